@@ -1,0 +1,111 @@
+"""One Settings object, read from DINGK3_* environment variables (and .env)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+
+__all__ = ["DEMO_K3", "Settings", "get_settings"]
+
+
+class _DemoK3:
+    """The K/3 emulator's fixed demo credentials (documented in README)."""
+
+    acct_id = "demo"
+    username = "demo"
+    password = "demo"
+    app_id = "300123_AAECAwQFBgcICQoLDA0ODxAREhMUFRYX"
+    app_secret = "0123456789abcdef0123456789abcdef"
+    org_number = "100"
+
+
+DEMO_K3 = _DemoK3()
+_DEMO_SECRETS = {DEMO_K3.password, DEMO_K3.app_secret, "demo-dingtalk-secret", ""}
+
+
+class Settings(BaseSettings):
+    """Every setting has a demo-ready default; production overrides them through the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="DINGK3_", env_file=".env", extra="ignore")
+
+    demo_mode: bool = True
+    data_dir: Path = DEMO_DATA_DIR
+    state_dir: Path = REPO_ROOT / ".state"
+    database_url: str = ""
+    timezone: str = "Asia/Shanghai"
+    log_level: str = "INFO"
+
+    # K/3 Cloud WebAPI
+    k3_url: str = "http://127.0.0.1:8100/k3cloud/"
+    k3_auth: Literal["signature", "password", "appsecret", "sign"] = "signature"
+    k3_acct_id: str = DEMO_K3.acct_id
+    k3_username: str = DEMO_K3.username
+    k3_password: SecretStr = SecretStr(DEMO_K3.password)
+    k3_app_id: str = DEMO_K3.app_id
+    k3_app_secret: SecretStr = SecretStr(DEMO_K3.app_secret)
+    k3_lcid: int = 2052
+    k3_org_number: str = DEMO_K3.org_number
+    k3_bill_type: str = "SCDD01_SYS"
+    k3_timeout_s: float = 30.0
+    k3_read_retries: int = 3
+
+    # Language understanding
+    llm_backend: Literal["rules", "llm", "hybrid"] | None = None
+    llm_base_url: str = ""
+    llm_api_key: SecretStr = SecretStr("")
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout_s: float = 15.0
+
+    # DingTalk
+    dingtalk_app_key: str = "dingk3demo"
+    dingtalk_app_secret: SecretStr = SecretStr("demo-dingtalk-secret")
+    dingtalk_api: str = "https://api.dingtalk.com"
+    dingtalk_card_template_id: str = ""
+
+    # Business rules
+    proposal_ttl_minutes: int = Field(default=30, ge=1)
+    max_order_qty: float = Field(default=100_000, gt=0)
+    report_tolerance: float = Field(default=0.0, ge=0)
+    bom_safety_factor: float = Field(default=1.05, ge=1)
+    qty_change_risk_ratio: float = Field(default=0.20, ge=0)
+
+    @property
+    def resolved_database_url(self) -> str:
+        """SQLite under state_dir unless DINGK3_DATABASE_URL says otherwise."""
+        return self.database_url or f"sqlite:///{self.state_dir / 'dingk3.db'}"
+
+    @property
+    def nlu_backend(self) -> Literal["rules", "llm", "hybrid"]:
+        """Explicit choice, else hybrid when an LLM is configured, else rules."""
+        if self.llm_backend:
+            return self.llm_backend
+        return "hybrid" if self.llm_base_url else "rules"
+
+    @model_validator(mode="after")
+    def _refuse_demo_secrets_in_production(self) -> Settings:
+        if self.demo_mode:
+            return self
+        weak = [
+            name
+            for name in ("k3_password", "k3_app_secret", "dingtalk_app_secret")
+            if getattr(self, name).get_secret_value() in _DEMO_SECRETS
+        ]
+        needed = {"signature": "k3_app_secret", "appsecret": "k3_app_secret", "sign": "k3_app_secret"}
+        needed_name = needed.get(self.k3_auth, "k3_password")
+        weak = [w for w in weak if w in (needed_name, "dingtalk_app_secret")]
+        if weak:
+            names = ", ".join("DINGK3_" + w.upper() for w in weak)
+            raise ValueError(f"demo or empty secrets outside demo mode: set {names}")
+        return self
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, built on first use (never at import)."""
+    return Settings()

@@ -1,0 +1,112 @@
+"""The one error tree of DingK3; every error carries what a chat user needs to act.
+
+    DingK3Error
+    ├── ConfigError                  settings or a config file are wrong
+    ├── K3Error                      anything from talking to K/3 Cloud
+    │   ├── K3TransportError         network, timeout, HTTP 5xx: nothing known about the outcome
+    │   ├── K3AuthError              login refused (bad account, user, AppID or secret)
+    │   ├── K3BusinessError          K/3 answered IsSuccess=false (MsgCode, FieldName, message)
+    │   └── K3WriteUncertainError    a write whose outcome could not be settled, even by lookup
+    ├── ResolveError                 a material or workshop name did not resolve
+    ├── RuleViolation                a deterministic business rule refused the action
+    └── DingTalkError                DingTalk OpenAPI refused or failed
+
+`user_message` is the Chinese text shown in chat; `str(error)` is for logs only.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DingK3Error",
+    "DingTalkError",
+    "K3AuthError",
+    "K3BusinessError",
+    "K3Error",
+    "K3TransportError",
+    "K3WriteUncertainError",
+    "ResolveError",
+    "RuleViolation",
+]
+
+
+class DingK3Error(Exception):
+    """Base of every error the product raises on purpose."""
+
+    default_message = "操作没有完成，请稍后再试。"
+
+    def __init__(self, detail: str = "", *, user_message: str | None = None) -> None:
+        super().__init__(detail or self.default_message)
+        self.user_message = user_message or self.default_message
+
+
+class ConfigError(DingK3Error):
+    default_message = "系统配置有误，请联系管理员。"
+
+
+class K3Error(DingK3Error):
+    default_message = "K/3 暂时无法访问，请稍后再试。"
+
+
+class K3TransportError(K3Error):
+    default_message = "K/3 暂时连不上（网络或服务器错误），请稍后再试。"
+
+
+class K3AuthError(K3Error):
+    default_message = "K/3 登录失败，请联系管理员检查 K/3 账号配置。"
+
+
+# MsgCode → what the user should do next (codes from the K/3 WebAPI documentation).
+_MSGCODE_HINTS = {
+    1: "K/3 会话已失效，请重试。",
+    2: "K/3 账号没有这个操作的权限，请联系管理员。",
+    9: "K/3 不认识这个字段或值，请检查输入。",
+    10: "K/3 里没有找到对应的数据，请检查单号。",
+    12: "单据当前状态不允许这个操作。",
+    13: "单据正被其他人操作，请稍后再试。",
+    14: "K/3 调用太频繁，请稍后再试。",
+}
+
+
+class K3BusinessError(K3Error):
+    """K/3 refused the request: MsgCode, the field it blames and its own message."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        msg_code: int = 0,
+        field: str | None = None,
+        bill_no: str | None = None,
+        errors: list[dict[str, object]] | None = None,
+    ) -> None:
+        self.msg_code = msg_code
+        self.field = field
+        self.bill_no = bill_no
+        self.errors = errors or []
+        prefix = f"{bill_no}：" if bill_no else ""
+        hint = _MSGCODE_HINTS.get(msg_code, "")
+        text = f"K/3 拒绝了操作：{prefix}{message}" if message else f"K/3 拒绝了操作。{prefix}"
+        if hint and hint not in text:
+            text = f"{text}（{hint}）"
+        super().__init__(f"K3 MsgCode={msg_code} field={field} bill={bill_no}: {message}", user_message=text)
+
+
+class K3WriteUncertainError(K3Error):
+    default_message = "K/3 没有确认这次写入是否成功，系统已记录，请稍后用单号查询后再决定是否重试。"
+
+    def __init__(self, detail: str = "", *, idempotency_key: str = "") -> None:
+        self.idempotency_key = idempotency_key
+        super().__init__(detail)
+
+
+class ResolveError(DingK3Error):
+    default_message = "没有找到对应的物料或车间。"
+
+
+class RuleViolation(DingK3Error):
+    default_message = "这个操作不符合业务规则。"
+
+
+class DingTalkError(DingK3Error):
+    default_message = "钉钉消息发送失败，请稍后再试。"

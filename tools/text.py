@@ -1,0 +1,35 @@
+"""Text normalisation shared by the chat parser and the material resolver (pure functions)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["normalize", "to_simplified"]
+
+_TIMES = re.compile(r"(?<=[0-9a-z])\s*[×*xX✕╳]\s*(?=[0-9])")
+_SPACES = re.compile(r"\s+")
+_DIAMETER = re.compile(r"[Φφϕ∅ø⌀]|直径")
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified Chinese (OpenCC t2s); other characters unchanged."""
+    return str(_converter().convert(text))
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width → half-width), traditional → simplified, lower case, `×`/`*` → `x`,
+    `Φ`/`直径` → `φ`, whitespace collapsed. Idempotent."""
+    s = unicodedata.normalize("NFKC", text)
+    s = to_simplified(s).lower()
+    s = _DIAMETER.sub("φ", s)
+    s = _TIMES.sub("x", s)
+    return _SPACES.sub(" ", s).strip()
