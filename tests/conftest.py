@@ -21,3 +21,23 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+# --------------------------------------------------------------------------- K/3 emulator over real HTTP
+
+
+@pytest.fixture(scope="session")
+def k3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """The K/3 Cloud emulator on a loopback port with its own database, for the whole session."""
+    from dingk3.paths import DEMO_DATA_DIR
+    from sim.k3cloud import EmulatorConfig, create_app
+    from sim.server import ServerThread
+
+    db = tmp_path_factory.mktemp("k3") / "k3cloud.db"
+    with ServerThread(create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR))) as server:
+        yield server
+
+
+@pytest.fixture
+def k3_url(k3_server: object) -> str:
+    return f"{k3_server.url}/k3cloud/"  # type: ignore[attr-defined]

@@ -8,8 +8,8 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
-    "BomLine",
     "K3_STATUS",
+    "BomLine",
     "Material",
     "OrderAction",
     "OrderChange",
