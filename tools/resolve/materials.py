@@ -1,0 +1,165 @@
+"""MaterialResolver: chat text → K/3 material, from aliases, spec tokens, names and n-gram vectors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from dingk3.errors import ResolveError
+from tools.k3.models import Material
+from tools.resolve.aliases import AliasTable
+from tools.resolve.catalog import item_hash, load_catalog
+from tools.resolve.fusion import Weights, decide, fuse
+from tools.resolve.fuzzy import LexicalIndex
+from tools.resolve.models import Candidate, Resolution
+from tools.resolve.normalize import clean
+from tools.resolve.vectors import VectorIndex
+
+__all__ = ["MaterialResolver"]
+
+_VECTOR_K = 20
+
+
+def _doc(m: Material, aliases: Sequence[str]) -> str:
+    return clean(" ".join([m.name, m.spec, *aliases]))
+
+
+class MaterialResolver:
+    """Holds the catalog in memory plus a persistent chromadb index under `index_dir`."""
+
+    def __init__(
+        self,
+        materials: dict[str, Material],
+        aliases: dict[str, list[str]],
+        index_dir: Path,
+        *,
+        use_vectors: bool = True,
+        weights: Weights | None = None,
+    ) -> None:
+        self._materials = materials
+        self._aliases = aliases
+        self._dir = index_dir
+        self.weights = weights or Weights()
+        self.use_vectors = use_vectors
+        self.embedded_on_open = 0
+        self._table = AliasTable(index_dir / "aliases.csv", index_dir / "alias_audit.jsonl")
+        self._vectors = VectorIndex(index_dir / "chroma")
+        self._rebuild()
+        self.embedded_on_open = self._vectors.sync(self._docs(), self._fingerprint())
+
+    @classmethod
+    def open(cls, *, catalog_csv: Path, index_dir: Path, use_vectors: bool = True) -> MaterialResolver:
+        """Load the catalog (plus materials synced from K/3 since), and build or reuse the index:
+        only materials whose content changed are embedded again."""
+        index_dir.mkdir(parents=True, exist_ok=True)
+        rows, aliases = load_catalog(catalog_csv)
+        materials = {m.number: m for m in rows}
+        overlay = index_dir / "synced_materials.jsonl"
+        if overlay.exists():
+            for line in overlay.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    cls._apply(materials, Material.model_validate_json(line))
+        return cls(materials, aliases, index_dir, use_vectors=use_vectors)
+
+    @staticmethod
+    def _apply(materials: dict[str, Material], m: Material) -> None:
+        if m.forbidden:
+            materials.pop(m.number, None)
+        else:
+            materials[m.number] = m
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def _aliases_of(self, number: str) -> list[str]:
+        return self._aliases.get(number, [])
+
+    def _docs(self) -> dict[str, tuple[str, str, bool]]:
+        return {
+            n: (_doc(m, self._aliases_of(n)), item_hash(m, self._aliases_of(n)), m.producible)
+            for n, m in self._materials.items()
+        }
+
+    def _fingerprint(self) -> str:
+        h = hashlib.blake2b(digest_size=12)
+        for n, m in self._materials.items():
+            h.update(item_hash(m, self._aliases_of(n)).encode())
+        h.update(json.dumps(self._vectors.embedding.get_config()).encode())
+        return h.hexdigest()
+
+    def _rebuild(self) -> None:
+        self._numbers = list(self._materials)
+        self._row = {n: i for i, n in enumerate(self._numbers)}
+        mats = [self._materials[n] for n in self._numbers]
+        self._producible = np.array([m.producible for m in mats], dtype=bool)
+        self._everything = np.ones(len(mats), dtype=bool)
+        self._lex = LexicalIndex([(m.name, m.spec, self._aliases_of(m.number)) for m in mats])
+        self._table.clear_seeds()
+        for m in mats:
+            for phrase in (m.number, *self._aliases_of(m.number), f"{m.name}{m.spec}", f"{m.spec}{m.name}"):
+                self._table.seed(phrase, m.number)
+
+    def _candidate(self, i: int, score: float) -> Candidate:
+        m = self._materials[self._numbers[i]]
+        return Candidate(number=m.number, name=m.name, spec=m.spec, category=m.category, score=round(float(score), 4))
+
+    def resolve(self, text: str, *, producible_only: bool = False, limit: int = 5) -> Resolution:
+        """Pure and local: no network. Exact alias / K/3 number wins outright."""
+        cleaned = clean(text)
+        allowed = self._producible if producible_only else self._everything
+        exact = [self._row[n] for n in self._table.lookup(cleaned) if n in self._row]
+        exact = [i for i in exact if allowed[i]]
+        if len(exact) == 1:
+            best = self._candidate(exact[0], 1.0)
+            return Resolution(verdict="resolved", query=text, best=best, candidates=[best])
+        if not cleaned or not self._numbers:
+            return Resolution(verdict="not_found", query=text)
+        lex = self._lex.score(cleaned)
+        vector = np.zeros(len(self._numbers), dtype=np.float32)
+        if self.use_vectors:
+            for number, sim in self._vectors.query(cleaned, _VECTOR_K, producible_only=producible_only):
+                row = self._row.get(number)
+                if row is not None:
+                    vector[row] = max(sim, 0.0)
+        score, consistent = fuse(lex, vector, self.weights)
+        d = decide(score, consistent, allowed, self.weights, limit)
+        candidates = [self._candidate(int(i), d.scores[i]) for i in d.ranked]
+        best = candidates[0] if d.verdict == "resolved" else None
+        return Resolution(verdict=d.verdict, query=text, best=best, candidates=candidates)  # type: ignore[arg-type]
+
+    def get(self, number: str) -> Material | None:
+        return self._materials.get(number)
+
+    def learn(self, phrase: str, number: str, *, user: str) -> None:
+        """A user confirmed `number` for `phrase`: the phrase resolves there from now on (audited)."""
+        if number not in self._materials:
+            raise ResolveError(f"unknown material {number}")
+        self._table.learn(phrase, number, user=user)
+
+    def upsert(self, materials: list[Material]) -> int:
+        """Add, change or (when forbidden in K/3) drop materials; persisted under index_dir.
+        Returns how many materials changed."""
+        changed: list[Material] = []
+        for m in materials:
+            old = self._materials.get(m.number)
+            if (m.forbidden and old is None) or (
+                old is not None and old.model_dump(exclude={"modify_date"}) == m.model_dump(exclude={"modify_date"})
+            ):
+                continue
+            changed.append(m)
+            self._apply(self._materials, m)
+        if not changed:
+            return 0
+        with (self._dir / "synced_materials.jsonl").open("a", encoding="utf-8") as f:
+            for m in changed:
+                f.write(m.model_dump_json() + "\n")
+        self._rebuild()
+        docs = self._docs()
+        self._vectors.upsert((m.number, *docs[m.number]) for m in changed if m.number in docs)
+        self._vectors.delete([m.number for m in changed if m.number not in docs])
+        self._vectors.set_fingerprint(self._fingerprint())
+        return len(changed)
