@@ -1,0 +1,118 @@
+"""Understanding chat messages: `parse_rules` (pure patterns) and `understand` (parse + resolve + clarify).
+
+`understand` turns the raw `material_text` / `workshop_text` phrases into K/3 numbers through the
+resolvers it is given and computes `clarify` per the eval contract (issue 4 §5): a material that is
+ambiguous or not found is absent from args and listed in clarify; for create_order only producible
+items (产成品 / 半成品) are looked up. The raw phrases stay in args for the clarify question;
+`ParsedCommand.canonical_args()` drops them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Protocol
+
+from agent.nlu.models import CANONICAL_SLOTS, INTENTS, ParsedCommand
+from agent.nlu.rules import clarify_for, parse_rules
+
+__all__ = [
+    "CANONICAL_SLOTS",
+    "INTENTS",
+    "MaterialLookup",
+    "ParsedCommand",
+    "WorkshopLookup",
+    "parse_rules",
+    "understand",
+]
+
+
+class _Candidate(Protocol):
+    @property
+    def number(self) -> str: ...
+
+
+class _Resolution(Protocol):
+    @property
+    def verdict(self) -> str: ...  # "resolved" | "ambiguous" | "not_found"
+
+    @property
+    def best(self) -> Any: ...  # a candidate with `.number`, or None
+
+
+class MaterialLookup(Protocol):
+    """What `understand` needs from `tools.resolve.MaterialResolver`."""
+
+    def resolve(self, text: str, producible_only: bool = ...) -> Any: ...
+
+
+class WorkshopLookup(Protocol):
+    """What `understand` needs from `tools.resolve.WorkshopResolver`."""
+
+    def resolve(self, text: str, own_workshop: str | None = ...) -> Any: ...
+
+
+# Intents whose material slot names something that is produced (orders exist only for those).
+_PRODUCIBLE_INTENTS = {"create_order", "query_order"}
+_WORKSHOP_INTENTS = {"create_order", "change_order", "query_order"}
+
+
+def _number_of(resolution: Any) -> str | None:
+    if resolution is None or getattr(resolution, "verdict", None) != "resolved":
+        return None
+    best = getattr(resolution, "best", None)
+    number = getattr(best, "number", None)
+    return str(number) if number else None
+
+
+def understand(
+    text: str,
+    *,
+    now: datetime,
+    user_workshop: str | None = None,
+    materials: MaterialLookup | None = None,
+    workshops: WorkshopLookup | None = None,
+) -> ParsedCommand:
+    """Rules parse, then resolve phrases to K/3 numbers and decide what to ask back."""
+    parsed = parse_rules(text, now=now, user_workshop=user_workshop)
+    return resolve_parsed(parsed, user_workshop=user_workshop, materials=materials, workshops=workshops)
+
+
+def resolve_parsed(
+    parsed: ParsedCommand,
+    *,
+    user_workshop: str | None = None,
+    materials: MaterialLookup | None = None,
+    workshops: WorkshopLookup | None = None,
+) -> ParsedCommand:
+    """Resolve the `*_text` phrases of any backend's parse and recompute `clarify`."""
+    args = dict(parsed.args)
+    extra: list[str] = []
+    if "workshop_text" in args and "workshop" in parsed.clarify and not user_workshop:
+        extra.append("workshop")  # 我们车间 from someone without a workshop
+
+    material_text = args.get("material_text")
+    if isinstance(material_text, str) and "material" not in args:
+        number = None
+        if materials is not None:
+            producible = parsed.intent in _PRODUCIBLE_INTENTS
+            number = _number_of(materials.resolve(material_text, producible_only=producible))
+        if number:
+            args["material"] = number
+        else:
+            extra.append("material")
+
+    workshop_text = args.get("workshop_text")
+    if parsed.intent in _WORKSHOP_INTENTS and isinstance(workshop_text, str) and "workshop" not in args:
+        if "workshop" not in extra:
+            number = None
+            if workshops is not None:
+                number = _number_of(workshops.resolve(workshop_text, own_workshop=user_workshop))
+            if number:
+                args["workshop"] = number
+            else:
+                extra.append("workshop")
+
+    clarify = clarify_for(parsed.intent, args, extra)
+    if "material" in clarify:
+        args.pop("material", None)
+    return parsed.model_copy(update={"args": args, "clarify": clarify})

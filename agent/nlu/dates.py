@@ -1,0 +1,287 @@
+"""Due dates in chat text, relative to the message time in Asia/Shanghai (pure, deterministic).
+
+Every phrase becomes one day, so the confirmation can show it:
+- 月底 / 本月底 / 12月底 / end of month → the last day of that month; 月初 → the 1st.
+- 本周五 / 这周五 / this Friday → Friday of the current Monday-based week, even if already past
+  (the validator then refuses it as a past date and says why).
+- 下周五 / 下星期五 / next Friday → Friday of next week; 下下周五 → the week after.
+- 周五 / 星期五 / 礼拜五 / Friday alone → the next Friday on or after today (today on a Friday).
+- 12月5号, 12/5, Dec 20, 5号 without a year or month → the next such day on or after today
+  (so in December, 1月3号 is next January).
+- 3天后 / 三天后 / in 3 days → today + 3; 3天内 is the same day count.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from agent.nlu.numbers import parse_number
+
+__all__ = ["SHANGHAI", "DateSpan", "find_dates", "local_today", "parse_date"]
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+_N = r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})"  # a small day/month number, Arabic or Chinese
+_NB = r"(?<![\d年.千百万十零一二两三四五六七八九])"  # not the tail of a bigger number (两千五 月底 is 2500 + 月底)
+_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_WD |= {str(i): i - 1 for i in range(1, 8)}
+_EN_WD = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_EN_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_EN_WD_RE = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: int
+    end: int
+    value: date
+    text: str
+
+
+def local_today(now: datetime) -> date:
+    """The calendar day of `now` in Asia/Shanghai (a naive `now` is taken as Shanghai time)."""
+    if now.tzinfo is None:
+        return now.date()
+    return now.astimezone(SHANGHAI).date()
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    v = parse_number(s)
+    return int(v) if isinstance(v, int) else None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(today: date, n: int) -> tuple[int, int]:
+    k = today.year * 12 + today.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _next_md(today: date, m: int, d: int) -> date | None:
+    """Month-day without a year: this year unless already past, then next year."""
+    if not (1 <= m <= 12):
+        return None
+    this = _safe(today.year, m, d)
+    if this is None:
+        return _safe(today.year + 1, m, d)
+    return this if this >= today else _safe(today.year + 1, m, d)
+
+
+def _week(today: date, offset_weeks: int, wd: int) -> date:
+    monday = today - timedelta(days=today.weekday())
+    return monday + timedelta(days=7 * offset_weeks + wd)
+
+
+def _upcoming(today: date, wd: int) -> date:
+    return today + timedelta(days=(wd - today.weekday()) % 7)
+
+
+def _month_ref(word: str | None, today: date) -> tuple[int, int] | None:
+    """下下个月 / 下个月 / 下月 / 本月 / 这个月 / 当月 / '' → (year, month)."""
+    word = (word or "").replace("个", "")
+    if word in ("", "本月", "这月", "当月", "月"):
+        return today.year, today.month
+    if word == "下月":
+        return _add_months(today, 1)
+    if word == "下下月":
+        return _add_months(today, 2)
+    if word == "上月":
+        return _add_months(today, -1)
+    return None
+
+
+def _month_num(m: int, today: date) -> tuple[int, int] | None:
+    """A month named by number: this year unless already past, then next year (12月底 said in January
+    is this December; 1月底 said in December is next January)."""
+    if not (1 <= m <= 12):
+        return None
+    return (today.year if m >= today.month else today.year + 1), m
+
+
+_Handler = Callable[[re.Match[str], date], date | None]
+_RULES: list[tuple[re.Pattern[str], _Handler]] = []
+
+
+def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
+    def deco(fn: _Handler) -> _Handler:
+        _RULES.append((re.compile(pattern), fn))
+        return fn
+
+    return deco
+
+
+@_rule(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?")
+def _iso(m: re.Match[str], today: date) -> date | None:
+    return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+@_rule(rf"{_NB}(下下个?月|下个?月|本月|这个?月|当月|{_N}月份?)\s*(?:的)?(底|末|初)(?!期)")
+def _month_edge(m: re.Match[str], today: date) -> date | None:
+    head, edge = m.group(1), m.group(3)
+    ym = _month_num(_num(m.group(2)) or 0, today) if m.group(2) else _month_ref(head, today)
+    if ym is None:
+        return None
+    return _month_end(*ym) if edge in ("底", "末") else date(ym[0], ym[1], 1)
+
+
+@_rule(r"月\s*(?:底|末)")
+def _bare_month_end(m: re.Match[str], today: date) -> date | None:
+    return _month_end(today.year, today.month)
+
+
+@_rule(r"年\s*(底|末)")
+def _year_end(m: re.Match[str], today: date) -> date | None:
+    return date(today.year, 12, 31)
+
+
+@_rule(rf"{_NB}{_N}月\s*{_N}\s*(?:日|号)?(?![\d件个台套只天周])")
+def _cn_month_day(m: re.Match[str], today: date) -> date | None:
+    mo, d = _num(m.group(1)), _num(m.group(2))
+    return _next_md(today, mo, d) if mo and d else None
+
+
+@_rule(rf"(下下个?月|下个?月|本月|这个?月|当月)\s*{_N}\s*(?:日|号)")
+def _rel_month_day(m: re.Match[str], today: date) -> date | None:
+    ym, d = _month_ref(m.group(1), today), _num(m.group(2))
+    return _safe(ym[0], ym[1], d) if ym and d else None
+
+
+@_rule(rf"{_NB}{_N}\s*(?:个)?\s*(天|日|周|星期|礼拜|工作日)\s*(?:后|之后|以后|内|之内|以内)")
+def _in_days(m: re.Match[str], today: date) -> date | None:
+    n = _num(m.group(1))
+    if n is None:
+        return None
+    unit = m.group(2)
+    return today + timedelta(days=n * 7 if unit in ("周", "星期", "礼拜") else n)
+
+
+@_rule(r"(下下|下个?|本|这个?|这一)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7]|末)")
+def _cn_weekday(m: re.Match[str], today: date) -> date | None:
+    which, wd = (m.group(1) or "").replace("个", "").replace("一", ""), _WD[m.group(2)]
+    if which == "下下":
+        return _week(today, 2, wd)
+    if which == "下":
+        return _week(today, 1, wd)
+    if which in ("本", "这"):
+        return _week(today, 0, wd)
+    return _upcoming(today, wd)
+
+
+@_rule(r"大后天|大後天")
+def _in3(m: re.Match[str], today: date) -> date | None:
+    return today + timedelta(days=3)
+
+
+@_rule(r"后天|後天|day after tomorrow")
+def _in2(m: re.Match[str], today: date) -> date | None:
+    return today + timedelta(days=2)
+
+
+@_rule(r"明天|明日|明儿|\btomorrow\b|\btmr\b")
+def _in1(m: re.Match[str], today: date) -> date | None:
+    return today + timedelta(days=1)
+
+
+@_rule(r"今天|今日|今儿|当天|\btoday\b")
+def _in0(m: re.Match[str], today: date) -> date | None:
+    return today
+
+
+@_rule(r"(?<![\d/.a-z])(\d{1,2})/(\d{1,2})(?![\d/])")
+def _slash_md(m: re.Match[str], today: date) -> date | None:
+    return _next_md(today, int(m.group(1)), int(m.group(2)))
+
+
+@_rule(rf"\b{_EN_MONTH_RE}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?")
+def _en_month_day(m: re.Match[str], today: date) -> date | None:
+    mo = _EN_MONTHS.get(m.group(1)[:3])
+    if not mo:
+        return None
+    if m.group(3):
+        return _safe(int(m.group(3)), mo, int(m.group(2)))
+    return _next_md(today, mo, int(m.group(2)))
+
+
+@_rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?{_EN_MONTH_RE}(?![a-z])(?:,?\s*(\d{{4}}))?")
+def _en_day_month(m: re.Match[str], today: date) -> date | None:
+    mo = _EN_MONTHS.get(m.group(2)[:3])
+    if not mo:
+        return None
+    if m.group(3):
+        return _safe(int(m.group(3)), mo, int(m.group(1)))
+    return _next_md(today, mo, int(m.group(1)))
+
+
+@_rule(r"\bend\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b|\beom\b")
+def _en_month_end(m: re.Match[str], today: date) -> date | None:
+    if (m.group(1) or "").strip() == "next":
+        return _month_end(*_add_months(today, 1))
+    return _month_end(today.year, today.month)
+
+
+@_rule(rf"\b(next\s+|this\s+|on\s+|by\s+)?{_EN_WD_RE}\b")
+def _en_weekday(m: re.Match[str], today: date) -> date | None:
+    which, wd = (m.group(1) or "").strip(), _EN_WD[m.group(2)[:3]]
+    if which == "next":
+        return _week(today, 1, wd)
+    if which == "this":
+        return _week(today, 0, wd)
+    return _upcoming(today, wd)
+
+
+@_rule(r"\bin\s+(\d{1,3}|a|one|two|three)\s+(day|week)s?\b|\b(\d{1,3})\s+(day|week)s?\s+(?:later|from now)\b")
+def _en_in_days(m: re.Match[str], today: date) -> date | None:
+    raw = m.group(1) or m.group(3)
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(raw) or int(raw)
+    unit = m.group(2) or m.group(4)
+    return today + timedelta(days=n * 7 if unit == "week" else n)
+
+
+@_rule(rf"{_NB}(?<![月\-/a-z第]){_N}\s*(?:号|日)(?!\s*(?:车间|线|楼|钢|机|厂|房|仓|库|件|料))")
+def _day_only(m: re.Match[str], today: date) -> date | None:
+    d = _num(m.group(1))
+    if not d or d > 31:
+        return None
+    this = _safe(today.year, today.month, d)
+    if this is not None and this >= today:
+        return this
+    y, mo = _add_months(today, 1)
+    return _safe(y, mo, d)
+
+
+def find_dates(text: str, today: date) -> list[DateSpan]:
+    """Every date phrase in normalised `text`, left to right, without overlaps."""
+    taken: list[DateSpan] = []
+    for pattern, handler in _RULES:
+        for m in pattern.finditer(text):
+            if any(m.start() < s.end and s.start < m.end() for s in taken):
+                continue
+            value = handler(m, today)
+            if value is not None:
+                taken.append(DateSpan(m.start(), m.end(), value, m.group(0)))
+    return sorted(taken, key=lambda s: s.start)
+
+
+def parse_date(text: str, now: datetime) -> date | None:
+    """The date a message names (the last one when it names several, e.g. 从12月4号改到12月10号)."""
+    from tools.text import normalize
+
+    spans = find_dates(normalize(text), local_today(now))
+    return spans[-1].value if spans else None

@@ -1,0 +1,298 @@
+"""Slot extraction for the rules backend: order number, workshop, quantities, report figures, phrases.
+
+Each extractor finds its span in a `Work` buffer and blanks it, so later extractors (and the
+leftover material phrase) never see the same characters twice. Decisions:
+- Quantity: a number after a quantity word (数量, 改成, qty, to) beats one with a unit (300件), which
+  beats a bare number; numbers glued to letters or codes (bom-2050, m8x30, 304螺栓, 8.8级) are
+  never quantities; lone Chinese digits (两个订单, 一车间) only count after an explicit 数量/改成.
+- Report: 良品/合格/good is good_qty, 不良/报废/scrap is scrap_qty; a total (完成500, 报工500,
+  produced 500) without an explicit good figure gives good_qty = total − scrap
+  (完成500其中不良5 → good 495, scrap 5).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from agent.nlu.numbers import Num, find_numbers, to_plain
+from agent.nlu.patterns import (
+    EDGE_FILLER,
+    FILLER_PHRASES,
+    ORDER_NO,
+    OWN_WORKSHOP,
+    STOP_WORDS_EN,
+    WORKSHOP_CODE,
+    WORKSHOP_GENERIC,
+    WORKSHOP_STEM,
+)
+from tools.text import normalize
+
+__all__ = [
+    "Work",
+    "extract_quantity",
+    "extract_report",
+    "find_order_no",
+    "find_workshop",
+    "material_phrase",
+    "prepare",
+]
+
+_SPACED_TIMES = re.compile(r"\s+[×*xX✕╳]\s*(?=\d)")  # "HV-2050 × 300": a count, unlike the spec M8x30
+_CODE_TIMES = re.compile(r"(bom-\d{3,6})x(\d)")
+_MENTION = re.compile(r"@(?:[a-z0-9_.\-]+|[^\s@]{1,16}(?=\s|$))")
+_SPACES = re.compile(r"\s+")
+
+
+def prepare(text: str) -> str:
+    """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count."""
+    s = unicodedata.normalize("NFKC", text)
+    s = _SPACED_TIMES.sub(" 数量", s)
+    s = normalize(s)
+    s = _MENTION.sub(" ", s)
+    s = _CODE_TIMES.sub(r"\1 数量\2", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+class Work:
+    """The message with consumed spans blanked out (same length, so offsets stay valid)."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self._chars = list(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self._chars)
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self._chars[i] = " "
+
+
+def find_order_no(work: Work) -> str | None:
+    m = ORDER_NO.search(work.text)
+    if not m:
+        return None
+    work.take(m.start(), m.end())
+    return m.group(1).upper() + m.group(2)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopHit:
+    kind: str  # "own", "code" or "named"
+    text: str
+
+
+_QUESTION_WS = re.compile(r"哪|什么|几|那个|这个|啥")
+_WS_LEAD = re.compile(r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+")
+
+
+def _named_workshops(text: str) -> list[re.Match[str]]:
+    """Shop names built on a known stem first (装配车间 inside 查一下装配车间), then any 〇〇车间."""
+    stems = list(WORKSHOP_STEM.finditer(text))
+    return stems + [m for m in WORKSHOP_GENERIC.finditer(text) if not any(s.start() < m.end() and m.start() < s.end() for s in stems)]
+
+
+def find_workshop(work: Work) -> WorkshopHit | None:
+    """The first workshop mention: 我们车间 (own), WS01 (code) or a named shop (一车间, 装配, assembly)."""
+    text = work.text
+    m = OWN_WORKSHOP.search(text)
+    if m:
+        work.take(m.start(), m.end())
+        return WorkshopHit("own", m.group(0))
+    m = WORKSHOP_CODE.search(text)
+    if m:
+        work.take(m.start(), m.end())
+        return WorkshopHit("code", f"WS{int(m.group(1)):02d}")
+    for m in _named_workshops(text):
+        phrase = m.group(0)
+        if _QUESTION_WS.search(phrase):
+            continue
+        lead = _WS_LEAD.match(phrase)
+        start = m.start() + (lead.end() if lead else 0)
+        phrase = text[start : m.end()]
+        if len(phrase) < 2:
+            continue
+        work.take(start, m.end())
+        return WorkshopHit("named", phrase.strip())
+    return None
+
+
+_UNIT = r"(?:件|个|台|套|只|支|根|片|块|箱|盒|条|pcs|pc|units?|ea|sets?|pieces?|kg|公斤|千克)"
+_UNIT_AFTER = re.compile(rf"^\s*{_UNIT}(?![a-z])")
+_TO_BEFORE = re.compile(
+    r"(?:改为|改成|改到|调整为|调整到|调为|调到|调成|变为|变成|换成|加到|减到|增加到|减少到|增至|减至|提高到|降到|升到|到|成|为|→|->|=>"
+    r"|\bto\b)\s*[:=]?\s*$"
+)
+_KEY_BEFORE = re.compile(
+    r"(?:数量|数目|\bqty|\bquantity|总数|共|总共|一共|合计|做|生产|产|排|来|加工|要|需要|\bmake|\bproduce|\bbuild"
+    r"|\bfor|\bof|下)\s*(?:是|为|:|=)?\s*$"
+)
+_FROM_BEFORE = re.compile(r"(?:从|由|\bfrom|原来|原|旧)\s*[:=]?\s*$")
+_GLUE_BEFORE = re.compile(r"[a-z0-9.\-_/#φ+x]$")
+_BAD_AFTER_ARABIC = re.compile(r"^(?:[a-z](?<!k)|[.\-/#φ%]\d|[号级钢月日天周点年%型寸度寸]|[.\-/#φ])")
+_BAD_AFTER_CN = re.compile(
+    r"^(?:车间|号|月|日|天|周|点|楼|线|厂|班|分|次|遍|下|些|起|样|直|定|般|位|层|级|种|期|成|些|会|边|切|旦|共|律|致|齐)"
+)
+_BAD_BEFORE_CN = re.compile(r"(?:第|周|期|拜|初|万|千|星|礼|统|唯|之|同|万分)$")
+_MAT_AFTER = re.compile(r"^[\u4e00-\u9fff]")
+
+
+def _quantity_score(text: str, n: Num) -> int:
+    """0 = not a quantity; higher = more certainly the quantity the message states."""
+    before, after = text[: n.start], text[n.end :]
+    before_tight = before.rstrip()
+    if not n.chinese:
+        if _GLUE_BEFORE.search(before):
+            return 0
+        if _BAD_AFTER_ARABIC.match(after) and not _UNIT_AFTER.match(after):
+            return 0
+    else:
+        if _BAD_AFTER_CN.match(after) or _BAD_BEFORE_CN.search(before):
+            return 0
+    unit = bool(_UNIT_AFTER.match(after))
+    if _TO_BEFORE.search(before_tight):
+        score = 5
+    elif _KEY_BEFORE.search(before_tight):
+        score = 4
+    elif _FROM_BEFORE.search(before_tight):
+        score = 1
+    else:
+        score = 2
+    if unit:
+        score += 2
+    if n.bare and score < 4:
+        return 0
+    # A bare number glued to a following Chinese word (304螺栓, 45号钢) is part of a name.
+    if score == 2 and not n.chinese and _MAT_AFTER.match(after) and not after.startswith(("交", "要", "的", "在", "给", "送")):
+        return 0
+    return score
+
+
+def extract_quantity(work: Work) -> int | float | None:
+    """The quantity the message states (its span, keyword and unit are consumed)."""
+    text = work.text
+    best: tuple[int, int, Num] | None = None
+    for i, n in enumerate(find_numbers(text)):
+        score = _quantity_score(text, n)
+        if score and (best is None or (score, i) > (best[0], best[1])):
+            best = (score, i, n)
+    if best is None:
+        return None
+    n = best[2]
+    for other in find_numbers(text):  # "从1000改成1200": the old value is not left behind as noise
+        if other is not n and _FROM_BEFORE.search(text[: other.start].rstrip()):
+            work.take(other.start, other.end)
+    end = n.end
+    m = _UNIT_AFTER.match(text[end:])
+    if m:
+        end += m.end()
+    work.take(n.start, end)
+    return n.value
+
+
+_GOOD_KW = r"(?:良品数?|良品数量|合格品?数?|合格数量|正品|好品|好的|良|\bgood\b|\bok\b|\bpass(?:ed)?\b)"
+_SCRAP_KW = (
+    r"(?:不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏了|废了|报废了|\bscrap(?:ped)?\b|\bng\b|\bdefects?\b"
+    r"|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b)"
+)
+_TOTAL_KW = (
+    r"(?:报工|报产|完成了?|做了|做完了?|生产了|产出|产量|共|总共|一共|合计|完工|入库|\breport(?:ed)?\b|\bproduced\b"
+    r"|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
+)
+_NUMTXT = r"(\d[\d,]*(?:\.\d+)?(?:[kw万千](?:\d)?)?|[零一二两三四五六七八九十百千万]+)"
+_SEP = r"\s*(?:[:=]|是|为|数)?\s*"
+_UNIT_OPT = rf"(?:\s*{_UNIT})?"
+
+
+def _pairs(text: str, kw: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) for `KW 480` forms."""
+    out = []
+    for m in re.finditer(rf"{kw}{_SEP}{_NUMTXT}{_UNIT_OPT}", text):
+        from agent.nlu.numbers import parse_number
+
+        v = parse_number(m.group(1))
+        if v is not None:
+            out.append((m.start(), m.end(), float(v)))
+    return out
+
+
+def _pairs_rev(text: str, kw: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) for `480个 KW` / `480 good` forms."""
+    out = []
+    for m in re.finditer(rf"(?<![a-z0-9.\-]){_NUMTXT}{_UNIT_OPT}\s*{kw}", text):
+        from agent.nlu.numbers import parse_number
+
+        v = parse_number(m.group(1))
+        if v is not None:
+            out.append((m.start(), m.end(), float(v)))
+    return out
+
+
+def _mask(text: str, spans: list[tuple[int, int, float]]) -> str:
+    chars = list(text)
+    for s, e, _ in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _report_style(text: str, forward: bool) -> tuple[dict[str, float], list[tuple[int, int, float]]]:
+    finder = _pairs if forward else _pairs_rev
+    found: dict[str, float] = {}
+    spans: list[tuple[int, int, float]] = []
+    for slot, kw in (("scrap", _SCRAP_KW), ("good", _GOOD_KW), ("total", _TOTAL_KW)):
+        hits = finder(text, kw)
+        if hits:
+            found[slot] = hits[0][2]
+            spans.append(hits[0])
+            text = _mask(text, hits[:1])
+    return found, spans
+
+
+def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
+    """(good_qty, scrap_qty) from 良品480 不良20 / 480 good 20 scrap / 完成500其中不良5 / 报工480."""
+    text = work.text
+    fwd, fwd_spans = _report_style(text, forward=True)
+    rev, rev_spans = _report_style(text, forward=False)
+    found, spans = (rev, rev_spans) if len(rev) > len(fwd) else (fwd, fwd_spans)
+    for s, e, _ in spans:
+        work.take(s, e)
+    good, scrap, total = found.get("good"), found.get("scrap"), found.get("total")
+    if good is None and total is not None:
+        good = total - (scrap or 0) if (scrap or 0) <= total else total
+    if good is None and scrap is None:
+        # 报工 with a bare figure after it ("MO20261102 报工 480") was caught as total above; a
+        # number with a unit and nothing else is the good quantity.
+        q = extract_quantity(work)
+        if q is not None:
+            good = q
+    return (None if good is None else to_plain(good)), (None if scrap is None else to_plain(scrap))
+
+
+_TOKEN_SPLIT = re.compile(r"[\s,;!?。、~:()\[\]【】\"'“”‘’<>《》|]+")
+
+
+def material_phrase(work: Work) -> str | None:
+    """What is left once every recognised span and filler word is gone: the thing the message names."""
+    s = work.text
+    for phrase in _FILLERS_BY_LENGTH:
+        if phrase in s:
+            s = s.replace(phrase, " ")
+    tokens = [t.strip(EDGE_FILLER) for t in _TOKEN_SPLIT.split(s)]
+    tokens = [t for t in tokens if t]
+    # "check valve" is a product, not the verb "check".
+    protected = {i for i, t in enumerate(tokens) if t == "check" and i + 1 < len(tokens) and tokens[i + 1] == "valve"}
+    while tokens and tokens[0] in STOP_WORDS_EN and 0 not in protected:
+        tokens.pop(0)
+        protected = {i - 1 for i in protected}
+    while tokens and tokens[-1] in STOP_WORDS_EN:
+        tokens.pop()
+    phrase = " ".join(tokens).strip(EDGE_FILLER)
+    if not phrase or not re.search(r"[a-z0-9\u4e00-\u9fff]", phrase):
+        return None
+    return phrase
+
+
+_FILLERS_BY_LENGTH = sorted(FILLER_PHRASES, key=len, reverse=True)

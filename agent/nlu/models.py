@@ -1,0 +1,50 @@
+"""The parse result every understanding backend proposes (JSON-plain: ISO dates, plain numbers)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+__all__ = ["CANONICAL_SLOTS", "INTENTS", "Intent", "ParsedCommand"]
+
+Intent = Literal[
+    "create_order",
+    "change_order",
+    "query_order",
+    "report_output",
+    "query_inventory",
+    "confirm",
+    "cancel",
+    "help",
+    "unknown",
+]
+INTENTS: tuple[str, ...] = Intent.__args__  # type: ignore[attr-defined]
+
+# Slots compared by the eval contract; `material_text` / `workshop_text` are raw phrases kept
+# for the clarify question ("您说的'液压阀体'是哪一个?") and are not part of it.
+CANONICAL_SLOTS: tuple[str, ...] = (
+    "material",
+    "quantity",
+    "good_qty",
+    "scrap_qty",
+    "due_date",
+    "workshop",
+    "order_no",
+    "status",
+    "action",
+)
+
+
+class ParsedCommand(BaseModel):
+    """What a backend proposes; nothing here is trusted until resolved and validated."""
+
+    intent: Intent
+    args: dict[str, str | float | int] = Field(default_factory=dict)
+    clarify: list[str] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    backend: str = "rules"
+
+    def canonical_args(self) -> dict[str, str | float | int]:
+        """The args without the raw `*_text` phrases, as the eval contract compares them."""
+        return {k: v for k, v in self.args.items() if k in CANONICAL_SLOTS}

@@ -1,0 +1,128 @@
+"""Quantities in chat text: 300, 1,200, 1.5k, 1万2, 1.2万, 三百, 两千五, 一千二, 三万五, 两万半 (pure).
+
+Input is text already passed through `tools.text.normalize` (half-width, simplified, lower case).
+cn2an converts Chinese numeral spans only (never whole sentences: its `transform` turns 两个 into
+2个); the k/w/万 suffixes and the colloquial tail (一千二 = 1200, 1万2 = 12000) are ours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+__all__ = ["NUMBER_RE", "Num", "find_numbers", "parse_number", "to_plain"]
+
+_CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CN_START = _CN_DIGITS + "十拾"
+_CN_ALL = _CN_DIGITS + "十拾百佰千仟万萬"
+_MAGNITUDES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000, "k": 1000, "w": 10000}
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
+    "〇": 0,
+    "两": 2,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Arabic number, optional magnitude suffix (k, w, 千, 万, 百) and an optional tail (1万2, 1万600, 2千半).
+_ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万])(?![a-z])(?:\d+(?![\d.])|[{_CN_DIGITS}](?![{_CN_ALL}])|半)?)?"
+# A Chinese numeral must start with a digit or 十 (so 千万别, 万一 are not numbers); 半 tails allowed.
+_CN_SPAN = rf"[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
+NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?:{_CN_SPAN})")
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A numeric span found in text; `bare` marks a lone Chinese digit (一, 两) that is a number
+    only where the context says so (数量两 yes; 两个订单, 一车间 no)."""
+
+    start: int
+    end: int
+    value: int | float
+    text: str
+    chinese: bool
+
+    @property
+    def bare(self) -> bool:
+        return self.chinese and len(self.text) == 1
+
+
+def to_plain(value: float) -> int | float:
+    """300.0 → 300; 1.5 stays 1.5 (JSON-plain numbers for args)."""
+    if float(value).is_integer():
+        return int(value)
+    return round(float(value), 6)
+
+
+def _cn_to_number(span: str) -> float | None:
+    half = 0.0
+    if span.endswith("个半"):
+        span, half = span[:-2], 0.5
+    elif span.endswith("半"):
+        span = span[:-1]
+        mag = _MAGNITUDES.get(span[-1:]) if span else None
+        if not mag:
+            return None
+        half = mag / 2
+    # Colloquial tail: 一千二 = 1200, 三万五 = 35000 (cn2an normal does this too; kept explicit).
+    if len(span) >= 3 and span[-1] in _CN_DIGIT_VALUE and span[-2] in "百佰千仟万萬":
+        head = _cn_to_number(span[:-1])
+        if head is None:
+            return None
+        return head + _CN_DIGIT_VALUE[span[-1]] * _MAGNITUDES[span[-2].replace("萬", "万")] / 10 + half
+    for mode in ("normal", "smart"):
+        try:
+            return float(cn2an.cn2an(span.replace("萬", "万"), mode)) + half
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+    return None
+
+
+def _arabic_to_number(span: str) -> float | None:
+    m = re.fullmatch(rf"({_ARABIC})(?:([kw百千万])(.*))?", span)
+    if not m:
+        return None
+    base = float(m.group(1).replace(",", ""))
+    if not m.group(2):
+        return base
+    mag = _MAGNITUDES[m.group(2)]
+    value = base * mag
+    tail = m.group(3) or ""
+    if tail == "半":
+        return value + mag / 2
+    if tail in _CN_DIGIT_VALUE:
+        return value + _CN_DIGIT_VALUE[tail] * mag / 10
+    if tail.isdigit():
+        # 1万2 = 12000 (one digit scales to the next magnitude down); 1万600 = 10600.
+        return value + (int(tail) * mag / 10 if len(tail) == 1 else int(tail))
+    return value if not tail else None
+
+
+def parse_number(span: str) -> int | float | None:
+    """Value of one numeric span, or None when it is not a number."""
+    s = span.strip().lower().replace("萬", "万")
+    if not s:
+        return None
+    value = _arabic_to_number(s) if s[0].isdigit() else _cn_to_number(s)
+    return None if value is None else to_plain(value)
+
+
+def find_numbers(text: str) -> list[Num]:
+    """Every numeric span in `text`, left to right, with its value (context checks are the caller's)."""
+    found: list[Num] = []
+    for m in NUMBER_RE.finditer(text):
+        span = m.group(0)
+        value = parse_number(span)
+        if value is None:
+            continue
+        found.append(Num(m.start(), m.end(), value, span, not span[0].isdigit()))
+    return found

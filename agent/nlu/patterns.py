@@ -1,0 +1,144 @@
+"""Vocabulary of the rules backend: order numbers, intent cues, actions, statuses, workshops (data only).
+
+All patterns run on text already passed through `tools.text.normalize` (lower case, simplified,
+half-width). None of the multi-character phrases removed from the material phrase may occur
+inside a catalogue name or alias (a test checks this against the demo catalogue).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACTION_WORDS",
+    "CANCEL_EXACT",
+    "CHANGE_CUE",
+    "CONFIRM_EXACT",
+    "CREATE_CUE",
+    "EDGE_FILLER",
+    "FILLER_PHRASES",
+    "GREETING_EXACT",
+    "HELP_CUE",
+    "INVENTORY_CUE",
+    "ORDER_NO",
+    "ORDER_WORD",
+    "OWN_WORKSHOP",
+    "QUERY_CUE",
+    "REPORT_CUE",
+    "STATUS_WORDS",
+    "STOP_WORDS_EN",
+    "WORKSHOP_GENERIC",
+    "WORKSHOP_STEM",
+    "WORKSHOP_CODE",
+]
+
+# MO20261102, mo-20261102, P20250401 (K/3 bill numbers); the digits are kept, the prefix upper-cased.
+ORDER_NO = re.compile(r"(?<![a-z0-9])(mo|p)[\s\-_]?(\d{6,12})(?![\d])")
+
+# Whole-message replies (after punctuation and polite tails are stripped).
+CONFIRM_EXACT = {
+    "确认", "确定", "确认无误", "好的", "好", "好滴", "好嘞", "好啊", "好吧", "ok", "okay", "okk", "ok了", "yes", "y",
+    "yep", "yeah", "sure", "对", "对的", "是", "是的", "没问题", "可以", "行", "行的", "嗯", "嗯嗯", "嗯呢", "同意",
+    "提交", "确认提交", "就这样", "就这么办", "没错", "confirm", "confirmed", "go ahead", "go", "do it", "approve",
+    "批准", "通过", "执行", "确认执行", "👍", "对的没错", "ok确认", "确认下单", "确定下单", "好的确认",
+}
+CANCEL_EXACT = {
+    "取消", "算了", "不要了", "不用了", "不做了", "别做了", "撤销", "撤回", "放弃", "不要", "不用", "不", "否",
+    "no", "nope", "n", "cancel", "cancel it", "never mind", "nevermind", "forget it", "stop", "abort", "不对",
+    "不行", "不了", "先不要了", "先不用了", "取消吧", "算了吧", "那算了", "不要了谢谢", "拒绝", "reject", "驳回",
+    "取消操作", "取消这个", "别弄了", "不需要了",
+}
+GREETING_EXACT = {
+    "你好", "您好", "hi", "hello", "hey", "在吗", "在不在", "在么", "早", "早上好", "下午好", "晚上好", "哈喽",
+    "嗨", "你好啊", "hi there", "good morning",
+}
+HELP_CUE = re.compile(
+    r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你能做什么|你能干什么|你会什么|你会干什么|能做什么|能干什么|有什么功能"
+    r"|功能列表|命令列表|指令|菜单|教程|说明书|^help\b|\bhelp\b|how (?:do i|to) use|what can you do|\bcommands?\b"
+    r"|\busage\b|^\?+$|怎么下单|怎么报工|怎么建单|怎么查|支持哪些|支持什么"
+)
+
+# Intent cues (regexes over normalised text).
+CREATE_CUE = re.compile(
+    r"建立|创建|新建|新增|新开|建(?:一)?[个张]?(?:生产)?(?:订单|工单|单)|开(?:一)?[个张]?(?:生产)?(?:订单|工单|单)"
+    r"|下(?:一)?[个张]?(?:生产)?(?:订单|工单)|下单|开单|建单|排产|排个?单|安排生产|安排一?下生产|要生产|需要生产|生产订单"
+    r"|投产|\bcreate\b|\bnew (?:production )?(?:order|mo)\b|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b"
+    r"|\bschedule\b|\bopen (?:a |an )?(?:production )?order\b|\braise (?:a |an )?order\b|\bplace (?:a |an )?order\b"
+    r"|(?<![完])生产(?![中了出完])|做(?![了完好])|加工(?=\s*\d)|来(?=\s*\d)|排(?=\s*\d)"
+)
+CHANGE_CUE = re.compile(
+    r"改为|改成|改到|改下|改一下|修改|更改|变更|调整|调为|调到|调成|换成|换到|转到|转去|转给|移到|挪到|放到|转移到|变为|变成"
+    r"|提前到|推迟到|延期到|延后到|延到|推到|提前|推迟|延期|延后|加到|减到|增加到|减少到|改|调"
+    r"|\bchange\b|\bupdate\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
+    r"|\bshift\b|\bincrease\b|\breduce\b|\bamend\b|\bedit\b|\bswitch\b|\btransfer\b"
+)
+REPORT_CUE = re.compile(
+    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏了|坏品|产出|做了\s*\d|完成了?\s*\d|做完了?\s*\d|生产了\s*\d"
+    r"|完工\s*\d|交了\s*\d|入库\s*\d|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|\bng\b|\bdefect|\breject"
+    r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"
+)
+QUERY_CUE = re.compile(
+    r"查|看|吗|么|\?|状态|进度|怎么样|如何|到哪|哪[些个里儿]|什么|几|多少|有没有|情况|详情|明细|列表|列出|清单|目前|现在"
+    r"|还差|完成率|是否|能不能|可不可以|跟踪|多久|了没|没有|\bstatus\b|\bprogress\b|\bshow\b|\blist\b|\bcheck\b|\bwhat\b"
+    r"|\bwhere\b|\bwhen\b|\bhow\b|\bwhich\b|\bany\b|\bfind\b|\blook ?up\b|\bquery\b|\bdetails?\b|\bopen orders\b"
+)
+INVENTORY_CUE = re.compile(
+    r"库存|存货|现货|库里|仓库|在库|还有多少|还剩多少|剩多少|有多少|剩下多少|多少个|多少件|多少库|够不够|够用|有没有货|有货|缺货|缺料"
+    r"|可用量|结存|\bstock\b|\binventory\b|\bon hand\b|\bin stock\b|\bavailable\b|\bhow many\b|\bhow much\b"
+    r"|\bleft\b|\bqty on hand\b|\bsoh\b"
+)
+ORDER_WORD = re.compile(r"订单|工单|单子|生产单|\borders?\b|\bmos?\b|\bjobs?\b|\bwork orders?\b")
+
+# State changes on an order (change_order `action`). Order matters: longer phrases first.
+ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"恢复生产|恢复|继续生产|重新开工|解除暂停|取消暂停|\bresume\b|\bunpause\b|\bcontinue\b"), "resume"),
+    (re.compile(r"暂停|挂起|停工|停一下|停产|先停|\bpause\b|\bhold\b|\bsuspend\b|\bstop\b"), "pause"),
+    (re.compile(r"结案|关闭|关单|关掉|结单|\bclose\b|取消(?:生产)?订单|作废"), "close"),
+    (re.compile(r"完工|做完了|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"), "finish"),
+    (re.compile(r"开工|开始生产|开始做|投产|上线|开始|\bstart(?:ed)?\b|\bbegin\b|\bkick ?off\b"), "start"),
+    (re.compile(r"下达|下发|审核|\brelease[d]?\b|\bissue\b|\bapprove\b"), "release"),
+]
+# Order states for query filters (query_order `status`).
+STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"已结案|结案的|结案了|已关闭|关闭的|关闭了|\bclosed\b"), "closed"),
+    (re.compile(r"已完工|完工的|完工了|已完成|完成了的|完成的|\bfinished\b|\bcompleted\b|\bdone\b"), "finished"),
+    (re.compile(r"已开工|开工的|开工了|在制|生产中|在产|在做|正在做|正在生产|进行中|\bstarted\b|\bin progress\b|\bwip\b|\brunning\b"),
+     "started"),
+    (re.compile(r"已下达|下达的|下达了|已下发|\breleased\b"), "released"),
+    (re.compile(r"未下达|没下达|还没下达|计划中|计划状态|新建的|刚建的|\bcreated\b|\bplanned\b|\bnot released\b|\bunreleased\b"),
+     "created"),
+]
+
+# Workshops: the sender's own, a code, or a named shop (resolved later by the workshop resolver).
+OWN_WORKSHOP = re.compile(
+    r"(?:我们|我|咱们|咱|本|自己)(?:的)?(?:车间|线上|产线)|\b(?:our|my)\s+(?:own\s+)?(?:workshop|shop|line)\b"
+)
+WORKSHOP_CODE = re.compile(r"(?<![a-z0-9])ws\s?-?0?(\d{1,2})(?!\d)")
+WORKSHOP_STEM = re.compile(
+    r"(?:机加工|机加|装配|总装|组装|热处理|喷涂|涂装|焊接|冲压|注塑|铸造|包装|金工|数控|精加工|(?<![\d.])[一二三四五六七八九\d]号?)"
+    r"[一二三四五六七八九\d]?(?:车间|工段|产线)"
+    r"|机加[一二三四五六七八九\d]|装配(?!件)|总装|热处理|喷涂|涂装"
+    r"|\bmachining\s*(?:shop\s*)?\d\b|\bassembly(?:\s+(?:shop|workshop|line))?\b|\bheat[\s-]treat(?:ment)?(?:\s+shop)?\b"
+    r"|\bpainting(?:\s+shop)?\b|\bworkshop\s+\d\b|\bshop\s+\d\b"
+)
+WORKSHOP_GENERIC = re.compile(r"[\u4e00-\u9fff]{1,4}车间")
+
+# Removed from the leftover text before it is taken as the material phrase (longest first).
+FILLER_PHRASES: tuple[str, ...] = (
+    "生产订单", "生产工单", "生产单", "订单", "工单", "单子", "建立", "创建", "新建", "新增", "新开", "下单", "开单", "建单",
+    "排产", "安排生产", "安排一下生产", "安排", "需要生产", "要生产", "生产", "投产", "数量", "交货期", "交货", "交期", "交付",
+    "到期", "截止", "日期", "之前", "以前", "还有多少", "还剩多少", "剩下多少", "剩多少", "有多少", "多少个", "多少件", "多少",
+    "库存量", "库存", "存货", "现货", "仓库里", "仓库", "库里", "在库", "够不够", "够用吗", "够用", "有没有货", "有没有", "有货",
+    "还有", "还剩", "查询", "查一查", "查一下", "查查", "查下", "查看", "看一下", "看看", "帮我", "帮忙", "麻烦", "请你", "给我",
+    "我要", "我想", "需要", "一下", "现在", "目前", "当前", "可用量", "结存", "情况", "是多少", "多少呢", "呢", "吗", "嘛", "吧",
+    "有哪些", "哪些", "列表", "清单", "列出", "状态", "进度", "一共", "总共", "一个", "一张", "pcs",
+    "现有", "剩余", "剩下", "缺不缺", "缺料", "缺货", "物料", "料号", "型号", "规格",
+)
+EDGE_FILLER = "的了个张请要做建开下交在有是还剩共用把给再新来排查看找呢吗嘛吧啊呀哦个件台套只支根批,.;:!?~、。 \t"
+STOP_WORDS_EN = frozenset(
+    "please pls create new a an the production order orders mo for of make produce build manufacture schedule qty "
+    "quantity pcs pc units unit ea pieces sets due by on before how many much stock inventory do does we have has is "
+    "are there in left check show me what whats the level on hand available to i want need can you could would "
+    "open raise place with and of it us our any some get find look up lookup current currently now stocked balance "
+    "remaining qoh soh".split()
+)

@@ -1,0 +1,328 @@
+"""The deterministic `rules` backend: one chat line → `ParsedCommand` with unresolved phrases (pure).
+
+Intent decisions (the eval cases follow them):
+- An order number with a state word and no question is `change_order` with `action`
+  ("MO20261102 开工" → action=start; "MO20261102 开工了吗" is `query_order`).
+- An order number with a quantity, date or workshop and no other cue is `change_order`
+  ("MO20261107 数量1200", "MO20261107 下周一交"); with report words (报工, 良品, 不良, 完成480,
+  produced) it is `report_output`; a bare order number or one with a question is `query_order`.
+- 取消订单MO… / cancel MO… is `change_order` action=close; 取消 / 算了 alone is `cancel`.
+- A change without an order number ("改成500") is `change_order` with clarify ["order_no"];
+  one with an order number but nothing to change ("修改MO20261107") has clarify ["change"].
+- Pure greetings (你好, hi, 在吗) are `help` (the reply is the usage card); small talk
+  (你好吗, 今天天气不错, 谢谢) is `unknown`.
+- Workshops: 我们车间 / our workshop is the sender's own workshop number (clarify "workshop" when
+  the sender has none); WS01 is taken as written; other names stay `workshop_text` for the resolver.
+- Confidence: 0.95 for whole-message replies, 0.9 for a clear cue with clean leftovers, lower when
+  the intent was inferred from slots alone or unexplained words remain; `unknown` is ≤ 0.3.
+  A hybrid backend should ask the LLM below 0.75.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from agent.nlu.dates import find_dates, local_today
+from agent.nlu.extract import (
+    Work,
+    extract_quantity,
+    extract_report,
+    find_order_no,
+    find_workshop,
+    material_phrase,
+    prepare,
+)
+from agent.nlu.models import Intent, ParsedCommand
+from agent.nlu.patterns import (
+    ACTION_WORDS,
+    CANCEL_EXACT,
+    CHANGE_CUE,
+    CONFIRM_EXACT,
+    CREATE_CUE,
+    GREETING_EXACT,
+    HELP_CUE,
+    INVENTORY_CUE,
+    ORDER_WORD,
+    QUERY_CUE,
+    REPORT_CUE,
+    STATUS_WORDS,
+)
+
+__all__ = ["REQUIRED", "clarify_for", "parse_rules"]
+
+# Slots each intent needs before a proposal; "change" stands for "at least one of
+# quantity / due_date / workshop / action".
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "create_order": ("material", "quantity"),
+    "change_order": ("order_no", "change"),
+    "report_output": ("order_no", "good_qty"),
+    "query_inventory": ("material",),
+}
+_CHANGE_SLOTS = ("quantity", "due_date", "workshop", "action")
+_CLARIFY_ORDER = ("order_no", "material", "quantity", "good_qty", "change", "workshop", "due_date")
+
+_POLITE_TAIL = re.compile(
+    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|thanks|thank you|please|pls|!|\.|。|,|~|…)+$|^(?:那就|那|就|嗯|好的,)"
+)
+_PUNCT = re.compile(r"[\s,.;!?。、~…!]+")
+_STRONG_CREATE = re.compile(
+    r"建立|创建|新建|新增|新开|下单|开单|建单|排产|排个?单|安排生产|投产|\bcreate\b|\bnew (?:production )?(?:order|mo)\b"
+    r"|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b|\bopen (?:a |an )?(?:production )?order\b|\braise\b|\bplace\b"
+    r"|[开建下]一?[个张]?(?:生产)?(?:订单|工单|单)"
+)
+_STRONG_INVENTORY = re.compile(
+    r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b"
+)
+_QUESTION = re.compile(r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bis\b|\bhow\b|状态|进度|情况|\bstatus\b|\bprogress\b")
+_CANCEL_WORD = re.compile(r"取消|\bcancel\b|撤销")
+_EXPLICIT_CHANGE = re.compile(r"改|调整|调为|调到|变更|推迟|提前|延期|延后|\bchange\b|\bupdate\b|\bmove\b|\bpostpone\b|\bset\b|\breschedule\b")
+
+
+def _bare_forms(s: str) -> list[str]:
+    """The message without punctuation, then with polite tails peeled off one by one (算了吧 → 算了 → 算)."""
+    forms = [_PUNCT.sub(" ", s).strip()]
+    prev = None
+    while prev != s:
+        prev = s
+        s = _POLITE_TAIL.sub("", s, count=1).strip()
+        forms.append(_PUNCT.sub(" ", s).strip())
+    return [f for f in dict.fromkeys(forms)]
+
+
+def _whole(forms: list[str], vocabulary: set[str]) -> bool:
+    return any(f in vocabulary for f in forms)
+
+
+def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str] | None = None) -> list[str]:
+    """Slots to ask about: required but missing, plus `extra` (ambiguous or unresolvable ones)."""
+    need = set(extra or [])
+    for slot in REQUIRED.get(intent, ()):
+        if slot == "change":
+            if not any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")) and "workshop" not in need:
+                need.add("change")
+        elif slot == "material":
+            if "material" not in args and "material_text" not in args:
+                need.add("material")
+        elif slot not in args:
+            need.add(slot)
+    return [s for s in _CLARIFY_ORDER if s in need] + sorted(need - set(_CLARIFY_ORDER))
+
+
+def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, value in patterns:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), value)
+    return best[1] if best else None
+
+
+def _take_all(work: Work, patterns: list[tuple[re.Pattern[str], str]]) -> None:
+    for pattern, _ in patterns:
+        for m in pattern.finditer(work.text):
+            work.take(m.start(), m.end())
+
+
+def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -> ParsedCommand:
+    """Parse one chat line with patterns only; material and workshop names stay unresolved."""
+    try:
+        return _parse(text, now=now, user_workshop=user_workshop)
+    except Exception:  # noqa: BLE001 - a parser bug must become "ask again", never a crash
+        return ParsedCommand(intent="unknown", args={}, clarify=[], confidence=0.0)
+
+
+def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+    s = prepare(text)
+    forms = _bare_forms(s)
+    if not forms[0] or not forms[-1]:
+        return ParsedCommand(intent="unknown", confidence=0.3)
+    if _whole(forms, CANCEL_EXACT):
+        return ParsedCommand(intent="cancel", confidence=0.95)
+    if _whole(forms, CONFIRM_EXACT):
+        return ParsedCommand(intent="confirm", confidence=0.95)
+    if _whole(forms, GREETING_EXACT):
+        return ParsedCommand(intent="help", confidence=0.85)
+
+    work = Work(s)
+    order_no = find_order_no(work)
+    cues = work.text  # without the order number (its digits must not look like quantities)
+    today = local_today(now)
+    dates = find_dates(cues, today)
+    for d in dates:
+        work.take(d.start, d.end)
+    due = dates[-1].value.isoformat() if dates else None
+    no_dates = work.text
+
+    has_report = bool(REPORT_CUE.search(no_dates))
+    has_change = bool(CHANGE_CUE.search(no_dates))
+    has_query = bool(QUERY_CUE.search(no_dates))
+    has_question = bool(_QUESTION.search(no_dates))
+    action = _first(ACTION_WORDS, no_dates)
+    status = _first(STATUS_WORDS, no_dates)
+    has_inventory = bool(INVENTORY_CUE.search(no_dates))
+    strong_inventory = bool(_STRONG_INVENTORY.search(no_dates))
+    has_create = bool(CREATE_CUE.search(no_dates))
+    strong_create = bool(_STRONG_CREATE.search(no_dates))
+    has_order_word = bool(ORDER_WORD.search(no_dates))
+    has_help = bool(HELP_CUE.search(no_dates))
+    has_cancel = bool(_CANCEL_WORD.search(no_dates))
+
+    intent: Intent
+    confidence = 0.9
+    if order_no:
+        if has_report and not (has_question and not re.search(r"\d", no_dates)):
+            intent = "report_output"
+        elif has_cancel and not has_question:
+            intent, action = "change_order", "close"
+        elif has_change or (action and not has_question and status is None):
+            intent = "change_order"
+        elif action and not has_question and status is not None:
+            intent = "change_order"
+        elif has_query or has_question or has_inventory:
+            intent = "query_order"
+        else:
+            intent = "query_order"
+            confidence = 0.75
+    elif has_help and not re.search(r"\d", no_dates) and not strong_inventory:
+        intent = "help"
+    elif strong_inventory and not strong_create:
+        intent = "query_inventory"
+    elif has_report and re.search(r"良品|合格|不良|报废|报工|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates) and not strong_create:
+        intent = "report_output"
+    elif strong_create:
+        intent = "create_order"
+    elif has_inventory and not has_order_word:
+        intent = "query_inventory"
+    elif _EXPLICIT_CHANGE.search(no_dates) and not has_order_word:
+        intent = "change_order"
+    elif has_order_word and (has_query or status or due or has_question):
+        intent = "query_order"
+    elif has_create:
+        intent = "create_order"
+        confidence = 0.8
+    elif has_change:
+        intent = "change_order"
+        confidence = 0.7
+    elif status and has_question:
+        intent = "query_order"
+        confidence = 0.7
+    elif has_help:
+        intent = "help"
+        confidence = 0.7
+    elif _looks_like_create(work):
+        intent = "create_order"  # "液压阀体 500个 12月底": a thing and a count, nothing else
+        confidence = 0.6
+    else:
+        intent = "unknown"
+        confidence = 0.3
+
+    args: dict[str, str | float | int] = {}
+    extra: list[str] = []
+
+    def put_workshop() -> None:
+        hit = find_workshop(work)
+        if hit is None:
+            return
+        if hit.kind == "own":
+            if user_workshop:
+                args["workshop"] = user_workshop
+            else:
+                args["workshop_text"] = hit.text
+                extra.append("workshop")
+        elif hit.kind == "code":
+            args["workshop"] = hit.text
+        else:
+            args["workshop_text"] = hit.text
+
+    if intent == "create_order":
+        put_workshop()
+        qty = extract_quantity(work)
+        if qty is not None:
+            args["quantity"] = qty
+        if due:
+            args["due_date"] = due
+        _strip_cues(work)
+        phrase = material_phrase(work)
+        if phrase:
+            args["material_text"] = phrase
+    elif intent == "change_order":
+        if order_no:
+            args["order_no"] = order_no
+        put_workshop()
+        if action and not (has_change and re.search(r"数量|\bqty\b|\bquantity\b|\d", no_dates) and action in ("finish", "start")):
+            args["action"] = action
+        qty = extract_quantity(work)
+        if qty is not None:
+            args["quantity"] = qty
+        if due:
+            args["due_date"] = due
+    elif intent == "report_output":
+        if order_no:
+            args["order_no"] = order_no
+        good, scrap = extract_report(work)
+        if good is not None:
+            args["good_qty"] = good
+        if scrap is not None:
+            args["scrap_qty"] = scrap
+    elif intent == "query_order":
+        if order_no:
+            args["order_no"] = order_no
+        else:
+            put_workshop()
+            if status:
+                args["status"] = status
+            if due:
+                args["due_date"] = due
+            _take_all(work, STATUS_WORDS)
+            _strip_cues(work)
+            phrase = material_phrase(work)
+            if phrase:
+                args["material_text"] = phrase
+    elif intent == "query_inventory":
+        _strip_cues(work)
+        phrase = material_phrase(work)
+        if phrase:
+            args["material_text"] = phrase
+
+    if intent in ("create_order", "change_order", "query_order", "report_output", "query_inventory"):
+        confidence = _adjust(confidence, intent, work, args)
+    return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
+
+
+def _looks_like_create(work: Work) -> bool:
+    trial = Work(work.text)
+    find_workshop(trial)
+    return extract_quantity(trial) is not None and material_phrase(trial) is not None
+
+
+_CUE_STRIP = re.compile(
+    r"建立|创建|新建|新增|新开|下单|开单|建单|排产|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
+    r"|帮我|帮忙|麻烦|请|查询|查一下|查一查|查查|查下|查看|看一下|看看|查|一下"
+)
+
+
+def _strip_cues(work: Work) -> None:
+    for m in _CUE_STRIP.finditer(work.text):
+        work.take(m.start(), m.end())
+
+
+def _adjust(confidence: float, intent: str, work: Work, args: dict[str, str | float | int]) -> float:
+    """Lower confidence when words remain that no rule explained (a sign the parse is partial)."""
+    if intent in ("change_order", "report_output") or (intent == "query_order" and "order_no" in args):
+        rest = material_phrase(work)
+        if rest:
+            rest = _CHANGE_OR_REPORT_WORDS.sub("", rest).strip()
+        if rest and len(rest) > 3:
+            confidence -= 0.2
+    if intent == "create_order" and "material_text" in args and len(str(args["material_text"])) > 30:
+        confidence -= 0.2
+    return round(max(min(confidence, 1.0), 0.0), 2)
+
+
+_CHANGE_OR_REPORT_WORDS = re.compile(
+    "|".join(
+        [p.pattern for p, _ in ACTION_WORDS]
+        + [CHANGE_CUE.pattern, REPORT_CUE.pattern, QUERY_CUE.pattern, r"其中|交期|交货|日期|数量|工序|车间|生产|订单|\s"]
+    )
+)
