@@ -1,0 +1,228 @@
+"""Refusals from the order itself: K/3 state machine, quantities, dates, report limits, material."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.rules._text import ACTION_LABELS, STATUS_LABELS, finite, num, parse_date
+from agent.rules.facts import Facts, Policy
+from agent.state import Proposal, Violation
+from tools.k3.models import OrderAction, OrderStatus, ProductionOrder
+
+__all__ = ["CHANGEABLE", "REPORTABLE", "TRANSITIONS", "changed_fields", "check_order"]
+
+# K/3 status → the actions it accepts (K/3 has no paused state: pause/resume are never accepted).
+TRANSITIONS: dict[OrderStatus, tuple[OrderAction, ...]] = {
+    OrderStatus.created: (OrderAction.release,),
+    OrderStatus.released: (OrderAction.start, OrderAction.close),
+    OrderStatus.started: (OrderAction.finish, OrderAction.close),
+    OrderStatus.finished: (OrderAction.close,),
+    OrderStatus.closed: (),
+}
+REPORTABLE: frozenset[OrderStatus] = frozenset({OrderStatus.released, OrderStatus.started})
+CHANGEABLE: frozenset[OrderStatus] = frozenset({OrderStatus.created, OrderStatus.released, OrderStatus.started})
+
+
+def _refuse(code: str, message: str) -> Violation:
+    return Violation(code=code, message=message, severity="refuse")
+
+
+def check_order(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
+    """Every refusal the proposal's own values and its order's state call for."""
+    if proposal.intent == "create_order":
+        return _check_create(proposal, facts, today, policy)
+    order, found = _find_order(proposal, facts)
+    if order is None:
+        return found
+    if proposal.intent == "change_order":
+        return _check_change(proposal, order, today, policy)
+    return _check_report(proposal, order, policy)
+
+
+def _find_order(proposal: Proposal, facts: Facts) -> tuple[ProductionOrder | None, list[Violation]]:
+    if not proposal.order_no:
+        return None, [_refuse("order.missing", "没有订单号：请告诉我要操作的生产订单号，例如 MO20261101。")]
+    if facts.order is None:
+        return None, [_refuse("order.not_found", f"没有找到订单 {proposal.order_no}：请确认单号后再试。")]
+    if facts.order.bill_no.upper() != proposal.order_no.upper():
+        return None, [
+            _refuse(
+                "facts.mismatch",
+                f"查到的订单 {facts.order.bill_no} 与要操作的 {proposal.order_no} 不一致：请重新发起。",
+            )
+        ]
+    return facts.order, []
+
+
+def _check_quantity(qty: float | None, policy: Policy, label: str = "数量") -> list[Violation]:
+    if qty is None:
+        return [_refuse("qty.missing", f"缺少{label}：请告诉我要生产多少。")]
+    if not finite(qty) or qty <= 0:
+        return [_refuse("qty.invalid", f"{label} {num(qty)} 无效：请输入大于 0 的数量。")]
+    if qty > policy.max_order_qty:
+        return [
+            _refuse(
+                "qty.too_large",
+                f"{label} {num(qty)} 超过单笔上限 {num(policy.max_order_qty)}："
+                f"请输入不超过 {num(policy.max_order_qty)} 的数量，或拆成多张订单。",
+            )
+        ]
+    return []
+
+
+def _check_due(text: str | None, today: date) -> list[Violation]:
+    if text is None:
+        return []
+    due = parse_date(text)
+    if due is None:
+        return [_refuse("due.invalid", f"交期 {text} 看不懂：请用 年-月-日，例如 {today.isoformat()}。")]
+    if due < today:
+        return [
+            _refuse(
+                "due.past",
+                f"交期 {due.isoformat()} 已经过去（今天 {today.isoformat()}）：请选今天或以后的日期。",
+            )
+        ]
+    return []
+
+
+def _check_create(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
+    found: list[Violation] = []
+    material = facts.material
+    if not proposal.material:
+        found.append(_refuse("material.missing", "没有物料：请告诉我要生产的物料编码或名称。"))
+    elif material is None:
+        found.append(_refuse("material.not_found", f"没有找到物料 {proposal.material}：请确认物料编码或名称。"))
+    elif material.number != proposal.material:
+        found.append(
+            _refuse(
+                "facts.mismatch", f"查到的物料 {material.number} 与要生产的 {proposal.material} 不一致：请重新发起。"
+            )
+        )
+    elif material.forbidden:
+        found.append(
+            _refuse("material.forbidden", f"物料 {material.number}（{material.name}）在 K/3 已禁用：请换一个可用物料。")
+        )
+    elif not material.producible:
+        kind = material.category or "外购件"
+        found.append(
+            _refuse(
+                "material.not_producible",
+                f"物料 {material.number}（{material.name}）是{kind}，不能下生产订单：请选择产成品或半成品。",
+            )
+        )
+    found += _check_quantity(proposal.quantity, policy)
+    found += _check_due(proposal.due_date, today)
+    return found
+
+
+def _check_change(proposal: Proposal, order: ProductionOrder, today: date, policy: Policy) -> list[Violation]:
+    found: list[Violation] = []
+    status = order.status
+    fields = changed_fields(proposal, order)
+    if not fields and not proposal.action:
+        return [
+            _refuse(
+                "change.empty",
+                f"订单 {order.bill_no} 没有要修改的内容：请说明新的数量、交期或车间，或者下达/开工/完工/结案。",
+            )
+        ]
+    if proposal.action:
+        found += _check_action(proposal.action, order)
+    if fields and status not in CHANGEABLE:
+        what = "、".join(fields.values())
+        found.append(
+            _refuse(
+                "order.state",
+                f"订单 {order.bill_no} {STATUS_LABELS[status]}，不能再改{what}：如需继续生产请新建订单。",
+            )
+        )
+    if "qty" in fields:
+        found += _check_quantity(proposal.quantity, policy, "新数量")
+        reported = order.good_qty + order.scrap_qty
+        if finite(proposal.quantity) and proposal.quantity is not None and 0 < proposal.quantity < reported:
+            found.append(
+                _refuse(
+                    "qty.below_reported",
+                    f"新数量 {num(proposal.quantity)} 低于订单 {order.bill_no} 已报工的 {num(reported)}"
+                    f"（良品 {num(order.good_qty)} + 不良 {num(order.scrap_qty)}）：数量至少为 {num(reported)}。",
+                )
+            )
+    if "due" in fields:
+        found += _check_due(proposal.due_date, today)
+    return found
+
+
+def changed_fields(proposal: Proposal, order: ProductionOrder) -> dict[str, str]:
+    """The order fields the proposal really changes: key → Chinese label."""
+    fields: dict[str, str] = {}
+    if proposal.quantity is not None and proposal.quantity != order.qty:
+        fields["qty"] = "数量"
+    if proposal.due_date is not None and parse_date(proposal.due_date) != order.plan_finish:
+        fields["due"] = "交期"
+    if proposal.workshop is not None and proposal.workshop != order.workshop:
+        fields["workshop"] = "车间"
+    return fields
+
+
+def _check_action(action: str, order: ProductionOrder) -> list[Violation]:
+    status = order.status
+    if action in ("pause", "resume"):
+        return [
+            _refuse(
+                "order.pause_unsupported",
+                f"K/3 生产订单没有“暂停”状态，不能{ACTION_LABELS[action]}订单 {order.bill_no}："
+                f"可以改交期推迟生产，或者结案。",
+            )
+        ]
+    if action not in ACTION_LABELS:
+        return [_refuse("order.action_unknown", f"不认识的操作“{action}”：可用的操作有 下达、开工、完工、结案。")]
+    allowed = TRANSITIONS[status]
+    if OrderAction(action) in allowed:
+        return []
+    hint = "不能再做任何操作。" if not allowed else "现在只能" + "或".join(ACTION_LABELS[a] for a in allowed) + "。"
+    return [
+        _refuse(
+            "order.state",
+            f"订单 {order.bill_no} 当前{STATUS_LABELS[status]}，不能{ACTION_LABELS[action]}：{hint}",
+        )
+    ]
+
+
+def _check_report(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:
+    status = order.status
+    if status not in REPORTABLE:
+        hint = "请先下达订单。" if status == OrderStatus.created else "已完工或结案的订单不能再报工。"
+        return [_refuse("order.state", f"订单 {order.bill_no} 当前{STATUS_LABELS[status]}，不能报工：{hint}")]
+    found: list[Violation] = []
+    good = proposal.good_qty if proposal.good_qty is not None else 0.0
+    scrap = proposal.scrap_qty if proposal.scrap_qty is not None else 0.0
+    for label, value in (("良品", good), ("不良", scrap)):
+        if not finite(value) or value < 0:
+            found.append(_refuse("report.invalid", f"{label}数量 {num(value)} 无效：请输入 0 或正数。"))
+    if found:
+        return found
+    if good == 0 and scrap == 0:
+        return [_refuse("report.empty", "报工数量都是 0：请至少报一个良品或不良数量。")]
+    remaining = order.remaining_qty
+    limit = remaining * (1 + policy.report_tolerance)
+    total = good + scrap
+    if limit <= 0:
+        return [
+            _refuse(
+                "report.over",
+                f"订单 {order.bill_no} 已全部报工（剩余 0），本次 良品 {num(good)} + 不良 {num(scrap)} = {num(total)}"
+                f" 报不进去：如生产已结束请发起完工。",
+            )
+        ]
+    if total > limit + 1e-9:
+        allowance = f"，最多可报 {num(limit)}" if policy.report_tolerance else ""
+        found.append(
+            _refuse(
+                "report.over",
+                f"报工数量超出：订单 {order.bill_no} 剩余 {num(remaining)}{allowance}，"
+                f"本次 良品 {num(good)} + 不良 {num(scrap)} = {num(total)}。"
+                f"请报不超过 {num(limit)}。",
+            )
+        )
+    return found

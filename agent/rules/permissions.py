@@ -1,0 +1,85 @@
+"""Who may do what: the role × intent table, plus the worker's own-workshop limit."""
+
+from __future__ import annotations
+
+from agent.state import Violation
+from tools.directory import Role, User
+from tools.k3.models import ProductionOrder
+
+__all__ = ["ALLOWED", "INTENT_LABELS", "check_permission"]
+
+# Role → the intents it may use. "approve" = approve someone else's risky proposal.
+ALLOWED: dict[Role, frozenset[str]] = {
+    "pmc": frozenset({"create_order", "change_order", "query_order", "query_inventory", "help"}),
+    "supervisor": frozenset(
+        {"create_order", "change_order", "report_output", "query_order", "query_inventory", "help", "approve"}
+    ),
+    # report_output only on orders of the worker's own workshop (checked below)
+    "worker": frozenset({"report_output", "query_order", "query_inventory", "help"}),
+    "sales": frozenset({"query_order", "query_inventory", "help"}),
+    "viewer": frozenset({"query_order", "query_inventory", "help"}),
+    "guest": frozenset(),
+    "unknown": frozenset(),
+}
+
+INTENT_LABELS: dict[str, str] = {
+    "create_order": "新建生产订单",
+    "change_order": "修改生产订单",
+    "report_output": "报工",
+    "query_order": "查询订单",
+    "query_inventory": "查询库存",
+    "help": "查看帮助",
+    "approve": "审批",
+}
+
+_ROLE_LABELS: dict[str, str] = {
+    "pmc": "计划员",
+    "supervisor": "主管",
+    "worker": "操作工",
+    "sales": "销售",
+    "viewer": "只读用户",
+}
+
+
+def check_permission(
+    user: User, intent: str, order: ProductionOrder | None = None, workshop_names: dict[str, str] | None = None
+) -> list[Violation]:
+    """Refusals for `user` doing `intent` (on `order`, when it names one); empty when allowed."""
+    if user.role in ("unknown", "guest"):
+        return [
+            Violation(
+                code="permission.unknown_user",
+                message=f"{user.name} 还没有 DingK3 权限：请联系管理员把你加入用户目录并分配角色。",
+            )
+        ]
+    allowed = ALLOWED[user.role]
+    if intent not in allowed:
+        what = INTENT_LABELS.get(intent, intent)
+        can = "、".join(INTENT_LABELS[i] for i in INTENT_LABELS if i in allowed and i != "help")
+        return [
+            Violation(
+                code="permission.role",
+                message=f"{user.name}（{_ROLE_LABELS[user.role]}）不能{what}：你可以{can}；需要时请联系计划员或主管。",
+            )
+        ]
+    if user.role == "worker" and intent == "report_output" and order is not None:
+        names = workshop_names or {}
+        own = names.get(user.workshop or "", user.dept or user.workshop or "")
+        if not user.workshop:
+            return [
+                Violation(
+                    code="permission.workshop",
+                    message=f"{user.name} 没有登记所属车间，不能报工：请联系管理员补充车间。",
+                )
+            ]
+        if order.workshop != user.workshop:
+            return [
+                Violation(
+                    code="permission.workshop",
+                    message=(
+                        f"{user.name} 只能给本车间（{own}）的订单报工；"
+                        f"订单 {order.bill_no} 属于{names.get(order.workshop, order.workshop_name or order.workshop)}。"
+                    ),
+                )
+            ]
+    return []

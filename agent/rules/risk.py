@@ -1,0 +1,171 @@
+"""Risks that send a proposal to a supervisor: BOM shortage, workshop capacity, big quantity change, started order."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from agent.rules._text import finite, num, parse_date
+from agent.rules.facts import Facts, Policy, working_days
+from agent.rules.orders import changed_fields
+from agent.state import Proposal, Violation
+from tools.k3.models import OrderStatus, ProductionOrder
+
+__all__ = ["check_risks"]
+
+
+def _risk(code: str, message: str) -> Violation:
+    return Violation(code=code, message=message, severity="risk")
+
+
+def check_risks(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
+    """Risks of a proposal; values that are refused anyway (qty ≤ 0, bad dates) are skipped here."""
+    order = facts.order
+    if proposal.intent == "report_output":
+        return []
+    if proposal.intent == "change_order" and (order is None or not proposal.order_no):
+        return []
+    found: list[Violation] = []
+    found += _bom_shortage(proposal, facts, policy)
+    found += _capacity(proposal, facts, today)
+    if proposal.intent == "change_order" and order is not None:
+        found += _qty_change(proposal, order, policy)
+        found += _started_order(proposal, order)
+    return found
+
+
+def _new_demand(proposal: Proposal, order: ProductionOrder | None) -> float | None:
+    """Pieces still to make after the proposal, when it adds demand; None when it does not."""
+    qty = proposal.quantity
+    if not finite(qty) or qty is None or qty <= 0:
+        return None
+    if proposal.intent == "create_order":
+        return qty
+    if order is None or qty <= order.qty:
+        return None  # lowering a quantity never creates a shortage
+    return max(qty - order.good_qty - order.scrap_qty, 0.0)
+
+
+def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Violation]:
+    """Each component's available stock must cover demand × qty_per × safety factor."""
+    demand = _new_demand(proposal, facts.order)
+    parent = proposal.material if proposal.intent == "create_order" else (facts.order.material if facts.order else None)
+    if demand is None or not parent:
+        return []
+    lines = [b for b in facts.bom if b.parent == parent and finite(b.qty_per) and b.qty_per > 0]
+    short: list[str] = []
+    max_ok = math.inf
+    for line in lines:
+        per_piece = line.qty_per * policy.bom_safety_factor
+        need = demand * per_piece
+        have = facts.stock.get(line.component, 0.0)
+        have = have if finite(have) else 0.0
+        max_ok = min(max_ok, max(have, 0.0) / per_piece)
+        if have + 1e-9 < need:
+            name = facts.component_names.get(line.component, "")
+            label = f"{line.component}（{name}）" if name else line.component
+            short.append(
+                f"{label} 需 {num(need)}（{num(demand)} × {num(line.qty_per)} × {num(policy.bom_safety_factor)}），"
+                f"可用 {num(have)}，缺 {num(need - have)}"
+            )
+    if not short:
+        return []
+    reported = (
+        0.0
+        if proposal.intent == "create_order" or facts.order is None
+        else (facts.order.good_qty + facts.order.scrap_qty)
+    )
+    fits = math.floor(max_ok + 1e-9) + reported
+    hint = f"数量不超过 {num(fits)} 可免审批" if fits > 0 else "补料后可免审批"
+    return [_risk("risk.bom_shortage", f"BOM 缺料：{'；'.join(short)}。需主管审批（{hint}）。")]
+
+
+def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
+    """Daily capacity × working days to the due date must cover open load + this order's remaining qty."""
+    capacity = facts.workshop_capacity
+    if capacity is None or not finite(capacity):
+        return []
+    order = facts.order
+    if proposal.intent == "create_order":
+        load = proposal.quantity
+        due = parse_date(proposal.due_date)
+        workshop = proposal.workshop
+    else:
+        assert order is not None
+        fields = changed_fields(proposal, order)
+        new_due = parse_date(proposal.due_date)
+        qty_up = "qty" in fields and finite(proposal.quantity) and (proposal.quantity or 0) > order.qty
+        due_earlier = (
+            "due" in fields and new_due is not None and (order.plan_finish is None or new_due < order.plan_finish)
+        )
+        if not (qty_up or due_earlier or "workshop" in fields):
+            return []  # the change adds no load to any workshop
+        qty = proposal.quantity if "qty" in fields else order.qty
+        load = None if qty is None else max(qty - order.good_qty - order.scrap_qty, 0.0)
+        due = new_due if "due" in fields else order.plan_finish
+        workshop = proposal.workshop if "workshop" in fields else order.workshop
+    if load is None or not finite(load) or load <= 0 or due is None or due < today:
+        return []
+    days = facts.working_days if facts.working_days is not None else working_days(today, due)
+    available = capacity * max(days, 0)
+    open_load = facts.open_load if finite(facts.open_load) else 0.0
+    total = open_load + load
+    if total <= available + 1e-9:
+        return []
+    name = facts.workshop_names.get(workshop or "", workshop or "车间")
+    free = max(available - open_load, 0.0)
+    needed_days = math.ceil(total / capacity - 1e-9) if capacity > 0 else None
+    reported = 0.0 if order is None or proposal.intent == "create_order" else order.good_qty + order.scrap_qty
+    hints = []
+    if free >= 1:
+        hints.append(f"数量不超过 {num(math.floor(free + 1e-9) + reported)}")
+    if needed_days is not None:
+        hints.append(f"交期至少留 {needed_days} 个工作日")
+    hint = "，或".join(hints) + "，可免审批" if hints else "换一个车间可免审批"
+    return [
+        _risk(
+            "risk.capacity",
+            f"{name}产能不足：每天 {num(capacity)} × {days} 个工作日 = {num(available)}，"
+            f"已排 {num(open_load)} + 本单 {num(load)} = {num(total)}，超出 {num(total - available)}。"
+            f"需主管审批（{hint}）。",
+        )
+    ]
+
+
+def _qty_change(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:
+    """A quantity moved by more than the configured ratio (20 %) of the order's current quantity."""
+    new = proposal.quantity
+    if new is None or not finite(new) or new <= 0 or new == order.qty or order.qty <= 0:
+        return []
+    ratio = (new - order.qty) / order.qty
+    if abs(ratio) <= policy.qty_change_risk_ratio + 1e-12:
+        return []
+    low = order.qty * (1 - policy.qty_change_risk_ratio)
+    high = order.qty * (1 + policy.qty_change_risk_ratio)
+    return [
+        _risk(
+            "risk.qty_change",
+            f"数量变动超过 {num(policy.qty_change_risk_ratio * 100)}%：订单 {order.bill_no} "
+            f"{num(order.qty)} → {num(new)}（{'+' if ratio > 0 else ''}{num(ratio * 100)}%）。"
+            f"需主管审批（改到 {num(low)}～{num(high)} 之间可免审批）。",
+        )
+    ]
+
+
+def _started_order(proposal: Proposal, order: ProductionOrder) -> list[Violation]:
+    """A started order has work in progress: changing it or closing it needs a supervisor; finishing does not."""
+    if order.status != OrderStatus.started:
+        return []
+    fields = changed_fields(proposal, order)
+    what = list(fields.values())
+    if proposal.action == "close":
+        what.append("结案")
+    if not what:
+        return []
+    return [
+        _risk(
+            "risk.started_order",
+            f"订单 {order.bill_no} 已开工（已报 {num(order.good_qty + order.scrap_qty)}），"
+            f"{'、'.join(what)}需主管审批。",
+        )
+    ]

@@ -1,0 +1,142 @@
+"""The user directory (who is who, who approves whom) and workshop capacities, read from CSV."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["Directory", "Role", "User", "WorkshopInfo", "Workshops"]
+
+Role = Literal["pmc", "supervisor", "worker", "sales", "viewer", "guest", "unknown"]
+_ROLES: frozenset[str] = frozenset(get_args(Role))
+
+
+class User(BaseModel):
+    """One person as the rules see them; `workshop` is a workshop number (WS01) or None."""
+
+    model_config = ConfigDict(frozen=True)
+
+    user_id: str
+    name: str
+    dept: str = ""
+    role: Role = "unknown"
+    workshop: str | None = None
+    manager: str | None = None
+
+
+class Directory:
+    """Users by id. Unknown ids come back as role `unknown` instead of raising."""
+
+    def __init__(self, users: Iterable[User]) -> None:
+        self._users: dict[str, User] = {u.user_id: u for u in users}
+
+    @classmethod
+    def from_csv(cls, path: str | Path) -> Directory:
+        """Columns: userid, name, dept, role, workshop, manager (empty cells mean none)."""
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            return cls(_user_from_row(row) for row in csv.DictReader(fh))
+
+    def __contains__(self, user_id: object) -> bool:
+        return user_id in self._users
+
+    def __len__(self) -> int:
+        return len(self._users)
+
+    def get(self, user_id: str) -> User:
+        return self._users.get(user_id) or User(user_id=user_id, name=user_id, role="unknown")
+
+    def supervisors_of(self, user_id: str) -> list[User]:
+        """Who may approve this user's risky proposals, nearest first; never the user themself.
+
+        The supervisors up the manager chain (manager, manager's manager, …), then any other
+        supervisor of the user's workshop.
+        """
+        found: dict[str, User] = {}
+        seen = {user_id}
+        current = self._users.get(user_id)
+        while current is not None and current.manager and current.manager not in seen:
+            seen.add(current.manager)
+            boss = self._users.get(current.manager)
+            if boss is not None and boss.role == "supervisor":
+                found.setdefault(boss.user_id, boss)
+            current = boss
+        me = self._users.get(user_id)
+        if me is not None and me.workshop:
+            for u in self._users.values():
+                if u.role == "supervisor" and u.workshop == me.workshop and u.user_id != user_id:
+                    found.setdefault(u.user_id, u)
+        return list(found.values())
+
+    def is_supervisor_of(self, approver_id: str, requester_id: str) -> bool:
+        """True when the approver may approve the requester's proposal (nobody approves their own)."""
+        if approver_id == requester_id:
+            return False
+        return any(u.user_id == approver_id for u in self.supervisors_of(requester_id))
+
+
+def _user_from_row(row: dict[str, str]) -> User:
+    def cell(name: str) -> str | None:
+        value = (row.get(name) or "").strip()
+        return value or None
+
+    role = (cell("role") or "unknown").lower()
+    user_id = cell("userid") or cell("user_id") or ""
+    return User(
+        user_id=user_id,
+        name=cell("name") or user_id,
+        dept=cell("dept") or "",
+        role=role if role in _ROLES else "unknown",  # type: ignore[arg-type]
+        workshop=cell("workshop"),
+        manager=cell("manager"),
+    )
+
+
+class WorkshopInfo(BaseModel):
+    """A workshop's capacity: pieces per working day across all its shifts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    daily_capacity: float = 0
+    shifts: int = 1
+
+
+class Workshops:
+    """Workshops by number, for capacity rules and for naming workshops in messages."""
+
+    def __init__(self, items: Iterable[WorkshopInfo]) -> None:
+        self._by_number: dict[str, WorkshopInfo] = {w.number: w for w in items}
+
+    @classmethod
+    def from_csv(cls, path: str | Path) -> Workshops:
+        """Columns: number, name, aliases (`;`-separated), daily_capacity, shifts."""
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            return cls(
+                WorkshopInfo(
+                    number=row["number"].strip(),
+                    name=row["name"].strip(),
+                    aliases=tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()),
+                    daily_capacity=float(row.get("daily_capacity") or 0),
+                    shifts=int(row.get("shifts") or 1),
+                )
+                for row in csv.DictReader(fh)
+            )
+
+    def __iter__(self) -> Iterator[WorkshopInfo]:
+        return iter(self._by_number.values())
+
+    def __len__(self) -> int:
+        return len(self._by_number)
+
+    def get(self, number: str | None) -> WorkshopInfo | None:
+        return self._by_number.get(number) if number else None
+
+    def names(self) -> dict[str, str]:
+        """Workshop number → name, as `Facts.workshop_names` wants it."""
+        return {w.number: w.name for w in self._by_number.values()}
