@@ -92,7 +92,7 @@ class CatalogMaterialResolver:
                 items.append((c, keys, strong))
         return cls(_Index(items))
 
-    def resolve(self, text: str, producible_only: bool = False) -> Resolution:
+    def resolve(self, text: str, *, producible_only: bool = False) -> Resolution:
         return self._index.resolve(text, _PRODUCIBLE if producible_only else None)
 
 
@@ -112,7 +112,7 @@ class CatalogWorkshopResolver:
                 items.append((Candidate(row["number"], row["name"]), keys, keys))
         return cls(_Index(items))
 
-    def resolve(self, text: str, own_workshop: str | None = None) -> Resolution:
+    def resolve(self, text: str, *, own_workshop: str | None = None) -> Resolution:
         if own_workshop and _key(text) in {"我们车间", "本车间", "我车间", "咱们车间", "ourworkshop", "myworkshop"}:
             return Resolution("resolved", Candidate(own_workshop, own_workshop), [])
         return self._index.resolve(text)

@@ -42,13 +42,13 @@ class _Resolution(Protocol):
 class MaterialLookup(Protocol):
     """What `understand` needs from `tools.resolve.MaterialResolver`."""
 
-    def resolve(self, text: str, producible_only: bool = ...) -> Any: ...
+    def resolve(self, text: str, *, producible_only: bool = ...) -> Any: ...
 
 
 class WorkshopLookup(Protocol):
     """What `understand` needs from `tools.resolve.WorkshopResolver`."""
 
-    def resolve(self, text: str, own_workshop: str | None = ...) -> Any: ...
+    def resolve(self, text: str, *, own_workshop: str | None = ...) -> Any: ...
 
 
 # Intents whose material slot names something that is produced (orders exist only for those).

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from agent.nlu.numbers import Num, find_numbers, to_plain
+from agent.nlu.numbers import Num, find_numbers, parse_number, to_plain
 from agent.nlu.patterns import (
     EDGE_FILLER,
     FILLER_PHRASES,
@@ -85,6 +85,10 @@ class WorkshopHit:
     text: str
 
 
+_WS_VERB_BEFORE = re.compile(
+    r"(?:转到|转去|转给|移到|挪到|放到|改到|调到|换到|安排在|安排到|交给|放在|给|在|到|去|由|\bin\b|\bat\b|\bto\b)\s*(?:the\s+)?$"
+)
+_WS_VERB = re.compile(r".*[到在给把去由从转移送交]")
 _QUESTION_WS = re.compile(r"哪|什么|几|那个|这个|啥")
 _WS_LEAD = re.compile(r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+")
 
@@ -112,10 +116,14 @@ def find_workshop(work: Work) -> WorkshopHit | None:
             continue
         lead = _WS_LEAD.match(phrase)
         start = m.start() + (lead.end() if lead else 0)
+        verb = _WS_VERB.search(text[start : m.end() - 2])  # 下达到车间: no shop named
+        if verb:
+            start += verb.end()
         phrase = text[start : m.end()]
-        if len(phrase) < 2:
+        if len(phrase) < 3 and not WORKSHOP_STEM.fullmatch(phrase):
             continue
-        work.take(start, m.end())
+        verb = _WS_VERB_BEFORE.search(text[:start])  # 放到二车间: the verb goes with the shop
+        work.take(verb.start() if verb else start, m.end())
         return WorkshopHit("named", phrase.strip())
     return None
 
@@ -128,8 +136,9 @@ _TO_BEFORE = re.compile(
 )
 _KEY_BEFORE = re.compile(
     r"(?:数量|数目|\bqty|\bquantity|总数|共|总共|一共|合计|做|生产|产|排|来|加工|要|需要|\bmake|\bproduce|\bbuild"
-    r"|\bfor|\bof|下)\s*(?:是|为|:|=)?\s*$"
+    r"|\bfor|\bof)\s*(?:是|为|:|=)?\s*$"
 )
+_QTY_WORD_BEFORE = re.compile(r"(?:数量|数目|\bqty|\bquantity)\s*(?:是|为|:|=)?\s*$")
 _FROM_BEFORE = re.compile(r"(?:从|由|\bfrom|原来|原|旧)\s*[:=]?\s*$")
 _GLUE_BEFORE = re.compile(r"[a-z0-9.\-_/#φ+x]$")
 _BAD_AFTER_ARABIC = re.compile(r"^(?:[a-z](?<!k)|[.\-/#φ%]\d|[号级钢月日天周点年%型寸度寸]|[.\-/#φ])")
@@ -153,6 +162,8 @@ def _quantity_score(text: str, n: Num) -> int:
         if _BAD_AFTER_CN.match(after) or _BAD_BEFORE_CN.search(before):
             return 0
     unit = bool(_UNIT_AFTER.match(after))
+    if n.bare and not (_TO_BEFORE.search(before_tight) or _QTY_WORD_BEFORE.search(before_tight)):
+        return 0  # 两个订单, 下一个单: a lone 一/两 is a number only after 数量 / 改成
     if _TO_BEFORE.search(before_tight):
         score = 5
     elif _KEY_BEFORE.search(before_tight):
@@ -163,8 +174,6 @@ def _quantity_score(text: str, n: Num) -> int:
         score = 2
     if unit:
         score += 2
-    if n.bare and score < 4:
-        return 0
     # A bare number glued to a following Chinese word (304螺栓, 45号钢) is part of a name.
     if score == 2 and not n.chinese and _MAT_AFTER.match(after) and not after.startswith(("交", "要", "的", "在", "给", "送")):
         return 0
@@ -202,29 +211,29 @@ _TOTAL_KW = (
     r"(?:报工|报产|完成了?|做了|做完了?|生产了|产出|产量|共|总共|一共|合计|完工|入库|\breport(?:ed)?\b|\bproduced\b"
     r"|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
 )
-_NUMTXT = r"(\d[\d,]*(?:\.\d+)?(?:[kw万千](?:\d)?)?|[零一二两三四五六七八九十百千万]+)"
-_SEP = r"\s*(?:[:=]|是|为|数)?\s*"
+_NUMTXT = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|[零一二两三四五六七八九十百千万]+)"
+_SEP = r"\s*(?:qty|quantity|数量|数)?\s*(?:[:=]|是|为)?\s*"
 _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 
 
-def _pairs(text: str, kw: str) -> list[tuple[int, int, float]]:
+_KW = {"scrap": _SCRAP_KW, "good": _GOOD_KW, "total": _TOTAL_KW}
+_FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}{_UNIT_OPT}") for k, kw in _KW.items()}
+_REVERSE = {k: re.compile(rf"(?<![a-z0-9.\-]){_NUMTXT}{_UNIT_OPT}\s*{kw}") for k, kw in _KW.items()}
+
+
+def _pairs(text: str, slot: str) -> list[tuple[int, int, float]]:
     """(start, end, value) for `KW 480` forms."""
-    out = []
-    for m in re.finditer(rf"{kw}{_SEP}{_NUMTXT}{_UNIT_OPT}", text):
-        from agent.nlu.numbers import parse_number
-
-        v = parse_number(m.group(1))
-        if v is not None:
-            out.append((m.start(), m.end(), float(v)))
-    return out
+    return _hits(_FORWARD[slot], text)
 
 
-def _pairs_rev(text: str, kw: str) -> list[tuple[int, int, float]]:
+def _pairs_rev(text: str, slot: str) -> list[tuple[int, int, float]]:
     """(start, end, value) for `480个 KW` / `480 good` forms."""
-    out = []
-    for m in re.finditer(rf"(?<![a-z0-9.\-]){_NUMTXT}{_UNIT_OPT}\s*{kw}", text):
-        from agent.nlu.numbers import parse_number
+    return _hits(_REVERSE[slot], text)
 
+
+def _hits(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in pattern.finditer(text):
         v = parse_number(m.group(1))
         if v is not None:
             out.append((m.start(), m.end(), float(v)))
@@ -238,25 +247,33 @@ def _mask(text: str, spans: list[tuple[int, int, float]]) -> str:
     return "".join(chars)
 
 
-def _report_style(text: str, forward: bool) -> tuple[dict[str, float], list[tuple[int, int, float]]]:
-    finder = _pairs if forward else _pairs_rev
+def _report_style(text: str, forward: bool) -> tuple[dict[str, float], list[tuple[int, int, float]], int]:
+    """Read `KW 480` pairs (forward) or `480 KW` pairs first, then fill missing slots the other way."""
     found: dict[str, float] = {}
     spans: list[tuple[int, int, float]] = []
-    for slot, kw in (("scrap", _SCRAP_KW), ("good", _GOOD_KW), ("total", _TOTAL_KW)):
-        hits = finder(text, kw)
-        if hits:
-            found[slot] = hits[0][2]
-            spans.append(hits[0])
-            text = _mask(text, hits[:1])
-    return found, spans
+    first_pass = 0
+    for n_pass, finder in enumerate((_pairs, _pairs_rev) if forward else (_pairs_rev, _pairs)):
+        if n_pass == 1:
+            first_pass = len(found)
+        for slot in ("scrap", "good", "total"):
+            if slot in found:
+                continue
+            hits = finder(text, slot)
+            if hits:
+                found[slot] = hits[0][2]
+                spans.append(hits[0])
+                text = _mask(text, hits[:1])
+    return found, spans, first_pass
 
 
 def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
     """(good_qty, scrap_qty) from 良品480 不良20 / 480 good 20 scrap / 完成500其中不良5 / 报工480."""
     text = work.text
-    fwd, fwd_spans = _report_style(text, forward=True)
-    rev, rev_spans = _report_style(text, forward=False)
-    found, spans = (rev, rev_spans) if len(rev) > len(fwd) else (fwd, fwd_spans)
+    fwd, fwd_spans, fwd_first = _report_style(text, forward=True)
+    rev, rev_spans, rev_first = _report_style(text, forward=False)
+    # "480 good 20 scrap" reads number-first; "good 480 scrap 20" keyword-first.
+    use_rev = (rev_first, len(rev)) > (fwd_first, len(fwd))
+    found, spans = (rev, rev_spans) if use_rev else (fwd, fwd_spans)
     for s, e, _ in spans:
         work.take(s, e)
     good, scrap, total = found.get("good"), found.get("scrap"), found.get("total")

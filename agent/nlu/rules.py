@@ -128,7 +128,7 @@ def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -
     """Parse one chat line with patterns only; material and workshop names stay unresolved."""
     try:
         return _parse(text, now=now, user_workshop=user_workshop)
-    except Exception:  # noqa: BLE001 - a parser bug must become "ask again", never a crash
+    except Exception:
         return ParsedCommand(intent="unknown", args={}, clarify=[], confidence=0.0)
 
 
@@ -175,12 +175,13 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             intent = "report_output"
         elif has_cancel and not has_question:
             intent, action = "change_order", "close"
-        elif has_change or (action and not has_question and status is None):
-            intent = "change_order"
-        elif action and not has_question and status is not None:
+        elif has_change or (action and not has_question and status is None) or (action and not has_question and status is not None):
             intent = "change_order"
         elif has_query or has_question or has_inventory:
             intent = "query_order"
+        elif _states_a_change(work):
+            intent = "change_order"  # "MO20261107 数量1200", "MO20261107 下周一交", "MO… 二车间"
+            confidence = 0.8
         else:
             intent = "query_order"
             confidence = 0.75
@@ -194,10 +195,13 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "create_order"
     elif has_inventory and not has_order_word:
         intent = "query_inventory"
-    elif _EXPLICIT_CHANGE.search(no_dates) and not has_order_word:
-        intent = "change_order"
+    elif has_change and not (has_order_word and (has_question or status)):
+        intent = "change_order"  # "改成500", "订单转到装配车间": a change, order number to ask for
     elif has_order_word and (has_query or status or due or has_question):
         intent = "query_order"
+    elif has_order_word and not _has_quantity(work):
+        intent = "query_order"  # "一车间的生产订单", "orders for HV-2050"
+        confidence = 0.75
     elif has_create:
         intent = "create_order"
         confidence = 0.8
@@ -290,14 +294,31 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
 
 
+_CODE_TOKEN = re.compile(r"[a-z]+[\-.]?\d|\d[a-z]")
+_UNIT_TAIL = re.compile(r"\d\s*(?:件|个|台|套|只|支|根|片|块|箱|pcs|pc|units?)|数量")
+
+
 def _looks_like_create(work: Work) -> bool:
+    """A thing and a count and nothing else ("液压阀体 500个 12月底", "HV-2050 × 300")."""
     trial = Work(work.text)
     find_workshop(trial)
-    return extract_quantity(trial) is not None and material_phrase(trial) is not None
+    if extract_quantity(trial) is None:
+        return False
+    phrase = material_phrase(trial)
+    return phrase is not None and bool(_CODE_TOKEN.search(phrase) or _UNIT_TAIL.search(work.text))
+
+
+def _has_quantity(work: Work) -> bool:
+    return extract_quantity(Work(work.text)) is not None
+
+
+def _states_a_change(work: Work) -> bool:
+    trial = Work(work.text)
+    return find_workshop(trial) is not None or extract_quantity(trial) is not None or work.text != work.original
 
 
 _CUE_STRIP = re.compile(
-    r"建立|创建|新建|新增|新开|下单|开单|建单|排产|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
+    r"[开建下排]一?[个张]?(?:生产)?(?:订单|工单|单)|建立|创建|新建|新增|新开|下单|开单|建单|排产|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
     r"|帮我|帮忙|麻烦|请|查询|查一下|查一查|查查|查下|查看|看一下|看看|查|一下"
 )
 
