@@ -86,7 +86,7 @@ class WorkshopHit:
 
 
 _WS_VERB_BEFORE = re.compile(
-    r"(?:转到|转去|转给|移到|挪到|放到|改到|调到|换到|安排在|安排到|交给|放在|给|在|到|去|由|\bin\b|\bat\b|\bto\b)\s*(?:the\s+)?$"
+    r"(?:转到|转去|转给|移到|挪到|放到|改到|调到|换到|安排在|安排到|交给|放在|给|在|到|去|由|放|\bin\b|\bat\b|\bto\b)\s*(?:the\s+)?$"
 )
 _WS_VERB = re.compile(r".*[到在给把去由从转移送交]")
 _QUESTION_WS = re.compile(r"哪|什么|几|那个|这个|啥")
@@ -128,8 +128,8 @@ def find_workshop(work: Work) -> WorkshopHit | None:
     return None
 
 
-_UNIT = r"(?:件|个|台|套|只|支|根|片|块|箱|盒|条|pcs|pc|units?|ea|sets?|pieces?|kg|公斤|千克)"
-_UNIT_AFTER = re.compile(rf"^\s*{_UNIT}(?![a-z])")
+_UNIT = r"(?:件|个|台|套|只|支|根|片|块|箱|盒|条|公斤|千克|(?:pcs|pc|units?|ea|sets?|pieces?|kg)(?![a-z]))"
+_UNIT_AFTER = re.compile(rf"^\s*{_UNIT}")
 _TO_BEFORE = re.compile(
     r"(?:改为|改成|改到|调整为|调整到|调为|调到|调成|变为|变成|换成|加到|减到|增加到|减少到|增至|减至|提高到|降到|升到|到|成|为|→|->|=>"
     r"|\bto\b)\s*[:=]?\s*$"
@@ -217,8 +217,8 @@ _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 
 
 _KW = {"scrap": _SCRAP_KW, "good": _GOOD_KW, "total": _TOTAL_KW}
-_FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}{_UNIT_OPT}") for k, kw in _KW.items()}
-_REVERSE = {k: re.compile(rf"(?<![a-z0-9.\-]){_NUMTXT}{_UNIT_OPT}\s*{kw}") for k, kw in _KW.items()}
+_FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/){_UNIT_OPT}") for k, kw in _KW.items()}
+_REVERSE = {k: re.compile(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}\s*{kw}") for k, kw in _KW.items()}
 
 
 def _pairs(text: str, slot: str) -> list[tuple[int, int, float]]:

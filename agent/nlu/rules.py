@@ -91,7 +91,11 @@ def _bare_forms(s: str) -> list[str]:
 
 
 def _whole(forms: list[str], vocabulary: set[str]) -> bool:
-    return any(f in vocabulary for f in forms)
+    """The message is one reply word, or only reply words ("不要了，取消", "好的 确认")."""
+    if any(f in vocabulary for f in forms):
+        return True
+    parts = forms[0].split(" ")
+    return len(parts) > 1 and all(any(p in vocabulary for p in _bare_forms(part)) for part in parts)
 
 
 def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str] | None = None) -> list[str]:
@@ -109,19 +113,19 @@ def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str
     return [s for s in _CLARIFY_ORDER if s in need] + sorted(need - set(_CLARIFY_ORDER))
 
 
-def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
-    best: tuple[int, str] | None = None
+def _first_match(patterns: list[tuple[re.Pattern[str], str]], text: str) -> tuple[str, int, int] | None:
+    """The value of the leftmost match (未下达 before the 下达 inside it), with its span."""
+    best: tuple[str, int, int] | None = None
     for pattern, value in patterns:
         m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), value)
-    return best[1] if best else None
+        if m and (best is None or m.start() < best[1]):
+            best = (value, m.start(), m.end())
+    return best
 
 
-def _take_all(work: Work, patterns: list[tuple[re.Pattern[str], str]]) -> None:
-    for pattern, _ in patterns:
-        for m in pattern.finditer(work.text):
-            work.take(m.start(), m.end())
+def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
+    hit = _first_match(patterns, text)
+    return hit[0] if hit else None
 
 
 def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -> ParsedCommand:
@@ -135,14 +139,14 @@ def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -
 def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
     s = prepare(text)
     forms = _bare_forms(s)
-    if not forms[0] or not forms[-1]:
-        return ParsedCommand(intent="unknown", confidence=0.3)
     if _whole(forms, CANCEL_EXACT):
         return ParsedCommand(intent="cancel", confidence=0.95)
     if _whole(forms, CONFIRM_EXACT):
         return ParsedCommand(intent="confirm", confidence=0.95)
     if _whole(forms, GREETING_EXACT):
         return ParsedCommand(intent="help", confidence=0.85)
+    if not forms[0] or not forms[-1]:  # only punctuation, emoji-free politeness ("谢谢", "thanks")
+        return ParsedCommand(intent="unknown", confidence=0.3)
 
     work = Work(s)
     order_no = find_order_no(work)
@@ -179,7 +183,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             intent = "change_order"
         elif has_query or has_question or has_inventory:
             intent = "query_order"
-        elif _states_a_change(work):
+        elif _states_a_change(work, due):
             intent = "change_order"  # "MO20261107 数量1200", "MO20261107 下周一交", "MO… 二车间"
             confidence = 0.8
         else:
@@ -278,7 +282,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
                 args["status"] = status
             if due:
                 args["due_date"] = due
-            _take_all(work, STATUS_WORDS)
+            hit = _first_match(STATUS_WORDS, work.text)
+            if hit:
+                work.take(hit[1], hit[2])
             _strip_cues(work)
             phrase = material_phrase(work)
             if phrase:
@@ -312,9 +318,9 @@ def _has_quantity(work: Work) -> bool:
     return extract_quantity(Work(work.text)) is not None
 
 
-def _states_a_change(work: Work) -> bool:
+def _states_a_change(work: Work, due: str | None) -> bool:
     trial = Work(work.text)
-    return find_workshop(trial) is not None or extract_quantity(trial) is not None or work.text != work.original
+    return due is not None or find_workshop(trial) is not None or extract_quantity(trial) is not None
 
 
 _CUE_STRIP = re.compile(
