@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from sim.k3cloud import EmulatorConfig, create_app, signing
 
-from .helpers import APP_ID, APP_SECRET, AUTH, SVC, K3, status, url
+from .helpers import APP_ID, APP_SECRET, AUTH, K3, SVC, status, url
 
 LOST = "会话信息已丢失，请重新登录"
 QUERY = {"data": {"FormId": "BD_Department", "FieldKeys": "FNumber"}}
