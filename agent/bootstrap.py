@@ -1,0 +1,84 @@
+"""Assemble a working agent from Settings: K/3 client, resolvers, directory, stores, checkpointer, graph."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from agent.audit import AuditLog
+from agent.checkpoint import open_checkpointer
+from agent.context import AgentContext
+from agent.graph import build_graph
+from agent.parsing import make_parser
+from agent.proposals import ProposalStore
+from agent.rules import Policy
+from agent.service import AgentService
+from dingk3.config import Settings
+from dingk3.db import Database, connect
+from tools.directory import Directory, Workshops
+from tools.k3 import K3Client
+from tools.resolve import MaterialResolver, WorkshopResolver
+
+__all__ = ["Resources", "open_agent", "open_resolvers"]
+
+
+class Resources:
+    """Long-lived pieces shared by every run: opened once per process."""
+
+    def __init__(
+        self, settings: Settings, db: Database, k3: K3Client, ctx: AgentContext, service: AgentService
+    ) -> None:
+        self.settings, self.db, self.k3, self.ctx, self.service = settings, db, k3, ctx, service
+
+
+def open_resolvers(settings: Settings) -> tuple[MaterialResolver, WorkshopResolver]:
+    """The material index (built once, then reused from disk) and the workshop names."""
+    materials = MaterialResolver.open(
+        catalog_csv=settings.data_dir / "materials.csv", index_dir=settings.state_dir / "index"
+    )
+    return materials, WorkshopResolver.from_csv(settings.data_dir / "workshops.csv")
+
+
+@asynccontextmanager
+async def open_agent(
+    settings: Settings,
+    *,
+    k3_transport: httpx.AsyncBaseTransport | None = None,
+    resolvers: tuple[MaterialResolver, WorkshopResolver] | None = None,
+    parser: Any = None,
+) -> AsyncIterator[Resources]:
+    """Everything the agent needs, closed again on exit."""
+    db = connect(settings.resolved_database_url)
+    materials, workshop_names = resolvers or open_resolvers(settings)
+    try:
+        async with (
+            K3Client.from_settings(settings, transport=k3_transport) as k3,
+            open_checkpointer(settings.resolved_database_url) as saver,
+        ):
+            ctx = AgentContext(
+                k3=k3,
+                materials=materials,
+                workshop_names=workshop_names,
+                directory=Directory.from_csv(settings.data_dir / "users.csv"),
+                workshops=Workshops.from_csv(settings.data_dir / "workshops.csv"),
+                audit=AuditLog(db, settings.timezone),
+                proposals=ProposalStore(db),
+                policy=Policy(
+                    max_order_qty=settings.max_order_qty,
+                    report_tolerance=settings.report_tolerance,
+                    bom_safety_factor=settings.bom_safety_factor,
+                    qty_change_risk_ratio=settings.qty_change_risk_ratio,
+                ),
+                parse=parser or make_parser(settings, materials, workshop_names),
+                tz=ZoneInfo(settings.timezone),
+                proposal_ttl=timedelta(minutes=settings.proposal_ttl_minutes),
+            )
+            service = AgentService(build_graph(saver), ctx)
+            yield Resources(settings, db, k3, ctx, service)
+    finally:
+        db.close()

@@ -1,0 +1,41 @@
+"""Per-run dependencies of the graph (LangGraph `Context`): chosen by code, never by the LLM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Protocol
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from agent.audit import AuditLog
+    from agent.nlu.models import ParsedCommand
+    from agent.proposals import ProposalStore
+    from agent.rules import Policy
+    from tools.directory import Directory, Workshops
+    from tools.k3 import K3Client
+    from tools.resolve import MaterialResolver, WorkshopResolver
+
+__all__ = ["AgentContext", "Parser"]
+
+
+class Parser(Protocol):
+    """An understanding backend: text → ParsedCommand (args resolved to K/3 numbers)."""
+
+    async def __call__(self, text: str, *, now: Any, user_workshop: str | None) -> ParsedCommand: ...
+
+
+@dataclass(frozen=True)
+class AgentContext:
+    k3: K3Client
+    materials: MaterialResolver
+    workshop_names: WorkshopResolver
+    directory: Directory
+    workshops: Workshops
+    audit: AuditLog
+    proposals: ProposalStore
+    policy: Policy
+    parse: Parser
+    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    proposal_ttl: timedelta = timedelta(minutes=30)
+    board_url: str = ""

@@ -1,0 +1,163 @@
+"""The LLM understanding backend: an OpenAI-compatible model fills a strict tool schema with raw spans;
+deterministic code then canonicalises them (numbers, dates, order numbers) exactly as for the rules parser."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+import prompts
+from agent.nlu.dates import parse_date
+from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import parse_number
+from agent.nlu.rules import clarify_for
+from tools.text import normalize
+
+__all__ = ["LlmCommand", "LlmError", "LlmUsage", "OpenAICompatibleParser", "canonicalise", "tool_schema"]
+
+log = logging.getLogger("dingk3.nlu")
+
+_ORDER_NO = re.compile(r"^(?:MO|P)\d{6,14}$")
+_WEEKDAYS = "一二三四五六日"
+_TOOL = "parse_command"
+
+
+class LlmError(Exception):
+    """The model call failed or answered outside the schema."""
+
+
+class LlmCommand(BaseModel):
+    """What the model may fill: raw spans as written, never final values. Every field is required (strict)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    intent: Literal[
+        "create_order", "change_order", "query_order", "report_output", "query_inventory",
+        "confirm", "cancel", "help", "unknown",
+    ]  # fmt: skip
+    order_no: str | None
+    material_text: str | None
+    quantity: str | None
+    good_qty: str | None
+    scrap_qty: str | None
+    due_text: str | None
+    workshop_text: str | None
+    status: Literal["created", "released", "started", "finished", "closed"] | None
+    action: Literal["release", "start", "finish", "close", "pause", "resume"] | None
+
+
+def tool_schema() -> dict[str, Any]:
+    """The OpenAI tool definition, generated from `LlmCommand` (strict: all required, no extras)."""
+    schema = LlmCommand.model_json_schema()
+    schema.pop("title", None)
+    for prop in schema["properties"].values():
+        prop.pop("title", None)
+    return {
+        "type": "function",
+        "function": {
+            "name": _TOOL,
+            "description": prompts.load("parse_command.md").strip(),
+            "parameters": schema,
+            "strict": True,
+        },
+    }
+
+
+def _qty(span: str | None) -> int | float | None:
+    if span is None:
+        return None
+    value = parse_number(normalize(str(span)))
+    if value is None or value != value or value in (float("inf"), float("-inf")):  # NaN or infinite
+        return None
+    return value
+
+
+def canonicalise(cmd: LlmCommand, *, now: datetime, text: str) -> ParsedCommand:
+    """Model spans → canonical args with the same normalisers as the rules parser; anything invalid is dropped."""
+    args: dict[str, str | float | int] = {}
+    if cmd.order_no and _ORDER_NO.match(normalize(cmd.order_no).upper()):
+        args["order_no"] = normalize(cmd.order_no).upper()
+    for slot in ("quantity", "good_qty", "scrap_qty"):
+        if (value := _qty(getattr(cmd, slot))) is not None:
+            args[slot] = value
+    if cmd.due_text and (due := parse_date(normalize(cmd.due_text), now)):
+        args["due_date"] = due.isoformat()
+    if cmd.material_text and normalize(cmd.material_text) in normalize(text):
+        args["material_text"] = cmd.material_text.strip()  # only phrases the user really wrote
+    if cmd.workshop_text and normalize(cmd.workshop_text) in normalize(text):
+        args["workshop_text"] = cmd.workshop_text.strip()
+    if cmd.status:
+        args["status"] = cmd.status
+    if cmd.action:
+        args["action"] = cmd.action
+    return ParsedCommand(
+        intent=cmd.intent, args=args, clarify=clarify_for(cmd.intent, args), confidence=0.9, backend="llm"
+    )
+
+
+class LlmUsage(BaseModel):
+    calls: int = 0
+    failures: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class OpenAICompatibleParser:
+    """One chat-completions call with a forced tool call; raises LlmError on any failure."""
+
+    def __init__(self, *, base_url: str, api_key: str, model: str, timeout_s: float, http_client: Any = None) -> None:
+        from openai import AsyncOpenAI
+
+        self._client = AsyncOpenAI(
+            base_url=base_url, api_key=api_key or "not-needed", timeout=timeout_s, max_retries=0, http_client=http_client
+        )
+        self.model = model
+        self.usage = LlmUsage()
+
+    def _messages(self, text: str, now: datetime) -> list[dict[str, Any]]:
+        system = prompts.load("system.md", now=now.isoformat(timespec="minutes"), weekday="周" + _WEEKDAYS[now.weekday()])
+        messages: list[dict[str, Any]] = [{"role": "system", "content": system}]
+        for i, ex in enumerate(prompts.examples()):
+            call_id = f"ex{i}"
+            messages += [
+                {"role": "user", "content": ex["text"]},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {"id": call_id, "type": "function", "function": {"name": _TOOL, "arguments": json.dumps(ex["call"], ensure_ascii=False)}}
+                    ],
+                },
+                {"role": "tool", "tool_call_id": call_id, "content": "ok"},
+            ]
+        messages.append({"role": "user", "content": text})
+        return messages
+
+    async def parse(self, text: str, *, now: datetime) -> ParsedCommand:
+        self.usage.calls += 1
+        try:
+            resp = await self._client.chat.completions.create(
+                model=self.model,
+                messages=self._messages(text, now),  # type: ignore[arg-type]
+                tools=[tool_schema()],  # type: ignore[list-item]
+                tool_choice={"type": "function", "function": {"name": _TOOL}},
+                temperature=0,
+            )
+        except Exception as exc:  # the openai client raises many types; all mean "no usable answer"
+            self.usage.failures += 1
+            raise LlmError(f"LLM call failed: {type(exc).__name__}") from exc
+        if resp.usage:
+            self.usage.prompt_tokens += resp.usage.prompt_tokens or 0
+            self.usage.completion_tokens += resp.usage.completion_tokens or 0
+        try:
+            call = resp.choices[0].message.tool_calls[0]  # type: ignore[index]
+            cmd = LlmCommand.model_validate(json.loads(call.function.arguments))  # type: ignore[union-attr]
+        except (IndexError, TypeError, AttributeError, ValueError, ValidationError) as exc:
+            self.usage.failures += 1
+            raise LlmError(f"LLM answered outside the schema: {type(exc).__name__}") from exc
+        return canonicalise(cmd, now=now, text=text)

@@ -1,0 +1,672 @@
+"""The graph's nodes: one async function per step, named with a verb, returning a partial state or a Command.
+
+Nodes that pause (`await_*`) call `interrupt()` first and do every side effect after it, because a resumed
+node runs again from its first line. The K/3 write is its own node, reached only after confirmation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from langgraph.graph import END
+from langgraph.runtime import Runtime
+from langgraph.types import Command, interrupt
+
+from agent import replies
+from agent.context import AgentContext
+from agent.nlu.models import ParsedCommand
+from agent.replies import Button, Card, Outgoing
+from agent.rules import Facts, check, check_permission, working_days
+from agent.state import WRITE_INTENTS, AgentState, Incoming, Proposal, Violation
+from dingk3.errors import DingK3Error, K3BusinessError, K3Error, K3WriteUncertainError
+from tools.k3.models import OrderAction, OrderChange, OrderStatus
+
+__all__ = [
+    "answer_query",
+    "ask_clarification",
+    "await_approval",
+    "await_clarification",
+    "await_confirmation",
+    "build_proposal",
+    "parse_message",
+    "request_approval",
+    "route_after_parse",
+    "write_to_k3",
+]
+
+_REQUIRED = {
+    "create_order": ("material", "quantity"),
+    "change_order": ("order_no",),
+    "report_output": ("order_no", "good_qty"),
+    "query_inventory": ("material",),
+}
+_CHANGE_SLOTS = ("quantity", "due_date", "workshop", "action")
+_SLOT_CN = {
+    "material": "物料", "quantity": "数量", "good_qty": "良品数量", "order_no": "订单号", "due_date": "交期",
+    "workshop": "车间", "change": "要改什么（数量、交期、车间或状态）",
+}  # fmt: skip
+_PICK = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
+_OPEN_STATUSES = [OrderStatus.created, OrderStatus.released, OrderStatus.started]
+
+
+# --------------------------------------------------------------------------- helpers (pure or read-only)
+
+
+def _incoming(state: AgentState) -> Incoming:
+    return Incoming.model_validate(state["incoming"])
+
+
+def _now(inc: Incoming) -> datetime:
+    return datetime.fromisoformat(inc.now)
+
+
+def _out(inc: Incoming, kind: Any, text: str, **kw: Any) -> dict[str, Any]:
+    target = {"conversation_id": inc.conversation_id} if "user_id" not in kw else {}
+    msg = Outgoing(kind=kind, text=text, in_reply_to=inc.message_id, at_user=inc.user_id, **target, **kw)
+    return msg.model_dump()
+
+
+def _thread(inc: Incoming) -> str:
+    return f"{inc.conversation_id}:{inc.user_id}"
+
+
+async def _audit(ctx: AgentContext, event: str, inc: Incoming, *, p: Proposal | None = None, **data: Any) -> None:
+    """Append to the audit log off the event loop (SQLite waits must never block the checkpointer).
+
+    Rows about a proposal go to the requester's thread, whoever acted (e.g. the approving supervisor).
+    """
+    thread = f"{p.conversation_id}:{p.requester}" if p else _thread(inc)
+    conversation = p.conversation_id if p else inc.conversation_id
+    await asyncio.to_thread(
+        ctx.audit.append,
+        event,
+        thread_id=thread,
+        conversation_id=conversation,
+        user_id=inc.user_id,
+        text=inc.text,
+        data=data,
+        now=_now(inc),
+    )
+
+
+async def _db(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """A proposals-table call off the event loop."""
+    return await asyncio.to_thread(fn, *args, **kwargs)  # fmt: skip
+
+
+def _missing(parsed: ParsedCommand) -> list[str]:
+    """Required slots still absent, plus whatever the parser flagged as ambiguous."""
+    need = [s for s in _REQUIRED.get(parsed.intent, ()) if s not in parsed.args]
+    if parsed.intent == "change_order" and not any(s in parsed.args for s in _CHANGE_SLOTS):
+        need.append("change")
+    return list(dict.fromkeys([*parsed.clarify, *need]))
+
+
+def _permission_refusal(ctx: AgentContext, user_id: str, intent: str) -> Violation | None:
+    found = check_permission(ctx.directory.get(user_id), intent)
+    return found[0] if found else None
+
+
+# --------------------------------------------------------------------------- parse and route
+
+
+async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    ctx = runtime.context
+    inc = _incoming(state)
+    user = ctx.directory.get(inc.user_id)
+    parsed = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
+    await _audit(ctx, "parsed", inc, parse=parsed.model_dump())
+    return {"parsed": parsed.model_dump(), "proposal": None, "violations": [], "candidates": [], "result": None}
+
+
+def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarification", "build_proposal"]:
+    parsed = ParsedCommand.model_validate(state["parsed"])
+    if parsed.intent not in WRITE_INTENTS:
+        return "answer_query"
+    return "ask_clarification" if _missing(parsed) else "build_proposal"
+
+
+# --------------------------------------------------------------------------- reads
+
+
+async def answer_query(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    """Read intents answer at once; stray confirm/cancel and chatter get a helpful line."""
+    ctx = runtime.context
+    inc = _incoming(state)
+    return {"outbox": [await _answer(ctx, inc, ParsedCommand.model_validate(state["parsed"]))]}
+
+
+async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> dict[str, Any]:
+    intent = parsed.intent
+    if intent in ("query_order", "query_inventory") and (refusal := _permission_refusal(ctx, inc.user_id, intent)):
+        return _out(inc, "refusal", refusal.message)
+    try:
+        if intent == "query_order":
+            return _out(inc, "answer", await _query_orders(ctx, parsed))
+        if intent == "query_inventory":
+            return _out(inc, "answer", await _query_stock(ctx, parsed))
+    except K3Error as exc:
+        return _out(inc, "error", exc.user_message)
+    if intent == "confirm":
+        return _out(inc, "answer", "现在没有等待您确认的操作。要新建或修改订单，直接告诉我就行。")
+    if intent == "cancel":
+        return _out(inc, "answer", "现在没有进行中的操作，不需要取消。")
+    if intent == "help":
+        return _out(inc, "answer", replies.help_text())
+    return _out(inc, "answer", "抱歉，我没听懂。\n" + replies.help_text())
+
+
+async def _query_orders(ctx: AgentContext, parsed: ParsedCommand) -> str:
+    args = parsed.args
+    if "order_no" in args:
+        order = await ctx.k3.get_order(str(args["order_no"]))
+        return replies.order_text(order, board_url=ctx.board_url)
+    due = date.fromisoformat(str(args["due_date"])) if "due_date" in args else None
+    orders = await ctx.k3.list_orders(
+        material=str(args["material"]) if "material" in args else None,
+        workshop=str(args["workshop"]) if "workshop" in args else None,
+        status=OrderStatus(str(args["status"])) if "status" in args else _OPEN_STATUSES,
+        due_to=due,
+    )
+    return replies.orders_text(orders)
+
+
+async def _query_stock(ctx: AgentContext, parsed: ParsedCommand) -> str:
+    if "material" not in parsed.args:
+        return (
+            _pick_list_text(ctx, parsed, "查哪个物料的库存？") or "请告诉我要查哪个物料，例如：304螺栓M8x30还有多少库存"
+        )
+    number = str(parsed.args["material"])
+    material = ctx.materials.get(number)
+    levels = await ctx.k3.query_inventory(number)
+    return replies.stock_text(
+        number, material.name if material else "", material.spec if material else "", levels,
+        material.safety_stock if material else 0,
+    )  # fmt: skip
+
+
+def _candidates(ctx: AgentContext, parsed: ParsedCommand) -> list[dict[str, Any]]:
+    text = str(parsed.args.get("material_text") or "")
+    if not text:
+        return []
+    res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
+    return [c.model_dump() for c in res.candidates[:5]]
+
+
+def _pick_list_text(ctx: AgentContext, parsed: ParsedCommand, head: str) -> str:
+    cands = _candidates(ctx, parsed)
+    if not cands:
+        return ""
+    lines = [f"{i}. {c['number']} {c['name']} {c['spec']}" for i, c in enumerate(cands, 1)]
+    return head + "\n" + "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- clarification
+
+
+async def ask_clarification(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[Literal["await_clarification", "__end__"]]:
+    ctx = runtime.context
+    inc = _incoming(state)
+    parsed = ParsedCommand.model_validate(state["parsed"])
+    if refusal := _permission_refusal(ctx, inc.user_id, parsed.intent):
+        await _audit(ctx, "refused", inc, violations=[refusal.model_dump()])
+        return Command(goto=END, update={"outbox": [_out(inc, "refusal", refusal.message)]})
+    missing = _missing(parsed)
+    cands = _candidates(ctx, parsed) if "material" in missing else []
+    phrase = str(parsed.args.get("material_text") or "")
+    if cands:
+        lines = [f"{i}. {c['number']} {c['name']} {c['spec']}" for i, c in enumerate(cands, 1)]
+        head = f"“{phrase}”对应多个物料，请回复序号：" if len(cands) > 1 else f"没有找到“{phrase}”，您是不是要找："
+        text = head + "\n" + "\n".join(lines)
+        others = [m for m in missing if m != "material"]
+        if others:
+            text += "\n另外还需要：" + "、".join(_SLOT_CN.get(m, m) for m in others)
+    elif "material" in missing and phrase:
+        text = f"物料“{phrase}”没有找到，请换个说法，或直接给 K/3 物料编码。"
+    else:
+        text = "请补充：" + "、".join(_SLOT_CN.get(m, m) for m in missing)
+    text += "\n（回复“取消”可放弃）"
+    return Command(goto="await_clarification", update={"candidates": cands, "outbox": [_out(inc, "question", text)]})
+
+
+async def await_clarification(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[Literal["ask_clarification", "build_proposal", "parse_message", "__end__"]]:
+    answer = interrupt({"type": "clarify", "thread": _thread(_incoming(state))})
+    ctx = runtime.context
+    inc = Incoming.model_validate(answer["incoming"])
+    parsed = ParsedCommand.model_validate(state["parsed"])
+    cands = state.get("candidates") or []
+    args = dict(parsed.args)
+    clarify = [c for c in parsed.clarify]
+    if (pick := _PICK.match(inc.text)) and cands:
+        idx = int(pick.group(1)) - 1
+        if idx >= len(cands):
+            text = f"请回复 1 到 {len(cands)} 之间的序号。"
+            return Command(
+                goto="await_clarification",
+                update={"incoming": inc.model_dump(), "outbox": [_out(inc, "question", text)]},
+            )
+        chosen = cands[idx]
+        args["material"] = chosen["number"]
+        if phrase := args.get("material_text"):
+            await _db(ctx.materials.learn, str(phrase), chosen["number"], user=inc.user_id)
+            await _audit(ctx, "alias_learned", inc, phrase=phrase, number=chosen["number"])
+        clarify = [c for c in clarify if c != "material"]
+    else:
+        user = ctx.directory.get(inc.user_id)
+        reply = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
+        if reply.intent == "cancel":
+            await _audit(ctx, "cancelled", inc)
+            return Command(
+                goto=END, update={"incoming": inc.model_dump(), "outbox": [_out(inc, "cancelled", "好的，已取消。")]}
+            )
+        if _is_new_request(reply, parsed):
+            return Command(goto="parse_message", update={"incoming": inc.model_dump()})
+        for slot, value in reply.canonical_args().items():
+            args[slot] = value
+            clarify = [c for c in clarify if c != slot]
+        if "material" in reply.clarify and reply.args.get("material_text"):
+            args["material_text"] = reply.args["material_text"]
+            args.pop("material", None)
+            clarify.append("material")
+    merged = parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
+    goto: Literal["ask_clarification", "build_proposal"] = "ask_clarification" if _missing(merged) else "build_proposal"
+    return Command(goto=goto, update={"incoming": inc.model_dump(), "parsed": merged.model_dump()})
+
+
+def _is_new_request(reply: ParsedCommand, current: ParsedCommand) -> bool:
+    """A reply that is a request of its own (another intent, or another order) replaces the current one."""
+    if reply.intent in ("unknown", "confirm", "help"):
+        return False
+    if reply.intent in ("query_order", "query_inventory"):
+        return reply.confidence >= 0.8
+    other_order = "order_no" in reply.args and reply.args.get("order_no") != current.args.get("order_no")
+    other_intent = (
+        reply.intent != current.intent
+        and reply.confidence >= 0.8
+        and ("order_no" in reply.args or "material" in reply.args)
+    )
+    return other_order or other_intent
+
+
+# --------------------------------------------------------------------------- proposal and rules
+
+
+async def build_proposal(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[Literal["await_confirmation", "__end__"]]:
+    ctx = runtime.context
+    inc = _incoming(state)
+    parsed = ParsedCommand.model_validate(state["parsed"])
+    old = Proposal.model_validate(state["proposal"]) if state.get("proposal") else None
+    try:
+        proposal, facts = await _proposal_and_facts(ctx, inc, parsed, old)
+    except K3BusinessError as exc:
+        return Command(goto=END, update={"outbox": [_out(inc, "refusal", exc.user_message)]})
+    except K3Error as exc:
+        return Command(goto=END, update={"outbox": [_out(inc, "error", exc.user_message)]})
+    violations = check(proposal, facts, _now(inc).astimezone(ctx.tz).date(), ctx.policy)
+    refusals = [v for v in violations if v.severity == "refuse"]
+    if refusals:
+        await _audit(ctx, "refused", inc, proposal=proposal.model_dump(), violations=[v.model_dump() for v in refusals])
+        if old:
+            await _db(ctx.proposals.set_status, old.id, "cancelled", now=_now(inc))
+        text = replies.refusal_text(refusals)
+        if old:
+            text += "\n原来的待确认操作已作废，请重新发起。"
+        return Command(goto=END, update={"outbox": [_out(inc, "refusal", text)], "proposal": None})
+    risks = [v for v in violations if v.severity == "risk"]
+    approver = None
+    if risks:
+        sups = ctx.directory.supervisors_of(inc.user_id)
+        approver = sups[0].user_id if sups else None
+    proposal = proposal.model_copy(update={"risks": risks, "approver": approver})
+    name = _workshop_name(ctx, proposal.workshop)
+    summary = replies.describe_proposal(proposal, workshop_name=name)
+    await _db(ctx.proposals.put, _thread(inc), proposal, now=_now(inc), summary=summary)
+    await _audit(ctx, "proposed", inc, proposal=proposal.model_dump(), digest=proposal.digest)
+    card = Card(
+        kind="confirm", title="请确认", markdown=summary, thread_id=_thread(inc), proposal_id=proposal.id,
+        digest=proposal.digest,
+        buttons=[
+            Button(id="confirm", label="确认"), Button(id="cancel", label="取消"), Button(id="edit", label="修改"),
+        ],
+    )  # fmt: skip
+    text = summary + "\n\n回复“确认”执行，“取消”放弃；也可以直接说要改什么，例如“改成500”。"
+    return Command(
+        goto="await_confirmation",
+        update={"proposal": proposal.model_dump(), "outbox": [_out(inc, "proposal", text, card=card)]},
+    )
+
+
+def _workshop_name(ctx: AgentContext, number: str | None) -> str:
+    if not number:
+        return ""
+    ws = ctx.workshops.get(number)
+    return ws.name if ws else ""
+
+
+async def _proposal_and_facts(
+    ctx: AgentContext, inc: Incoming, parsed: ParsedCommand, old: Proposal | None
+) -> tuple[Proposal, Facts]:
+    """Turn the parse into the exact write, and read from K/3 the facts the rules need."""
+    now = _now(inc)
+    today = now.astimezone(ctx.tz).date()
+    a = parsed.args
+    user = ctx.directory.get(inc.user_id)
+    base = {
+        "id": old.id if old else uuid.uuid4().hex,
+        "intent": parsed.intent,
+        "requester": inc.user_id,
+        "conversation_id": inc.conversation_id,
+        "created_at": now.isoformat(),
+        "expires_at": (now + ctx.proposal_ttl).isoformat(),
+    }
+    order = material = None
+    bom: list[Any] = []
+    stock: dict[str, float] = {}
+    if parsed.intent == "create_order":
+        material = ctx.materials.get(str(a["material"]))
+        workshop = str(a.get("workshop") or user.workshop or await _usual_workshop(ctx, str(a["material"])) or "WS01")
+        due = str(a.get("due_date") or (today + timedelta(days=7)).isoformat())
+        p = Proposal(
+            **base, material=str(a["material"]), material_name=material.name if material else None,
+            spec=material.spec if material else None, quantity=float(a["quantity"]), workshop=workshop, due_date=due,
+        )  # fmt: skip
+        bom = await ctx.k3.get_bom(p.material or "")
+        for line in bom:
+            stock[line.component] = sum(s.available_qty for s in await ctx.k3.query_inventory(line.component))
+    else:
+        order = await ctx.k3.get_order(str(a["order_no"]))
+        before = {
+            "quantity": order.qty, "due_date": order.plan_finish.isoformat() if order.plan_finish else None,
+            "workshop": order.workshop, "status": order.status.value, "material_name": order.material_name,
+            "reported": order.good_qty + order.scrap_qty,
+        }  # fmt: skip
+        if parsed.intent == "change_order":
+            p = Proposal(
+                **base, order_no=order.bill_no, before=before,
+                quantity=float(a["quantity"]) if "quantity" in a else None,
+                due_date=str(a["due_date"]) if "due_date" in a else None,
+                workshop=str(a["workshop"]) if "workshop" in a else None,
+                action=str(a["action"]) if "action" in a else None,
+            )  # fmt: skip
+        else:
+            p = Proposal(
+                **base, order_no=order.bill_no, before=before, good_qty=float(a["good_qty"]),
+                scrap_qty=float(a.get("scrap_qty") or 0),
+            )  # fmt: skip
+    ws_number = p.workshop or (order.workshop if order else None)
+    cap = ctx.workshops.get(ws_number) if ws_number else None
+    open_load = 0.0
+    if ws_number and p.intent != "report_output":
+        open_orders = await ctx.k3.list_orders(workshop=ws_number, status=_OPEN_STATUSES)
+        open_load = sum(o.remaining_qty for o in open_orders if not order or o.bill_no != order.bill_no)
+    due_iso = p.due_date or (order.plan_finish.isoformat() if order and order.plan_finish else None)
+    names = {line.component: m.name for line in bom if (m := ctx.materials.get(line.component))}
+    facts = Facts(
+        requester=user, order=order, material=material, bom=bom, stock=stock, component_names=names,
+        workshop_capacity=cap.daily_capacity if cap else None, open_load=open_load,
+        working_days=working_days(today, date.fromisoformat(due_iso)) if due_iso else None,
+        workshop_names=ctx.workshops.names(),
+    )  # fmt: skip
+    return p, facts
+
+
+async def _usual_workshop(ctx: AgentContext, material: str) -> str | None:
+    orders = await ctx.k3.list_orders(material=material)
+    return orders[-1].workshop if orders else None
+
+
+# --------------------------------------------------------------------------- confirmation
+
+
+async def await_confirmation(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[
+    Literal["await_confirmation", "request_approval", "write_to_k3", "build_proposal", "parse_message", "__end__"]
+]:
+    proposal = Proposal.model_validate(state["proposal"])
+    decision = interrupt({"type": "confirm", "proposal_id": proposal.id, "digest": proposal.digest})
+    ctx = runtime.context
+    inc = Incoming.model_validate(decision["incoming"])
+    update: dict[str, Any] = {"incoming": inc.model_dump()}
+    kind = decision.get("kind")
+    if kind == "expired":
+        return await _expire(ctx, inc, proposal, update)
+    action = decision.get("action")
+    parsed: ParsedCommand | None = None
+    if kind == "message":
+        user = ctx.directory.get(inc.user_id)
+        parsed = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
+        action = parsed.intent if parsed.intent in ("confirm", "cancel") else None
+    if action == "confirm":
+        await _audit(ctx, "confirmed", inc, proposal_id=proposal.id, digest=proposal.digest)
+        # A supervisor with nobody above them is the approver: their confirmation approves the risks shown.
+        top = proposal.approver is None and ctx.directory.get(proposal.requester).role == "supervisor"
+        needs_approval = bool(proposal.risks) and not top
+        goto: Literal["request_approval", "write_to_k3"] = "request_approval" if needs_approval else "write_to_k3"
+        return Command(goto=goto, update=update)
+    if action == "cancel":
+        return await _cancel(ctx, inc, proposal, update)
+    assert parsed is not None
+    current = ParsedCommand.model_validate(state["parsed"])
+    correction = _correction(parsed, current)
+    if correction is not None:
+        await _audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=parsed.model_dump())
+        return Command(goto="build_proposal", update=update | {"parsed": correction.model_dump()})
+    if parsed.intent in ("query_order", "query_inventory", "help"):
+        answer = await _answer(ctx, inc, parsed)
+        reminder = _out(inc, "notice", "（您还有一个待确认的操作：回复“确认”或“取消”）")
+        return Command(goto="await_confirmation", update=update | {"outbox": [answer, reminder]})
+    if parsed.intent in WRITE_INTENTS:
+        await _db(ctx.proposals.set_status, proposal.id, "cancelled", now=_now(inc))
+        await _audit(ctx, "replaced", inc, proposal_id=proposal.id)
+        note = _out(inc, "notice", "已放弃上一个未确认的操作，开始处理新的请求。")
+        return Command(goto="parse_message", update=update | {"outbox": [note]})
+    text = "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。"
+    return Command(goto="await_confirmation", update=update | {"outbox": [_out(inc, "question", text)]})
+
+
+def _correction(reply: ParsedCommand, current: ParsedCommand) -> ParsedCommand | None:
+    """ "改成500" / "交期改到下周一" while a proposal waits: the same request with new values."""
+    slots = {
+        k: v
+        for k, v in reply.canonical_args().items()
+        if k in ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")
+    }
+    if not slots:
+        return None
+    order = reply.args.get("order_no")
+    if order and order != current.args.get("order_no"):
+        return None
+    if reply.intent == "create_order" and current.intent != "create_order" and "material" in reply.args:
+        return None
+    args = dict(current.args)
+    if current.intent == "report_output" and "quantity" in slots and "good_qty" not in slots:
+        slots["good_qty"] = slots.pop("quantity")
+    args.update(slots)
+    return current.model_copy(update={"args": args, "clarify": []})
+
+
+async def _expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any]) -> Command[Any]:
+    await _db(ctx.proposals.set_status, p.id, "expired", now=_now(inc))
+    await _audit(ctx, "expired", inc, p=p, proposal_id=p.id)
+    minutes = int(ctx.proposal_ttl.total_seconds() // 60)
+    text = f"这个操作超过 {minutes} 分钟没有确认，已失效，K/3 没有任何改动。如需继续，请重新发起。"
+    return Command(goto=END, update=update | {"outbox": [_out(inc, "cancelled", text)], "proposal": None})
+
+
+async def _cancel(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any]) -> Command[Any]:
+    await _db(ctx.proposals.set_status, p.id, "cancelled", now=_now(inc))
+    await _audit(ctx, "cancelled", inc, p=p, proposal_id=p.id)
+    out = [_out(inc, "cancelled", "好的，已取消，K/3 没有任何改动。")]
+    if p.approver and inc.user_id != p.approver:
+        out.append(_out(inc, "notice", f"{p.order_no or p.material} 的审批申请已被发起人撤回。", user_id=p.approver))
+    return Command(goto=END, update=update | {"outbox": out, "proposal": None})
+
+
+# --------------------------------------------------------------------------- approval
+
+
+async def request_approval(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    ctx = runtime.context
+    inc = _incoming(state)
+    p = Proposal.model_validate(state["proposal"])
+    if not p.approver:
+        text = "这个操作需要主管审批，但没有找到您的主管。请联系管理员在通讯录中设置。"
+        await _db(ctx.proposals.set_status, p.id, "failed", now=_now(inc))
+        return {"outbox": [_out(inc, "refusal", text)], "proposal": None}
+    await _db(ctx.proposals.set_status, p.id, "awaiting_approval", now=_now(inc))
+    approver = ctx.directory.get(p.approver)
+    requester = ctx.directory.get(p.requester)
+    summary = replies.describe_proposal(p, workshop_name=_workshop_name(ctx, p.workshop))
+    card = Card(
+        kind="approve", title=f"{requester.name} 的操作需要您审批", markdown=summary, thread_id=_thread(inc),
+        proposal_id=p.id, digest=p.digest,
+        buttons=[Button(id="approve", label="同意"), Button(id="reject", label="驳回")],
+    )  # fmt: skip
+    to_sup = _out(
+        inc,
+        "approval",
+        f"**{requester.name} 的操作需要您审批**\n{summary}\n\n回复“同意”或“驳回”。",
+        user_id=p.approver,
+        card=card,
+    )
+    to_req = _out(inc, "notice", f"已提交主管审批（{approver.name}），审批通过后自动写入 K/3。")
+    return {"outbox": [to_req, to_sup]}
+
+
+async def await_approval(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[Literal["await_approval", "write_to_k3", "__end__"]]:
+    p = Proposal.model_validate(state["proposal"])
+    decision = interrupt({"type": "approve", "proposal_id": p.id, "digest": p.digest, "approver": p.approver})
+    ctx = runtime.context
+    inc = Incoming.model_validate(decision["incoming"])
+    update: dict[str, Any] = {"incoming": inc.model_dump()}
+    kind, action = decision.get("kind"), decision.get("action")
+    if kind == "expired":
+        return await _expire(ctx, inc, p, update)
+    if kind == "message" and inc.user_id == p.requester:
+        user = ctx.directory.get(inc.user_id)
+        parsed = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
+        if parsed.intent == "cancel":
+            return await _cancel(ctx, inc, p, update)
+        text = "正在等待主管审批；要撤回请回复“取消”。"
+        return Command(goto="await_approval", update=update | {"outbox": [_out(inc, "notice", text)]})
+    approver = ctx.directory.get(inc.user_id)
+    if action == "approve":
+        await _audit(ctx, "approved", inc, p=p, proposal_id=p.id, approver=inc.user_id)
+        return Command(goto="write_to_k3", update=update | {"decision": {"approver": inc.user_id}})
+    await _db(ctx.proposals.set_status, p.id, "rejected", now=_now(inc))
+    await _audit(ctx, "rejected", inc, p=p, proposal_id=p.id, approver=inc.user_id)
+    out = [
+        _out(inc, "notice", "已驳回。", user_id=inc.user_id),
+        Outgoing(
+            kind="refusal", text=f"{approver.name} 驳回了您的操作，K/3 没有任何改动。",
+            conversation_id=p.conversation_id,
+            at_user=p.requester, in_reply_to=inc.message_id,
+        ).model_dump(),
+    ]  # fmt: skip
+    return Command(goto=END, update=update | {"outbox": out, "proposal": None})
+
+
+# --------------------------------------------------------------------------- the write
+
+
+async def write_to_k3(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[Literal["await_confirmation", "__end__"]]:
+    """Re-check with fresh facts, then write once under the proposal's idempotency key."""
+    ctx = runtime.context
+    inc = _incoming(state)
+    p = Proposal.model_validate(state["proposal"])
+    now = _now(inc)
+    requester_reply = {"conversation_id": p.conversation_id, "at_user": p.requester}
+    await _db(ctx.proposals.set_status, p.id, "executing", now=now)
+    key = f"{p.id}-{p.digest}"
+    try:
+        fresh = ParsedCommand.model_validate(state["parsed"])
+        as_requester = inc.model_copy(update={"user_id": p.requester, "conversation_id": p.conversation_id})
+        _, facts = await _proposal_and_facts(ctx, as_requester, fresh, p)
+        refusals = [v for v in check(p, facts, now.astimezone(ctx.tz).date(), ctx.policy) if v.severity == "refuse"]
+        if refusals and not await _already_written(ctx, p, key):
+            await _db(ctx.proposals.set_status, p.id, "failed", now=now)
+            await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, violations=[v.model_dump() for v in refusals])
+            text = "情况有变，没有写入 K/3：\n" + "\n".join(f"- {v.message}" for v in refusals)
+            return Command(goto=END, update={"outbox": [_msg(inc, "refusal", text, requester_reply)], "proposal": None})
+        bill_no, detail = await _execute(ctx, p, key)
+    except K3WriteUncertainError as exc:
+        await _db(ctx.proposals.set_status, p.id, "pending", now=now)
+        await _audit(ctx, "uncertain", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
+        text = exc.user_message + "\n稍后回复“确认”会先查 K/3 再决定，不会重复写入。"
+        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply)]})
+    except K3BusinessError as exc:
+        await _db(ctx.proposals.set_status, p.id, "failed", now=now)
+        await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, k3_error=str(exc), msg_code=exc.msg_code)
+        return Command(
+            goto=END, update={"outbox": [_msg(inc, "error", exc.user_message, requester_reply)], "proposal": None}
+        )
+    except DingK3Error as exc:
+        await _db(ctx.proposals.set_status, p.id, "pending", now=now)
+        await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
+        text = exc.user_message + "\nK/3 没有写入。稍后回复“确认”重试，或“取消”放弃。"
+        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply)]})
+    await _db(ctx.proposals.set_status, p.id, "executed", now=now, bill_no=bill_no)
+    await _audit(ctx, "executed", inc, p=p, proposal_id=p.id, key=key, bill_no=bill_no, k3=detail)
+    text = f"✅ 已写入 K/3：{detail['summary']}"
+    card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="done")
+    out = [_msg(inc, "written", text, requester_reply, card=card)]
+    if p.approver and inc.user_id == p.approver:
+        out.append(_out(inc, "notice", f"已同意并写入 K/3：{detail['summary']}", user_id=p.approver))
+    return Command(goto=END, update={"outbox": out, "result": detail, "proposal": None})
+
+
+def _msg(inc: Incoming, kind: Any, text: str, target: dict[str, Any], **kw: Any) -> dict[str, Any]:
+    return Outgoing(kind=kind, text=text, in_reply_to=inc.message_id, **target, **kw).model_dump()
+
+
+async def _already_written(ctx: AgentContext, p: Proposal, key: str) -> bool:
+    """After a crash mid-write, the fresh facts may already include our own write: look for its key."""
+    if p.intent == "create_order":
+        return bool(await ctx.k3.query("PRD_MO", ["FID"], f"FDescription like '%{key}%'"))
+    if p.intent == "report_output":
+        return bool(await ctx.k3.query("PRD_MORPT", ["FID"], f"FDescription like '%{key}%'"))
+    return False
+
+
+async def _execute(ctx: AgentContext, p: Proposal, key: str) -> tuple[str, dict[str, Any]]:
+    if p.intent == "create_order":
+        res = await ctx.k3.create_production_order(
+            material=p.material or "", qty=p.quantity or 0, workshop=p.workshop or "",
+            plan_finish=date.fromisoformat(p.due_date or ""), idempotency_key=key,
+            remark=f"DingK3 {p.requester}",
+        )  # fmt: skip
+        summary = f"生产订单 **{res.bill_no}**（{p.material_name or p.material} ×{replies.num(p.quantity)}）"
+        return res.bill_no, {"summary": summary, "bill_no": res.bill_no, "replayed": res.replayed}
+    if p.intent == "report_output":
+        rep = await ctx.k3.report_output(
+            p.order_no or "", good_qty=p.good_qty or 0, scrap_qty=p.scrap_qty or 0, idempotency_key=key
+        )
+        good, scrap = replies.num(rep.good_qty), replies.num(rep.scrap_qty)
+        summary = f"{p.order_no} 报工单 **{rep.bill_no}**：良品 {good}，不良 {scrap}"
+        return rep.bill_no, {"summary": summary, "bill_no": rep.bill_no, "replayed": rep.replayed}
+    order_no = p.order_no or ""
+    if p.quantity is not None or p.due_date or p.workshop:
+        change = OrderChange(
+            qty=p.quantity, plan_finish=date.fromisoformat(p.due_date) if p.due_date else None, workshop=p.workshop
+        )
+        await ctx.k3.update_order(order_no, change, idempotency_key=key)
+    if p.action:
+        await ctx.k3.change_order_status(order_no, OrderAction(p.action), idempotency_key=key)
+    order = await ctx.k3.get_order(order_no)
+    summary = f"{order_no} 已更新（数量 {replies.num(order.qty)}，状态 {order.status.value}，完工 {order.plan_finish}）"
+    return order_no, {"summary": summary, "bill_no": order_no, "status": order.status.value, "qty": order.qty}

@@ -1,0 +1,109 @@
+"""The understanding backend chosen by settings (rules, llm, hybrid); every backend's output is resolved
+against the material index and checked by the same code, and says which backend decided."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+from typing import Any
+
+from agent.nlu import resolve_parsed, understand
+from agent.nlu.llm import LlmError, LlmUsage, OpenAICompatibleParser
+from agent.nlu.models import ParsedCommand
+from dingk3.config import Settings
+
+__all__ = ["HybridParser", "LlmParser", "RulesParser", "make_parser"]
+
+log = logging.getLogger("dingk3.nlu")
+
+# Rules answers at or above this confidence are final in hybrid mode; below it the LLM is asked.
+HYBRID_THRESHOLD = 0.8
+
+
+class RulesParser:
+    """The deterministic backend: offline, no key."""
+
+    name = "rules"
+
+    def __init__(self, materials: Any, workshops: Any) -> None:
+        self.materials = materials
+        self.workshops = workshops
+        self.usage = LlmUsage()
+
+    async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+        return await asyncio.to_thread(self.parse_sync, text, now=now, user_workshop=user_workshop)
+
+    def parse_sync(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+        return understand(
+            text, now=now, user_workshop=user_workshop, materials=self.materials, workshops=self.workshops
+        )
+
+
+class LlmParser:
+    """The model extracts spans; on timeout or a bad answer the rules backend answers instead (logged)."""
+
+    name = "llm"
+
+    def __init__(self, llm: OpenAICompatibleParser, rules: RulesParser) -> None:
+        self.llm = llm
+        self.rules = rules
+        self.usage = llm.usage
+
+    async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+        try:
+            raw = await self.llm.parse(text, now=now)
+        except LlmError as exc:
+            log.warning("LLM backend failed (%s); fell back to rules", exc)
+            parsed = await self.rules(text, now=now, user_workshop=user_workshop)
+            return parsed.model_copy(update={"backend": "rules(llm-fallback)"})
+        resolved = await asyncio.to_thread(
+            resolve_parsed,
+            raw,
+            user_workshop=user_workshop,
+            materials=self.rules.materials,
+            workshops=self.rules.workshops,
+        )
+        return resolved.model_copy(update={"backend": "llm"})
+
+
+class HybridParser:
+    """Rules first; the LLM only when the rules are not confident."""
+
+    name = "hybrid"
+
+    def __init__(self, llm: LlmParser, rules: RulesParser, threshold: float = HYBRID_THRESHOLD) -> None:
+        self.llm = llm
+        self.rules = rules
+        self.threshold = threshold
+        self.usage = llm.usage
+
+    async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+        parsed = await self.rules(text, now=now, user_workshop=user_workshop)
+        if parsed.intent != "unknown" and parsed.confidence >= self.threshold:
+            return parsed.model_copy(update={"backend": "hybrid:rules"})
+        answer = await self.llm(text, now=now, user_workshop=user_workshop)
+        if answer.backend != "llm":  # the LLM failed; keep the rules answer
+            return parsed.model_copy(update={"backend": "hybrid:rules(llm-fallback)"})
+        return answer.model_copy(update={"backend": "hybrid:llm"})
+
+
+def make_parser(settings: Settings, materials: Any, workshops: Any, *, http_client: Any = None) -> Any:
+    """The backend named by settings (`nlu_backend`): rules unless an LLM is configured."""
+    rules = RulesParser(materials, workshops)
+    backend = settings.nlu_backend
+    if backend == "rules" or not settings.llm_base_url:
+        if backend != "rules":
+            log.warning("DINGK3_LLM_BACKEND=%s but no DINGK3_LLM_BASE_URL: using rules", backend)
+        return rules
+    llm = LlmParser(
+        OpenAICompatibleParser(
+            base_url=settings.llm_base_url,
+            api_key=settings.llm_api_key.get_secret_value(),
+            model=settings.llm_model,
+            timeout_s=settings.llm_timeout_s,
+            http_client=http_client,
+        ),
+        rules,
+    )
+    return llm if backend == "llm" else HybridParser(llm, rules)

@@ -1,0 +1,131 @@
+"""Pending proposals in the database: who may confirm or approve which card, until when, and its fate."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from agent.state import Proposal
+from dingk3.db import Database
+
+__all__ = ["ProposalRecord", "ProposalStore"]
+
+Status = Literal["pending", "awaiting_approval", "executing", "executed", "cancelled", "expired", "rejected", "failed"]
+_OPEN = ("pending", "awaiting_approval", "executing")
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS proposals (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    requester TEXT NOT NULL,
+    approver TEXT,
+    digest TEXT NOT NULL,
+    intent TEXT NOT NULL,
+    status TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    bill_no TEXT,
+    summary TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS proposals_thread ON proposals (thread_id, status);
+CREATE INDEX IF NOT EXISTS proposals_approver ON proposals (approver, status)
+"""
+
+
+class ProposalRecord(BaseModel):
+    id: str
+    thread_id: str
+    conversation_id: str
+    requester: str
+    approver: str | None
+    digest: str
+    intent: str
+    status: Status
+    expires_at: str
+    created_at: str
+    updated_at: str
+    bill_no: str | None = None
+    summary: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in _OPEN
+
+    def expired(self, now: datetime) -> bool:
+        return now >= datetime.fromisoformat(self.expires_at)
+
+
+class ProposalStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        db.script(_DDL)
+
+    def put(self, thread_id: str, p: Proposal, *, now: datetime, summary: str = "") -> None:
+        """Record a new proposal (or a corrected one: same id, new digest); older open ones in the thread close."""
+        ts = now.isoformat()
+        with self.db.transaction() as tx:
+            tx.execute(
+                "UPDATE proposals SET status = 'cancelled', updated_at = ? "
+                "WHERE thread_id = ? AND id <> ? AND status IN ('pending', 'awaiting_approval')",
+                (ts, thread_id, p.id),
+            )
+            tx.execute("DELETE FROM proposals WHERE id = ?", (p.id,))
+            tx.execute(
+                "INSERT INTO proposals (id, thread_id, conversation_id, requester, approver, digest, intent, status,"
+                " expires_at, created_at, updated_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
+                (
+                    p.id, thread_id, p.conversation_id, p.requester, p.approver, p.digest, p.intent,
+                    p.expires_at, p.created_at, ts, summary,
+                ),
+            )  # fmt: skip
+
+    def get(self, proposal_id: str) -> ProposalRecord | None:
+        row = self.db.fetchone("SELECT * FROM proposals WHERE id = ?", (proposal_id,))
+        return ProposalRecord.model_validate(row) if row else None
+
+    def open_for_thread(self, thread_id: str) -> ProposalRecord | None:
+        row = self.db.fetchone(
+            "SELECT * FROM proposals WHERE thread_id = ? AND status IN ('pending', 'awaiting_approval', 'executing')"
+            " ORDER BY created_at DESC",
+            (thread_id,),
+        )
+        return ProposalRecord.model_validate(row) if row else None
+
+    def open_in_conversation(self, conversation_id: str) -> list[ProposalRecord]:
+        rows = self.db.fetchall(
+            "SELECT * FROM proposals WHERE conversation_id = ? AND status IN ('pending', 'awaiting_approval')"
+            " ORDER BY created_at",
+            (conversation_id,),
+        )
+        return [ProposalRecord.model_validate(r) for r in rows]
+
+    def awaiting_approval_by(self, approver: str) -> list[ProposalRecord]:
+        rows = self.db.fetchall(
+            "SELECT * FROM proposals WHERE approver = ? AND status = 'awaiting_approval' ORDER BY created_at",
+            (approver,),
+        )
+        return [ProposalRecord.model_validate(r) for r in rows]
+
+    def set_status(
+        self, proposal_id: str, status: Status, *, now: datetime, bill_no: str | None = None, **_: Any
+    ) -> None:
+        self.db.execute(
+            "UPDATE proposals SET status = ?, updated_at = ?, bill_no = COALESCE(?, bill_no) WHERE id = ?",
+            (status, now.isoformat(), bill_no, proposal_id),
+        )
+
+    def claim(self, proposal_id: str, from_status: Status, to_status: Status, *, now: datetime) -> bool:
+        """Move a proposal from one status to another only if it is still in the first: one winner."""
+        with self.db.transaction() as tx:
+            row = tx.fetchone("SELECT status FROM proposals WHERE id = ?", (proposal_id,))
+            if row is None or row["status"] != from_status:
+                return False
+            tx.execute(
+                "UPDATE proposals SET status = ?, updated_at = ? WHERE id = ?",
+                (to_status, now.isoformat(), proposal_id),
+            )
+            return True

@@ -1,0 +1,103 @@
+"""Data only: the graph state and the JSON-plain models that travel through it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any, Literal, TypedDict
+
+from pydantic import BaseModel, Field
+
+__all__ = [
+    "WRITE_INTENTS",
+    "AgentState",
+    "Incoming",
+    "Proposal",
+    "Violation",
+    "latest_replies",
+]
+
+WriteIntent = Literal["create_order", "change_order", "report_output"]
+WRITE_INTENTS: frozenset[str] = frozenset({"create_order", "change_order", "report_output"})
+
+
+class Incoming(BaseModel):
+    """One chat message as the agent sees it, whatever channel brought it."""
+
+    text: str
+    user_id: str
+    conversation_id: str
+    now: str  # ISO 8601 with offset: the message time, Asia/Shanghai
+    message_id: str = ""
+    conversation_type: Literal["1", "2"] = "1"  # DingTalk: 1 = 1:1, 2 = group
+
+
+class Violation(BaseModel):
+    """A rule's verdict: `refuse` blocks the action; `risk` sends it to a supervisor for approval."""
+
+    code: str
+    message: str  # Chinese, says why and what would pass
+    severity: Literal["refuse", "risk"] = "refuse"
+
+
+class Proposal(BaseModel):
+    """Exactly what will be written to K/3 once confirmed (and approved where risky)."""
+
+    id: str
+    intent: WriteIntent
+    requester: str
+    conversation_id: str
+    created_at: str  # ISO
+    expires_at: str  # ISO
+    # create_order
+    material: str | None = None
+    material_name: str | None = None
+    spec: str | None = None
+    quantity: float | None = None
+    workshop: str | None = None
+    due_date: str | None = None  # YYYY-MM-DD
+    # change_order / report_output
+    order_no: str | None = None
+    action: str | None = None  # release / start / finish / close / pause / resume
+    before: dict[str, Any] = Field(default_factory=dict)  # the order's values the change replaces
+    good_qty: float | None = None
+    scrap_qty: float | None = None
+    risks: list[Violation] = Field(default_factory=list)
+    approver: str | None = None  # user id of the supervisor who must approve, when risky
+
+    def payload(self) -> dict[str, Any]:
+        """The fields that decide what is written (not timestamps or risk wording)."""
+        return self.model_dump(
+            include={
+                "intent", "requester", "material", "quantity", "workshop", "due_date", "order_no",
+                "action", "good_qty", "scrap_qty",
+            }
+        )  # fmt: skip
+
+    @property
+    def digest(self) -> str:
+        """Hash of the payload: a card click is bound to it, so an edited proposal voids old cards."""
+        raw = json.dumps({"id": self.id, **self.payload()}, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def latest_replies(old: list[dict[str, Any]] | None, new: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Outbox reducer: keep only the messages answering the newest incoming message."""
+    merged = [*(old or []), *(new or [])]
+    if not merged:
+        return []
+    last = merged[-1].get("in_reply_to")
+    return [m for m in merged if m.get("in_reply_to") == last]
+
+
+class AgentState(TypedDict, total=False):
+    """Graph state of one thread (conversation + sender). JSON-plain values only."""
+
+    incoming: dict[str, Any]  # Incoming.model_dump()
+    parsed: dict[str, Any]  # ParsedCommand.model_dump()
+    candidates: list[dict[str, Any]]  # material pick-list while clarifying
+    proposal: dict[str, Any] | None  # Proposal.model_dump()
+    violations: list[dict[str, Any]]
+    decision: dict[str, Any] | None  # what the confirm/approve step decided
+    result: dict[str, Any] | None  # K/3 outcome of the write
+    outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message

@@ -1,0 +1,28 @@
+"""Prompt texts (files beside this one) with named `{placeholders}`; no logic lives here."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["examples", "load"]
+
+_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def _read(name: str) -> str:
+    return (_DIR / name).read_text(encoding="utf-8")
+
+
+def load(name: str, **values: Any) -> str:
+    """The prompt file `name` with its `{placeholders}` filled in."""
+    text = _read(name)
+    return text.format(**values) if values else text
+
+
+def examples() -> list[dict[str, Any]]:
+    """Few-shot pairs for the parse tool: {"text", "call"} per line of examples.jsonl."""
+    return [json.loads(line) for line in _read("examples.jsonl").splitlines() if line.strip()]
