@@ -70,7 +70,7 @@ class Emulator:
 
 def _wrap(method: str, status: dict[str, Any]) -> Any:
     """An error ResponseStatus in the envelope the service uses (ExecuteBillQuery nests it in a list)."""
-    body = {"Result": {"ResponseStatus": status}}
+    body: dict[str, dict[str, Any]] = {"Result": {"ResponseStatus": status}}
     if method == "executebillquery":
         return [[body]]
     if method in ("save", "batchsave"):

@@ -706,10 +706,10 @@ def push(ctx: Ctx, form: Form, data: dict[str, Any]) -> dict[str, Any]:
     picked: list[tuple[Doc, list[Doc]]] = []
     errors: list[BillError] = []
     if entry_ids:
-        for mo in ctx.store.all("PRD_MO"):
-            rows = [r for r in mo.get("FTreeEntity", []) if int(r["FEntryId"]) in entry_ids]
+        for order in ctx.store.all("PRD_MO"):
+            rows = [r for r in order.get("FTreeEntity", []) if int(r["FEntryId"]) in entry_ids]
             if rows:
-                picked.append((mo, rows))
+                picked.append((order, rows))
         if not picked:
             raise K3Fault(10, "没有找到指定分录内码对应的生产订单")
     else:

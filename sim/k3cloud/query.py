@@ -162,7 +162,11 @@ def run_query(store: Store, refs: RefIndex, data: dict[str, Any]) -> tuple[list[
             if hit:
                 rows.append(row)
     for col, desc in reversed(order):
-        rows.sort(key=lambda r, c=col: _sort_key(c.value(r), c.kind), reverse=desc)
+
+        def key(r: Row, c: QueryColumn = col) -> tuple[int, Any]:
+            return _sort_key(c.value(r), c.kind)
+
+        rows.sort(key=key, reverse=desc)
 
     top, start, limit = _int(lowered, "toprowcount"), _int(lowered, "startrow"), _int(lowered, "limit")
     if top > 0:

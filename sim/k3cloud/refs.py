@@ -27,7 +27,7 @@ class RefIndex:
         if ref_form in self._by_number:
             return
         if ref_form in self._statics:
-            docs = [{"id": i, "FNumber": n, "FName": name} for i, n, name in self._statics[ref_form]]
+            docs: list[Doc] = [{"id": i, "FNumber": n, "FName": name} for i, n, name in self._statics[ref_form]]
         else:
             form = find_form(ref_form)
             assert form is not None, ref_form

@@ -134,7 +134,7 @@ def _seed_order(ctx: Ctx, o: dict[str, str], units: dict[str, str], boms: dict[s
     start = _date(o.get("plan_start", ""), ctx.today)
     qty, good, scrap = _num(o["qty"]), _num(o.get("reported_good", "0")), _num(o.get("reported_scrap", "0"))
     unit = units.get(o["material"], "PCS")
-    entry = {
+    entry: Doc = {
         "FEntryId": store.next_seq("entry:PRD_MO"),
         "FSeq": 1,
         "FProductType": "1",
@@ -160,7 +160,7 @@ def _seed_order(ctx: Ctx, o: dict[str, str], units: dict[str, str], boms: dict[s
         "FPlanConfirmDate": start,
         "FConveyDate": start if ORDER_STATUS.get(o.get("status", ""), 2) >= 3 else None,
     }
-    mo = {
+    mo: Doc = {
         "FID": store.next_seq("id:PRD_MO"),
         "FBillNo": o["number"],
         "FBillType": "SCDD01_SYS",
@@ -183,7 +183,7 @@ def _seed_order(ctx: Ctx, o: dict[str, str], units: dict[str, str], boms: dict[s
         store.bump_seq(f"billno:PRD_MO:{m.group(1)}", int(m.group(2)))
     if good + scrap <= 0:
         return
-    rpt = {
+    rpt: Doc = {
         "FID": store.next_seq("id:PRD_MORPT"),
         "FBillNo": f"SCHB{store.next_seq('billno:PRD_MORPT', 0):06d}",
         "FBillType": "SCHBD01_SYS",
