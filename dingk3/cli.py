@@ -88,3 +88,111 @@ def audit_tail(
         else:
             text = row.text if len(row.text) <= 40 else row.text[:39] + "…"
             typer.echo(f"{row.id:>6}  {row.ts_local}  {row.event:<10} {row.user_id:<8} {row.thread_id}  {text}")
+
+
+def _resolution_json(r: object) -> dict[str, object]:
+    from tools.resolve import Resolution
+
+    assert isinstance(r, Resolution)
+    fields = {"number", "name", "spec", "score"}
+    return {
+        "verdict": r.verdict,
+        "best": r.best.model_dump(include=fields) if r.best else None,
+        "candidates": [c.model_dump(include=fields) for c in r.candidates],
+    }
+
+
+@app.command("resolve")
+def resolve(
+    text: Annotated[str | None, typer.Argument(help="What the chat said, e.g. 'HV2050阀体'.")] = None,
+    *,
+    batch: Annotated[
+        Path | None, typer.Option(help='JSONL file of {"id", "q"} lines; one result line per query.')
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    catalog: Annotated[
+        Path | None, typer.Option(help="Materials CSV (number,name,spec,unit,category,aliases); default: demo data.")
+    ] = None,
+    producible_only: Annotated[bool, typer.Option(help="Only finished and semi-finished goods.")] = False,
+    limit: Annotated[int, typer.Option(help="Most candidates to show.")] = 5,
+) -> None:
+    """Resolve a material phrase to a K/3 number: resolved, ambiguous (pick-list) or not_found."""
+    import json
+    import time
+
+    from dingk3.config import get_settings
+    from tools.resolve import MaterialResolver
+
+    if (text is None) == (batch is None):
+        raise typer.BadParameter("give either TEXT or --batch FILE")
+    settings = get_settings()
+    resolver = MaterialResolver.for_catalog(catalog or settings.data_dir / "materials.csv", settings.state_dir)
+    if batch is not None:
+        resolver.warm()
+        with batch.open(encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                case = json.loads(line)
+                t = time.perf_counter()
+                r = resolver.resolve(str(case["q"]), producible_only=producible_only, limit=limit)
+                ms = round((time.perf_counter() - t) * 1000, 3)
+                typer.echo(json.dumps({"id": case.get("id"), **_resolution_json(r), "ms": ms}, ensure_ascii=False))
+        return
+    r = resolver.resolve(str(text), producible_only=producible_only, limit=limit)
+    if as_json:
+        typer.echo(json.dumps(_resolution_json(r), ensure_ascii=False))
+        return
+    typer.echo(r.verdict)
+    for k, c in enumerate(r.candidates, 1):
+        typer.echo(f"{k}. {c.number}  {c.name}  {c.spec}  ({c.score:.2f})")
+
+
+index_app = typer.Typer(no_args_is_help=True, help="The material resolver's index: build it, sync it from K/3.")
+app.add_typer(index_app, name="index")
+
+
+@index_app.command("build")
+def index_build(
+    *,
+    catalog: Annotated[Path | None, typer.Option(help="Materials CSV; default: demo data.")] = None,
+) -> None:
+    """Build (or bring up to date) the persisted material index; embeds only what changed."""
+    import time
+
+    from dingk3.config import get_settings
+    from tools.resolve import MaterialResolver
+
+    settings = get_settings()
+    t = time.perf_counter()
+    resolver = MaterialResolver.for_catalog(catalog or settings.data_dir / "materials.csv", settings.state_dir)
+    typer.echo(f"{len(resolver)} materials, {resolver.embedded_on_open} embedded, {time.perf_counter() - t:.1f} s")
+
+
+@index_app.command("sync")
+def index_sync(
+    *,
+    catalog: Annotated[
+        Path | None, typer.Option(help="Materials CSV the index starts from; default: demo data.")
+    ] = None,
+) -> None:
+    """Pull materials and workshops modified in K/3 since the last sync into the resolver index."""
+    import asyncio
+
+    from dingk3.config import get_settings
+    from tools.k3 import K3Client
+    from tools.resolve import FileCursorStore, MaterialResolver, WorkshopResolver, sync_materials, sync_workshops
+
+    settings = get_settings()
+    resolver = MaterialResolver.for_catalog(catalog or settings.data_dir / "materials.csv", settings.state_dir)
+    shops = WorkshopResolver.from_csv(
+        settings.data_dir / "workshops.csv", synced=settings.state_dir / "resolve" / "synced_workshops.jsonl"
+    )
+    cursors = FileCursorStore(settings.state_dir / "resolve" / "sync_cursors.json")
+
+    async def run() -> tuple[int, int]:
+        async with K3Client.from_settings(settings) as client:
+            return await sync_materials(client, resolver, cursors), await sync_workshops(client, shops, cursors)
+
+    materials, workshops = asyncio.run(run())
+    typer.echo(f"{materials} materials and {workshops} workshops changed")

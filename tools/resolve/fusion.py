@@ -20,9 +20,9 @@ class Weights:
     name: float = 0.45
     complete: float = 0.05
     vector: float = 0.05
-    min_precision: float = 0.85  # share of the query's name characters that must be in the material's
+    min_precision: float = 0.9  # share of the query's name characters that must be in the material's
     resolve_at: float = 0.80  # a lone consistent winner below this is still offered as a pick-list
-    margin: float = 0.045  # consistent rivals within this of the winner make the query ambiguous
+    margin: float = 0.035  # consistent rivals within this of the winner make the query ambiguous
 
 
 @dataclass(frozen=True)

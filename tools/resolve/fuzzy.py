@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.resolve.normalize import Token, clean, split_tokens
+from tools.resolve.normalize import Token, clean, joined, split_tokens
 
 __all__ = ["LexicalIndex", "LexicalScores"]
 
@@ -50,6 +50,10 @@ class LexicalIndex:
                     ids.append(forms.setdefault(residue, len(forms)))
                 for t in toks:
                     self._post(token_post, t, i)
+            spec_toks, name_only = split_tokens(clean(f"{name} {spec}"))
+            letters = "".join(p for t in spec_toks for p in t if p.isalpha() and p != "x")
+            if name_only and letters:  # "HV阀体" names the HV family of 液压阀体 without a number
+                ids.append(forms.setdefault(name_only + letters, len(forms)))
             item_forms.append(sorted(set(ids)) or [forms.setdefault("", len(forms))])
             spec_toks, _ = split_tokens(clean(spec))
             n_spec[i] = len(set(spec_toks))
@@ -82,6 +86,8 @@ class LexicalIndex:
                 post[key][i] = score
 
         put(t, 1.0)
+        if joined(t) != t:
+            put(joined(t), 1.0)  # "62052RS" written without its hyphen
         stripped = _head_stripped(t)
         if stripped != t:
             put(stripped, 0.95)

@@ -16,12 +16,18 @@ from tools.resolve.catalog import item_hash, load_catalog
 from tools.resolve.fusion import Weights, decide, fuse
 from tools.resolve.fuzzy import LexicalIndex
 from tools.resolve.models import Candidate, Resolution
-from tools.resolve.normalize import clean
+from tools.resolve.normalize import clean, raw_tokens
 from tools.resolve.vectors import VectorIndex
 
-__all__ = ["MaterialResolver"]
+__all__ = ["MaterialResolver", "index_dir_for"]
 
 _VECTOR_K = 20
+
+
+def index_dir_for(catalog_csv: Path, state_dir: Path) -> Path:
+    """One index per catalog file, so `--catalog other.csv` never rebuilds the demo's."""
+    tag = hashlib.blake2b(str(catalog_csv.resolve()).encode(), digest_size=4).hexdigest()
+    return state_dir / "resolve" / f"{catalog_csv.stem}-{tag}"
 
 
 def _doc(m: Material, aliases: Sequence[str]) -> str:
@@ -64,6 +70,11 @@ class MaterialResolver:
                 if line.strip():
                     cls._apply(materials, Material.model_validate_json(line))
         return cls(materials, aliases, index_dir, use_vectors=use_vectors)
+
+    @classmethod
+    def for_catalog(cls, catalog_csv: Path, state_dir: Path) -> MaterialResolver:
+        """The resolver of a catalog with its index in `state_dir/resolve/<catalog name>-<path hash>`."""
+        return cls.open(catalog_csv=catalog_csv, index_dir=index_dir_for(catalog_csv, state_dir))
 
     @staticmethod
     def _apply(materials: dict[str, Material], m: Material) -> None:
@@ -112,6 +123,8 @@ class MaterialResolver:
         cleaned = clean(text)
         allowed = self._producible if producible_only else self._everything
         exact = [self._row[n] for n in self._table.lookup(cleaned) if n in self._row]
+        if not exact:  # a K/3 number inside a sentence ("03.01.0047还有多少") is exact too
+            exact = [self._row[t] for t in raw_tokens(cleaned) if t in self._row]
         exact = [i for i in exact if allowed[i]]
         if len(exact) == 1:
             best = self._candidate(exact[0], 1.0)
@@ -130,6 +143,11 @@ class MaterialResolver:
         candidates = [self._candidate(int(i), d.scores[i]) for i in d.ranked]
         best = candidates[0] if d.verdict == "resolved" else None
         return Resolution(verdict=d.verdict, query=text, best=best, candidates=candidates)  # type: ignore[arg-type]
+
+    def warm(self) -> None:
+        """Run one vector query: chromadb's first query after opening is cold (about 0.3 s)."""
+        if self.use_vectors:
+            self._vectors.query("预热", 1)
 
     def get(self, number: str) -> Material | None:
         return self._materials.get(number)

@@ -7,12 +7,16 @@ from functools import lru_cache
 
 from tools.text import normalize
 
-__all__ = ["Token", "clean", "compact", "name_residue", "split_tokens"]
+__all__ = ["Token", "clean", "compact", "joined", "name_residue", "raw_tokens", "split_tokens"]
 
 # Chat filler around a material phrase. Longest first so 还有多少库存 goes before 库存.
 _FILLER = sorted(
     {
         "还有多少库存",
+        "现在有多少",
+        "有多少",
+        "剩多少",
+        "还剩",
         "还剩多少",
         "还有多少",
         "有多少库存",
@@ -116,6 +120,16 @@ def split_tokens(cleaned: str) -> tuple[list[Token], str]:
             last = m.end()
     residue.append(cleaned[last:])
     return tokens, name_residue("".join(residue))
+
+
+def raw_tokens(cleaned: str) -> list[str]:
+    """The specification tokens as written (for exact lookups such as a K/3 number inside a sentence)."""
+    return [m.group() for m in _TOKEN.finditer(cleaned) if _HAS_DIGIT.search(m.group())]
+
+
+def joined(parts: Token) -> Token:
+    """The token as written without separators: 6205-2RS → 62052RS, Q23-7 → Q237, ZX-A1 → ZXA1."""
+    return tuple(_PART.findall("".join(parts)))
 
 
 def name_residue(text: str) -> str:

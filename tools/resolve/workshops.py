@@ -41,11 +41,16 @@ class _Entry:
 class WorkshopResolver:
     """A handful of workshops: exact keys first, then rapidfuzz with numerals that must agree."""
 
-    def __init__(self, entries: list[_Entry]) -> None:
+    def __init__(self, entries: list[_Entry], synced: Path | None = None) -> None:
         self._entries = {e.number: e for e in entries}
+        self._synced = synced
+        if synced is not None and synced.exists():
+            rows = [Workshop.model_validate_json(x) for x in synced.read_text(encoding="utf-8").splitlines() if x]
+            self._merge(rows)
 
     @classmethod
-    def from_csv(cls, path: Path) -> WorkshopResolver:
+    def from_csv(cls, path: Path, *, synced: Path | None = None) -> WorkshopResolver:
+        """Workshops of the CSV, plus those synced from K/3 into `synced` (JSONL) when given."""
         entries = []
         with path.open(encoding="utf-8-sig", newline="") as f:
             for row in csv.DictReader(f):
@@ -53,11 +58,19 @@ class WorkshopResolver:
                 entry = _Entry(row["number"].strip(), row["name"].strip())
                 entry.keys = {k for k in map(_key, [entry.number, entry.name, *aliases]) if k}
                 entries.append(entry)
-        return cls(entries)
+        return cls(entries, synced)
 
     def upsert(self, workshops: list[Workshop]) -> int:
-        """Add or rename workshops from K/3, keeping the aliases already known."""
-        changed = 0
+        """Add or rename workshops from K/3, keeping the aliases already known; persisted if synced."""
+        changed = self._merge(workshops)
+        if changed and self._synced is not None:
+            self._synced.parent.mkdir(parents=True, exist_ok=True)
+            with self._synced.open("a", encoding="utf-8") as f:
+                f.writelines(w.model_dump_json() + "\n" for w in workshops)
+        return len(changed)
+
+    def _merge(self, workshops: list[Workshop]) -> list[Workshop]:
+        changed = []
         for w in workshops:
             e = self._entries.get(w.number)
             if e is not None and e.name == w.name:
@@ -66,7 +79,7 @@ class WorkshopResolver:
             e.name = w.name
             e.keys |= {_key(w.number), _key(w.name)}
             self._entries[w.number] = e
-            changed += 1
+            changed.append(w)
         return changed
 
     def _candidate(self, e: _Entry, score: float) -> Candidate:
