@@ -22,6 +22,7 @@ __all__ = [
     "ParsedCommand",
     "WorkshopLookup",
     "parse_rules",
+    "resolve_parsed",
     "understand",
 ]
 

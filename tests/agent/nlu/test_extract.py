@@ -1,0 +1,161 @@
+"""Slot extraction: order numbers, workshops, quantities, report figures, the material phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.nlu.extract import (
+    Work,
+    extract_quantity,
+    extract_report,
+    find_order_no,
+    find_workshop,
+    material_phrase,
+    prepare,
+)
+from agent.nlu.patterns import FILLER_PHRASES
+from dingk3.paths import DEMO_DATA_DIR
+
+
+def work(text: str) -> Work:
+    return Work(prepare(text))
+
+
+# (text, order number)
+ORDERS = [
+    ("MO20261102 报工", "MO20261102"),
+    ("mo20261102", "MO20261102"),
+    ("ＭＯ２０２６１１０２", "MO20261102"),  # full width
+    ("MO-20261102", "MO20261102"),
+    ("MO 20261102 进度", "MO20261102"),
+    ("P20250401数量改为500", "P20250401"),
+    ("p20250401", "P20250401"),
+    ("把MO20261107的数量改成1200", "MO20261107"),
+    ("HSG63x200", None),  # not an order number
+    ("SP-1.2x8x30", None),
+    ("BOM-2050", None),
+    ("GP-25", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS)
+def test_order_numbers(text: str, expected: str | None) -> None:
+    assert find_order_no(work(text)) == expected
+
+
+# (text, kind, value)
+WORKSHOPS = [
+    ("转到装配车间", "named", "装配车间"),
+    ("查一下装配车间的订单", "named", "装配车间"),  # 一下 is not part of the name
+    ("放到二车间", "named", "二车间"),
+    ("在机加一车间生产", "named", "机加一车间"),
+    ("移到机加二", "named", "机加二"),
+    ("热处理车间的工单", "named", "热处理车间"),
+    ("move to assembly shop", "named", "assembly shop"),
+    ("machining 1", "named", "machining 1"),
+    ("我们车间", "own", "我们车间"),
+    ("本车间已开工的订单", "own", "本车间"),
+    ("our workshop orders", "own", "our workshop"),
+    ("WS02", "code", "WS02"),
+    ("ws 3", "code", "WS03"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), WORKSHOPS)
+def test_workshops(text: str, kind: str, value: str) -> None:
+    hit = find_workshop(work(text))
+    assert hit is not None
+    assert (hit.kind, hit.text) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["MO20261102 在哪个车间", "请把 MO20261121 下达到车间", "什么车间"])
+def test_no_named_workshop(text: str) -> None:
+    assert find_workshop(work(text)) is None
+
+
+# (text, quantity)
+QUANTITIES = [
+    ("BOM-2050 数量300", 300),
+    ("HSG63x200 数量200", 200),  # the x200 inside the spec is not the count
+    ("HSG100x400 400件", 400),
+    ("304螺栓M8x30", None),  # 304 names the steel grade
+    ("8.8级螺栓", None),
+    ("45号钢Φ20", None),
+    ("数量从1000改成1200", 1200),  # the new value, not the old
+    ("1000→1200", 1200),
+    ("HV-2050 × 300", 300),  # spaced × is a count, unlike M8x30
+    ("BOM-7010*500", 500),
+    ("三百件", 300),
+    ("数量两", 2),  # a lone digit after 数量
+    ("两个订单", None),  # never a quantity
+    ("下一个生产订单", None),
+    ("一车间", None),
+    ("qty 1,500 pcs", 1500),
+    ("make 2K units", 2000),
+    ("4WE10-24V 数量24", 24),
+    ("数量0", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_quantity(text: str, expected: float | None) -> None:
+    assert extract_quantity(work(text)) == expected
+
+
+# (text, good, scrap)
+REPORTS = [
+    ("良品480 不良20", 480, 20),
+    ("合格480 报废20", 480, 20),
+    ("不合格品5 合格品150", 150, 5),  # 不合格 is scrap even though it contains 合格
+    ("good 480 scrap 20", 480, 20),
+    ("480 good 20 scrap", 480, 20),  # number-first reading
+    ("good qty 480, scrap qty 20", 480, 20),
+    ("完成500其中不良5", 495, 5),  # a total minus scrap is the good quantity
+    ("produced 150, 3 scrap", 147, 3),
+    ("报工 480", 480, None),
+    ("报工480件", 480, None),
+    ("做了300个", 300, None),
+    ("报废5", None, 5),
+    ("良品四百八 不良二十", 480, 20),
+    ("ok 480 ng 20", 480, 20),
+    ("报工 480/20", None, None),  # ambiguous slash form: ask
+]
+
+
+@pytest.mark.parametrize(("text", "good", "scrap"), REPORTS)
+def test_report_figures(text: str, good: float | None, scrap: float | None) -> None:
+    assert extract_report(work(text)) == (good, scrap)
+
+
+# (text, phrase) — what remains after the spans and filler words are removed
+PHRASES = [
+    ("304螺栓M8x30还有多少库存", "304螺栓m8x30"),
+    ("how many SS304 hex bolt M8*30 do we have in stock", "ss304 hex bolt m8x30"),
+    ("check valve S10A", "check valve s10a"),  # "check" is part of the name here
+    ("查一下轴承6204-2RS的库存", "轴承6204-2rs"),
+    ("单向阀 库存", "单向阀"),  # 单 inside a name survives
+    ("阀体粗加工件 库存", "阀体粗加工件"),
+    ("库存", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), PHRASES)
+def test_material_phrase(text: str, phrase: str | None) -> None:
+    assert material_phrase(work(text)) == phrase
+
+
+def test_filler_phrases_never_cut_a_catalogue_name() -> None:
+    import csv
+
+    from tools.text import normalize
+
+    with (DEMO_DATA_DIR / "materials.csv").open(encoding="utf-8") as f:
+        names = [normalize(" ".join([r["name"], r["spec"], r["aliases"]])) for r in csv.DictReader(f)]
+    clashes = {p for p in FILLER_PHRASES for n in names if p in n}
+    assert not clashes
+
+
+def test_prepare_is_idempotent_and_strips_mentions() -> None:
+    once = prepare("@DingK3 建立生產訂單 ＢＯＭ－２０５０ × ３００")
+    assert once == prepare(once)
+    assert "dingk3" not in once and "@" not in once

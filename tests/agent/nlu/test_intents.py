@@ -1,0 +1,128 @@
+"""Intent classification and unresolved slots of the rules backend (`parse_rules`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from agent.nlu import parse_rules
+
+NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")  # Friday
+
+# (text, intent)
+INTENTS = [
+    # create
+    ("建立生产订单 BOM-2050 数量300 下周五交", "create_order"),
+    ("帮我排300个GP-25 下周五要", "create_order"),
+    ("create a production order for 300 HV-2050 due next Friday", "create_order"),
+    ("建立生產訂單 ＢＯＭ－２０５０ 數量３００", "create_order"),  # traditional + full width
+    ("液压阀体 500个 12月底", "create_order"),  # a thing and a count, no verb
+    ("建立生产订单", "create_order"),
+    # change: an order number with a state word is a change with an action
+    ("P20250401数量改为500", "change_order"),
+    ("MO20261102 开工", "change_order"),
+    ("MO20261102 完工了", "change_order"),
+    ("MO20261107 下周一交", "change_order"),  # a bare date on an order is a due-date change
+    ("MO20261107 数量 1200", "change_order"),
+    ("改成500", "change_order"),  # no order number: clarify order_no
+    ("取消订单MO20261107", "change_order"),  # cancel + order = close
+    ("move MO20261107 to assembly", "change_order"),
+    # query order: a question about an order
+    ("MO20261102", "query_order"),
+    ("MO20261102 开工了吗", "query_order"),
+    ("MO20261102 在哪个车间", "query_order"),
+    ("status of MO20261102", "query_order"),
+    ("已下达的订单有哪些", "query_order"),
+    ("一车间的生产订单", "query_order"),
+    # report
+    ("MO20261102 报工 良品480 不良20", "report_output"),
+    ("MO20261102 good 480 scrap 20", "report_output"),
+    ("MO20261102 完成500其中不良5", "report_output"),
+    ("良品300", "report_output"),
+    # inventory
+    ("304螺栓M8x30还有多少库存", "query_inventory"),
+    ("how many SS304 hex bolt M8*30 do we have in stock", "query_inventory"),
+    ("查库存", "query_inventory"),
+    ("304螺栓M8x30的库存够生产吗", "query_inventory"),
+    # short replies
+    ("确认", "confirm"),
+    ("好的！", "confirm"),
+    ("ok", "confirm"),
+    ("yes please", "confirm"),
+    ("對", "confirm"),
+    ("取消", "cancel"),
+    ("算了", "cancel"),
+    ("算了吧", "cancel"),
+    ("不要了，取消", "cancel"),
+    ("never mind", "cancel"),
+    ("帮助", "help"),
+    ("你能做什么", "help"),
+    ("你好", "help"),  # a bare greeting gets the usage card
+    ("hi", "help"),
+    # small talk
+    ("你好吗", "unknown"),
+    ("今天天气不错", "unknown"),
+    ("谢谢", "unknown"),
+    ("1+1等于几", "unknown"),
+    ("", "unknown"),
+    ("   ", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), INTENTS)
+def test_intent(text: str, intent: str) -> None:
+    assert parse_rules(text, now=NOW).intent == intent
+
+
+# (text, user_workshop, args) — raw phrases stay unresolved in parse_rules
+SLOTS = [
+    (
+        "建立生产订单 BOM-2050 数量300 下周五交 一车间",
+        None,
+        {"material_text": "bom-2050", "quantity": 300, "due_date": "2026-11-27", "workshop_text": "一车间"},
+    ),
+    ("建立生产订单 BOM-2063 数量300 我们车间", "WS01", {"material_text": "bom-2063", "quantity": 300, "workshop": "WS01"}),
+    ("MO20261102 开工", None, {"order_no": "MO20261102", "action": "start"}),
+    ("MO20261109 恢复生产", None, {"order_no": "MO20261109", "action": "resume"}),
+    ("MO20261109 暂停", None, {"order_no": "MO20261109", "action": "pause"}),
+    ("MO20261105 结案", None, {"order_no": "MO20261105", "action": "close"}),
+    ("release MO20261114", None, {"order_no": "MO20261114", "action": "release"}),
+    ("MO20261102 报工 良品480 不良20", None, {"order_no": "MO20261102", "good_qty": 480, "scrap_qty": 20}),
+    ("未下达的订单有哪些", None, {"status": "created"}),
+    ("我们车间在做的单子", "WS03", {"workshop": "WS03", "status": "started"}),
+    ("MO20261102 开工了吗", None, {"order_no": "MO20261102"}),  # filters are dropped when a number is given
+]
+
+
+@pytest.mark.parametrize(("text", "user_workshop", "args"), SLOTS)
+def test_slots(text: str, user_workshop: str | None, args: dict[str, object]) -> None:
+    assert parse_rules(text, now=NOW, user_workshop=user_workshop).args == args
+
+
+# (text, clarify) before resolution
+CLARIFY = [
+    ("建立生产订单", ["material", "quantity"]),
+    ("建立生产订单 BOM-2050", ["quantity"]),
+    ("改成500", ["order_no"]),
+    ("修改MO20261107", ["change"]),
+    ("MO20261123 报工", ["good_qty"]),
+    ("报工 良品480", ["order_no"]),
+    ("查库存", ["material"]),
+    ("建立生产订单 BOM-2050 数量300 我们车间", ["workshop"]),  # sender without a workshop
+    ("MO20261102", []),
+    ("确认", []),
+]
+
+
+@pytest.mark.parametrize(("text", "clarify"), CLARIFY)
+def test_clarify(text: str, clarify: list[str]) -> None:
+    assert parse_rules(text, now=NOW).clarify == clarify
+
+
+def test_confidence_ranks_clear_over_inferred() -> None:
+    clear = parse_rules("建立生产订单 BOM-2050 数量300", now=NOW).confidence
+    inferred = parse_rules("液压阀体 500个 12月底", now=NOW).confidence
+    chatter = parse_rules("今天天气不错", now=NOW).confidence
+    assert clear >= 0.9 > inferred > chatter
+    assert parse_rules("确认", now=NOW).confidence >= 0.9

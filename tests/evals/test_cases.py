@@ -1,0 +1,81 @@
+"""The eval case files are well formed, and the rules backend meets the issue 4 targets on them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.nlu.models import CANONICAL_SLOTS, INTENTS
+from evals.runner import DEFAULT_CASES, diff_baseline, evaluate, load_cases, render
+
+FLOWS = DEFAULT_CASES.parent / "flows" / "multiturn.jsonl"
+_STATUS = {"created", "released", "started", "finished", "closed"}
+_ACTIONS = {"release", "start", "finish", "close", "pause", "resume"}
+
+
+def test_cases_are_well_formed() -> None:
+    cases = load_cases(DEFAULT_CASES)
+    assert len(cases) >= 400
+    assert {c.expect["intent"] for c in cases} == set(INTENTS)
+    for c in cases:
+        args = c.expect["args"]
+        assert set(args) <= set(CANONICAL_SLOTS), c.id
+        assert set(c.expect["clarify"]) <= {*CANONICAL_SLOTS, "change"}, c.id
+        assert not set(args) & set(c.expect["clarify"]), c.id  # a slot asked about is absent
+        assert args.get("status", "created") in _STATUS, c.id
+        assert args.get("action", "start") in _ACTIONS, c.id
+        if "order_no" in args:
+            assert args["order_no"] == args["order_no"].upper(), c.id
+        assert c.now.tzinfo is not None, c.id
+
+
+def test_flows_are_well_formed() -> None:
+    flows = [json.loads(line) for line in FLOWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(flows) >= 20
+    kinds = {"question", "proposal", "reply", "refusal", "written"}
+    for flow in flows:
+        assert flow["turns"], flow["id"]
+        for turn in flow["turns"]:
+            assert {"user", "text", "now", "expect"} <= set(turn), flow["id"]
+            assert turn["expect"]["kind"] in kinds, flow["id"]
+
+
+def test_rules_backend_meets_targets() -> None:
+    # The exact-match demo catalogue keeps this fast; `python -m evals` uses the real resolver.
+    summary = evaluate(DEFAULT_CASES, backend="rules", resolver="catalog")
+    assert summary["intent_accuracy"] >= 0.97, render(summary)
+    assert summary["exact_match"] >= 0.90, render(summary)
+    assert summary["p95_ms"] <= 20, render(summary)
+    assert set(summary) >= {
+        "cases", "intent_accuracy", "intent_macro_f1", "args_exact_match", "clarify_accuracy", "exact_match",
+        "p50_ms", "p95_ms", "per_intent", "confusion", "failures", "results",
+    }  # fmt: skip
+    assert set(summary["results"][0]) >= {"id", "predicted", "ok", "ms", "backend"}
+
+
+def test_baseline_diff(tmp_path: Path) -> None:
+    old = {"results": [{"id": "a", "ok": True}, {"id": "b", "ok": False}, {"id": "c", "ok": True}]}
+    new = {"results": [{"id": "a", "ok": False}, {"id": "b", "ok": True}, {"id": "c", "ok": True}]}
+    assert diff_baseline(new, old) == (["a"], ["b"])
+
+
+def test_cli_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from evals.runner import main
+
+    out = tmp_path / "out.json"
+    case = tmp_path / "one.jsonl"
+    case.write_text(
+        json.dumps(
+            {"id": "t1", "text": "MO20261102 开工", "user": "u1001", "now": "2026-11-20T09:00:00+08:00",
+             "expect": {"intent": "change_order", "args": {"order_no": "MO20261102", "action": "start"}, "clarify": []}},
+            ensure_ascii=False,
+        )  # fmt: skip
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["--cases", str(case), "--resolver", "catalog", "--json", str(out), "--repeat", "2"]) == 0
+    summary = json.loads(out.read_text(encoding="utf-8"))
+    assert summary["exact_match"] == 1.0 and summary["pass_k"] == 1.0
+    assert "intent_acc" in capsys.readouterr().out
