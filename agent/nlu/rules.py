@@ -75,6 +75,7 @@ _STRONG_INVENTORY = re.compile(
     r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b"
 )
 _QUESTION = re.compile(r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bis\b|\bhow\b|状态|进度|情况|\bstatus\b|\bprogress\b")
+_HOW_TO = re.compile(r"^\s*(?:怎么|如何|怎样|\bhow (?:do i|to|can i)\b)")
 _CANCEL_WORD = re.compile(r"取消|\bcancel\b|撤销")
 _EXPLICIT_CHANGE = re.compile(r"改|调整|调为|调到|变更|推迟|提前|延期|延后|\bchange\b|\bupdate\b|\bmove\b|\bpostpone\b|\bset\b|\breschedule\b")
 
@@ -91,11 +92,21 @@ def _bare_forms(s: str) -> list[str]:
 
 
 def _whole(forms: list[str], vocabulary: set[str]) -> bool:
-    """The message is one reply word, or only reply words ("不要了，取消", "好的 确认")."""
+    """The message is one reply word, or only reply words ("不要了，取消", "算了不做了")."""
     if any(f in vocabulary for f in forms):
         return True
     parts = forms[0].split(" ")
-    return len(parts) > 1 and all(any(p in vocabulary for p in _bare_forms(part)) for part in parts)
+    if len(parts) > 1:
+        return all(any(p in vocabulary for p in _bare_forms(part)) for part in parts)
+    return any(_segments(f, vocabulary) for f in forms if 2 < len(f) <= 12)
+
+
+def _segments(text: str, vocabulary: set[str]) -> bool:
+    """`text` is a concatenation of vocabulary words (two or more Chinese replies run together)."""
+    ok = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        ok[end] = any(ok[start] and text[start:end] in vocabulary for start in range(max(0, end - 6), end))
+    return ok[-1]
 
 
 def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str] | None = None) -> list[str]:
@@ -189,8 +200,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         else:
             intent = "query_order"
             confidence = 0.75
-    elif has_help and not re.search(r"\d", no_dates) and not strong_inventory:
-        intent = "help"
+    elif has_help and not re.search(r"\d", no_dates) and (not strong_inventory or _HOW_TO.search(no_dates)):
+        intent = "help"  # "怎么查库存" asks how, it does not ask for stock
     elif strong_inventory and not strong_create:
         intent = "query_inventory"
     elif has_report and re.search(r"良品|合格|不良|报废|报工|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates) and not strong_create:
