@@ -501,13 +501,14 @@ async def _expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[st
     await _audit(ctx, "expired", inc, p=p, proposal_id=p.id)
     minutes = int(ctx.proposal_ttl.total_seconds() // 60)
     text = f"这个操作超过 {minutes} 分钟没有确认，已失效，K/3 没有任何改动。如需继续，请重新发起。"
-    return Command(goto=END, update=update | {"outbox": [_out(inc, "cancelled", text)], "proposal": None})
+    out = [_out(inc, "cancelled", text, data={"proposal_id": p.id})]
+    return Command(goto=END, update=update | {"outbox": out, "proposal": None})
 
 
 async def _cancel(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any]) -> Command[Any]:
     await _db(ctx.proposals.set_status, p.id, "cancelled", now=_now(inc))
     await _audit(ctx, "cancelled", inc, p=p, proposal_id=p.id)
-    out = [_out(inc, "cancelled", "好的，已取消，K/3 没有任何改动。")]
+    out = [_out(inc, "cancelled", "好的，已取消，K/3 没有任何改动。", data={"proposal_id": p.id})]
     if p.approver and inc.user_id != p.approver:
         out.append(_out(inc, "notice", f"{p.order_no or p.material} 的审批申请已被发起人撤回。", user_id=p.approver))
     return Command(goto=END, update=update | {"outbox": out, "proposal": None})
@@ -569,7 +570,7 @@ async def await_approval(
     await _db(ctx.proposals.set_status, p.id, "rejected", now=_now(inc))
     await _audit(ctx, "rejected", inc, p=p, proposal_id=p.id, approver=inc.user_id)
     out = [
-        _out(inc, "notice", "已驳回。", user_id=inc.user_id),
+        _out(inc, "notice", "已驳回。", user_id=inc.user_id, data={"proposal_id": p.id}),
         Outgoing(
             kind="refusal", text=f"{approver.name} 驳回了您的操作，K/3 没有任何改动。",
             conversation_id=p.conversation_id,
@@ -602,29 +603,29 @@ async def write_to_k3(
             await _db(ctx.proposals.set_status, p.id, "failed", now=now)
             await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, violations=[v.model_dump() for v in refusals])
             text = "情况有变，没有写入 K/3：\n" + "\n".join(f"- {v.message}" for v in refusals)
-            return Command(goto=END, update={"outbox": [_msg(inc, "refusal", text, requester_reply)], "proposal": None})
+            return Command(goto=END, update={"outbox": [_msg(inc, "refusal", text, requester_reply, data={"proposal_id": p.id})], "proposal": None})
         bill_no, detail = await _execute(ctx, p, key)
     except K3WriteUncertainError as exc:
         await _db(ctx.proposals.set_status, p.id, "pending", now=now)
         await _audit(ctx, "uncertain", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
         text = exc.user_message + "\n稍后回复“确认”会先查 K/3 再决定，不会重复写入。"
-        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply)]})
+        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]})
     except K3BusinessError as exc:
         await _db(ctx.proposals.set_status, p.id, "failed", now=now)
         await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, k3_error=str(exc), msg_code=exc.msg_code)
         return Command(
-            goto=END, update={"outbox": [_msg(inc, "error", exc.user_message, requester_reply)], "proposal": None}
+            goto=END, update={"outbox": [_msg(inc, "error", exc.user_message, requester_reply, data={"proposal_id": p.id})], "proposal": None}
         )
     except DingK3Error as exc:
         await _db(ctx.proposals.set_status, p.id, "pending", now=now)
         await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
         text = exc.user_message + "\nK/3 没有写入。稍后回复“确认”重试，或“取消”放弃。"
-        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply)]})
+        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]})
     await _db(ctx.proposals.set_status, p.id, "executed", now=now, bill_no=bill_no)
     await _audit(ctx, "executed", inc, p=p, proposal_id=p.id, key=key, bill_no=bill_no, k3=detail)
     text = f"✅ 已写入 K/3：{detail['summary']}"
     card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="done")
-    out = [_msg(inc, "written", text, requester_reply, card=card)]
+    out = [_msg(inc, "written", text, requester_reply, card=card, data={"proposal_id": p.id})]
     if p.approver and inc.user_id == p.approver:
         out.append(_out(inc, "notice", f"已同意并写入 K/3：{detail['summary']}", user_id=p.approver))
     return Command(goto=END, update={"outbox": out, "result": detail, "proposal": None})
