@@ -65,6 +65,21 @@ def _number_of(resolution: Any) -> str | None:
     return str(number) if number else None
 
 
+def _resolve_material(materials: MaterialLookup, phrase: str, *, producible_only: bool) -> str | None:
+    """The whole phrase first; if it does not resolve, its word windows, longest first, so chat noise
+    around the name ("老王 齿轮泵 gp-10") does not hide it. An ambiguous window stops the search."""
+    words = phrase.split()
+    windows = [" ".join(words[i : i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
+    for window in windows[:12]:
+        resolution = materials.resolve(window, producible_only=producible_only)
+        number = _number_of(resolution)
+        if number:
+            return number
+        if getattr(resolution, "verdict", None) == "ambiguous" and window != phrase:
+            return None
+    return None
+
+
 def understand(
     text: str,
     *,
@@ -95,8 +110,7 @@ def resolve_parsed(
     if isinstance(material_text, str) and "material" not in args:
         number = None
         if materials is not None:
-            producible = parsed.intent in _PRODUCIBLE_INTENTS
-            number = _number_of(materials.resolve(material_text, producible_only=producible))
+            number = _resolve_material(materials, material_text, producible_only=parsed.intent in _PRODUCIBLE_INTENTS)
         if number:
             args["material"] = number
         else:

@@ -54,7 +54,7 @@ GREETING_EXACT = {
 }
 HELP_CUE = re.compile(
     r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你能做什么|你能干什么|你会什么|你会干什么|能做什么|能干什么|有什么功能"
-    r"|功能列表|命令列表|指令|菜单|教程|说明书|^help\b|\bhelp\b|how (?:do i|to) use|what can you do|\bcommands?\b"
+    r"|你(?:都|还)?(?:会|能|可以)(?:干|做)?(?:些)?(?:什么|啥)|功能列表|命令列表|指令|菜单|教程|说明书|^help\b|\bhelp\b|how (?:do i|to) use|what can you do|\bcommands?\b"
     r"|\busage\b|^\?+$|怎么下单|怎么报工|怎么建单|怎么查|支持哪些|支持什么"
 )
 
@@ -134,7 +134,7 @@ FILLER_PHRASES: tuple[str, ...] = (
     "有哪些", "哪些", "列表", "清单", "列出", "状态", "进度", "一共", "总共", "一个", "一张", "pcs",
     "现有", "剩余", "剩下", "缺不缺", "缺料", "缺货", "物料", "料号", "型号", "规格",
 )
-EDGE_FILLER = "前后内够的了个张请要做建开下交在有是还剩共用把给再新来排查看找呢吗嘛吧啊呀哦,.;:!?~、。 \t"
+EDGE_FILLER = "我你您咱前后内够的了个张请要做建开下交在有是还剩共用把给再新来排查看找呢吗嘛吧啊呀哦,.;:!?~、。 \t"
 STOP_WORDS_EN = frozenset(
     ["please", "pls", "create", "new", "a", "an", "the", "production", "order", "orders", "mo", "for", "of", "make", "produce", "build", "manufacture", "schedule", "qty", "quantity", "pcs", "pc", "units", "unit", "ea", "pieces", "sets", "due", "by", "on", "before", "how", "many", "much", "stock", "inventory", "do", "does", "we", "have", "has", "is", "are", "there", "in", "left", "check", "show", "me", "what", "whats", "the", "level", "on", "hand", "available", "to", "i", "want", "need", "can", "you", "could", "would", "open", "raise", "place", "with", "and", "of", "it", "us", "our", "any", "some", "get", "find", "look", "up", "lookup", "current", "currently", "now", "stocked", "balance", "remaining", "qoh", "soh", "list", "which", "all", "job", "jobs", "status", "there's", "what's", "in", "at", "thanks", "thank", "you", "thx"]
 )

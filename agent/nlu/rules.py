@@ -201,7 +201,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             intent = "query_order"
             confidence = 0.75
     elif has_help and not re.search(r"\d", no_dates) and (not strong_inventory or _HOW_TO.search(no_dates)):
-        intent = "help"  # "怎么查库存" asks how, it does not ask for stock
+        intent = "help"
+    elif _HOW_TO.search(no_dates) and not re.search(r"\d", no_dates):
+        intent = "help"  # "怎么查库存", "怎么改交期" ask how, they do not ask for stock or a change
     elif strong_inventory and not strong_create:
         intent = "query_inventory"
     elif has_report and re.search(r"良品|合格|不良|报废|报工|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates) and not strong_create:
@@ -212,7 +214,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "query_inventory"
     elif has_change and not (has_order_word and (has_question or status)):
         intent = "change_order"  # "改成500", "订单转到装配车间": a change, order number to ask for
-    elif has_order_word and (has_query or status or due or has_question):
+    elif has_order_word and (has_query or status or due or has_question) and not _has_quantity(work):
         intent = "query_order"
     elif has_order_word and not _has_quantity(work):
         intent = "query_order"  # "一车间的生产订单", "orders for HV-2050"
@@ -326,7 +328,9 @@ def _looks_like_create(work: Work) -> bool:
 
 
 def _has_quantity(work: Work) -> bool:
-    return extract_quantity(Work(work.text)) is not None
+    trial = Work(work.text)
+    find_workshop(trial)  # "machining 1" names a shop, not a count
+    return extract_quantity(trial) is not None
 
 
 def _states_a_change(work: Work, due: str | None) -> bool:
