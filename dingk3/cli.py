@@ -196,3 +196,22 @@ def index_sync(
 
     materials, workshops = asyncio.run(run())
     typer.echo(f"{materials} materials and {workshops} workshops changed")
+
+
+@app.command("eval")
+def eval_cases(
+    *,
+    cases: Annotated[Path, typer.Option(help="A JSONL case file or a folder of them.")] = REPO_ROOT / "evals" / "cases",
+    backend: Annotated[str, typer.Option(help="Understanding backend: rules, llm or hybrid.")] = "rules",
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the summary JSON here.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="An earlier --json output to diff against.")] = None,
+    repeat: Annotated[int, typer.Option(help="Runs per case; reports pass^k.")] = 1,
+    resolver: Annotated[str, typer.Option(help="Material resolver: auto, real or catalog.")] = "auto",
+) -> None:
+    """Score an understanding backend on the eval cases (intent accuracy, exact match, latency)."""
+    from evals.runner import main as run_eval
+
+    argv = ["--cases", str(cases), "--backend", backend, "--repeat", str(repeat), "--resolver", resolver]
+    argv += ["--json", str(json_out)] if json_out else []
+    argv += ["--baseline", str(baseline)] if baseline else []
+    raise typer.Exit(run_eval(argv))

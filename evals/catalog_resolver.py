@@ -64,7 +64,9 @@ class _Index:
         if exact:
             return _decide(exact)
         # The longest key found inside the phrase ("液压阀体hv-2050的" contains "hv-2050").
-        inside = [(max(len(k) for k in keys if k in q), c) for c, keys in items if any(len(k) >= 3 and k in q for k in keys)]
+        inside = [
+            (max(len(k) for k in keys if k in q), c) for c, keys in items if any(len(k) >= 3 and k in q for k in keys)
+        ]
         if inside:
             longest = max(n for n, _ in inside)
             return _decide([c for n, c in inside if n == longest])

@@ -70,16 +70,15 @@ def open_resolvers(kind: str = "auto") -> tuple[Any, Any, str]:
     """The production resolvers (`tools.resolve`) when present, else the exact-match demo catalogue."""
     if kind in ("auto", "real"):
         try:
-            from tools.resolve import MaterialResolver, WorkshopResolver
+            from agent.bootstrap import open_resolvers as production_resolvers
         except ImportError:
             if kind == "real":
                 raise
         else:
             from dingk3.config import get_settings
 
-            index_dir = get_settings().state_dir / "eval-index"
-            materials = MaterialResolver.open(catalog_csv=DEMO_DATA_DIR / "materials.csv", index_dir=index_dir)
-            return materials, WorkshopResolver.from_csv(DEMO_DATA_DIR / "workshops.csv"), "tools.resolve"
+            materials, workshops = production_resolvers(get_settings())  # the index the agent itself uses
+            return materials, workshops, "tools.resolve"
     from evals.catalog_resolver import CatalogMaterialResolver, CatalogWorkshopResolver
 
     return (
@@ -135,7 +134,7 @@ def _p(values: list[float], q: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, int(round(q * (len(ordered) - 1)))))
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
     return round(ordered[k], 3)
 
 
@@ -239,11 +238,11 @@ def score(rows: list[dict[str, Any]], *, repeat: int = 1) -> dict[str, Any]:
         "confusion": {g: dict(sorted(c.items())) for g, c in sorted(confusion.items())},
         "error_types": dict(Counter(e.split(":")[0] for r in rows for e in r["errors"]).most_common()),
         "failures": [
-            {k: r[k] for k in ("id", "text", "expected", "predicted", "errors", "confidence")} for r in rows if not r["ok"]
+            {k: r[k] for k in ("id", "text", "expected", "predicted", "errors", "confidence")}
+            for r in rows
+            if not r["ok"]
         ],
-        "results": [
-            {k: r[k] for k in ("id", "predicted", "ok", "ms", "backend", "confidence")} for r in rows
-        ],
+        "results": [{k: r[k] for k in ("id", "predicted", "ok", "ms", "backend", "confidence")} for r in rows],
     }
     if repeat > 1:
         summary["repeat"] = repeat
@@ -263,9 +262,11 @@ def diff_baseline(summary: dict[str, Any], baseline: dict[str, Any]) -> tuple[li
 def render(summary: dict[str, Any], *, max_failures: int = 25) -> str:
     """A readable table for the terminal."""
     out = [
-        f"cases {summary['cases']}  intent_acc {summary['intent_accuracy']:.3f}  macro_f1 {summary['intent_macro_f1']:.3f}"
+        f"cases {summary['cases']}  intent_acc {summary['intent_accuracy']:.3f}"
+        f"  macro_f1 {summary['intent_macro_f1']:.3f}"
         f"  args {summary['args_exact_match']:.3f}  clarify {summary['clarify_accuracy']:.3f}"
         f"  exact {summary['exact_match']:.3f}  p50 {summary['p50_ms']:.2f}ms  p95 {summary['p95_ms']:.2f}ms",
+        f"backend {summary.get('backend', '?')}  resolver {summary.get('resolver', '?')}",
     ]
     if "pass_k" in summary:
         out.append(f"pass^{summary['repeat']} {summary['pass_k']:.3f}")
@@ -281,7 +282,9 @@ def render(summary: dict[str, Any], *, max_failures: int = 25) -> str:
         out.append("")
         out.append(f"{'file':22}{'cases':>7}{'intent':>8}{'exact':>8}{'p95ms':>8}")
         for name, m in summary["per_file"].items():
-            out.append(f"{name:22}{m['cases']:>7}{m['intent_accuracy']:>8.3f}{m['exact_match']:>8.3f}{m['p95_ms']:>8.2f}")
+            out.append(
+                f"{name:22}{m['cases']:>7}{m['intent_accuracy']:>8.3f}{m['exact_match']:>8.3f}{m['p95_ms']:>8.2f}"
+            )
     if summary["failures"]:
         out.append("")
         out.append(f"failures ({len(summary['failures'])}):")

@@ -117,15 +117,15 @@ def resolve_parsed(
             extra.append("material")
 
     workshop_text = args.get("workshop_text")
-    if parsed.intent in _WORKSHOP_INTENTS and isinstance(workshop_text, str) and "workshop" not in args:
-        if "workshop" not in extra:
-            number = None
-            if workshops is not None:
-                number = _number_of(workshops.resolve(workshop_text, own_workshop=user_workshop))
-            if number:
-                args["workshop"] = number
-            else:
-                extra.append("workshop")
+    wants_workshop = parsed.intent in _WORKSHOP_INTENTS and "workshop" not in args and "workshop" not in extra
+    if wants_workshop and isinstance(workshop_text, str):
+        number = None
+        if workshops is not None:
+            number = _number_of(workshops.resolve(workshop_text, own_workshop=user_workshop))
+        if number:
+            args["workshop"] = number
+        else:
+            extra.append("workshop")
 
     clarify = clarify_for(parsed.intent, args, extra)
     if "material" in clarify:

@@ -90,13 +90,19 @@ _WS_VERB_BEFORE = re.compile(
 )
 _WS_VERB = re.compile(r".*[到在给把去由从转移送交]")
 _QUESTION_WS = re.compile(r"哪|什么|几|那个|这个|啥")
-_WS_LEAD = re.compile(r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+")
+_WS_LEAD = re.compile(
+    r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"
+)
 
 
 def _named_workshops(text: str) -> list[re.Match[str]]:
     """Shop names built on a known stem first (装配车间 inside 查一下装配车间), then any 〇〇车间."""
     stems = list(WORKSHOP_STEM.finditer(text))
-    return stems + [m for m in WORKSHOP_GENERIC.finditer(text) if not any(s.start() < m.end() and m.start() < s.end() for s in stems)]
+    return stems + [
+        m
+        for m in WORKSHOP_GENERIC.finditer(text)
+        if not any(s.start() < m.end() and m.start() < s.end() for s in stems)
+    ]
 
 
 def find_workshop(work: Work) -> WorkshopHit | None:
@@ -175,7 +181,12 @@ def _quantity_score(text: str, n: Num) -> int:
     if unit:
         score += 2
     # A bare number glued to a following Chinese word (304螺栓, 45号钢) is part of a name.
-    if score == 2 and not n.chinese and _MAT_AFTER.match(after) and not after.startswith(("交", "要", "的", "在", "给", "送")):
+    if (
+        score == 2
+        and not n.chinese
+        and _MAT_AFTER.match(after)
+        and not after.startswith(("交", "要", "的", "在", "给", "送"))
+    ):
         return 0
     return score
 

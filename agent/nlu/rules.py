@@ -67,17 +67,23 @@ _POLITE_TAIL = re.compile(
 )
 _PUNCT = re.compile(r"[\s,.;!?。、~…!]+")
 _STRONG_CREATE = re.compile(
-    r"建立|创建|新建|新增|新开|下单|开单|建单|排产|排个?单|安排生产|投产|\bcreate\b|\bnew (?:production )?(?:order|mo)\b"
+    r"建立|创建|新建|新增|新开|下单|开单|建单|排产|排个?单|安排生产|投产"
+    r"|\bcreate\b|\bnew (?:production )?(?:order|mo)\b"
     r"|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b|\bopen (?:a |an )?(?:production )?order\b|\braise\b|\bplace\b"
     r"|[开建下]一?[个张]?(?:生产)?(?:订单|工单|单)"
 )
 _STRONG_INVENTORY = re.compile(
-    r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b"
+    r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存"
+    r"|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b"
 )
-_QUESTION = re.compile(r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bis\b|\bhow\b|状态|进度|情况|\bstatus\b|\bprogress\b")
+_QUESTION = re.compile(
+    r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bis\b|\bhow\b|状态|进度|情况|\bstatus\b|\bprogress\b"
+)
 _HOW_TO = re.compile(r"^\s*(?:怎么|如何|怎样|\bhow (?:do i|to|can i)\b)")
 _CANCEL_WORD = re.compile(r"取消|\bcancel\b|撤销")
-_EXPLICIT_CHANGE = re.compile(r"改|调整|调为|调到|变更|推迟|提前|延期|延后|\bchange\b|\bupdate\b|\bmove\b|\bpostpone\b|\bset\b|\breschedule\b")
+_EXPLICIT_CHANGE = re.compile(
+    r"改|调整|调为|调到|变更|推迟|提前|延期|延后|\bchange\b|\bupdate\b|\bmove\b|\bpostpone\b|\bset\b|\breschedule\b"
+)
 
 
 def _bare_forms(s: str) -> list[str]:
@@ -190,7 +196,11 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             intent = "report_output"
         elif has_cancel and not has_question:
             intent, action = "change_order", "close"
-        elif has_change or (action and not has_question and status is None) or (action and not has_question and status is not None):
+        elif (
+            has_change
+            or (action and not has_question and status is None)
+            or (action and not has_question and status is not None)
+        ):
             intent = "change_order"
         elif has_query or has_question or has_inventory:
             intent = "query_order"
@@ -206,7 +216,11 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "help"  # "怎么查库存", "怎么改交期" ask how, they do not ask for stock or a change
     elif strong_inventory and not strong_create:
         intent = "query_inventory"
-    elif has_report and re.search(r"良品|合格|不良|报废|报工|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates) and not strong_create:
+    elif (
+        has_report
+        and re.search(r"良品|合格|不良|报废|报工|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates)
+        and not strong_create
+    ):
         intent = "report_output"
     elif strong_create:
         intent = "create_order"
@@ -271,7 +285,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         if order_no:
             args["order_no"] = order_no
         put_workshop()
-        if action and not (has_change and re.search(r"数量|\bqty\b|\bquantity\b|\d", no_dates) and action in ("finish", "start")):
+        if action and not (
+            has_change and re.search(r"数量|\bqty\b|\bquantity\b|\d", no_dates) and action in ("finish", "start")
+        ):
             args["action"] = action
         qty = extract_quantity(work)
         if qty is not None:
@@ -365,6 +381,11 @@ def _adjust(confidence: float, intent: str, work: Work, args: dict[str, str | fl
 _CHANGE_OR_REPORT_WORDS = re.compile(
     "|".join(
         [p.pattern for p, _ in ACTION_WORDS]
-        + [CHANGE_CUE.pattern, REPORT_CUE.pattern, QUERY_CUE.pattern, r"其中|交期|交货|日期|数量|工序|车间|生产|订单|\s"]
+        + [
+            CHANGE_CUE.pattern,
+            REPORT_CUE.pattern,
+            QUERY_CUE.pattern,
+            r"其中|交期|交货|日期|数量|工序|车间|生产|订单|\s",
+        ]
     )
 )

@@ -68,10 +68,19 @@ def test_cli_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     case = tmp_path / "one.jsonl"
     case.write_text(
         json.dumps(
-            {"id": "t1", "text": "MO20261102 开工", "user": "u1001", "now": "2026-11-20T09:00:00+08:00",
-             "expect": {"intent": "change_order", "args": {"order_no": "MO20261102", "action": "start"}, "clarify": []}},
+            {
+                "id": "t1",
+                "text": "MO20261102 开工",
+                "user": "u1001",
+                "now": "2026-11-20T09:00:00+08:00",
+                "expect": {
+                    "intent": "change_order",
+                    "args": {"order_no": "MO20261102", "action": "start"},
+                    "clarify": [],
+                },
+            },
             ensure_ascii=False,
-        )  # fmt: skip
+        )
         + "\n",
         encoding="utf-8",
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -120,7 +120,7 @@ def test_message_time_is_read_in_shanghai() -> None:
     ny = datetime(2026, 11, 19, 20, 0, tzinfo=timezone(timedelta(hours=-5)))
     assert local_today(ny) == d("2026-11-20")
     assert parse_date("明天", ny) == d("2026-11-21")
-    utc = datetime(2026, 11, 19, 17, 30, tzinfo=timezone.utc)
+    utc = datetime(2026, 11, 19, 17, 30, tzinfo=UTC)
     assert parse_date("今天", utc) == d("2026-11-20")
 
 

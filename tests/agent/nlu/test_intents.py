@@ -82,7 +82,11 @@ SLOTS = [
         None,
         {"material_text": "bom-2050", "quantity": 300, "due_date": "2026-11-27", "workshop_text": "一车间"},
     ),
-    ("建立生产订单 BOM-2063 数量300 我们车间", "WS01", {"material_text": "bom-2063", "quantity": 300, "workshop": "WS01"}),
+    (
+        "建立生产订单 BOM-2063 数量300 我们车间",
+        "WS01",
+        {"material_text": "bom-2063", "quantity": 300, "workshop": "WS01"},
+    ),
     ("MO20261102 开工", None, {"order_no": "MO20261102", "action": "start"}),
     ("MO20261109 恢复生产", None, {"order_no": "MO20261109", "action": "resume"}),
     ("MO20261109 暂停", None, {"order_no": "MO20261109", "action": "pause"}),

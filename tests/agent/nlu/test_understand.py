@@ -23,13 +23,23 @@ def u(text: str, user_workshop: str | None = None) -> ParsedCommand:
 
 # (text, user workshop, canonical args, clarify)
 CASES = [
-    ("建立生产订单 BOM-2050 数量300 下周五交", None, {"material": "01.01.0001", "quantity": 300, "due_date": "2026-11-27"}, []),
+    (
+        "建立生产订单 BOM-2050 数量300 下周五交",
+        None,
+        {"material": "01.01.0001", "quantity": 300, "due_date": "2026-11-27"},
+        [],
+    ),
     ("建立生产订单 GP-25 数量500 装配车间", None, {"material": "01.02.0003", "quantity": 500, "workshop": "WS03"}, []),
     ("建立生产订单 液压阀体 数量300", None, {"quantity": 300}, ["material"]),  # four valve bodies: ambiguous
     ("建立生产订单 304螺栓M8x30 数量100", None, {"quantity": 100}, ["material"]),  # raw material: not producible
     ("建立生产订单 钛合金螺旋桨 数量20", None, {"quantity": 20}, ["material"]),  # not found
     ("建立生产订单 BOM-2050 数量300 交给三车间", None, {"material": "01.01.0001", "quantity": 300}, ["workshop"]),
-    ("建立生产订单 BOM-2050 数量300 我们车间", "WS01", {"material": "01.01.0001", "quantity": 300, "workshop": "WS01"}, []),
+    (
+        "建立生产订单 BOM-2050 数量300 我们车间",
+        "WS01",
+        {"material": "01.01.0001", "quantity": 300, "workshop": "WS01"},
+        [],
+    ),
     ("建立生产订单 BOM-2050 数量300 我们车间", None, {"material": "01.01.0001", "quantity": 300}, ["workshop"]),
     ("304螺栓M8x30还有多少库存", None, {"material": "03.01.0039"}, []),  # inventory accepts raw materials
     ("齿轮泵库存", None, {}, ["material"]),
@@ -79,7 +89,11 @@ def test_without_resolvers_everything_named_is_asked() -> None:
 
 def test_resolve_parsed_accepts_another_backends_parse() -> None:
     llm = ParsedCommand(
-        intent="create_order", args={"material_text": "GP-25", "quantity": 500}, clarify=[], confidence=0.9, backend="llm"
+        intent="create_order",
+        args={"material_text": "GP-25", "quantity": 500},
+        clarify=[],
+        confidence=0.9,
+        backend="llm",
     )
     out = resolve_parsed(llm, materials=MATERIALS, workshops=WORKSHOPS)
     assert out.canonical_args() == {"material": "01.02.0003", "quantity": 500}
@@ -92,9 +106,7 @@ def test_real_resolver_if_present(tmp_path: Any) -> None:
         catalog_csv=DEMO_DATA_DIR / "materials.csv", index_dir=tmp_path, use_vectors=False
     )
     workshops = resolve.WorkshopResolver.from_csv(DEMO_DATA_DIR / "workshops.csv")
-    parsed = understand(
-        "建立生产订单 BOM-2050 数量300 装配车间", now=NOW, materials=materials, workshops=workshops
-    )
+    parsed = understand("建立生产订单 BOM-2050 数量300 装配车间", now=NOW, materials=materials, workshops=workshops)
     assert parsed.canonical_args() == {"material": "01.01.0001", "quantity": 300, "workshop": "WS03"}
     ambiguous = understand("建立生产订单 液压阀体 数量300", now=NOW, materials=materials, workshops=workshops)
     assert ambiguous.clarify == ["material"]
