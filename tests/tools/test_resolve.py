@@ -182,9 +182,10 @@ def test_not_found_offers_suggestions(resolver: MaterialResolver, text: str) -> 
     assert r.candidates  # nearest suggestions
 
 
-def test_spec_mismatch_never_resolves_to_neighbour(resolver: MaterialResolver) -> None:
+def test_spec_mismatch_suggests_the_same_family(resolver: MaterialResolver) -> None:
     r = resolver.resolve("304螺栓M8x33")
-    assert "M8x30" in {c.spec for c in r.candidates} or "M8x35" in {c.spec for c in r.candidates}
+    assert r.verdict == "not_found"
+    assert {(c.name, c.spec[:3]) for c in r.candidates} == {("不锈钢304六角螺栓", "M8x")}
 
 
 def test_producible_only(resolver: MaterialResolver) -> None:

@@ -38,6 +38,12 @@ class AliasTable:
     def clear_seeds(self) -> None:
         self._seeded.clear()
 
+    def seeds(self) -> dict[str, set[str]]:
+        return self._seeded
+
+    def set_seeds(self, seeds: dict[str, set[str]]) -> None:
+        self._seeded = seeds
+
     def lookup(self, phrase: str) -> set[str]:
         """The numbers an exact phrase maps to (empty when none)."""
         key = compact(phrase)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.resolve.fuzzy import LexicalScores
+from tools.resolve.fuzzy import NEAR_MISS, LexicalScores
 
 __all__ = ["Decision", "Weights", "decide", "fuse"]
 
@@ -35,7 +35,7 @@ class Decision:
 def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray, np.ndarray]:
     """Per-item fused score and whether the item is consistent with everything the query states."""
     score = w.tokens * lex.tokens + w.name * lex.name + w.complete * lex.complete + w.vector * vector
-    consistent = (lex.tokens > 0) & (lex.precision >= w.min_precision)
+    consistent = (lex.tokens > NEAR_MISS) & (lex.precision >= w.min_precision)
     return score.astype(np.float32), consistent
 
 

@@ -11,12 +11,14 @@ import numpy as np
 
 from tools.resolve.normalize import Token, clean, joined, split_tokens
 
-__all__ = ["LexicalIndex", "LexicalScores"]
+__all__ = ["NEAR_MISS", "LexicalIndex", "LexicalScores"]
+
+NEAR_MISS = 0.3  # token score of a material sharing only the leading part of a stated spec token
 
 
 @dataclass(frozen=True)
 class LexicalScores:
-    tokens: np.ndarray  # per item: min over query tokens of the match (1 same, .95/.9 partial, 0 none)
+    tokens: np.ndarray  # per item: min over query tokens of the match (1 same, .95/.9 partial, .3 near, 0)
     complete: np.ndarray  # per item: every spec token of the item was stated exactly
     name: np.ndarray  # per item: best 0.6·precision + 0.4·recall over its name forms
     precision: np.ndarray  # per item: share of the query's name characters found in a form
@@ -105,6 +107,12 @@ class LexicalIndex:
                 post = self._tokens.get(q[1:])  # "SS304" for a name saying 不锈钢304
             if post is not None:
                 m[post[0]] = post[1]
+            else:  # M8x33 exists nowhere: M8x30 and M8x35 are the nearest suggestions, never a match
+                for prefix in reversed(_boundary_prefixes(q)):
+                    near = self._tokens.get(prefix)
+                    if near is not None:
+                        m[near[0]] = NEAR_MISS
+                        break
             np.minimum(score, m, out=score)
             spec = self._spec.get(q)
             if spec is not None:

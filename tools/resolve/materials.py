@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -54,8 +56,10 @@ class MaterialResolver:
         self.embedded_on_open = 0
         self._table = AliasTable(index_dir / "aliases.csv", index_dir / "alias_audit.jsonl")
         self._vectors = VectorIndex(index_dir / "chroma")
-        self._rebuild()
-        self.embedded_on_open = self._vectors.sync(self._docs(), self._fingerprint())
+        fingerprint = self._fingerprint()
+        self._rebuild(fingerprint)
+        if self._vectors.fingerprint != fingerprint or self._vectors.count() != len(self._materials):
+            self.embedded_on_open = self._vectors.sync(self._docs(), fingerprint)
 
     @classmethod
     def open(cls, *, catalog_csv: Path, index_dir: Path, use_vectors: bool = True) -> MaterialResolver:
@@ -102,17 +106,30 @@ class MaterialResolver:
         h.update(json.dumps(self._vectors.embedding.get_config()).encode())
         return h.hexdigest()
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, fingerprint: str) -> None:
+        """In-memory lookups; cached in index_dir per catalog fingerprint, because building them for
+        50k materials takes seconds while loading takes a fraction of one."""
         self._numbers = list(self._materials)
         self._row = {n: i for i, n in enumerate(self._numbers)}
         mats = [self._materials[n] for n in self._numbers]
         self._producible = np.array([m.producible for m in mats], dtype=bool)
         self._everything = np.ones(len(mats), dtype=bool)
+        cache = self._dir / f"lexical-{fingerprint}.pickle"
+        if cache.exists():
+            # our own file under state_dir, written just below by this same code
+            self._lex, seeds = pickle.loads(cache.read_bytes())
+            self._table.set_seeds(seeds)
+            return
         self._lex = LexicalIndex([(m.name, m.spec, self._aliases_of(m.number)) for m in mats])
         self._table.clear_seeds()
         for m in mats:
             for phrase in (m.number, *self._aliases_of(m.number), f"{m.name}{m.spec}", f"{m.spec}{m.name}"):
                 self._table.seed(phrase, m.number)
+        for old in self._dir.glob("lexical-*.pickle"):
+            old.unlink()
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps((self._lex, self._table.seeds()), protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(cache)
 
     def _candidate(self, i: int, score: float) -> Candidate:
         m = self._materials[self._numbers[i]]
@@ -132,17 +149,34 @@ class MaterialResolver:
         if not cleaned or not self._numbers:
             return Resolution(verdict="not_found", query=text)
         lex = self._lex.score(cleaned)
+        w = self.weights
         vector = np.zeros(len(self._numbers), dtype=np.float32)
-        if self.use_vectors:
+        score, consistent = fuse(lex, vector, w)
+        # The vector term adds at most w.vector: when the lexical evidence already settles the verdict
+        # with that much room, the nearest-neighbour query cannot change it and is skipped (latency).
+        d = decide(score, consistent, allowed, replace(w, margin=w.margin + w.vector), limit)
+        if self.use_vectors and d.verdict == "ambiguous":
             for number, sim in self._vectors.query(cleaned, _VECTOR_K, producible_only=producible_only):
                 row = self._row.get(number)
                 if row is not None:
                     vector[row] = max(sim, 0.0)
-        score, consistent = fuse(lex, vector, self.weights)
-        d = decide(score, consistent, allowed, self.weights, limit)
-        candidates = [self._candidate(int(i), d.scores[i]) for i in d.ranked]
+            score, consistent = fuse(lex, vector, w)
+            d = decide(score, consistent, allowed, w, limit)
+            scores = d.scores[d.ranked]
+        else:  # same scale as above: the vector term computed directly for the shown candidates
+            scores = d.scores[d.ranked] + w.vector * self._cosine(cleaned, d.ranked) * self.use_vectors
+        candidates = [self._candidate(int(i), s) for i, s in zip(d.ranked, scores, strict=True)]
+        if d.verdict == "not_found":
+            candidates.sort(key=lambda c: -c.score)
         best = candidates[0] if d.verdict == "resolved" else None
         return Resolution(verdict=d.verdict, query=text, best=best, candidates=candidates)  # type: ignore[arg-type]
+
+    def _cosine(self, cleaned: str, rows: np.ndarray) -> np.ndarray:
+        if len(rows) == 0:
+            return np.zeros(0, dtype=np.float32)
+        docs = [_doc(self._materials[self._numbers[i]], self._aliases_of(self._numbers[i])) for i in rows]
+        vecs = self._vectors.embedding.embed([cleaned, *docs])
+        return np.maximum(vecs[1:] @ vecs[0], 0.0)
 
     def warm(self) -> None:
         """Run one vector query: chromadb's first query after opening is cold (about 0.3 s)."""
@@ -175,9 +209,10 @@ class MaterialResolver:
         with (self._dir / "synced_materials.jsonl").open("a", encoding="utf-8") as f:
             for m in changed:
                 f.write(m.model_dump_json() + "\n")
-        self._rebuild()
+        fingerprint = self._fingerprint()
+        self._rebuild(fingerprint)
         docs = self._docs()
         self._vectors.upsert((m.number, *docs[m.number]) for m in changed if m.number in docs)
         self._vectors.delete([m.number for m in changed if m.number not in docs])
-        self._vectors.set_fingerprint(self._fingerprint())
+        self._vectors.set_fingerprint(fingerprint)
         return len(changed)

@@ -76,13 +76,17 @@ class VectorIndex:
         self._col = self._client.get_or_create_collection(
             collection, embedding_function=self.embedding, configuration={"hnsw": {"space": "cosine"}}
         )
+        self._count: int | None = None
 
     @property
     def fingerprint(self) -> str:
         return str((self._col.metadata or {}).get("fingerprint", ""))
 
     def count(self) -> int:
-        return self._col.count()
+        """Stored vectors; cached because asking chromadb costs milliseconds per query."""
+        if self._count is None:
+            self._count = self._col.count()
+        return self._count
 
     def sync(self, docs: dict[str, tuple[str, str, bool]], fingerprint: str) -> int:
         """Make the collection hold exactly `docs` (number → text, hash, producible); embed only
@@ -100,6 +104,7 @@ class VectorIndex:
 
     def upsert(self, rows: Iterable[tuple[str, str, str, bool]]) -> int:
         rows = list(rows)
+        self._count = None
         for k in range(0, len(rows), _BATCH):
             chunk = rows[k : k + _BATCH]
             self._col.upsert(
@@ -110,6 +115,7 @@ class VectorIndex:
         return len(rows)
 
     def delete(self, numbers: Sequence[str]) -> None:
+        self._count = None
         for k in range(0, len(numbers), _BATCH):
             self._col.delete(ids=list(numbers[k : k + _BATCH]))
 
