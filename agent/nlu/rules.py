@@ -43,6 +43,7 @@ from agent.nlu.patterns import (
     GREETING_EXACT,
     HELP_CUE,
     INVENTORY_CUE,
+    ORDER_NO,
     ORDER_WORD,
     QUERY_CUE,
     REPORT_CUE,
@@ -228,6 +229,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "query_inventory"
     elif has_change and not (has_order_word and (has_question or status)):
         intent = "change_order"  # "改成500", "订单转到装配车间": a change, order number to ask for
+    elif action and has_order_word and not has_question and not status:
+        intent = "change_order"  # "把所有订单都关闭": a state change; which order is asked back
+        confidence = 0.6
     elif has_order_word and (has_query or status or due or has_question) and not _has_quantity(work):
         intent = "query_order"
     elif has_order_word and not _has_quantity(work):
@@ -326,6 +330,10 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
 
     if intent in ("create_order", "change_order", "query_order", "report_output", "query_inventory"):
         confidence = _adjust(confidence, intent, work, args)
+        # Two requests in one message ("…库存？要生产300个…", two order numbers): the rules read only one.
+        several = len(ORDER_NO.findall(s)) > 1 or len(_STRONG_CREATE.findall(no_dates)) > 1
+        if several or (intent == "query_inventory" and has_create):
+            confidence = min(confidence, 0.55)
     return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
 
 

@@ -47,3 +47,12 @@ def test_parse_never_raises(text: str, now: datetime, ws: str | None) -> None:
 def test_parse_is_deterministic(text: str) -> None:
     now = datetime(2026, 11, 20, 9, tzinfo=timezone(timedelta(hours=8)))
     assert parse_rules(text, now=now) == parse_rules(text, now=now)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, now=_NOW)
+def test_no_exception_reaches_the_safety_net(text: str, now: datetime) -> None:
+    # parse_rules turns a parser bug into "unknown"; this checks there is no such bug to hide.
+    from agent.nlu.rules import _parse
+
+    _parse(text, now=now, user_workshop="WS01")
