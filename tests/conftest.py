@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +43,50 @@ def k3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 @pytest.fixture
 def k3_url(k3_server: object) -> str:
     return f"{k3_server.url}/k3cloud/"  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def k3_seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A K/3 emulator database seeded from the demo factory once; tests copy it."""
+    from dingk3.paths import DEMO_DATA_DIR
+    from sim.k3cloud import EmulatorConfig, create_app
+
+    db = tmp_path_factory.mktemp("k3-template") / "k3cloud.db"
+    app = create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR))
+    app.state.emulator.store.close()
+    return db
+
+
+@pytest.fixture
+def k3_fresh_url(k3_seeded_db: Path, tmp_path: Path) -> Iterator[str]:
+    """A K/3 emulator of its own for one test (the seeded demo plant, untouched by other tests)."""
+    from dingk3.paths import DEMO_DATA_DIR
+    from sim.k3cloud import EmulatorConfig, create_app
+    from sim.server import ServerThread
+
+    db = tmp_path / "k3cloud.db"
+    shutil.copyfile(k3_seeded_db, db)
+    with ServerThread(create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR))) as server:
+        yield f"{server.url}/k3cloud/"
+
+
+# --------------------------------------------------------------------------- PostgreSQL (the local server)
+
+PG_ADMIN_URL = os.environ.get("DINGK3_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    import uuid
+
+    import psycopg
+
+    name = f"dk3test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,18 +15,30 @@ from tests.chatdriver import ChatDriver
 
 
 @pytest.fixture(scope="session")
-def resolvers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The material index is built once per test session and shared read-only."""
-    yield open_resolvers(Settings(state_dir=tmp_path_factory.mktemp("index-state")))
-
-
-def agent_settings(k3_url: str, state_dir: Path, database_url: str = "") -> Settings:
-    return Settings(k3_url=k3_url, state_dir=state_dir, database_url=database_url, k3_timeout_s=10)
+def index_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The material index, built once per test session."""
+    state = tmp_path_factory.mktemp("index-state")
+    open_resolvers(Settings(state_dir=state))
+    return state
 
 
 @pytest.fixture
-async def agent(k3_url: str, tmp_path: Path, resolvers: Any) -> AsyncIterator[Resources]:
-    async with open_agent(agent_settings(k3_url, tmp_path), resolvers=resolvers) as res:
+def resolvers(index_template: Path, tmp_path: Path) -> Iterator[Any]:
+    """Each test gets its own copy of the index, so aliases learned in one test never leak into another."""
+    state = tmp_path / "index-copy"
+    shutil.copytree(index_template, state)
+    yield open_resolvers(Settings(state_dir=state))
+
+
+def agent_settings(k3_fresh_url: str, state_dir: Path, database_url: str = "") -> Settings:
+    return Settings(k3_url=k3_fresh_url, state_dir=state_dir, database_url=database_url, k3_timeout_s=10)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def agent(request: pytest.FixtureRequest, k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> AsyncIterator[Resources]:
+    """A whole agent on SQLite, and again on PostgreSQL (checkpoints, audit, proposals, leases)."""
+    url = request.getfixturevalue("pg_url") if request.param == "postgres" else ""
+    async with open_agent(agent_settings(k3_fresh_url, tmp_path, url), resolvers=resolvers) as res:
         yield res
 
 

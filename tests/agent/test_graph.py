@@ -67,8 +67,8 @@ async def test_only_the_requester_confirms_and_double_clicks_write_once(chat: Ch
     assert await _count_orders(agent) == before + 1
 
 
-async def test_restart_between_proposal_and_confirm_writes_once(k3_url: str, tmp_path: Path, resolvers: Any) -> None:
-    settings = agent_settings(k3_url, tmp_path)
+async def test_restart_between_proposal_and_confirm_writes_once(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> None:
+    settings = agent_settings(k3_fresh_url, tmp_path)
     async with open_agent(settings, resolvers=resolvers) as first:
         chat = ChatDriver(first.service)
         await chat.send(PMC, "建立生产订单 BOM-3020 数量20 12月20日交")
@@ -102,6 +102,9 @@ async def test_ambiguous_material_asks_with_a_numbered_list(chat: ChatDriver, ag
     chosen = dict(listed)["2"]
     proposal = await chat.send(PMC, "2")
     assert proposal[0].kind == "proposal" and chosen in proposal[0].text
+    await chat.send(PMC, "取消")
+    learned = await chat.send(PMC, "建立生产订单 液压阀体 数量100 12月20日交")
+    assert learned[0].kind == "proposal" and chosen in learned[0].text, "the confirmed pick is remembered"
 
 
 async def test_expired_proposal_is_refused_late(chat: ChatDriver, agent: Resources) -> None:

@@ -115,10 +115,10 @@ async def test_hybrid_asks_the_model_only_when_rules_are_unsure(
 
 
 async def test_prompt_injection_never_reaches_a_write(
-    llm: LlmStub, stub: tuple[LlmStub, str], k3_url: str, tmp_path: Path, resolvers: Any
+    llm: LlmStub, stub: tuple[LlmStub, str], k3_fresh_url: str, tmp_path: Path, resolvers: Any
 ) -> None:
     """A compromised model turns chatter into 'close MO20261101'; code still demands the requester's confirmation."""
-    settings = agent_settings(k3_url, tmp_path)
+    settings = agent_settings(k3_fresh_url, tmp_path)
     parser = _parser(stub[1], resolvers, "llm")
     async with open_agent(settings, resolvers=resolvers, parser=parser) as res:
         chat = ChatDriver(res.service)
