@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
 
 from langgraph.graph import END
@@ -18,9 +17,10 @@ from langgraph.types import Command, interrupt
 
 from agent import replies
 from agent.context import AgentContext
+from agent.gathering import OPEN_STATUSES, gather_proposal
 from agent.nlu.models import ParsedCommand
 from agent.replies import Button, Card, Outgoing
-from agent.rules import Facts, check, check_permission, working_days
+from agent.rules import check, check_permission
 from agent.state import WRITE_INTENTS, AgentState, Incoming, Proposal, Violation
 from dingk3.errors import DingK3Error, K3BusinessError, K3Error, K3WriteUncertainError
 from tools.k3.models import OrderAction, OrderChange, OrderStatus
@@ -50,7 +50,6 @@ _SLOT_CN = {
     "workshop": "车间", "change": "要改什么（数量、交期、车间或状态）",
 }  # fmt: skip
 _PICK = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
-_OPEN_STATUSES = [OrderStatus.created, OrderStatus.released, OrderStatus.started]
 
 
 # --------------------------------------------------------------------------- helpers (pure or read-only)
@@ -98,7 +97,7 @@ async def _db(fn: Any, *args: Any, **kwargs: Any) -> Any:
     return await asyncio.to_thread(fn, *args, **kwargs)  # fmt: skip
 
 
-def _missing(parsed: ParsedCommand) -> list[str]:
+def missing_slots(parsed: ParsedCommand) -> list[str]:
     """Required slots still absent, plus whatever the parser flagged as ambiguous."""
     need = [s for s in _REQUIRED.get(parsed.intent, ()) if s not in parsed.args]
     if parsed.intent == "change_order" and not any(s in parsed.args for s in _CHANGE_SLOTS):
@@ -127,7 +126,7 @@ def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarifi
     parsed = ParsedCommand.model_validate(state["parsed"])
     if parsed.intent not in WRITE_INTENTS:
         return "answer_query"
-    return "ask_clarification" if _missing(parsed) else "build_proposal"
+    return "ask_clarification" if missing_slots(parsed) else "build_proposal"
 
 
 # --------------------------------------------------------------------------- reads
@@ -169,7 +168,7 @@ async def _query_orders(ctx: AgentContext, parsed: ParsedCommand) -> str:
     orders = await ctx.k3.list_orders(
         material=str(args["material"]) if "material" in args else None,
         workshop=str(args["workshop"]) if "workshop" in args else None,
-        status=OrderStatus(str(args["status"])) if "status" in args else _OPEN_STATUSES,
+        status=OrderStatus(str(args["status"])) if "status" in args else OPEN_STATUSES,
         due_to=due,
     )
     return replies.orders_text(orders)
@@ -217,7 +216,7 @@ async def ask_clarification(
     if refusal := _permission_refusal(ctx, inc.user_id, parsed.intent):
         await _audit(ctx, "refused", inc, violations=[refusal.model_dump()])
         return Command(goto=END, update={"outbox": [_out(inc, "refusal", refusal.message)]})
-    missing = _missing(parsed)
+    missing = missing_slots(parsed)
     cands = _candidates(ctx, parsed) if "material" in missing else []
     phrase = str(parsed.args.get("material_text") or "")
     if cands:
@@ -277,7 +276,7 @@ async def await_clarification(
             args.pop("material", None)
             clarify.append("material")
     merged = parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
-    goto: Literal["ask_clarification", "build_proposal"] = "ask_clarification" if _missing(merged) else "build_proposal"
+    goto: Literal["ask_clarification", "build_proposal"] = "ask_clarification" if missing_slots(merged) else "build_proposal"
     return Command(goto=goto, update={"incoming": inc.model_dump(), "parsed": merged.model_dump()})
 
 
@@ -307,7 +306,7 @@ async def build_proposal(
     parsed = ParsedCommand.model_validate(state["parsed"])
     old = Proposal.model_validate(state["proposal"]) if state.get("proposal") else None
     try:
-        proposal, facts = await _proposal_and_facts(ctx, inc, parsed, old)
+        proposal, facts = await gather_proposal(ctx, inc, parsed, old)
     except K3BusinessError as exc:
         return Command(goto=END, update={"outbox": [_out(inc, "refusal", exc.user_message)]})
     except K3Error as exc:
@@ -351,78 +350,6 @@ def _workshop_name(ctx: AgentContext, number: str | None) -> str:
         return ""
     ws = ctx.workshops.get(number)
     return ws.name if ws else ""
-
-
-async def _proposal_and_facts(
-    ctx: AgentContext, inc: Incoming, parsed: ParsedCommand, old: Proposal | None
-) -> tuple[Proposal, Facts]:
-    """Turn the parse into the exact write, and read from K/3 the facts the rules need."""
-    now = _now(inc)
-    today = now.astimezone(ctx.tz).date()
-    a = parsed.args
-    user = ctx.directory.get(inc.user_id)
-    base = {
-        "id": old.id if old else uuid.uuid4().hex,
-        "intent": parsed.intent,
-        "requester": inc.user_id,
-        "conversation_id": inc.conversation_id,
-        "created_at": now.isoformat(),
-        "expires_at": (now + ctx.proposal_ttl).isoformat(),
-    }
-    order = material = None
-    bom: list[Any] = []
-    stock: dict[str, float] = {}
-    if parsed.intent == "create_order":
-        material = ctx.materials.get(str(a["material"]))
-        workshop = str(a.get("workshop") or user.workshop or await _usual_workshop(ctx, str(a["material"])) or "WS01")
-        due = str(a.get("due_date") or (today + timedelta(days=7)).isoformat())
-        p = Proposal(
-            **base, material=str(a["material"]), material_name=material.name if material else None,
-            spec=material.spec if material else None, quantity=float(a["quantity"]), workshop=workshop, due_date=due,
-        )  # fmt: skip
-        bom = await ctx.k3.get_bom(p.material or "")
-        for line in bom:
-            stock[line.component] = sum(s.available_qty for s in await ctx.k3.query_inventory(line.component))
-    else:
-        order = await ctx.k3.get_order(str(a["order_no"]))
-        before = {
-            "quantity": order.qty, "due_date": order.plan_finish.isoformat() if order.plan_finish else None,
-            "workshop": order.workshop, "status": order.status.value, "material_name": order.material_name,
-            "reported": order.good_qty + order.scrap_qty,
-        }  # fmt: skip
-        if parsed.intent == "change_order":
-            p = Proposal(
-                **base, order_no=order.bill_no, before=before,
-                quantity=float(a["quantity"]) if "quantity" in a else None,
-                due_date=str(a["due_date"]) if "due_date" in a else None,
-                workshop=str(a["workshop"]) if "workshop" in a else None,
-                action=str(a["action"]) if "action" in a else None,
-            )  # fmt: skip
-        else:
-            p = Proposal(
-                **base, order_no=order.bill_no, before=before, good_qty=float(a["good_qty"]),
-                scrap_qty=float(a.get("scrap_qty") or 0),
-            )  # fmt: skip
-    ws_number = p.workshop or (order.workshop if order else None)
-    cap = ctx.workshops.get(ws_number) if ws_number else None
-    open_load = 0.0
-    if ws_number and p.intent != "report_output":
-        open_orders = await ctx.k3.list_orders(workshop=ws_number, status=_OPEN_STATUSES)
-        open_load = sum(o.remaining_qty for o in open_orders if not order or o.bill_no != order.bill_no)
-    due_iso = p.due_date or (order.plan_finish.isoformat() if order and order.plan_finish else None)
-    names = {line.component: m.name for line in bom if (m := ctx.materials.get(line.component))}
-    facts = Facts(
-        requester=user, order=order, material=material, bom=bom, stock=stock, component_names=names,
-        workshop_capacity=cap.daily_capacity if cap else None, open_load=open_load,
-        working_days=working_days(today, date.fromisoformat(due_iso)) if due_iso else None,
-        workshop_names=ctx.workshops.names(),
-    )  # fmt: skip
-    return p, facts
-
-
-async def _usual_workshop(ctx: AgentContext, material: str) -> str | None:
-    orders = await ctx.k3.list_orders(material=material)
-    return orders[-1].workshop if orders else None
 
 
 # --------------------------------------------------------------------------- confirmation
@@ -597,30 +524,46 @@ async def write_to_k3(
     try:
         fresh = ParsedCommand.model_validate(state["parsed"])
         as_requester = inc.model_copy(update={"user_id": p.requester, "conversation_id": p.conversation_id})
-        _, facts = await _proposal_and_facts(ctx, as_requester, fresh, p)
+        _, facts = await gather_proposal(ctx, as_requester, fresh, p)
         refusals = [v for v in check(p, facts, now.astimezone(ctx.tz).date(), ctx.policy) if v.severity == "refuse"]
         if refusals and not await _already_written(ctx, p, key):
             await _db(ctx.proposals.set_status, p.id, "failed", now=now)
             await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, violations=[v.model_dump() for v in refusals])
             text = "情况有变，没有写入 K/3：\n" + "\n".join(f"- {v.message}" for v in refusals)
-            return Command(goto=END, update={"outbox": [_msg(inc, "refusal", text, requester_reply, data={"proposal_id": p.id})], "proposal": None})
+            return Command(
+                goto=END,
+                update={
+                    "outbox": [_msg(inc, "refusal", text, requester_reply, data={"proposal_id": p.id})],
+                    "proposal": None,
+                },
+            )
         bill_no, detail = await _execute(ctx, p, key)
     except K3WriteUncertainError as exc:
         await _db(ctx.proposals.set_status, p.id, "pending", now=now)
         await _audit(ctx, "uncertain", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
         text = exc.user_message + "\n稍后回复“确认”会先查 K/3 再决定，不会重复写入。"
-        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]})
+        return Command(
+            goto="await_confirmation",
+            update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]},
+        )
     except K3BusinessError as exc:
         await _db(ctx.proposals.set_status, p.id, "failed", now=now)
         await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, k3_error=str(exc), msg_code=exc.msg_code)
         return Command(
-            goto=END, update={"outbox": [_msg(inc, "error", exc.user_message, requester_reply, data={"proposal_id": p.id})], "proposal": None}
+            goto=END,
+            update={
+                "outbox": [_msg(inc, "error", exc.user_message, requester_reply, data={"proposal_id": p.id})],
+                "proposal": None,
+            },
         )
     except DingK3Error as exc:
         await _db(ctx.proposals.set_status, p.id, "pending", now=now)
         await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
         text = exc.user_message + "\nK/3 没有写入。稍后回复“确认”重试，或“取消”放弃。"
-        return Command(goto="await_confirmation", update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]})
+        return Command(
+            goto="await_confirmation",
+            update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]},
+        )
     await _db(ctx.proposals.set_status, p.id, "executed", now=now, bill_no=bill_no)
     await _audit(ctx, "executed", inc, p=p, proposal_id=p.id, key=key, bill_no=bill_no, k3=detail)
     text = f"✅ 已写入 K/3：{detail['summary']}"

@@ -215,3 +215,70 @@ def eval_cases(
     argv += ["--json", str(json_out)] if json_out else []
     argv += ["--baseline", str(baseline)] if baseline else []
     raise typer.Exit(run_eval(argv))
+
+
+# --------------------------------------------------------------------------- the agent: parse, serve, demo
+
+
+@app.command("parse")
+def parse(
+    text: Annotated[str, typer.Argument(help="The chat message to replay.")],
+    *,
+    user: Annotated[str, typer.Option(help="Sender's user id (users.csv / DingTalk staff id).")] = "u1001",
+    now: Annotated[str, typer.Option(help="Message time, ISO 8601 (default: now, Asia/Shanghai).")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Replay a message through parse, resolve and validate; nothing is written to K/3."""
+    import asyncio
+    import json
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from agent.bootstrap import open_agent
+    from agent.dryrun import dry_run
+    from dingk3.config import get_settings
+
+    settings = get_settings()
+    when = datetime.fromisoformat(now) if now else datetime.now(ZoneInfo(settings.timezone))
+
+    async def _run() -> dict[str, object]:
+        async with open_agent(settings) as res:
+            return await dry_run(res.ctx, text, user_id=user, now=when)
+
+    result = asyncio.run(_run())
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    parsed = result["parse"]
+    typer.echo(f"intent: {parsed['intent']}  backend: {parsed['backend']}  confidence: {parsed['confidence']}")  # type: ignore[index]
+    typer.echo(f"args: {json.dumps(parsed['args'], ensure_ascii=False)}  clarify: {parsed['clarify']}")  # type: ignore[index]
+    for v in result["violations"]:  # type: ignore[attr-defined]
+        typer.echo(f"{v['severity']}: {v['message']}")
+    typer.echo(f"next: {result['next']}" + (f"  ({result['error']})" if "error" in result else ""))
+
+
+@app.command("serve")
+def serve(
+    *,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (use PostgreSQL when more than 1).")] = 1,
+) -> None:
+    """Run the DingK3 API: DingTalk robot and card callbacks, /healthz, /metrics."""
+    import uvicorn
+
+    uvicorn.run("api.asgi:app", host=host, port=port, workers=workers, log_level="info")
+
+
+@app.command("demo")
+def demo(
+    *,
+    host: Annotated[str, typer.Option(help="Address for every demo service.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port of the chat page (DingTalk simulator).")] = 8000,
+    fresh: Annotated[bool, typer.Option(help="Start from the demo data again (drops the demo state).")] = False,
+) -> None:
+    """Run the whole product on this machine: K/3 emulator, DingTalk simulator with its chat page, agent API."""
+    from dingk3.demo import run_demo
+
+    run_demo(host=host, chat_port=port, fresh=fresh)
+

@@ -6,11 +6,14 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from html import escape
 from typing import Any
 
 import uvicorn
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+
+from sim.k3cloud.view import render_order, render_orders
 
 from . import bills
 from .auth import ASPNET_COOKIE, LOGIN_METHODS, SID_COOKIE, SessionStore, check_signature, login, login_args
@@ -182,6 +185,17 @@ def _admin_router() -> APIRouter:
         emu.faults.update(change)
         dropped = emu.sessions.drop_all() if change.drop_sessions else 0
         return state(emu, dropped_sessions=dropped)
+
+    @router.get("/view", response_class=HTMLResponse)
+    def view(request: Request, bill: str = "") -> HTMLResponse:
+        """Read-only HTML of one order (or the latest ones) as K/3 holds it: the demo's K/3 panel."""
+        store = request.app.state.emulator.store
+        if not bill:
+            return HTMLResponse(render_orders(store))
+        page = render_order(store, bill)
+        if page is None:
+            return HTMLResponse(f"<p>K/3 中没有单据 {escape(bill)}</p>", status_code=404)
+        return HTMLResponse(page)
 
     @router.post("/reset-faults")
     def reset_faults(request: Request) -> dict[str, Any]:
