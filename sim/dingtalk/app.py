@@ -160,7 +160,7 @@ def _openapi_router() -> APIRouter:
         return {"instanceId": sim.start_approval(body)}
 
     @r.get("/v1.0/workflow/processInstances")
-    async def approval_get(request: Request, processInstanceId: str = "") -> Any:  # noqa: N803 - DingTalk's name
+    async def approval_get(request: Request, processInstanceId: str = "") -> Any:
         sim = _sim(request)
         _require_token(request)
         instance = sim.store.approval(processInstanceId)
@@ -188,7 +188,8 @@ def _openapi_router() -> APIRouter:
             "errcode": 0, "errmsg": "ok", "request_id": _request_id(),
             "result": {
                 "userid": user.user_id, "unionid": user.union_id, "name": user.name, "title": user.role,
-                "dept_id_list": [user.dept_id], "leader_in_dept": [{"dept_id": user.dept_id, "leader": user.role == "supervisor"}],
+                "dept_id_list": [user.dept_id],
+                "leader_in_dept": [{"dept_id": user.dept_id, "leader": user.role == "supervisor"}],
                 "role_list": [], "admin": False, "boss": False, "manager_userid": user.manager, "active": True,
                 "real_authed": True, "senior": False, "hide_mobile": True, "job_number": user.user_id,
                 "extension": json.dumps({"workshop": user.workshop}, ensure_ascii=False) if user.workshop else "",
@@ -309,7 +310,7 @@ def _view_message(sim: DingTalkSim, msg: dict[str, Any], viewer: str) -> dict[st
     if msg.get("kind") == "oa":
         inst = sim.store.approval(str(msg.get("instance_id")))
         if inst:
-            task = next((t for t in inst["tasks"] if t["taskId"] == msg.get("task_id")), {})
+            task: dict[str, Any] = next((t for t in inst["tasks"] if t["taskId"] == msg.get("task_id")), {})
             out["oa"] = {
                 "instance_id": inst["processInstanceId"], "title": inst["title"], "status": inst["status"],
                 "result": inst["result"], "task_id": msg.get("task_id"), "task_status": task.get("status", ""),

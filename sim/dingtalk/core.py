@@ -56,7 +56,7 @@ def view_card(card: dict[str, Any], viewer: str = "") -> dict[str, Any]:
         buttons = []
     if not isinstance(buttons, list):
         buttons = []
-    clean = []
+    clean: list[dict[str, Any]] = []
     for b in buttons:
         if isinstance(b, dict) and b.get("id"):
             clean.append({
@@ -170,9 +170,7 @@ class DingTalkSim:
             raise SimError(404, "conversation.not.found", f"no conversation {ref!r}")
         return conv
 
-    async def user_says(
-        self, user_id: str, conv_ref: str, text: str, *, at_bot: bool | None = None
-    ) -> dict[str, Any]:
+    async def user_says(self, user_id: str, conv_ref: str, text: str, *, at_bot: bool | None = None) -> dict[str, Any]:
         """Show the user's message and, if DingTalk would, deliver it to the bot (HTTP callback or Stream)."""
         user = self.directory.users.get(user_id)
         if user is None:
@@ -215,9 +213,7 @@ class DingTalkSim:
     def _set_message_field(self, message: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
         message = {**message, key: value}
         with self.store.db:
-            self.store.db.execute(
-                "UPDATE messages SET body = ? WHERE seq = ?", (json.dumps(message), message["seq"])
-            )
+            self.store.db.execute("UPDATE messages SET body = ? WHERE seq = ?", (json.dumps(message), message["seq"]))
         return message
 
     def _robot_body(
@@ -251,7 +247,11 @@ class DingTalkSim:
         if conv.conversation_type == "2":
             at = [{"dingtalkId": self.directory.bot_open_id}]
             at += [
-                {"dingtalkId": self.directory.users[u].open_id, "staffId": u, "unionId": self.directory.users[u].union_id}
+                {
+                    "dingtalkId": self.directory.users[u].open_id,
+                    "staffId": u,
+                    "unionId": self.directory.users[u].union_id,
+                }
                 for u in at_users
             ]
             body |= {"conversationTitle": conv.title, "isInAtList": in_at_list, "atUsers": at}
@@ -263,7 +263,10 @@ class DingTalkSim:
         self.deliveries.append(record)
         if self.config.mode == "stream":
             pending = await self.gateway.push("CALLBACK", BOT_TOPIC, body)
-            record |= {"status": "pushed" if pending.attempts else "queued", "messageId": pending.frame["headers"]["messageId"]}
+            record |= {
+                "status": "pushed" if pending.attempts else "queued",
+                "messageId": pending.frame["headers"]["messageId"],
+            }
             return
         url = self.config.bot_callback_url
         if not url:
@@ -421,11 +424,12 @@ class DingTalkSim:
                 deliver_results.append({"spaceType": space_type, "spaceId": space_id, "success": False,
                                         "errorMsg": "space not found"})  # fmt: skip
                 continue
+            route_key = body.get("callbackRouteKey")
             existing = self.store.card(out_track_id)
             if existing is None:
                 card = {
                     "out_track_id": out_track_id, "template_id": template_id,
-                    "callback_type": str(body.get("callbackType") or ("HTTP" if body.get("callbackRouteKey") else "STREAM")),
+                    "callback_type": str(body.get("callbackType") or ("HTTP" if route_key else "STREAM")),
                     "route_key": str(body.get("callbackRouteKey") or ""), "params": params, "private": private,
                     "conversation_id": conv.conversation_id, "space_type": space_type, "space_id": space_id,
                     "version": 1, "created_at": now_ms(),
@@ -528,7 +532,9 @@ class DingTalkSim:
             "Content-Type": "application/json",
         }
         try:
-            resp = await self.http().post(url, content=json.dumps(payload, ensure_ascii=False).encode(), headers=headers)
+            resp = await self.http().post(
+                url, content=json.dumps(payload, ensure_ascii=False).encode(), headers=headers
+            )
         except httpx.HTTPError as exc:
             record["status"] = f"error {type(exc).__name__}"
             self._notice(card["conversation_id"], "⚠️ 卡片回调失败（连接失败）。")
@@ -562,7 +568,9 @@ class DingTalkSim:
         if originator not in self.directory.users:
             raise SimError(400, "originatorUserIdError", f"no user {originator!r}")
         values = body.get("formComponentValues")
-        if not isinstance(values, list) or not all(isinstance(v, dict) and isinstance(v.get("value"), str) for v in values):
+        if not isinstance(values, list) or not all(
+            isinstance(v, dict) and isinstance(v.get("value"), str) for v in values
+        ):
             raise SimError(400, "formConverterError", "formComponentValues must be [{name, value: string}]")
         approvers: list[str] = []
         for group in body.get("approvers") or []:
@@ -575,13 +583,16 @@ class DingTalkSim:
         instance_id = uuid.uuid4().hex[:22]
         created = time.strftime("%Y-%m-%dT%H:%MZ", time.gmtime())
         originator_name = self.directory.users[originator].name
-        instance = {
-            "processInstanceId": instance_id, "processCode": code, "businessId": time.strftime("%Y%m%d%H%M") + str(len(self.store.approvals()) + 1).zfill(4),
+        serial = len(self.store.approvals()) + 1
+        components = [{"name": v.get("name", ""), "value": v["value"], "componentType": "TextField"} for v in values]
+        instance: dict[str, Any] = {
+            "processInstanceId": instance_id, "processCode": code,
+            "businessId": time.strftime("%Y%m%d%H%M") + str(serial).zfill(4),
             "title": f"{originator_name}提交的审批", "status": "RUNNING", "result": "", "originatorUserId": originator,
             "originatorDeptId": str(body.get("deptId") or self.directory.dept_id_of(originator)),
-            "formComponentValues": [{"name": v.get("name", ""), "value": v["value"], "componentType": "TextField"} for v in values],
-            "tasks": [{"taskId": 10000 + i, "userId": a, "status": "RUNNING", "result": "NONE", "createTime": created}
-                      for i, a in enumerate(approvers, start=len(self.store.approvals()) * 10 + 1)],
+            "formComponentValues": components,
+            "tasks": [{"taskId": 10000 + serial * 10 + i, "userId": a, "status": "RUNNING", "result": "NONE",
+                       "createTime": created} for i, a in enumerate(approvers)],
             "createTime": created, "finishTime": "",
         }  # fmt: skip
         self.store.put_approval(instance)
@@ -619,8 +630,13 @@ class DingTalkSim:
             if m.get("kind") == "oa" and m.get("instance_id") == instance["processInstanceId"]:
                 self.store.touch_message(int(m["seq"]))
         remark = str(body.get("remark") or "")
-        self.spawn(self._approval_event("bpms_task_change", instance, {
-            "type": "finish", "result": result, "taskId": task["taskId"], "remark": remark, "staffId": actioner}))
+        self.spawn(
+            self._approval_event(
+                "bpms_task_change",
+                instance,
+                {"type": "finish", "result": result, "taskId": task["taskId"], "remark": remark, "staffId": actioner},
+            )
+        )
         if done:
             outcome = "已同意" if result == "agree" else "已拒绝"
             self._notice(self.directory.direct(instance["originatorUserId"]).conversation_id,

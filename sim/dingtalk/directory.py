@@ -58,11 +58,10 @@ class Conversation:
     owner: str = ""  # the user of a 1:1 chat
 
     def public(self, bot_name: str, users: dict[str, User]) -> dict[str, Any]:
-        owner = users.get(self.owner)
         return {
             "conversation_id": self.conversation_id, "conversation_type": self.conversation_type,
             "title": self.title if self.conversation_type == "2" else bot_name,
-            "subtitle": f"{len(self.members)} 人" if self.conversation_type == "2" else f"{owner.name if owner else ''} 与机器人单聊",
+            "subtitle": f"{len(self.members)} 人" if self.conversation_type == "2" else "单聊",
             "owner": self.owner, "members": list(self.members),
         }  # fmt: skip
 

@@ -1,10 +1,10 @@
 """A chat driver over real HTTP to the simulator, in the shape of errbot's testbot.
 
-    chat = SimChat(sim_url)
-    chat.send("u1001", "建立生产订单 BOM-2050 数量300 下周五交")   # in 生产群, @K3助手
-    card = chat.last_card(wait=True)
-    chat.click("confirm", user="u1001")
-    assert "MO" in chat.wait_reply().text
+chat = SimChat(sim_url)
+chat.send("u1001", "建立生产订单 BOM-2050 数量300 下周五交")   # in 生产群, @K3助手
+card = chat.last_card(wait=True)
+chat.click("confirm", user="u1001")
+assert "MO" in chat.wait_reply().text
 """
 
 from __future__ import annotations
@@ -115,9 +115,7 @@ class SimChat:
 
     # ------------------------------------------------------------------ acting
 
-    def send(
-        self, user: str, text: str, *, conversation: str | None = None, at_bot: bool | None = None
-    ) -> SimMessage:
+    def send(self, user: str, text: str, *, conversation: str | None = None, at_bot: bool | None = None) -> SimMessage:
         """`user` writes `text` (in a group: @ the bot unless at_bot=False); later replies are what wait_reply sees."""
         cid = self.conversation_id(conversation, user)
         self._mark(cid)

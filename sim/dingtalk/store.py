@@ -7,6 +7,7 @@ wait for the next change (long polling).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sqlite3
 import time
@@ -60,10 +61,8 @@ class Store:
             return
         if self._changed is None:
             self._changed = asyncio.Event()
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._changed.wait(), timeout_s)
-        except TimeoutError:
-            pass
 
     # ------------------------------------------------------------------ messages
 
@@ -101,7 +100,8 @@ class Store:
     def put_card(self, card: dict[str, Any]) -> None:
         with self.db:
             self.db.execute(
-                "INSERT OR REPLACE INTO cards (out_track_id, body) VALUES (?, ?)", (card["out_track_id"], json.dumps(card))
+                "INSERT OR REPLACE INTO cards (out_track_id, body) VALUES (?, ?)",
+                (card["out_track_id"], json.dumps(card)),
             )
 
     def card(self, out_track_id: str) -> dict[str, Any] | None:
@@ -126,5 +126,5 @@ class Store:
     def reset(self) -> None:
         with self.db:
             for table in ("messages", "cards", "approvals"):
-                self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                self.db.execute(f"DELETE FROM {table}")
             self._bump()

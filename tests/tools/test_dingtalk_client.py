@@ -273,7 +273,8 @@ def _buttons(*ids: str) -> list[dict[str, Any]]:
 async def test_card_to_group_then_update_by_key(client: DingTalkClient, sim: ServerThread) -> None:
     cid = _group_id(sim)
     result = await client.create_and_deliver_card(
-        "card-g1", "tpl.dingk3", {"title": "请确认", "markdown": "数量 **300**", "buttons": _buttons("confirm", "cancel")},
+        "card-g1", "tpl.dingk3",
+        {"title": "请确认", "markdown": "数量 **300**", "buttons": _buttons("confirm", "cancel")},
         group_conversation_id=cid,
     )  # fmt: skip
     assert result["outTrackId"] == "card-g1"
@@ -350,7 +351,9 @@ async def test_approval_start_get_execute(client: DingTalkClient, sim: ServerThr
     )
     got = await client.get_approval(instance)
     assert got["status"] == "RUNNING" and got["originatorUserId"] == "u2001"
-    assert {"name": "数量", "value": "1200"} in [{k: v[k] for k in ("name", "value")} for v in got["formComponentValues"]]
+    assert {"name": "数量", "value": "1200"} in [
+        {k: v[k] for k in ("name", "value")} for v in got["formComponentValues"]
+    ]
     task = got["tasks"][0]
     assert task["userId"] == "u2000"  # the originator's manager
     oa = [m for m in _messages(sim, "dm", user="u2000") if m["kind"] == "oa"]

@@ -83,9 +83,7 @@ class DingTalkClient:
         """The client for DINGK3_DINGTALK_*; a non-default API base (the simulator) serves oapi paths too."""
         api = settings.dingtalk_api.rstrip("/")
         oapi = DEFAULT_OAPI if api == DEFAULT_API else api
-        return cls(
-            settings.dingtalk_app_key, settings.dingtalk_app_secret.get_secret_value(), api, oapi, **kwargs
-        )
+        return cls(settings.dingtalk_app_key, settings.dingtalk_app_secret.get_secret_value(), api, oapi, **kwargs)
 
     async def __aenter__(self) -> DingTalkClient:
         return self

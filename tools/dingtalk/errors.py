@@ -1,10 +1,10 @@
 """DingTalk errors, under `dingk3.errors.DingTalkError`.
 
-    DingTalkError
-    └── DingTalkAPIError            the API answered with an error (HTTP status, code, message, request id)
-        ├── DingTalkAuthError       credentials refused, or a token still refused after one refresh
-        ├── DingTalkThrottled       throttled (HTTP 429, errcode 90002/410100/130101, status 1111): retry_after_s
-        └── SessionWebhookExpired   the sessionWebhook is expired or refused: fall back to an OpenAPI send
+DingTalkError
+└── DingTalkAPIError            the API answered with an error (HTTP status, code, message, request id)
+    ├── DingTalkAuthError       credentials refused, or a token still refused after one refresh
+    ├── DingTalkThrottled       throttled (HTTP 429, errcode 90002/410100/130101, status 1111): retry_after_s
+    └── SessionWebhookExpired   the sessionWebhook is expired or refused: fall back to an OpenAPI send
 """
 
 from __future__ import annotations

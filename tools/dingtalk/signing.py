@@ -6,7 +6,7 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Mapping
-from urllib.parse import quote_plus, urlencode, urlsplit, urlunsplit, parse_qsl
+from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 __all__ = [
     "card_callback_signature",
@@ -37,9 +37,7 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return value
 
 
-def verify_robot_request(
-    headers: Mapping[str, str], secret: str, now_ms: int, window_ms: int = ONE_HOUR_MS
-) -> bool:
+def verify_robot_request(headers: Mapping[str, str], secret: str, now_ms: int, window_ms: int = ONE_HOUR_MS) -> bool:
     """True only for a robot callback whose `timestamp` is within the window and whose `sign` matches."""
     ts, sign = _header(headers, "timestamp"), _header(headers, "sign")
     if not ts or not sign or not ts.isdigit():
