@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     dingtalk_app_secret: SecretStr = SecretStr("demo-dingtalk-secret")
     dingtalk_api: str = "https://api.dingtalk.com"
     dingtalk_card_template_id: str = ""
+    dingtalk_mode: Literal["http", "stream"] = "http"  # how messages and card clicks reach DingK3
+    public_url: str = ""  # where DingTalk reaches this API (card callbacks); empty: not registered
 
     # Business rules
     proposal_ttl_minutes: int = Field(default=30, ge=1)

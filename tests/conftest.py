@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,3 +91,32 @@ def pg_url() -> Iterator[str]:
     finally:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --------------------------------------------------------------------------- the material index
+
+
+@pytest.fixture(scope="session")
+def index_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The material index, built once per test session."""
+    state = tmp_path_factory.mktemp("index-state")
+    from dingk3.config import Settings
+
+    _open_resolvers(Settings(state_dir=state))
+    return state
+
+
+@pytest.fixture
+def resolvers(index_template: Path, tmp_path: Path) -> Iterator[Any]:
+    """Each test gets its own copy of the index, so aliases learned in one test never leak into another."""
+    state = tmp_path / "index-copy"
+    shutil.copytree(index_template, state)
+    from dingk3.config import Settings
+
+    yield _open_resolvers(Settings(state_dir=state))
+
+
+def _open_resolvers(settings: Any) -> Any:
+    from agent.bootstrap import open_resolvers
+
+    return open_resolvers(settings)

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from agent.bootstrap import Resources, open_agent, open_resolvers
+from agent.bootstrap import Resources, open_agent
 from dingk3.config import Settings
 from tests.chatdriver import ChatDriver
-
-
-@pytest.fixture(scope="session")
-def index_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The material index, built once per test session."""
-    state = tmp_path_factory.mktemp("index-state")
-    open_resolvers(Settings(state_dir=state))
-    return state
-
-
-@pytest.fixture
-def resolvers(index_template: Path, tmp_path: Path) -> Iterator[Any]:
-    """Each test gets its own copy of the index, so aliases learned in one test never leak into another."""
-    state = tmp_path / "index-copy"
-    shutil.copytree(index_template, state)
-    yield open_resolvers(Settings(state_dir=state))
 
 
 def agent_settings(k3_fresh_url: str, state_dir: Path, database_url: str = "") -> Settings:
@@ -35,7 +18,9 @@ def agent_settings(k3_fresh_url: str, state_dir: Path, database_url: str = "") -
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def agent(request: pytest.FixtureRequest, k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> AsyncIterator[Resources]:
+async def agent(
+    request: pytest.FixtureRequest, k3_fresh_url: str, tmp_path: Path, resolvers: Any
+) -> AsyncIterator[Resources]:
     """A whole agent on SQLite, and again on PostgreSQL (checkpoints, audit, proposals, leases)."""
     url = request.getfixturevalue("pg_url") if request.param == "postgres" else ""
     async with open_agent(agent_settings(k3_fresh_url, tmp_path, url), resolvers=resolvers) as res:

@@ -1,0 +1,168 @@
+"""Deliver the agent's outgoing messages through DingTalk: sessionWebhook first, OpenAPI when it has expired;
+interactive cards where a card template is configured, markdown with "回复 确认 / 取消" otherwise."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+from pydantic import BaseModel
+
+from agent.proposals import ProposalStore
+from agent.replies import Card, Outgoing
+from api.inbox import Inbox
+from dingk3.errors import DingTalkError
+
+__all__ = ["Delivery", "Origin", "card_params"]
+
+log = logging.getLogger("dingk3.delivery")
+
+_FINAL_TEXT = {
+    "executed": "✅ 已写入 K/3",
+    "cancelled": "已取消",
+    "expired": "已过期",
+    "rejected": "已驳回",
+    "failed": "没有写入",
+}
+_TITLES = {"proposal": "请确认", "approval": "待审批", "written": "已写入 K/3", "question": "需要补充"}
+
+
+class Origin(BaseModel):
+    """Where the message being answered came from: its conversation and reply webhook."""
+
+    conversation_id: str
+    conversation_type: str = "2"
+    sender: str = ""
+    session_webhook: str = ""
+    webhook_expires_ms: int = 0
+
+
+def card_params(card: Card, *, status_text: str = "") -> dict[str, str]:
+    """The card template variables (all strings, as DingTalk requires): title, markdown, status, buttons.
+
+    Each button's `params` come back in the click callback; they bind the click to its card.
+    """
+    buttons = [
+        {
+            "id": b.id,
+            "label": b.label,
+            "params": {
+                "action": b.id,
+                "thread_id": card.thread_id,
+                "proposal_id": card.proposal_id,
+                "digest": card.digest,
+            },
+        }
+        for b in card.buttons
+    ]
+    markdown = card.markdown + (f"\n\n**{status_text}**" if status_text else "")
+    return {
+        "title": card.title,
+        "markdown": markdown,
+        "status": card.status,
+        "buttons": json.dumps(buttons, ensure_ascii=False),
+    }
+
+
+def out_track_id(card: Card) -> str:
+    return f"dk3-{card.kind}-{card.proposal_id}-{card.digest}"
+
+
+class Delivery:
+    def __init__(
+        self,
+        client: Any,
+        inbox: Inbox,
+        proposals: ProposalStore,
+        *,
+        card_template_id: str = "",
+        callback_type: str = "HTTP",
+    ) -> None:
+        self.client = client
+        self.callback_type = callback_type
+        self.inbox = inbox
+        self.proposals = proposals
+        self.template = card_template_id
+        self.sent = 0
+        self.failed = 0
+
+    async def deliver(self, messages: list[Outgoing], origin: Origin | None = None) -> None:
+        for m in messages:
+            try:
+                await self._one(m, origin)
+                self.sent += 1
+            except DingTalkError:
+                self.failed += 1
+                log.exception("could not deliver a %s message to %s", m.kind, m.user_id or m.conversation_id)
+        await self._settle_cards(messages)
+
+    async def _one(self, m: Outgoing, origin: Origin | None) -> None:
+        title = _TITLES.get(m.kind, "DingK3")
+        text = m.text
+        if m.card and self.template:
+            await self._card(m, m.card, origin)
+            return
+        if m.user_id:
+            await self.client.send_users([m.user_id], title, text)
+            return
+        cid = m.conversation_id or (origin.conversation_id if origin else "")
+        conv = origin if origin and origin.conversation_id == cid else self._known(cid)
+        group = conv is None or conv.conversation_type == "2"
+        if group and m.at_user:
+            text = f"@{m.at_user} {text}"
+        if conv and conv.session_webhook and conv.webhook_expires_ms > time.time() * 1000 + 5000:
+            try:
+                await self.client.reply_session(
+                    conv.session_webhook, text, title=title, at_user_ids=[m.at_user] if m.at_user else []
+                )
+                return
+            except DingTalkError:
+                log.info("sessionWebhook of %s failed; sending through the OpenAPI", cid)
+        if group:
+            await self.client.send_group(cid, title, text)
+        elif m.at_user:
+            await self.client.send_users([m.at_user], title, text)
+
+    def _known(self, cid: str) -> Origin | None:
+        row = self.inbox.conversation(cid) if cid else None
+        if row is None:
+            return None
+        return Origin(
+            conversation_id=cid, conversation_type=row["conversation_type"], session_webhook=row["session_webhook"],
+            webhook_expires_ms=int(row["webhook_expires_ms"]),
+        )  # fmt: skip
+
+    async def _card(self, m: Outgoing, card: Card, origin: Origin | None) -> None:
+        if m.user_id:
+            target: dict[str, Any] = {"user_id": m.user_id}
+        else:
+            cid = m.conversation_id or (origin.conversation_id if origin else "")
+            conv = origin if origin and origin.conversation_id == cid else self._known(cid)
+            target = (
+                {"user_id": m.at_user} if conv and conv.conversation_type == "1" else {"group_conversation_id": cid}
+            )
+        await self.client.create_and_deliver_card(
+            out_track_id(card), self.template, card_params(card), callback_type=self.callback_type, **target
+        )
+
+    async def _settle_cards(self, messages: list[Outgoing]) -> None:
+        """Cards of proposals that reached an end are updated in place, so nobody clicks them again."""
+        if not self.template:
+            return
+        seen = {m.card.proposal_id for m in messages if m.card and m.card.proposal_id}
+        seen |= {str(m.data.get("proposal_id")) for m in messages if m.data.get("proposal_id")}
+        for pid in seen:
+            rec = self.proposals.get(pid)
+            if rec is None or rec.status not in _FINAL_TEXT:
+                continue
+            status = _FINAL_TEXT[rec.status] + (f"：{rec.bill_no}" if rec.bill_no else "")
+            for kind in ("confirm", "approve"):
+                card = Card(
+                    kind=kind, title=status, markdown=rec.summary, proposal_id=rec.id, digest=rec.digest, status="done"
+                )
+                try:
+                    await self.client.update_card(out_track_id(card), card_params(card, status_text=status))
+                except DingTalkError:
+                    log.info("card %s not updated (maybe never sent)", out_track_id(card))

@@ -1,0 +1,66 @@
+"""FastAPI dependencies: the app's long-lived pieces, and the DingTalk signature check as a dependency."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request
+
+from api.runtime import Runtime
+from dingk3.config import Settings
+
+__all__ = ["RuntimeDep", "SettingsDep", "VerifiedCallback", "VerifiedCardCallback"]
+
+
+def _runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+RuntimeDep = Annotated[Runtime, Depends(_runtime)]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+
+
+async def _verified_robot(request: Request, settings: SettingsDep) -> dict[str, Any]:
+    """The robot callback body, only if `timestamp` + `sign` prove it came from DingTalk within the hour."""
+    from tools.dingtalk.signing import verify_robot_request
+
+    secret = settings.dingtalk_app_secret.get_secret_value()
+    if not verify_robot_request(dict(request.headers), secret, int(time.time() * 1000)):
+        raise HTTPException(status_code=401, detail="bad or missing DingTalk signature")
+    return await _json_object(request)
+
+
+async def _verified_card(request: Request, settings: SettingsDep) -> dict[str, Any]:
+    """A card click callback, only with a valid x-ddpaas-signature for our card callback secret."""
+    from tools.dingtalk.signing import verify_card_callback
+
+    secret = settings.dingtalk_app_secret.get_secret_value()
+    if not verify_card_callback(dict(request.headers), secret, int(time.time() * 1000)):
+        raise HTTPException(status_code=401, detail="bad or missing card callback signature")
+    return await _json_object(request)
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if len(raw) > 256 * 1024:
+        raise HTTPException(status_code=413, detail="body too large")
+    try:
+        import json
+
+        body = json.loads(raw)
+    except ValueError as exc:
+        raise HTTPException(status_code=400, detail="body is not JSON") from exc
+    if not isinstance(body, dict):
+        raise HTTPException(status_code=400, detail="body is not a JSON object")
+    return body
+
+
+VerifiedCallback = Annotated[dict[str, Any], Depends(_verified_robot)]
+VerifiedCardCallback = Annotated[dict[str, Any], Depends(_verified_card)]

@@ -1,0 +1,3 @@
+"""One APIRouter per concern."""
+
+__all__: list[str] = []

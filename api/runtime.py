@@ -1,0 +1,194 @@
+"""The API's long-lived pieces and its background work: a DingTalk input is stored, acknowledged, then
+handled by the agent and answered through DingTalk, one task per input."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from agent.bootstrap import Resources
+from agent.service import Click
+from agent.state import Incoming
+from api.delivery import Delivery, Origin
+from api.inbox import Inbox
+from api.metrics import Metrics
+
+__all__ = ["Runtime", "incoming_from_robot"]
+
+log = logging.getLogger("dingk3.api")
+
+NOT_TEXT = "目前只支持文字消息，请直接打字告诉我要做什么。"
+
+
+def incoming_from_robot(body: dict[str, Any], tz: ZoneInfo) -> tuple[Incoming, Origin] | None:
+    """A robot callback body (HTTP or Stream `data`) → the agent's input and where to answer; None if unusable."""
+    sender = str(body.get("senderStaffId") or body.get("senderId") or "")
+    cid = str(body.get("conversationId") or "")
+    if not sender or not cid:
+        return None
+    created = body.get("createAt")
+    try:
+        now = datetime.fromtimestamp(int(created) / 1000, tz) if created else datetime.now(tz)
+    except (TypeError, ValueError, OverflowError, OSError):
+        now = datetime.now(tz)
+    text = ""
+    if body.get("msgtype") == "text" and isinstance(body.get("text"), dict):
+        text = str(body["text"].get("content") or "").strip()
+    ctype = str(body.get("conversationType") or "2")
+    inc = Incoming(
+        text=text, user_id=sender, conversation_id=cid, now=now.isoformat(),
+        message_id=str(body.get("msgId") or uuid.uuid4().hex), conversation_type="1" if ctype == "1" else "2",
+    )  # fmt: skip
+    try:
+        expires = int(body.get("sessionWebhookExpiredTime") or 0)
+    except (TypeError, ValueError):
+        expires = 0
+    origin = Origin(
+        conversation_id=cid, conversation_type=inc.conversation_type, sender=sender,
+        session_webhook=str(body.get("sessionWebhook") or ""), webhook_expires_ms=expires,
+    )  # fmt: skip
+    return inc, origin
+
+
+class Runtime:
+    def __init__(self, resources: Resources, dingtalk: Any) -> None:
+        settings = resources.settings
+        self.res = resources
+        self.dingtalk = dingtalk
+        self.inbox = Inbox(resources.db)
+        self.delivery = Delivery(
+            dingtalk, self.inbox, resources.ctx.proposals, card_template_id=settings.dingtalk_card_template_id,
+            callback_type=settings.dingtalk_mode.upper(),
+        )  # fmt: skip
+        self.metrics = Metrics()
+        self.tz = ZoneInfo(resources.settings.timezone)
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # ------------------------------------------------------------------ intake (fast: store, then ack)
+
+    def accept_robot(self, body: dict[str, Any]) -> bool:
+        """Store a robot message; False for a redelivery of one already stored."""
+        msg_id = str(body.get("msgId") or "")
+        if not msg_id:
+            msg_id = f"nomsgid-{body.get('conversationId')}-{body.get('createAt')}-{body.get('senderStaffId')}"
+            body = body | {"msgId": msg_id}
+        if not self.inbox.accept(msg_id, "robot", body):
+            self.metrics.duplicates.inc()
+            return False
+        self._spawn(self.process_robot(msg_id, body))
+        return True
+
+    def accept_click(self, body: dict[str, Any], click_id: str) -> bool:
+        if not self.inbox.accept(click_id, "card", body):
+            self.metrics.duplicates.inc()
+            return False
+        self._spawn(self.process_click(click_id, body))
+        return True
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self, timeout_s: float = 30.0) -> None:
+        """Wait for background work (shutdown, and tests that want the replies)."""
+        while self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=timeout_s)
+
+    async def recover(self) -> int:
+        """Process inputs a previous process stored but never finished (it crashed)."""
+        pending = await asyncio.to_thread(self.inbox.unfinished)
+        for msg_id, kind, body in pending:
+            log.warning("re-processing %s %s left unfinished by a previous process", kind, msg_id)
+            self._spawn(self.process_robot(msg_id, body) if kind == "robot" else self.process_click(msg_id, body))
+        return len(pending)
+
+    # ------------------------------------------------------------------ processing (slow: agent + K/3 + DingTalk)
+
+    async def process_robot(self, msg_id: str, body: dict[str, Any]) -> None:
+        parsed = incoming_from_robot(body, self.tz)
+        if parsed is None:
+            await asyncio.to_thread(self.inbox.finish, msg_id, "ignored")
+            return
+        inc, origin = parsed
+        await asyncio.to_thread(
+            self.inbox.remember_conversation, origin.conversation_id, origin.conversation_type,
+            str(body.get("conversationTitle") or ""), origin.session_webhook, origin.webhook_expires_ms,
+        )  # fmt: skip
+        try:
+            if not inc.text:
+                from agent.replies import Outgoing
+
+                msg = Outgoing(kind="answer", text=NOT_TEXT, conversation_id=inc.conversation_id, at_user=inc.user_id)
+                await self.delivery.deliver([msg], origin)
+            else:
+                with self.metrics.latency.labels("message").time():
+                    handled = await self.res.service.handle_message(inc)
+                self.metrics.messages.labels("message", handled.intent or "none", handled.backend or "none").inc()
+                await self.delivery.deliver(handled.messages, origin)
+            await asyncio.to_thread(self.inbox.finish, msg_id)
+        except Exception:
+            self.metrics.errors.labels("message").inc()
+            trace = uuid.uuid4().hex[:8]
+            log.exception("message %s failed (trace %s)", msg_id, trace)
+            await self._apologise(inc, origin, trace)
+            await asyncio.to_thread(self.inbox.finish, msg_id, "failed")
+        finally:
+            self._sync_gauges()
+
+    async def process_click(self, click_id: str, body: dict[str, Any]) -> None:
+        click = click_from_callback(body, click_id, self.tz)
+        if click is None:
+            await asyncio.to_thread(self.inbox.finish, click_id, "ignored")
+            return
+        try:
+            with self.metrics.latency.labels("click").time():
+                handled = await self.res.service.handle_click(click)
+            self.metrics.messages.labels("click", click.action, "card").inc()
+            await self.delivery.deliver(handled.messages, None)
+            await asyncio.to_thread(self.inbox.finish, click_id)
+        except Exception:
+            self.metrics.errors.labels("click").inc()
+            log.exception("card click %s failed", click_id)
+            await asyncio.to_thread(self.inbox.finish, click_id, "failed")
+        finally:
+            self._sync_gauges()
+
+    async def _apologise(self, inc: Incoming, origin: Origin, trace: str) -> None:
+        from agent.replies import Outgoing
+
+        text = f"抱歉，处理这条消息时出错了，K/3 没有被修改。请稍后再试；如果一直这样，请把编号 {trace} 告诉管理员。"
+        try:
+            await self.delivery.deliver(
+                [Outgoing(kind="error", text=text, conversation_id=inc.conversation_id, at_user=inc.user_id)], origin
+            )
+        except Exception:
+            log.exception("could not even send the apology for trace %s", trace)
+
+    def _sync_gauges(self) -> None:
+        self.metrics.k3_calls.set(self.res.k3.calls)
+        self.metrics.delivered.set(self.delivery.sent)
+        self.metrics.delivery_failed.set(self.delivery.failed)
+
+
+def click_from_callback(body: dict[str, Any], click_id: str, tz: ZoneInfo) -> Click | None:
+    """A DingTalk card callback (`content` is a JSON string with cardPrivateData.params) → a Click."""
+    import json
+
+    try:
+        content = body.get("content")
+        data = json.loads(content) if isinstance(content, str) else (content or {})
+        params = data.get("cardPrivateData", {}).get("params", {})
+        return Click(
+            action=params.get("action"), user_id=str(body.get("userId") or ""), thread_id=str(params.get("thread_id") or ""),
+            proposal_id=str(params.get("proposal_id") or ""), digest=str(params.get("digest") or ""),
+            now=datetime.now(tz).isoformat(), click_id=click_id,
+        )  # fmt: skip
+    except (ValueError, TypeError, AttributeError):
+        return None
+    except Exception:  # pydantic ValidationError: an action we don't know, or missing fields
+        return None

@@ -1,0 +1,49 @@
+"""The whole product over real HTTP: K/3 emulator, agent API and DingTalk simulator, each on a loopback port."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.app import create_app
+from dingk3.config import Settings
+from sim.dingtalk import SimConfig
+from sim.dingtalk import create_app as create_dingtalk
+from sim.dingtalk.driver import SimChat
+from sim.server import ServerThread, free_port
+
+
+@dataclass
+class Stack:
+    api_url: str
+    sim_url: str
+    k3_url: str
+    settings: Settings
+    app: Any
+    chat: SimChat
+
+
+def start_stack(
+    k3_url: str, state: Path, resolvers: Any, *, template: str = "dingk3.proposal.v1", db_url: str = ""
+) -> Iterator[Stack]:
+    api_port, sim_port = free_port(), free_port()
+    api_url, sim_url = f"http://127.0.0.1:{api_port}", f"http://127.0.0.1:{sim_port}"
+    settings = Settings(
+        state_dir=state, k3_url=k3_url, dingtalk_api=sim_url, dingtalk_card_template_id=template,
+        database_url=db_url, k3_timeout_s=10,
+    )  # fmt: skip
+    app = create_app(settings, resolvers=resolvers)
+    sim = SimConfig(
+        bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards", public_url=sim_url,
+    )  # fmt: skip
+    with ServerThread(app, port=api_port), ServerThread(create_dingtalk(sim), port=sim_port), SimChat(sim_url) as chat:
+        yield Stack(api_url, sim_url, k3_url, settings, app, chat)
+
+
+@pytest.fixture
+def stack(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> Iterator[Stack]:
+    yield from start_stack(k3_fresh_url, tmp_path / "state", resolvers)
