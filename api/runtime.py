@@ -184,7 +184,8 @@ def click_from_callback(body: dict[str, Any], click_id: str, tz: ZoneInfo) -> Cl
         data = json.loads(content) if isinstance(content, str) else (content or {})
         params = data.get("cardPrivateData", {}).get("params", {})
         return Click(
-            action=params.get("action"), user_id=str(body.get("userId") or ""), thread_id=str(params.get("thread_id") or ""),
+            action=params.get("action"), user_id=str(body.get("userId") or ""),
+            thread_id=str(params.get("thread_id") or ""),
             proposal_id=str(params.get("proposal_id") or ""), digest=str(params.get("digest") or ""),
             now=datetime.now(tz).isoformat(), click_id=click_id,
         )  # fmt: skip

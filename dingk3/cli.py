@@ -281,4 +281,3 @@ def demo(
     from dingk3.demo import run_demo
 
     run_demo(host=host, chat_port=port, fresh=fresh)
-
