@@ -69,6 +69,11 @@ def _out(inc: Incoming, kind: Any, text: str, **kw: Any) -> dict[str, Any]:
     return msg.model_dump()
 
 
+def _thread_of(state: AgentState) -> str:
+    """The graph thread this run belongs to (set by the service when the run started)."""
+    return state.get("thread_id") or _thread(_incoming(state))
+
+
 def _thread(inc: Incoming) -> str:
     return f"{inc.conversation_id}:{inc.user_id}"
 
@@ -237,7 +242,7 @@ async def ask_clarification(
 async def await_clarification(
     state: AgentState, runtime: Runtime[AgentContext]
 ) -> Command[Literal["ask_clarification", "build_proposal", "parse_message", "__end__"]]:
-    answer = interrupt({"type": "clarify", "thread": _thread(_incoming(state))})
+    answer = interrupt({"type": "clarify", "thread": _thread_of(state)})
     ctx = runtime.context
     inc = Incoming.model_validate(answer["incoming"])
     parsed = ParsedCommand.model_validate(state["parsed"])
@@ -276,7 +281,9 @@ async def await_clarification(
             args.pop("material", None)
             clarify.append("material")
     merged = parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
-    goto: Literal["ask_clarification", "build_proposal"] = "ask_clarification" if missing_slots(merged) else "build_proposal"
+    goto: Literal["ask_clarification", "build_proposal"] = (
+        "ask_clarification" if missing_slots(merged) else "build_proposal"
+    )
     return Command(goto=goto, update={"incoming": inc.model_dump(), "parsed": merged.model_dump()})
 
 
@@ -329,10 +336,10 @@ async def build_proposal(
     proposal = proposal.model_copy(update={"risks": risks, "approver": approver})
     name = _workshop_name(ctx, proposal.workshop)
     summary = replies.describe_proposal(proposal, workshop_name=name)
-    await _db(ctx.proposals.put, _thread(inc), proposal, now=_now(inc), summary=summary)
+    await _db(ctx.proposals.put, _thread_of(state), proposal, now=_now(inc), summary=summary)
     await _audit(ctx, "proposed", inc, proposal=proposal.model_dump(), digest=proposal.digest)
     card = Card(
-        kind="confirm", title="请确认", markdown=summary, thread_id=_thread(inc), proposal_id=proposal.id,
+        kind="confirm", title="请确认", markdown=summary, thread_id=_thread_of(state), proposal_id=proposal.id,
         digest=proposal.digest,
         buttons=[
             Button(id="confirm", label="确认"), Button(id="cancel", label="取消"), Button(id="edit", label="修改"),
@@ -457,7 +464,7 @@ async def request_approval(state: AgentState, runtime: Runtime[AgentContext]) ->
     requester = ctx.directory.get(p.requester)
     summary = replies.describe_proposal(p, workshop_name=_workshop_name(ctx, p.workshop))
     card = Card(
-        kind="approve", title=f"{requester.name} 的操作需要您审批", markdown=summary, thread_id=_thread(inc),
+        kind="approve", title=f"{requester.name} 的操作需要您审批", markdown=summary, thread_id=_thread_of(state),
         proposal_id=p.id, digest=p.digest,
         buttons=[Button(id="approve", label="同意"), Button(id="reject", label="驳回")],
     )  # fmt: skip

@@ -22,12 +22,14 @@ from agent.context import AgentContext
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing
 from agent.state import Incoming
+from agent.threads import Threads
 
 __all__ = ["AgentService", "Click", "Handled"]
 
 log = logging.getLogger("dingk3.agent")
 
 _APPROVE = re.compile(r"^\s*(同意|批准|通过|approve[d]?|ok|好的?|确认)\s*[。!！.]?\s*$", re.I)
+_WITHDRAW = re.compile(r"^\s*(取消|撤回|算了|不要了|cancel)\s*[。!！.]?\s*$", re.I)
 _REJECT = re.compile(r"^\s*(驳回|拒绝|不同意|不批准|reject(ed)?)\s*[。!！.]?\s*$", re.I)
 _STATUS_CN = {
     "executed": "已执行", "cancelled": "已取消", "expired": "已过期", "rejected": "已驳回", "failed": "没有成功",
@@ -63,6 +65,7 @@ class AgentService:
     ) -> None:
         self.graph = graph
         self.ctx = ctx
+        self._threads = Threads(ctx.proposals.db)
         self._lease_ttl = lease_ttl_s
         self._lease_wait = lease_wait_s
 
@@ -72,12 +75,23 @@ class AgentService:
         started = time.perf_counter()
         if not inc.message_id:
             inc = inc.model_copy(update={"message_id": uuid.uuid4().hex})
-        thread = f"{inc.conversation_id}:{inc.user_id}"
+        base = self._threads.base(inc.conversation_id, inc.user_id)
         if messages := await self._approval_by_text(inc):
-            return self._handled(messages, thread, started)
-        async with self._lease(thread):
-            messages = await self._run_message(thread, inc)
+            return self._handled(messages, base, started)
+        async with self._lease(base):
+            thread = await self._thread_for(inc)
+            async with self._lease(thread) if thread != base else _nullcontext():
+                messages = await self._run_message(thread, inc)
         return self._handled(messages, thread, started, await self._last_parse(thread))
+
+    async def _thread_for(self, inc: Incoming) -> str:
+        """The sender's current thread, or a new one when the current one waits for a supervisor."""
+        thread = await asyncio.to_thread(self._threads.current, inc.conversation_id, inc.user_id)
+        state = await self.graph.aget_state(self._config(thread))
+        waiting = any((i.value or {}).get("type") == "approve" for i in state.interrupts)
+        if waiting and not _WITHDRAW.match(inc.text):
+            return await asyncio.to_thread(self._threads.open_new, inc.conversation_id, inc.user_id)
+        return thread
 
     async def handle_click(self, click: Click) -> Handled:
         started = time.perf_counter()
@@ -141,7 +155,7 @@ class AgentService:
             kind = "expired" if rec and rec.expired(datetime.fromisoformat(inc.now)) else "message"
             await self._invoke(thread, Command(resume={"kind": kind, "incoming": inc.model_dump()}))
         else:
-            await self._invoke(thread, {"incoming": inc.model_dump(), "outbox": []})
+            await self._invoke(thread, {"incoming": inc.model_dump(), "outbox": [], "thread_id": thread})
         messages = await self._outbox(thread, inc.message_id)
         if not messages:
             messages = await self._hint_other_requester(inc)
@@ -192,7 +206,7 @@ class AgentService:
         waiting = [r for r in self.ctx.proposals.awaiting_approval_by(inc.user_id) if r.requester != inc.user_id]
         if not waiting:
             return None
-        own = self.ctx.proposals.open_for_thread(f"{inc.conversation_id}:{inc.user_id}")
+        own = self.ctx.proposals.open_for_thread(self._threads.current(inc.conversation_id, inc.user_id))
         if own is not None:
             return None  # the supervisor's own pending proposal takes the word
         if len(waiting) > 1:
@@ -216,6 +230,14 @@ class AgentService:
         return Outgoing(
             kind=kind, text=text, conversation_id=inc.conversation_id, at_user=inc.user_id, in_reply_to=inc.message_id
         )
+
+
+class _nullcontext:
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
 
 
 class _AsyncLease:

@@ -93,6 +93,7 @@ def latest_replies(old: list[dict[str, Any]] | None, new: list[dict[str, Any]] |
 class AgentState(TypedDict, total=False):
     """Graph state of one thread (conversation + sender). JSON-plain values only."""
 
+    thread_id: str  # the graph thread (conversation:sender, or a side thread while one waits for approval)
     incoming: dict[str, Any]  # Incoming.model_dump()
     parsed: dict[str, Any]  # ParsedCommand.model_dump()
     candidates: list[dict[str, Any]]  # material pick-list while clarifying

@@ -190,3 +190,26 @@ async def test_top_supervisor_confirms_own_risky_change(chat: ChatDriver, agent:
     written = await chat.send(BOSS, "确认")
     assert "已写入" in text_of(written)
     assert (await agent.k3.get_order("MO20261121")).qty == 900
+
+
+async def test_requester_is_not_blocked_while_a_supervisor_decides(chat: ChatDriver, agent: Resources) -> None:
+    await chat.send(PMC, "MO20261107数量改为1500")
+    await chat.send(PMC, "确认")
+    approval_card = chat.last_card("approve")
+    other = await chat.send(PMC, "建立生产订单 BOM-3020 数量20 12月20日交")
+    assert other[0].kind == "proposal", "a new request is handled while the first waits for approval"
+    assert "已写入" in text_of(await chat.send(PMC, "确认"))
+    approved = await chat.click("approve", user=BOSS, card=approval_card)
+    assert any("已写入" in m.text for m in approved), text_of(approved)
+    assert (await agent.k3.get_order("MO20261107")).qty == 1500
+
+
+async def test_requester_withdraws_a_request_waiting_for_approval(chat: ChatDriver, agent: Resources) -> None:
+    await chat.send(PMC, "MO20261107数量改为1500")
+    await chat.send(PMC, "确认")
+    approval_card = chat.last_card("approve")
+    withdrawn = await chat.send(PMC, "撤回")
+    assert "取消" in text_of(withdrawn)
+    late = await chat.click("approve", user=BOSS, card=approval_card)
+    assert "已取消" in text_of(late)
+    assert (await agent.k3.get_order("MO20261107")).qty == 1000
