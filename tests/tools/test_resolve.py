@@ -136,6 +136,7 @@ def test_every_demo_alias_and_number_resolves(resolver: MaterialResolver) -> Non
         ("碳钢镀六角螺栓M8x30", "03.01.0215"),  # a dropped character
         ("液压閥體 HV-3250", "01.01.0003"),  # traditional characters
         ("03.01.0047现在有多少", "03.01.0047"),  # K/3 number inside a sentence
+        ("03.01.0047够不够", "03.01.0047"),  # even with words the filler list does not know
         ("62052RS轴承", "03.02.0014"),  # hyphen dropped from the spec
     ],
 )

@@ -111,6 +111,7 @@ class MaterialResolver:
         50k materials takes seconds while loading takes a fraction of one."""
         self._numbers = list(self._materials)
         self._row = {n: i for i, n in enumerate(self._numbers)}
+        self._row_ci = {n.lower(): i for n, i in self._row.items()}
         mats = [self._materials[n] for n in self._numbers]
         self._producible = np.array([m.producible for m in mats], dtype=bool)
         self._everything = np.ones(len(mats), dtype=bool)
@@ -141,7 +142,7 @@ class MaterialResolver:
         allowed = self._producible if producible_only else self._everything
         exact = [self._row[n] for n in self._table.lookup(cleaned) if n in self._row]
         if not exact:  # a K/3 number inside a sentence ("03.01.0047还有多少") is exact too
-            exact = [self._row[t] for t in raw_tokens(cleaned) if t in self._row]
+            exact = [self._row_ci[t] for t in raw_tokens(cleaned) if t in self._row_ci]
         exact = [i for i in exact if allowed[i]]
         if len(exact) == 1:
             best = self._candidate(exact[0], 1.0)
@@ -154,7 +155,7 @@ class MaterialResolver:
         score, consistent = fuse(lex, vector, w)
         # The vector term adds at most w.vector: when the lexical evidence already settles the verdict
         # with that much room, the nearest-neighbour query cannot change it and is skipped (latency).
-        d = decide(score, consistent, allowed, replace(w, margin=w.margin + w.vector), limit)
+        d = decide(score, consistent, allowed, replace(w, margin=w.margin + w.vector * self.use_vectors), limit)
         if self.use_vectors and d.verdict == "ambiguous":
             for number, sim in self._vectors.query(cleaned, _VECTOR_K, producible_only=producible_only):
                 row = self._row.get(number)
