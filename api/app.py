@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -10,14 +9,11 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
-from agent.bootstrap import open_agent
 from api.routes import cards, dingtalk, health
-from api.runtime import Runtime
+from api.runtime import open_runtime
 from dingk3.config import Settings, get_settings
 
 __all__ = ["create_app"]
-
-log = logging.getLogger("dingk3.api")
 
 
 def create_app(
@@ -31,19 +27,11 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from tools.dingtalk import DingTalkClient
-
-        async with (
-            open_agent(settings, k3_transport=k3_transport, resolvers=resolvers) as res,
-            DingTalkClient.from_settings(settings, transport=dingtalk_transport) as dingtalk_client,
-        ):
-            runtime = Runtime(res, dingtalk_client)
+        async with open_runtime(
+            settings, k3_transport=k3_transport, dingtalk_transport=dingtalk_transport, resolvers=resolvers
+        ) as runtime:
             app.state.runtime = runtime
-            recovered = await runtime.recover()
-            if recovered:
-                log.warning("re-processing %d inputs left unfinished by a previous process", recovered)
             yield
-            await runtime.drain()
 
     app = FastAPI(title="DingK3", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings

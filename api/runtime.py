@@ -6,18 +6,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from agent.bootstrap import Resources
+from agent.bootstrap import Resources, open_agent
 from agent.service import Click
 from agent.state import Incoming
 from api.delivery import Delivery, Origin
 from api.inbox import Inbox
 from api.metrics import Metrics
+from dingk3.config import Settings
 
-__all__ = ["Runtime", "incoming_from_robot"]
+__all__ = ["Runtime", "incoming_from_robot", "open_runtime"]
 
 log = logging.getLogger("dingk3.api")
 
@@ -70,20 +73,20 @@ class Runtime:
 
     # ------------------------------------------------------------------ intake (fast: store, then ack)
 
-    def accept_robot(self, body: dict[str, Any]) -> bool:
+    async def accept_robot(self, body: dict[str, Any]) -> bool:
         """Store a robot message; False for a redelivery of one already stored."""
         msg_id = str(body.get("msgId") or "")
         if not msg_id:
             msg_id = f"nomsgid-{body.get('conversationId')}-{body.get('createAt')}-{body.get('senderStaffId')}"
             body = body | {"msgId": msg_id}
-        if not self.inbox.accept(msg_id, "robot", body):
+        if not await asyncio.to_thread(self.inbox.accept, msg_id, "robot", body):
             self.metrics.duplicates.inc()
             return False
         self._spawn(self.process_robot(msg_id, body))
         return True
 
-    def accept_click(self, body: dict[str, Any], click_id: str) -> bool:
-        if not self.inbox.accept(click_id, "card", body):
+    async def accept_click(self, body: dict[str, Any], click_id: str) -> bool:
+        if not await asyncio.to_thread(self.inbox.accept, click_id, "card", body):
             self.metrics.duplicates.inc()
             return False
         self._spawn(self.process_click(click_id, body))
@@ -193,3 +196,24 @@ def click_from_callback(body: dict[str, Any], click_id: str, tz: ZoneInfo) -> Cl
         return None
     except Exception:  # pydantic ValidationError: an action we don't know, or missing fields
         return None
+
+
+@asynccontextmanager
+async def open_runtime(
+    settings: Settings, *, k3_transport: Any = None, dingtalk_transport: Any = None, resolvers: Any = None
+) -> AsyncIterator[Runtime]:
+    """The agent, the DingTalk client and the inbox, with unfinished inputs of a dead process taken up again."""
+    from tools.dingtalk import DingTalkClient
+
+    async with (
+        open_agent(settings, k3_transport=k3_transport, resolvers=resolvers) as res,
+        DingTalkClient.from_settings(settings, transport=dingtalk_transport) as dingtalk_client,
+    ):
+        runtime = Runtime(res, dingtalk_client)
+        recovered = await runtime.recover()
+        if recovered:
+            log.warning("re-processing %d inputs left unfinished by a previous process", recovered)
+        try:
+            yield runtime
+        finally:
+            await runtime.drain()

@@ -207,10 +207,17 @@ def eval_cases(
     baseline: Annotated[Path | None, typer.Option(help="An earlier --json output to diff against.")] = None,
     repeat: Annotated[int, typer.Option(help="Runs per case; reports pass^k.")] = 1,
     resolver: Annotated[str, typer.Option(help="Material resolver: auto, real or catalog.")] = "auto",
+    flows: Annotated[
+        Path | None, typer.Option(help="Run this multi-turn flow file through the whole agent instead of --cases.")
+    ] = None,
 ) -> None:
-    """Score an understanding backend on the eval cases (intent accuracy, exact match, latency)."""
+    """Score an understanding backend on the eval cases, or whole chat flows with --flows (writes, end state)."""
     from evals.runner import main as run_eval
 
+    if flows is not None:
+        argv = ["--flows", str(flows), "--backend", backend, "--repeat", str(repeat)]
+        argv += ["--json", str(json_out)] if json_out else []
+        raise typer.Exit(run_eval(argv))
     argv = ["--cases", str(cases), "--backend", backend, "--repeat", str(repeat), "--resolver", resolver]
     argv += ["--json", str(json_out)] if json_out else []
     argv += ["--baseline", str(baseline)] if baseline else []
@@ -268,6 +275,22 @@ def serve(
     import uvicorn
 
     uvicorn.run("api.asgi:app", host=host, port=port, workers=workers, log_level="info")
+
+
+@app.command("stream")
+def stream() -> None:
+    """Serve DingTalk in Stream mode (official dingtalk-stream SDK): no public URL needed."""
+    import asyncio
+    import logging
+
+    from api.stream import run_stream
+    from dingk3.config import get_settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    try:
+        asyncio.run(run_stream(get_settings()))
+    except KeyboardInterrupt:
+        pass
 
 
 @app.command("demo")

@@ -23,5 +23,5 @@ def click_id(body: dict[str, Any]) -> str:
 
 @router.post("/dingtalk/cards")
 async def card_callback(body: VerifiedCardCallback, runtime: RuntimeDep) -> dict[str, Any]:
-    runtime.accept_click(body, click_id(body))
+    await runtime.accept_click(body, click_id(body))
     return {}

@@ -16,5 +16,5 @@ router = APIRouter(tags=["dingtalk"])
 @router.post("/dingtalk/robot")
 async def robot_callback(body: VerifiedCallback, runtime: RuntimeDep) -> dict[str, Any]:
     """DingTalk posts every 1:1 message and every group message that @s the robot here."""
-    runtime.accept_robot(body)
+    await runtime.accept_robot(body)
     return {}

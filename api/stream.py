@@ -1,0 +1,148 @@
+"""Stream mode: the official `dingtalk-stream` SDK delivers bot messages and card clicks over a websocket.
+
+Same agent, same replies as HTTP mode. Each frame is stored in the inbox and acknowledged at once, then
+handled in the background (a slow ack makes DingTalk redeliver; acking before storing loses messages on a
+crash). The SDK's client is subclassed where it is weak (SDK 0.24.x): the gateway is opened without blocking
+the event loop and against the configured endpoint, reconnects back off from 1 s to 60 s, and an idle
+watchdog replaces a connection that went silent (a "zombie" socket that is open but delivers nothing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from typing import Any
+from urllib.parse import quote_plus
+
+import dingtalk_stream
+import httpx
+import websockets
+from dingtalk_stream import AckMessage, CallbackHandler, CallbackMessage, ChatbotMessage, Credential
+
+from api.routes.cards import click_id
+from api.runtime import Runtime, open_runtime
+from dingk3.config import Settings
+
+__all__ = ["ResilientStreamClient", "run_stream", "stream_client"]
+
+log = logging.getLogger("dingk3.stream")
+
+CARD_TOPIC = "/v1.0/card/instances/callback"
+
+
+class _BotMessages(CallbackHandler):  # type: ignore[misc]
+    def __init__(self, runtime: Runtime) -> None:
+        super().__init__()
+        self.runtime = runtime
+
+    async def process(self, callback: CallbackMessage) -> tuple[int, str]:
+        data = callback.data if isinstance(callback.data, dict) else json.loads(callback.data or "{}")
+        if not data.get("msgId"):
+            data["msgId"] = callback.headers.message_id
+        await self.runtime.accept_robot(data)
+        return AckMessage.STATUS_OK, "OK"
+
+
+class _CardClicks(CallbackHandler):  # type: ignore[misc]
+    def __init__(self, runtime: Runtime) -> None:
+        super().__init__()
+        self.runtime = runtime
+
+    async def process(self, callback: CallbackMessage) -> tuple[int, Any]:
+        data = callback.data if isinstance(callback.data, dict) else json.loads(callback.data or "{}")
+        await self.runtime.accept_click(data, click_id(data))
+        return AckMessage.STATUS_OK, {}
+
+
+class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: ignore[misc]
+    """The SDK client with a non-blocking open, exponential backoff and an idle watchdog."""
+
+    def __init__(self, credential: Credential, *, api_base: str, idle_timeout_s: float = 180.0) -> None:
+        super().__init__(credential)
+        self.api_base = api_base.rstrip("/")
+        self.idle_timeout_s = idle_timeout_s
+        self.connections = 0
+        self._stop = asyncio.Event()
+        self._frames: set[asyncio.Future[Any]] = set()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    async def _open(self) -> dict[str, Any] | None:
+        topics = [{"type": "CALLBACK", "topic": t} for t in self.callback_handler_map]
+        if self._is_event_required:
+            topics.append({"type": "EVENT", "topic": "*"})
+        body = {
+            "clientId": self.credential.client_id, "clientSecret": self.credential.client_secret,
+            "subscriptions": topics, "ua": "dingk3/0.1 dingtalk-stream", "localIp": "",
+        }  # fmt: skip
+        try:
+            async with httpx.AsyncClient(timeout=10) as http:
+                resp = await http.post(f"{self.api_base}/v1.0/gateway/connections/open", json=body)
+                resp.raise_for_status()
+                return dict(resp.json())
+        except (httpx.HTTPError, ValueError) as exc:
+            log.warning("stream gateway open failed: %r", exc)
+            return None
+
+    async def start(self) -> None:
+        self.pre_start()
+        delay = 1.0
+        while not self._stop.is_set():
+            connection = await self._open()
+            if connection:
+                try:
+                    await self._serve(connection)
+                    delay = 1.0  # a connection that worked resets the backoff
+                except (TimeoutError, OSError, websockets.exceptions.WebSocketException) as exc:
+                    log.warning("stream connection lost: %r", exc)
+            if self._stop.is_set():
+                return
+            await asyncio.sleep(delay * (0.8 + 0.4 * random.random()))
+            delay = min(delay * 2, 60.0)
+
+    async def _serve(self, connection: dict[str, Any]) -> None:
+        uri = f"{connection['endpoint']}?ticket={quote_plus(connection['ticket'])}"
+        async with websockets.connect(uri) as websocket:
+            self.websocket = websocket
+            self.connections += 1
+            log.info("stream connected (%d)", self.connections)
+            stopper = asyncio.ensure_future(self._stop.wait())
+            try:
+                while not self._stop.is_set():
+                    receive = asyncio.ensure_future(websocket.recv())
+                    done, _ = await asyncio.wait(
+                        {receive, stopper}, timeout=self.idle_timeout_s, return_when=asyncio.FIRST_COMPLETED
+                    )
+                    if receive not in done:
+                        receive.cancel()
+                        if not self._stop.is_set():
+                            log.warning("stream idle for %.0f s: reconnecting", self.idle_timeout_s)
+                        return
+                    frame = asyncio.ensure_future(self.background_task(json.loads(receive.result())))
+                    self._frames.add(frame)
+                    frame.add_done_callback(self._frames.discard)
+            finally:
+                stopper.cancel()
+
+
+def stream_client(settings: Settings, runtime: Runtime, *, idle_timeout_s: float = 180.0) -> ResilientStreamClient:
+    client = ResilientStreamClient(
+        Credential(settings.dingtalk_app_key, settings.dingtalk_app_secret.get_secret_value()),
+        api_base=settings.dingtalk_api, idle_timeout_s=idle_timeout_s,
+    )  # fmt: skip
+    client.register_callback_handler(ChatbotMessage.TOPIC, _BotMessages(runtime))
+    client.register_callback_handler(CARD_TOPIC, _CardClicks(runtime))
+    return client
+
+
+async def run_stream(settings: Settings, *, resolvers: Any = None) -> None:
+    """Connect to DingTalk's Stream gateway and serve until cancelled."""
+    async with open_runtime(settings, resolvers=resolvers) as runtime:
+        client = stream_client(settings, runtime)
+        try:
+            await client.start()
+        finally:
+            client.stop()

@@ -1,0 +1,89 @@
+"""Stream mode: the official SDK's client (subclassed) against the simulator's gateway; same agent, same replies."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.runtime import open_runtime
+from api.stream import stream_client
+from dingk3.config import Settings
+from sim.dingtalk import SimConfig
+from sim.dingtalk import create_app as create_dingtalk
+from sim.dingtalk.driver import SimChat
+from sim.server import ServerThread
+
+
+class _StreamBot:
+    """The agent in Stream mode on its own event loop thread, as `dingk3 stream` runs it."""
+
+    def __init__(self, settings: Settings, resolvers: Any) -> None:
+        self.settings, self.resolvers = settings, resolvers
+        self.loop = asyncio.new_event_loop()
+        self.ready = threading.Event()
+        self.client: Any = None
+        self.thread = threading.Thread(target=self.loop.run_until_complete, args=(self._main(),), daemon=True)
+
+    async def _main(self) -> None:
+        async with open_runtime(self.settings, resolvers=self.resolvers) as runtime:
+            self.client = stream_client(self.settings, runtime, idle_timeout_s=30)
+            self.ready.set()
+            await self.client.start()
+
+    def __enter__(self) -> _StreamBot:
+        self.thread.start()
+        assert self.ready.wait(60)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.loop.call_soon_threadsafe(self.client.stop)
+        self.thread.join(30)
+
+
+@pytest.fixture
+def stream_stack(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> Iterator[tuple[SimChat, _StreamBot]]:
+    sim = SimConfig(mode="stream")
+    with ServerThread(create_dingtalk(sim)) as server:
+        settings = Settings(
+            state_dir=tmp_path / "state", k3_url=k3_fresh_url, dingtalk_api=server.url, dingtalk_mode="stream",
+            dingtalk_card_template_id="dingk3.proposal.v1",
+        )  # fmt: skip
+        with _StreamBot(settings, resolvers) as bot, SimChat(server.url) as chat:
+            yield chat, bot
+
+
+def _wait_connected(bot: _StreamBot, n: int) -> None:
+    for _ in range(200):
+        if bot.client.connections >= n:
+            return
+        threading.Event().wait(0.05)
+    raise AssertionError(f"the stream client did not connect {n} time(s)")
+
+
+def test_message_in_reply_out_and_card_click(stream_stack: tuple[SimChat, _StreamBot]) -> None:
+    chat, bot = stream_stack
+    _wait_connected(bot, 1)
+    chat.send("u2001", "查询 MO20261102", conversation="group")
+    answer = chat.wait_reply(conversation="group", user="u2001")
+    assert "MO20261102" in answer.text and "齿轮泵" in answer.text
+    chat.send("u1001", "建立生产订单 BOM-3020 数量5 12月20日交", conversation="group")
+    proposal = chat.wait_reply(conversation="group", user="u1001")
+    assert proposal.card is not None
+    chat.click("confirm", user="u1001", card=proposal.card)
+    written = chat.wait_reply(conversation="group", user="u1001", containing="已写入")
+    assert re.search(r"MO\d{10}", written.text)
+
+
+def test_reconnects_after_the_gateway_drops_the_connection(stream_stack: tuple[SimChat, _StreamBot]) -> None:
+    chat, bot = stream_stack
+    _wait_connected(bot, 1)
+    chat.faults(drop_stream=True)
+    _wait_connected(bot, 2)
+    chat.send("u2001", "查询 MO20261103", conversation="group")
+    assert "MO20261103" in chat.wait_reply(conversation="group", user="u2001").text
