@@ -17,6 +17,7 @@ demo: $(STAMP)
 	$(VENV)/bin/dingk3 demo
 
 test: $(STAMP)
+	scripts/ensure-chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 check: $(STAMP)

@@ -101,9 +101,9 @@ class Delivery:
     async def _one(self, m: Outgoing, origin: Origin | None) -> None:
         title = _TITLES.get(m.kind, "DingK3")
         text = m.text
-        if m.card and self.template:
+        if m.card and self.template and m.card.kind != "result":
             await self._card(m, m.card, origin)
-            return
+            return  # a result needs no card of its own: the proposal's card is updated in place
         if m.user_id:
             await self.client.send_users([m.user_id], title, text)
             return
