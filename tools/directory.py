@@ -46,6 +46,9 @@ class Directory:
     def __len__(self) -> int:
         return len(self._users)
 
+    def __iter__(self) -> Iterator[User]:
+        return iter(self._users.values())
+
     def get(self, user_id: str) -> User:
         return self._users.get(user_id) or User(user_id=user_id, name=user_id, role="unknown")
 
