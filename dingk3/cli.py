@@ -304,3 +304,36 @@ def demo(
     from dingk3.demo import run_demo
 
     run_demo(host=host, chat_port=port, fresh=fresh)
+
+
+# --------------------------------------------------------------------------- DingTalk simulator
+
+
+@app.command("dingtalk-sim")
+def dingtalk_sim(
+    *,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on; the chat page is at /.")] = 8000,
+    mode: Annotated[str, typer.Option(help="How user messages reach the bot: http or stream.")] = "http",
+    bot_url: Annotated[
+        str | None,
+        typer.Option(help="HTTP mode: the bot's robot callback URL, e.g. http://127.0.0.1:8001/dingtalk/robot."),
+    ] = None,
+    card_url: Annotated[str | None, typer.Option(help="HTTP card callback URL for cards without a route key.")] = None,
+    public_url: Annotated[str | None, typer.Option(help="The simulator's own base URL (default: per request).")] = None,
+    k3_view_url: Annotated[str | None, typer.Option(help="K/3 side panel URL template containing {bill}.")] = None,
+    db: Annotated[Path | None, typer.Option(help="SQLite file for chats and cards; default: in memory.")] = None,
+) -> None:
+    """Run the DingTalk simulator: OpenAPI, Stream gateway, signed callbacks and the chat page."""
+    from dingk3.config import get_settings
+    from sim.dingtalk import SimConfig, serve
+
+    settings = get_settings()
+    if mode not in ("http", "stream"):
+        raise typer.BadParameter("mode must be http or stream")
+    config = SimConfig(
+        app_key=settings.dingtalk_app_key, app_secret=settings.dingtalk_app_secret.get_secret_value(),
+        users_csv=settings.data_dir / "users.csv", mode=mode, bot_callback_url=bot_url, card_callback_url=card_url,  # type: ignore[arg-type]
+        public_url=public_url, k3_view_url=k3_view_url, db_path=db,
+    )  # fmt: skip
+    serve(config, host=host, port=port)

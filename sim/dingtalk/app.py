@@ -227,13 +227,21 @@ def _openapi_router() -> APIRouter:
                 return _legacy_error(310000, "invalid timestamp")
             if sign != robot_sign(secret, timestamp):
                 return _legacy_error(310000, "sign not match")
+        try:
+            body = await _json_body(request)
+        except SimError as err:
+            return _legacy_error(40035, err.message)
+        msg_uuid = str(body.get("msgUuid") or "")
+        if msg_uuid and (access_token, msg_uuid) in sim.robot_msg_uuids:
+            return {"errcode": 0, "errmsg": "ok"}  # msgUuid: the same message is posted once
         if not sim.custom_robot_allowed(access_token):
             return _legacy_error(410100, "send too fast, exceed 20 times per minute")
         try:
-            body = await _json_body(request)
             sim.post_robot_message(sim.directory.group.conversation_id, body, via="customRobot", sender="__custom__")
         except SimError as err:
             return _legacy_error(40035, err.message)
+        if msg_uuid:
+            sim.robot_msg_uuids.add((access_token, msg_uuid))
         return {"errcode": 0, "errmsg": "ok"}
 
     return r
@@ -480,9 +488,15 @@ async def _fault_middleware(request: Request, call_next: Callable[[Request], Awa
     return await call_next(request)
 
 
-def create_app(config: SimConfig, *, bot_transport: httpx.AsyncBaseTransport | None = None) -> FastAPI:
-    """The simulator as an ASGI app; `bot_transport` routes its callbacks to the bot in-process (tests)."""
-    sim = DingTalkSim(config, bot_transport=bot_transport)
+def create_app(
+    config: SimConfig,
+    *,
+    bot_transport: httpx.AsyncBaseTransport | None = None,
+    robot_clock: Callable[[], float] | None = None,
+) -> FastAPI:
+    """The simulator as an ASGI app; `bot_transport` routes its callbacks to the bot in-process (tests),
+    `robot_clock` drives the custom robots' per-minute limit (tests pass a fake clock)."""
+    sim = DingTalkSim(config, bot_transport=bot_transport, **({"robot_clock": robot_clock} if robot_clock else {}))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

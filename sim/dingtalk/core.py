@@ -11,6 +11,7 @@ import secrets
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -80,8 +81,16 @@ def view_card(card: dict[str, Any], viewer: str = "") -> dict[str, Any]:
 class DingTalkSim:
     """Everything one simulated organisation holds; only the app's event loop calls it."""
 
-    def __init__(self, config: SimConfig, *, bot_transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        config: SimConfig,
+        *,
+        bot_transport: httpx.AsyncBaseTransport | None = None,
+        robot_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.config = config
+        self._robot_clock = robot_clock  # the custom robots' per-minute limit; tests pass a fake clock
+        self.robot_msg_uuids: set[tuple[str, str]] = set()  # (access_token, msgUuid) already posted
         self.directory = Directory.load(config.users_csv, config.app_key, config.corp_id, config.group_title)
         self.store = Store(config.db_path)
         self.faults = Faults()
@@ -386,7 +395,7 @@ class DingTalkSim:
 
     def custom_robot_allowed(self, token: str) -> bool:
         """Count one send for this robot; False once it is over its per-minute limit (then blocked a while)."""
-        now = time.monotonic()
+        now = self._robot_clock()
         if self._robot_blocked.get(token, 0) > now:
             return False
         sends = self._robot_sends.setdefault(token, deque())
