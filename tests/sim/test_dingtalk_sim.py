@@ -133,6 +133,21 @@ def test_openapi_refuses_missing_or_bad_tokens() -> None:
         assert user["result"]["name"] == "陈志强" and user["result"]["title"] == "supervisor"
 
 
+def test_custom_robot_posts_a_msg_uuid_once() -> None:
+    from tools.dingtalk.signing import custom_robot_url
+
+    with sim_server() as s:
+        secret = "SECdemo-custom-robot-secret"
+        body = {"msgtype": "text", "text": {"content": "交接"}, "msgUuid": "u-1"}
+        for _ in range(2):
+            url = custom_robot_url(f"{s.url}/robot/send?access_token=demo-robot-token", secret, int(time.time() * 1000))
+            assert httpx.post(url, json=body).json()["errcode"] == 0
+        shown = httpx.get(f"{s.url}/_sim/messages", params={"conversation": "group"}).json()["messages"]
+        assert [m["text"] for m in shown] == ["交接"]
+        unknown = httpx.post(f"{s.url}/robot/send?access_token=nope", json=body).json()
+        assert unknown["errcode"] == 400101
+
+
 def test_card_values_must_be_strings() -> None:
     with sim_server() as s:
         token = httpx.post(f"{s.url}/v1.0/oauth2/accessToken", json={"appKey": APP_KEY, "appSecret": APP_SECRET})
