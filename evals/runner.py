@@ -310,6 +310,7 @@ def build_arg_parser() -> argparse.ArgumentParser:
     p.add_argument("--repeat", type=int, default=1, help="Runs per case; reports pass^k.")
     p.add_argument("--resolver", choices=["auto", "real", "catalog"], default="auto", help="Material resolver.")
     p.add_argument("--max-failures", type=int, default=25, help="Failures printed in the table.")
+    p.add_argument("--flows", type=Path, default=None, help="Run this multi-turn flow file instead (evals.flows).")
     return p
 
 
@@ -336,6 +337,11 @@ def evaluate(
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if any(a == "--flows" or a.startswith("--flows=") for a in argv):
+        from evals import flows  # whole chat flows through the agent: their own flags (see --flows --help)
+
+        return flows.main(argv)
     args = build_arg_parser().parse_args(argv)
     summary = evaluate(args.cases, backend=args.backend, repeat=args.repeat, resolver=args.resolver)
     print(render(summary, max_failures=args.max_failures))
