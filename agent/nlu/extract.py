@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from agent.nlu.numbers import Num, find_numbers, parse_number, to_plain
+from agent.nlu.numbers import CN_NUMERAL, Num, english_numbers_to_digits, find_numbers, parse_number, to_plain
 from agent.nlu.patterns import (
     EDGE_FILLER,
     FILLER_PHRASES,
@@ -46,11 +46,13 @@ _SPACES = re.compile(r"\s+")
 
 
 def prepare(text: str) -> str:
-    """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count."""
+    """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count,
+    English number words as digits ("three hundred" → 300)."""
     s = unicodedata.normalize("NFKC", text)
     s = _SPACED_TIMES.sub(" 数量", s)
     s = normalize(s)
     s = _MENTION.sub(" ", s)
+    s = english_numbers_to_digits(s)
     s = _CODE_TIMES.sub(r"\1 数量\2", s)
     return _SPACES.sub(" ", s).strip()
 
@@ -222,7 +224,7 @@ _TOTAL_KW = (
     r"(?:报工|报产|完成了?|做了|做完了?|生产了|产出|产量|共|总共|一共|合计|完工|入库|\breport(?:ed)?\b|\bproduced\b"
     r"|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
 )
-_NUMTXT = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|[零一二两三四五六七八九十百千万]+)"
+_NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
 _SEP = r"\s*(?:qty|quantity|数量|数)?\s*(?:[:=]|是|为)?\s*"
 _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 

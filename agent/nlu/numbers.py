@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import cn2an
 
-__all__ = ["NUMBER_RE", "Num", "find_numbers", "parse_number", "to_plain"]
+__all__ = ["CN_NUMERAL", "NUMBER_RE", "Num", "english_numbers_to_digits", "find_numbers", "parse_number", "to_plain"]
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_START = _CN_DIGITS + "十拾"
@@ -38,6 +38,9 @@ _ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万])(?![a-z])(?:\d+(?![\d.])|[{
 # A Chinese numeral must start with a digit or 十 (so 千万别, 万一 are not numbers); 半 tails allowed.
 _CN_SPAN = rf"[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
 NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?:{_CN_SPAN})")
+# One Chinese numeral span (plain, colloquial or financial: 三百, 两千五, 壹佰, 叁仟), for other modules'
+# patterns, so every place that reads a figure accepts the same numeral forms.
+CN_NUMERAL = _CN_SPAN
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,94 @@ def parse_number(span: str) -> int | float | None:
         return None
     value = _arabic_to_number(s) if s[0].isdigit() else _cn_to_number(s)
     return None if value is None else to_plain(value)
+
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "k": 1000, "million": 1_000_000}
+_EN_WORD = "|".join(
+    sorted([*_EN_UNITS, *_EN_TENS, "hundred", "thousand", "million", "dozen", "a", "an", "and"], key=len, reverse=True)
+)
+# A run of English number words ("three hundred", "two thousand five hundred", "twenty-five",
+# "1.5 thousand", "a dozen"); digits may lead a scale word.
+_EN_RUN = re.compile(
+    rf"(?<![a-z0-9.\-])(?:\d+(?:\.\d+)?(?=\s+(?:hundred|thousand|million|dozen)\b)|(?:{_EN_WORD})\b)"
+    rf"(?:[\s\-]+(?:{_EN_WORD})\b)*+(?![\-.][a-z0-9])"
+)
+
+
+def _english_value(words: list[str]) -> float | None:
+    """Value of a tokenised English numeral ("three hundred and fifty" → 350); None if not one."""
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w == "and":
+            continue
+        if w in ("a", "an"):
+            current = max(current, 1.0)
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", w):
+            current += float(w)
+            seen = True
+        elif w in _EN_UNITS:
+            current += _EN_UNITS[w]
+            seen = True
+        elif w in _EN_TENS:
+            current += _EN_TENS[w]
+            seen = True
+        elif w == "dozen":
+            current = max(current, 1.0) * 12
+            seen = True
+        elif w == "hundred":
+            current = max(current, 1.0) * 100
+            seen = True
+        elif w in ("thousand", "million"):
+            total += max(current, 1.0) * _EN_SCALES[w]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def english_numbers_to_digits(text: str) -> str:
+    """Replace English number words by digits: "three hundred" → "300", "twenty-five" → "25",
+    "2 thousand" → "2000", "a dozen" → "12". A lone "one" / "a" / "an" / "and" stays a word
+    ("which one", "a valve"), since it is almost never the quantity of a factory order."""
+
+    def repl(m: re.Match[str]) -> str:
+        span = m.group(0)
+        words = [w for w in re.split(r"[\s\-]+", span.strip()) if w]
+        # Leading/trailing glue words are not part of the number ("a", "and").
+        lead = []
+        while words and words[0] in ("and",):
+            lead.append(words.pop(0))
+        tail = []
+        while words and words[-1] in ("a", "an", "and"):
+            tail.insert(0, words.pop())
+        if not words or (len(words) == 1 and words[0] in ("one", "a", "an")):
+            return span
+        if words[0] in ("a", "an") and len(words) == 1:
+            return span
+        value = _english_value(words)
+        if value is None:
+            return span
+        out = " ".join([*lead, str(to_plain(value)), *tail])
+        return out + (" " if span.endswith(" ") else "")
+
+    return _EN_RUN.sub(repl, text)
 
 
 def find_numbers(text: str) -> list[Num]:

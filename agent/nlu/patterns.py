@@ -189,12 +189,36 @@ ORDER_WORD = re.compile(r"订单|工单|单子|生产单|\borders?\b|\bmos?\b|\b
 
 # State changes on an order (change_order `action`). Order matters: longer phrases first.
 ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"恢复生产|恢复|继续生产|重新开工|解除暂停|取消暂停|\bresume\b|\bunpause\b|\bcontinue\b"), "resume"),
-    (re.compile(r"暂停|挂起|停工|停一下|停产|先停|\bpause\b|\bhold\b|\bsuspend\b|\bstop\b"), "pause"),
-    (re.compile(r"结案|关闭|关单|关掉|结单|\bclose\b|取消(?:生产)?订单|作废"), "close"),
-    (re.compile(r"完工|做完了|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"), "finish"),
-    (re.compile(r"开工|开始生产|开始做|投产|上线|开始|\bstart(?:ed)?\b|\bbegin\b|\bkick ?off\b"), "start"),
-    (re.compile(r"下达|下发|审核|\brelease[d]?\b|\bissue\b|\bapprove\b"), "release"),
+    # Verb families, not phrase lists: 复/恢复 + 工/产/线/机 (复工, 复产), 停 + 工/机/线/产 (停机, 停线),
+    # 重新/继续/接着 + a start verb; the English verbs in their inflected forms.
+    (
+        re.compile(
+            r"(?:恢复|复)(?:生产|工|产|线|机|做)|恢复|重新(?:开工|开机|生产|上线|开始)|重启|继续(?:生产|做|干|开工)?"
+            r"|接着(?:做|干|生产)|解除(?:暂停|挂起)|取消暂停|\bresum(?:e|ed|ing)\b|\brestart(?:ed)?\b|\bunpause[d]?\b"
+            r"|\bcontinue[d]?\b|\boff hold\b|\bun-?hold\b"
+        ),
+        "resume",
+    ),
+    (
+        re.compile(
+            r"暂停|挂起|停(?:工|机|线|产|掉|下来?|一下)|先停|叫停|\bpause[d]?\b|\bon hold\b|\bhold\b|\bsuspend(?:ed)?\b"
+            r"|\bstop(?:ped)?\b|\bhalt(?:ed)?\b|\bfreeze\b"
+        ),
+        "pause",
+    ),
+    (re.compile(r"结案|关闭|关单|关掉|结单|完结|\bclose[d]?\b|取消(?:生产)?订单|作废"), "close"),
+    (
+        re.compile(r"完工|[做干弄]完了?|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"),
+        "finish",
+    ),
+    (
+        re.compile(
+            r"开工|开始(?:生产|做|干)|投产|上线|开始|开干|开机"
+            r"|\bstart(?:ed)?\b|\bbegin\b|\bkick ?off\b|\blaunch(?:ed)?\b"
+        ),
+        "start",
+    ),
+    (re.compile(r"下达|下发|审核|\brelease[d]?\b|\bissue[d]?\b|\bapprove[d]?\b"), "release"),
 ]
 # Order states for query filters (query_order `status`).
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
