@@ -77,6 +77,7 @@ async def open_agent(
                 parse=parser or make_parser(settings, materials, workshop_names),
                 tz=ZoneInfo(settings.timezone),
                 proposal_ttl=timedelta(minutes=settings.proposal_ttl_minutes),
+                board_url=settings.public_url.rstrip("/") + "/board" if settings.public_url else "",
             )
             service = AgentService(build_graph(saver), ctx)
             yield Resources(settings, db, k3, ctx, service)

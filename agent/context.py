@@ -12,17 +12,24 @@ if TYPE_CHECKING:
     from agent.nlu.models import ParsedCommand
     from agent.proposals import ProposalStore
     from agent.rules import Policy
+    from agent.state import Proposal
     from tools.directory import Directory, Workshops
     from tools.k3 import K3Client
     from tools.resolve import MaterialResolver, WorkshopResolver
 
-__all__ = ["AgentContext", "Parser"]
+__all__ = ["AgentContext", "EventSink", "Parser"]
 
 
 class Parser(Protocol):
     """An understanding backend: text → ParsedCommand (args resolved to K/3 numbers)."""
 
     async def __call__(self, text: str, *, now: Any, user_workshop: str | None) -> ParsedCommand: ...
+
+
+class EventSink(Protocol):
+    """Told after each confirmed write to K/3, so the K/3 → DingTalk events go out at once."""
+
+    async def written(self, proposal: Proposal, detail: dict[str, Any]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -39,3 +46,4 @@ class AgentContext:
     tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
     proposal_ttl: timedelta = timedelta(minutes=30)
     board_url: str = ""
+    events: EventSink | None = None

@@ -7,6 +7,7 @@ node runs again from its first line. The K/3 write is its own node, reached only
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from datetime import date, datetime
 from typing import Any, Literal
@@ -573,12 +574,23 @@ async def write_to_k3(
         )
     await _db(ctx.proposals.set_status, p.id, "executed", now=now, bill_no=bill_no)
     await _audit(ctx, "executed", inc, p=p, proposal_id=p.id, key=key, bill_no=bill_no, k3=detail)
+    await _tell_events(ctx, p, detail)
     text = f"✅ 已写入 K/3：{detail['summary']}"
     card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="done")
     out = [_msg(inc, "written", text, requester_reply, card=card, data={"proposal_id": p.id})]
     if p.approver and inc.user_id == p.approver:
         out.append(_out(inc, "notice", f"已同意并写入 K/3：{detail['summary']}", user_id=p.approver))
     return Command(goto=END, update={"outbox": out, "result": detail, "proposal": None})
+
+
+async def _tell_events(ctx: AgentContext, p: Proposal, detail: dict[str, Any]) -> None:
+    """Raise the K/3 events of this write now; a failure there never breaks the reply."""
+    if ctx.events is None:
+        return
+    try:
+        await ctx.events.written(p, detail)
+    except Exception:
+        logging.getLogger("dingk3.events").exception("event hook failed after proposal %s", p.id)
 
 
 def _msg(inc: Incoming, kind: Any, text: str, target: dict[str, Any], **kw: Any) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
-from api.routes import cards, dingtalk, health
+from api.events import attach_events, open_events
+from api.routes import board, cards, dingtalk, health
 from api.runtime import open_runtime
 from dingk3.config import Settings, get_settings
 
@@ -27,10 +28,15 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with open_runtime(
-            settings, k3_transport=k3_transport, dingtalk_transport=dingtalk_transport, resolvers=resolvers
-        ) as runtime:
+        async with (
+            open_runtime(
+                settings, k3_transport=k3_transport, dingtalk_transport=dingtalk_transport, resolvers=resolvers
+            ) as runtime,
+            open_events(settings, runtime.res.db, runtime.res.k3, dingtalk_transport=dingtalk_transport) as events,
+        ):
+            attach_events(runtime, events)
             app.state.runtime = runtime
+            app.state.events = events
             yield
 
     app = FastAPI(title="DingK3", version="0.1.0", lifespan=lifespan)
@@ -38,4 +44,5 @@ def create_app(
     app.include_router(dingtalk.router)
     app.include_router(cards.router)
     app.include_router(health.router)
+    app.include_router(board.router)
     return app

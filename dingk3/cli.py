@@ -337,3 +337,55 @@ def dingtalk_sim(
         public_url=public_url, k3_view_url=k3_view_url, db_path=db,
     )  # fmt: skip
     serve(config, host=host, port=port)
+
+
+# --------------------------------------------------------------------------- K/3 → DingTalk events
+
+
+@app.command("watch")
+def watch(
+    *,
+    once: Annotated[bool, typer.Option(help="Poll K/3, write the digest if due, deliver, then exit.")] = False,
+    interval: Annotated[
+        float | None, typer.Option(help="Seconds between polls (default: DINGK3_WATCH_INTERVAL_S).")
+    ] = None,
+) -> None:
+    """Watch K/3 for order changes and push the routed events to DingTalk (the API also runs this loop)."""
+    import asyncio
+
+    from api.events.commands import watch as run_watch
+    from dingk3.config import get_settings
+
+    raise typer.Exit(asyncio.run(run_watch(get_settings(), once=once, interval_s=interval, echo=typer.echo)))
+
+
+outbox_app = typer.Typer(no_args_is_help=True, help="The DingTalk outbox: list messages, replay dead ones.")
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.command("list")
+def outbox_list(
+    *,
+    status: Annotated[
+        str | None, typer.Option(help="Only this status: held, pending, sending, sent, dead, merged.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Newest N messages.")] = 30,
+) -> None:
+    """Show the newest outbox messages with their status, tries and last error."""
+    from api.events.commands import outbox_list as run_list
+    from dingk3.config import get_settings
+
+    raise typer.Exit(run_list(get_settings(), status=status, limit=limit, echo=typer.echo))
+
+
+@outbox_app.command("retry")
+def outbox_retry(
+    ids: Annotated[list[int] | None, typer.Argument(help="Ids of dead messages to send again.")] = None,
+    *,
+    all_: Annotated[bool, typer.Option("--all", help="Send every dead message again.")] = False,
+) -> None:
+    """Put dead-lettered messages back in their queues (the worker sends them on its next pass)."""
+    from api.events.commands import outbox_retry as run_retry
+    from dingk3.config import get_settings
+
+    raise typer.Exit(run_retry(get_settings(), ids=list(ids or []), every=all_, echo=typer.echo))

@@ -77,6 +77,19 @@ class Settings(BaseSettings):
     bom_safety_factor: float = Field(default=1.05, ge=1)
     qty_change_risk_ratio: float = Field(default=0.20, ge=0)
 
+    # K/3 → DingTalk events, the outbox and the board
+    watch_interval_s: float = Field(default=30.0, ge=0)  # 0: the API runs no watcher
+    watch_overlap_s: float = Field(default=5.0, ge=0)  # re-read this much before the cursor (late commits)
+    k3_timezone: str = ""  # the zone K/3 stamps FModifyDate in; empty: `timezone`; "local": this machine's
+    routing_file: Path = REPO_ROOT / "config" / "routing.yaml"
+    outbox_max_attempts: int = Field(default=8, ge=1)
+    outbox_backoff_s: float = Field(default=5.0, gt=0)
+    outbox_claim_s: float = Field(default=60.0, gt=0)  # a send not marked by then is retried by any worker
+    robot_rate_per_min: int = Field(default=20, ge=1)  # custom group robots: DingTalk blocks more for 10 min
+    digest_time: str = "09:00"  # local time of the daily digest to supervisors and PMC; empty: none
+    board_cache_s: float = Field(default=15.0, ge=0)
+    board_refresh_s: int = Field(default=60, ge=0)
+
     @property
     def resolved_database_url(self) -> str:
         """SQLite under state_dir unless DINGK3_DATABASE_URL says otherwise."""

@@ -6,7 +6,7 @@ No I/O and no clock: callers pass `now` (naive local time) and the facts they re
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -63,7 +63,8 @@ def diff_order(
     if prev is not None and status == prev.status:
         since, raised = prev.state_since, prev.raised
     else:
-        since = changed_at
+        # a state change counts from when we saw it: our clock on both ends of the span, whatever K/3's skew
+        since = changed_at if prev is None else now
         # alerts tied to the old state (stuck) no longer apply; deadline alerts stay raised
         raised = [r for r in (prev.raised if prev else []) if not r.startswith("stuck:")]
     snap = OrderSnapshot.of(
@@ -117,14 +118,15 @@ def conditions(snap: OrderSnapshot, now: datetime, limits: Limits) -> list[Event
 
 
 def stock_below(
-    material: str, name: str, on_hand: float, safety: float, now: datetime, *, low_since: date, category: str = ""
+    material: str, name: str, on_hand: float, safety: float, now: datetime, *, low_since: datetime, category: str = ""
 ) -> Event | None:
     """An alert while a material's stock is under its safety level; one id per continuous low period."""
     if safety <= 0 or on_hand >= safety:
         return None
     severity: Severity = "critical" if on_hand <= 0 else "warning"
     return Event(
-        id=f"stock_low:{material}@{low_since.isoformat()}", kind="stock_below_safety", key=f"stock_low:{material}",
+        id=f"stock_low:{material}@{low_since.isoformat(timespec='minutes')}", kind="stock_below_safety",
+        key=f"stock_low:{material}",
         at=now, severity=severity, material=material, material_name=name, category=category,
         facts={"on_hand": on_hand, "safety": safety, "short": safety - on_hand},
     )  # fmt: skip

@@ -28,14 +28,21 @@ class Stack:
 
 
 def start_stack(
-    k3_url: str, state: Path, resolvers: Any, *, template: str = "dingk3.proposal.v1", db_url: str = ""
+    k3_url: str,
+    state: Path,
+    resolvers: Any,
+    *,
+    template: str = "dingk3.proposal.v1",
+    db_url: str = "",
+    **extra: Any,
 ) -> Iterator[Stack]:
+    """`extra` are more Settings; the K/3 → DingTalk event loop is off unless `watch_interval_s` is given."""
     api_port, sim_port = free_port(), free_port()
     api_url, sim_url = f"http://127.0.0.1:{api_port}", f"http://127.0.0.1:{sim_port}"
-    settings = Settings(
-        state_dir=state, k3_url=k3_url, dingtalk_api=sim_url, dingtalk_card_template_id=template,
-        database_url=db_url, k3_timeout_s=10,
-    )  # fmt: skip
+    settings = Settings(**{
+        "state_dir": state, "k3_url": k3_url, "dingtalk_api": sim_url, "dingtalk_card_template_id": template,
+        "database_url": db_url, "k3_timeout_s": 10, "watch_interval_s": 0,
+    } | {k: v.replace("{api_url}", api_url) if isinstance(v, str) else v for k, v in extra.items()})  # fmt: skip
     app = create_app(settings, resolvers=resolvers)
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards", public_url=sim_url,

@@ -207,11 +207,17 @@ class DingTalkClient:
         title: str = "K3助手",
         at_user_ids: Sequence[str] = (),
         now_ms: int | None = None,
+        msg_uuid: str = "",
     ) -> None:
-        """Markdown through a custom group robot webhook signed with its `SEC…` secret (never retried)."""
+        """Markdown through a custom group robot webhook signed with its `SEC…` secret (never retried here).
+
+        With `msg_uuid`, DingTalk posts a message sent twice with the same id once, so a caller may resend.
+        """
         ts = now_ms if now_ms is not None else int(time.time() * 1000)
         url = custom_robot_url(webhook_url, secret, ts)
         body: dict[str, Any] = {"msgtype": "markdown", "markdown": {"title": title, "text": markdown}}
+        if msg_uuid:
+            body["msgUuid"] = msg_uuid
         if at_user_ids:
             body["at"] = {"atUserIds": list(at_user_ids), "isAtAll": False}
         started = time.perf_counter()

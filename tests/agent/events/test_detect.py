@@ -100,10 +100,10 @@ def test_overdue_severity_and_monthly_limits() -> None:
 
 
 def test_stock_bom_and_approval() -> None:
-    low = stock_below("M1", "螺栓", 12, 100, NOW, low_since=NOW.date())
+    low = stock_below("M1", "螺栓", 12, 100, NOW, low_since=NOW)
     assert low is not None and low.facts["short"] == 88 and low.severity == "warning"
-    assert stock_below("M1", "螺栓", 0, 100, NOW, low_since=NOW.date()).severity == "critical"  # type: ignore[union-attr]
-    assert stock_below("M1", "螺栓", 100, 100, NOW, low_since=NOW.date()) is None
+    assert stock_below("M1", "螺栓", 0, 100, NOW, low_since=NOW).severity == "critical"  # type: ignore[union-attr]
+    assert stock_below("M1", "螺栓", 100, 100, NOW, low_since=NOW) is None
     bom = [BomLine(parent="P", component="A", qty_per=2), BomLine(parent="P", component="B", qty_per=1)]
     short = bom_shortages(100, bom, {"A": 209, "B": 106}, 1.05)
     assert [(s.component, s.need, s.have) for s in short] == [("A", 210, 209)]
