@@ -130,6 +130,8 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
 
 def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarification", "build_proposal"]:
     parsed = ParsedCommand.model_validate(state["parsed"])
+    if parsed.intent == "query_inventory" and "material" in parsed.clarify and parsed.args.get("material_text"):
+        return "ask_clarification"  # a stock question about several items: ask which, then answer
     if parsed.intent not in WRITE_INTENTS:
         return "answer_query"
     return "ask_clarification" if missing_slots(parsed) else "build_proposal"
@@ -157,6 +159,16 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
     except K3Error as exc:
         return _out(inc, "error", exc.user_message)
     if intent == "confirm":
+        others = await _db(ctx.proposals.open_in_conversation, inc.conversation_id)
+        others = [r for r in others if r.requester != inc.user_id]
+        if others:
+            rec = others[-1]
+            who = ctx.directory.get(rec.requester).name
+            if rec.status == "awaiting_approval" and rec.approver:
+                text = f"这个操作在等待{ctx.directory.get(rec.approver).name}审批，只有{who}的主管可以同意。"
+            else:
+                text = f"只有发起人{who}可以确认这个操作。"
+            return _out(inc, "refusal", text)
         return _out(inc, "answer", "现在没有等待您确认的操作。要新建或修改订单，直接告诉我就行。")
     if intent == "cancel":
         return _out(inc, "answer", "现在没有进行中的操作，不需要取消。")
@@ -199,7 +211,20 @@ def _candidates(ctx: AgentContext, parsed: ParsedCommand) -> list[dict[str, Any]
     if not text:
         return []
     res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
-    return [c.model_dump() for c in res.candidates[:5]]
+    # near-equal scores mean nothing to a person: show those in K/3 number order, the same on every worker
+    ranked = sorted(res.candidates[:5], key=lambda c: (-round(c.score, 2), c.number))
+    return [c.model_dump() for c in ranked]
+
+
+def _raw_material(ctx: AgentContext, parsed: ParsedCommand, phrase: str) -> Any:
+    """For a production order: the phrase names exactly one item, and it is not producible."""
+    if parsed.intent != "create_order" or not phrase:
+        return None
+    res = ctx.materials.resolve(phrase)
+    if res.verdict != "resolved" or res.best is None:
+        return None
+    material = ctx.materials.get(res.best.number)
+    return material if material is not None and not material.producible else None
 
 
 def _pick_list_text(ctx: AgentContext, parsed: ParsedCommand, head: str) -> str:
@@ -225,6 +250,16 @@ async def ask_clarification(
     missing = missing_slots(parsed)
     cands = _candidates(ctx, parsed) if "material" in missing else []
     phrase = str(parsed.args.get("material_text") or "")
+    raw = _raw_material(ctx, parsed, phrase) if "material" in missing else None
+    if raw is not None:
+        text = (
+            f"“{phrase}”是{raw.category or '原材料'}（{raw.number} {raw.name} {raw.spec}），不能建生产订单。"
+            "请给产成品或半成品，例如 BOM-3020 或 HV-2050。"
+        )
+        return Command(
+            goto="await_clarification",
+            update={"candidates": [], "outbox": [_out(inc, "question", text + "\n（回复“取消”可放弃）")]},
+        )
     if cands:
         lines = [f"{i}. {c['number']} {c['name']} {c['spec']}" for i, c in enumerate(cands, 1)]
         head = f"“{phrase}”对应多个物料，请回复序号：" if len(cands) > 1 else f"没有找到“{phrase}”，您是不是要找："
@@ -242,7 +277,7 @@ async def ask_clarification(
 
 async def await_clarification(
     state: AgentState, runtime: Runtime[AgentContext]
-) -> Command[Literal["ask_clarification", "build_proposal", "parse_message", "__end__"]]:
+) -> Command[Literal["ask_clarification", "build_proposal", "answer_query", "parse_message", "__end__"]]:
     answer = interrupt({"type": "clarify", "thread": _thread_of(state)})
     ctx = runtime.context
     inc = Incoming.model_validate(answer["incoming"])
@@ -272,7 +307,14 @@ async def await_clarification(
             return Command(
                 goto=END, update={"incoming": inc.model_dump(), "outbox": [_out(inc, "cancelled", "好的，已取消。")]}
             )
-        if _is_new_request(reply, parsed):
+        missing = missing_slots(parsed)
+        if not reply.canonical_args() and (value := _bare_number(inc.text)) is not None:
+            slot = next((m for m in missing if m in ("quantity", "good_qty")), None)
+            if slot:
+                reply = reply.model_copy(update={"args": {slot: value}})
+        if not reply.canonical_args() and "material" in missing and (number := _material_answer(ctx, parsed, inc.text)):
+            reply = reply.model_copy(update={"args": {"material": number}})
+        if _is_new_request(reply, parsed, missing):
             return Command(goto="parse_message", update={"incoming": inc.model_dump()})
         for slot, value in reply.canonical_args().items():
             args[slot] = value
@@ -282,15 +324,38 @@ async def await_clarification(
             args.pop("material", None)
             clarify.append("material")
     merged = parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
-    goto: Literal["ask_clarification", "build_proposal"] = (
-        "ask_clarification" if missing_slots(merged) else "build_proposal"
-    )
+    goto: Literal["ask_clarification", "build_proposal", "answer_query"]
+    if missing_slots(merged):
+        goto = "ask_clarification"
+    else:
+        goto = "build_proposal" if merged.intent in WRITE_INTENTS else "answer_query"
     return Command(goto=goto, update={"incoming": inc.model_dump(), "parsed": merged.model_dump()})
 
 
-def _is_new_request(reply: ParsedCommand, current: ParsedCommand) -> bool:
-    """A reply that is a request of its own (another intent, or another order) replaces the current one."""
+def _material_answer(ctx: AgentContext, parsed: ParsedCommand, text: str) -> str | None:
+    """A reply that is just a material ('BOM-3020', 'HV-2063 阀体') to the question 'which material?'."""
+    res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
+    return res.best.number if res.verdict == "resolved" and res.best else None
+
+
+def _bare_number(text: str) -> int | float | None:
+    """'300', '三百', '1.5k', '480件': an answer that is only a quantity."""
+    from agent.nlu.numbers import parse_number
+    from tools.text import normalize
+
+    span = re.sub(r"\s*(件|个|台|套|pcs|只|支)?\s*$", "", normalize(text))
+    return parse_number(span) if span and len(span) <= 12 else None
+
+
+def _is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[str] | None = None) -> bool:
+    """A reply that is a request of its own (another intent, or another order) replaces the current one;
+    a reply that just supplies what was asked for is an answer."""
     if reply.intent in ("unknown", "confirm", "help"):
+        return False
+    supplied = set(reply.canonical_args()) | ({"material"} if reply.args.get("material_text") else set())
+    other_order = "order_no" in reply.args and reply.args.get("order_no") != current.args.get("order_no")
+    answering = reply.intent in (current.intent, "query_order", "query_inventory")
+    if missing and supplied & set(missing) and not other_order and answering:
         return False
     if reply.intent in ("query_order", "query_inventory"):
         return reply.confidence >= 0.8
@@ -392,15 +457,15 @@ async def await_confirmation(
     if action == "cancel":
         return await _cancel(ctx, inc, proposal, update)
     assert parsed is not None
+    if parsed.intent in ("query_order", "query_inventory", "help"):
+        answer = await _answer(ctx, inc, parsed)
+        reminder = _out(inc, "notice", "（您还有一个待确认的操作：回复“确认”或“取消”）")
+        return Command(goto="await_confirmation", update=update | {"outbox": [answer, reminder]})
     current = ParsedCommand.model_validate(state["parsed"])
     correction = _correction(parsed, current)
     if correction is not None:
         await _audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=parsed.model_dump())
         return Command(goto="build_proposal", update=update | {"parsed": correction.model_dump()})
-    if parsed.intent in ("query_order", "query_inventory", "help"):
-        answer = await _answer(ctx, inc, parsed)
-        reminder = _out(inc, "notice", "（您还有一个待确认的操作：回复“确认”或“取消”）")
-        return Command(goto="await_confirmation", update=update | {"outbox": [answer, reminder]})
     if parsed.intent in WRITE_INTENTS:
         await _db(ctx.proposals.set_status, proposal.id, "cancelled", now=_now(inc))
         await _audit(ctx, "replaced", inc, proposal_id=proposal.id)
@@ -441,10 +506,12 @@ async def _expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[st
 
 
 async def _cancel(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any]) -> Command[Any]:
+    record = await _db(ctx.proposals.get, p.id)
+    submitted = record is not None and record.status == "awaiting_approval"
     await _db(ctx.proposals.set_status, p.id, "cancelled", now=_now(inc))
     await _audit(ctx, "cancelled", inc, p=p, proposal_id=p.id)
     out = [_out(inc, "cancelled", "好的，已取消，K/3 没有任何改动。", data={"proposal_id": p.id})]
-    if p.approver and inc.user_id != p.approver:
+    if submitted and p.approver and inc.user_id != p.approver:
         out.append(_out(inc, "notice", f"{p.order_no or p.material} 的审批申请已被发起人撤回。", user_id=p.approver))
     return Command(goto=END, update=update | {"outbox": out, "proposal": None})
 

@@ -12,21 +12,7 @@ import pytest
 from evals.flows import DEFAULT_FLOWS, load_flows, main, render_flows, run_flows
 
 # Flows that fail because of agent bugs (reported with the flow runner); strict, so they flip when fixed.
-KNOWN_AGENT_BUGS = {
-    "create-missing-quantity": "a bare number ('300') answering 请补充：数量 is not taken as the quantity",
-    "create-material-not-producible": "raw material offered unrelated producible candidates; a new value "
-    "('BOM-3020') answering the pick-list is not taken",
-    "query-inventory-clarify": "an ambiguous stock query answers (kind answer) with a list the reply '3' "
-    "cannot continue",
-    "query-while-pending-keeps-proposal": "a stock query while a proposal waits is taken as a material "
-    "correction and voids the proposal",
-    "create-confirm-by-other-user": "确认 from someone else gets 'nothing waiting for you', not a refusal "
-    "naming the requester",
-    "approve-text-by-peer-refused": "同意 from a non-supervisor gets 'nothing waiting for you', not a refusal "
-    "naming the approver",
-    "cancel-before-submit-does-not-ping-supervisor": "cancelling an unsubmitted proposal tells the "
-    "supervisor an approval request was withdrawn",
-}
+KNOWN_AGENT_BUGS: dict[str, str] = {}
 FLOW_IDS = [f.id for f in load_flows(DEFAULT_FLOWS)]
 
 
