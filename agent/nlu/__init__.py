@@ -9,6 +9,7 @@ items (产成品 / 半成品) are looked up. The raw phrases stay in args for th
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -65,19 +66,45 @@ def _number_of(resolution: Any) -> str | None:
     return str(number) if number else None
 
 
+_PLURAL_KEEP = re.compile(r".*(?:ss|us|is|ps|ys|ics)$")  # brass, phillips, dbds-like codes stay as written
+_CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z0-9][a-z0-9.\-/_x]*")  # gp-10, hv-2050, m16, tc35x52x8
+
+
+def _singular(word: str) -> str:
+    """English plural → singular for catalogue lookups (pumps → pump, bodies → body, boxes → box)."""
+    if len(word) <= 3 or not word.isalpha() or _PLURAL_KEEP.fullmatch(word):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
 def _resolve_material(materials: MaterialLookup, phrase: str, *, producible_only: bool) -> str | None:
     """The whole phrase first; if it does not resolve, its word windows, longest first, so chat noise
-    around the name ("老王 齿轮泵 gp-10") does not hide it. An ambiguous window stops the search."""
-    words = phrase.split()
+    around the name ("老王 齿轮泵 gp-10") does not hide it; English plurals are read as singular
+    ("gear pumps"). An ambiguous window stops the search, except that a code token (gp-10, m16) that
+    resolves on its own still wins: a code is more specific than the words around it."""
+    words = [_singular(w) for w in phrase.split()]
     windows = [" ".join(words[i : i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
+    if " ".join(words) != phrase:
+        windows.insert(0, phrase)
+    tried: dict[str, str | None] = {}
     for window in windows[:12]:
         resolution = materials.resolve(window, producible_only=producible_only)
-        number = _number_of(resolution)
+        number = tried[window] = _number_of(resolution)
         if number:
             return number
         if getattr(resolution, "verdict", None) == "ambiguous" and window != phrase:
-            return None
-    return None
+            break
+    found: set[str] = set()
+    for code in dict.fromkeys(w for w in words if _CODE.fullmatch(w)):
+        if code not in tried:
+            tried[code] = _number_of(materials.resolve(code, producible_only=producible_only))
+        if hit := tried[code]:
+            found.add(hit)
+    return found.pop() if len(found) == 1 else None
 
 
 def understand(

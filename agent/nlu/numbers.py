@@ -188,10 +188,10 @@ def english_numbers_to_digits(text: str) -> str:
         span = m.group(0)
         words = [w for w in re.split(r"[\s\-]+", span.strip()) if w]
         # Leading/trailing glue words are not part of the number ("a", "and").
-        lead = []
+        lead: list[str] = []
         while words and words[0] in ("and",):
             lead.append(words.pop(0))
-        tail = []
+        tail: list[str] = []
         while words and words[-1] in ("a", "an", "and"):
             tail.insert(0, words.pop())
         if not words or (len(words) == 1 and words[0] in ("one", "a", "an")):

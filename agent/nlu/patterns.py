@@ -11,21 +11,27 @@ import re
 
 __all__ = [
     "ACTION_WORDS",
+    "BARE_CHANGE_VERB",
     "CANCEL_EXACT",
+    "CANCEL_RE",
     "CHANGE_CUE",
     "CONFIRM_EXACT",
+    "CONFIRM_RE",
     "CREATE_CUE",
     "EDGE_FILLER",
     "FILLER_PHRASES",
     "GREETING_EXACT",
     "HELP_CUE",
+    "HOW_TO",
     "INVENTORY_CUE",
     "ORDER_NO",
+    "ORDER_NOUN",
     "ORDER_WORD",
     "OWN_WORKSHOP",
     "QUERY_CUE",
     "REPORT_CUE",
     "STATUS_WORDS",
+    "STOCK_AMOUNT",
     "STOP_WORDS_EN",
     "WORKSHOP_CODE",
     "WORKSHOP_GENERIC",
@@ -130,6 +136,26 @@ CANCEL_EXACT = {
     "别弄了",
     "不需要了",
 }
+# Reply grammars for what the word lists cannot enumerate (matched against whole message parts):
+# confirm = "go by this" (就按这个来, 照这样办, 按你说的做) or a commit verb said as a go-ahead (提交吧);
+# cancel = a negated commit verb (先别提交了, 不要下单了, 甭弄了) or "this one" + a cancel word (这单不要了,
+# 刚才那个取消吧). Whole-part matches only, so "别提交MO20261107的报工" is never taken for a reply.
+_THIS = r"(?:这|那|刚才那?|上面那?|前面那?)(?:一)?(?:个|单|张|笔|条|份)?(?:单子?|订单|工单)?"
+_COMMIT_VERB = r"(?:提交|下单|下|建|开|做|执行|弄|确认|搞|处理|生产|改|动|继续|办|报)"
+CONFIRM_RE = re.compile(
+    rf"(?:好的?|行|可以|ok|嗯)?(?:那?就)?(?:按|照|依)着?(?:{_THIS}|这样|你说的|方案|它|上面的?|刚才的?)(?:的)?"
+    rf"(?:{_COMMIT_VERB}|来|走)?(?:吧|了|呗)*"
+    rf"|(?:那?就)?(?:这样|这么)(?:办|做|弄|定|来|走)?(?:了|吧)*"
+    rf"|(?:可以|没问题|行|好|ok)?(?:的)?(?:,)?(?:提交|执行|下单|确认|批)(?:吧|了|呗)+"
+    r"|(?:yes|ok|okay|sure|yep)?\s*"
+    r"(?:go ahead|proceed|submit(?: it)?|looks good|sounds good|that'?s (?:right|correct|fine))"
+    r"(?: please| pls| thanks)?"
+)
+CANCEL_RE = re.compile(
+    rf"(?:先|暂时|暂且|还是|那|那就|就)?(?:别|不要|不用|甭|先不|暂不|不必|无需|不想|不)(?:再)?{_COMMIT_VERB}(?:了|吧|啦|啊|这个|这单)*"
+    rf"|(?:{_THIS})(?:就|先|也)?(?:不要了?|不用了?|不做了|不下了|取消(?:掉)?|算了|作废|撤回|撤销|撤了|删了|删掉)(?:吧|了|啦)*"
+    r"|(?:no|don'?t|do not)\s*(?:submit|do it|proceed|go ahead)(?: it)?|hold off|scratch that|not now"
+)
 GREETING_EXACT = {
     "你好",
     "您好",
@@ -154,9 +180,29 @@ HELP_CUE = re.compile(
     r"|你(?:都|还)?(?:会|能|可以)(?:干|做)?(?:些)?(?:什么|啥)|功能列表|命令列表|指令|菜单|教程|说明书"
     r"|^help\b|\bhelp\b|how (?:do i|to) use|what can you do|\bcommands?\b"
     r"|\busage\b|^\?+$|怎么下单|怎么报工|怎么建单|怎么查|支持哪些|支持什么"
+    # Meta-questions: asking for the form of a request, not making one (报工格式是什么样的, 下单的模板).
+    r"|格式|模板|样例|示例|范例|例子|写法|语法|\bformat\b|\bexamples?\b|\bsyntax\b|\btemplate\b"
+    # 怎么/如何 + a verb of using the bot, anywhere in the message (交期怎么改, 报工要怎么弄).
+    r"|(?:怎么|如何|怎样)(?:才能|才可以|可以|能)?(?:用|弄|操作|写|填|发|说|输入|下单|报工|建单|开单|查|改|提交|取消|确认|审批)"
+)
+# A message that asks how something is done ("请问怎么…", "how do I …"), with or without a polite lead.
+HOW_TO = re.compile(
+    r"^\s*(?:请问|问一?下|想问一?下|我想知道|我想问)?\s*(?:要|该)?(?:怎么|如何|怎样)|\bhow (?:do i|to|can i|should i)\b"
 )
 
+# How much is left / on hand: (还|现在)? + 剩/有/存/剩下/剩余 + 多少/几 (还剩几个, 现在有几台), and the
+# nouns for an amount in stock (现有量, 存量, 余量, 结余).
+STOCK_AMOUNT = (
+    r"(?:还|现在|目前|仓库里?)?(?:剩下|剩余|剩|有|存)(?:多少|几)"
+    r"|现有量|现存量?|存量|余量|结余|库存数|\bwarehouse\b|\bon stock\b|\bleft over\b"
+)
 # Intent cues (regexes over normalised text).
+# 改 / 调 alone are change verbs only outside the words they help form (空调, 协调, 调试, 调休, 改善,
+# 改进): a word-formation rule on the neighbouring character, not a list of sentences.
+BARE_CHANGE_VERB = (
+    r"(?<![整批篡])改(?![善进革造良装建制编写])"
+    r"|(?<![空协强单音色声语格步低高基论腔情曲烹微])调(?![试查研皮料味侃理解和剂休班岗动教养配度频包])"
+)
 CREATE_CUE = re.compile(
     r"建立|创建|新建|新增|新开|建(?:一)?[个张]?(?:生产)?(?:订单|工单|单)|开(?:一)?[个张]?(?:生产)?(?:订单|工单|单)"
     r"|下(?:一)?[个张]?(?:生产)?(?:订单|工单)|下单|开单|建单|排产|排个?单|安排生产|安排一?下生产|要生产|需要生产|生产订单"
@@ -166,7 +212,8 @@ CREATE_CUE = re.compile(
 )
 CHANGE_CUE = re.compile(
     r"改为|改成|改到|改下|改一下|修改|更改|变更|调整|调为|调到|调成|换成|换到|转到|转去|转给|移到|挪到|放到|转移到|变为|变成"
-    r"|提前到|推迟到|延期到|延后到|延到|推到|提前|推迟|延期|延后|加到|减到|增加到|减少到|改|调"
+    r"|提前到|推迟到|延期到|延后到|延到|推到|提前|推迟|延期|延后|加到|减到|增加到|减少到"
+    rf"|{BARE_CHANGE_VERB}"
     r"|\bchange\b|\bupdate\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
     r"|\bshift\b|\bincrease\b|\breduce\b|\bamend\b|\bedit\b|\bswitch\b|\btransfer\b"
 )
@@ -182,10 +229,14 @@ QUERY_CUE = re.compile(
 )
 INVENTORY_CUE = re.compile(
     r"库存|存货|现货|库里|仓库|在库|还有多少|还剩多少|剩多少|有多少|剩下多少|多少个|多少件|多少库|够不够|够用|有没有货|有货|缺货|缺料"
+    rf"|{STOCK_AMOUNT}"
     r"|可用量|结存|\bstock\b|\binventory\b|\bon hand\b|\bin stock\b|\bavailable\b|\bhow many\b|\bhow much\b"
     r"|\bleft\b|\bqty on hand\b|\bsoh\b"
 )
-ORDER_WORD = re.compile(r"订单|工单|单子|生产单|\borders?\b|\bmos?\b|\bjobs?\b|\bwork orders?\b")
+# 单 alone is the order noun after a modifier (到期的单, 已完工的单, 这几张单, 哪些单), never inside
+# 单位 / 单价 / 单据 / 单向阀 / 单号 or a create verb (下单, 建单, 开单 are cues, not nouns).
+ORDER_NOUN = r"(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])"
+ORDER_WORD = re.compile(rf"订单|工单|单子|生产单|{ORDER_NOUN}|\borders?\b|\bmos?\b|\bjobs?\b|\bwork orders?\b")
 
 # State changes on an order (change_order `action`). Order matters: longer phrases first.
 ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
@@ -298,6 +349,12 @@ FILLER_PHRASES: tuple[str, ...] = (
     "多少件",
     "多少",
     "库存量",
+    "库存数",
+    "现有量",
+    "现存量",
+    "存量",
+    "余量",
+    "结余",
     "库存",
     "存货",
     "现货",
@@ -476,5 +533,21 @@ STOP_WORDS_EN = frozenset(
         "thank",
         "you",
         "thx",
+        # where stock is kept and the verbs around it ("how many … are in the warehouse")
+        "warehouse",
+        "store",
+        "stores",
+        "storage",
+        "are",
+        "were",
+        "was",
+        "got",
+        "still",
+        "right",
+        "pieces",
+        "more",
+        "do",
+        "does",
+        "did",
     ]
 )

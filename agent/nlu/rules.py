@@ -37,13 +37,17 @@ from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.patterns import (
     ACTION_WORDS,
     CANCEL_EXACT,
+    CANCEL_RE,
     CHANGE_CUE,
     CONFIRM_EXACT,
+    CONFIRM_RE,
     CREATE_CUE,
     GREETING_EXACT,
     HELP_CUE,
+    HOW_TO,
     INVENTORY_CUE,
     ORDER_NO,
+    ORDER_NOUN,
     ORDER_WORD,
     QUERY_CUE,
     REPORT_CUE,
@@ -74,17 +78,26 @@ _STRONG_CREATE = re.compile(
     r"|[开建下]一?[个张]?(?:生产)?(?:订单|工单|单)"
 )
 _STRONG_INVENTORY = re.compile(
-    r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存"
-    r"|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b"
+    r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|现有量|现存|存量|余量|结余"
+    r"|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b|\bwarehouse\b"
 )
 _QUESTION = re.compile(
-    r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bis\b|\bhow\b|状态|进度|情况|\bstatus\b|\bprogress\b"
+    r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bis\b|\bhow\b|状态|进度|情况"
+    r"|\bstatus\b|\bprogress\b"
+    # Sentence-final 没 / 不 / 否 (开工没, 好了不) and the A-not-A question (是不是, 开没开工, 能不能, 有没有).
+    r"|(?:没|不|否|没呢)\s*$|([\u4e00-\u9fff])[不没]\1|\b(?:did|does|has|have|was|are)\b"
 )
-_HOW_TO = re.compile(r"^\s*(?:怎么|如何|怎样|\bhow (?:do i|to|can i)\b)")
+_HOW_TO = HOW_TO
 _CANCEL_WORD = re.compile(r"取消|\bcancel\b|撤销")
-_EXPLICIT_CHANGE = re.compile(
-    r"改|调整|调为|调到|变更|推迟|提前|延期|延后|\bchange\b|\bupdate\b|\bmove\b|\bpostpone\b|\bset\b|\breschedule\b"
+# Change verbs that name a change on their own; a bare 改 / 调 / move / set needs something to change
+# (a quantity, date, shop, state or an order) before a message without an order number is a change.
+_STRONG_CHANGE = re.compile(
+    r"修改|更改|变更|调整|改为|改成|改到|改下|改一下|调为|调到|调成|换成|转到|转给|移到|挪到|提前|推迟|延期|延后"
+    r"|\bchange\b|\bmodify\b|\bamend\b|\breschedule\b|\bpostpone\b"
 )
+# A modal question about a state change ("可以开工吗", "能不能结案"): a question, but it may be a polite
+# command; taken as a query with lower confidence.
+_MODAL = re.compile(r"可以|能不能|能否|可不可以|能\s*\S{1,3}\s*吗|\bcan\b|\bcould\b|\bshould\b")
 
 
 def _bare_forms(s: str) -> list[str]:
@@ -98,14 +111,25 @@ def _bare_forms(s: str) -> list[str]:
     return [f for f in dict.fromkeys(forms)]
 
 
-def _whole(forms: list[str], vocabulary: set[str]) -> bool:
-    """The message is one reply word, or only reply words ("不要了，取消", "算了不做了")."""
-    if any(f in vocabulary for f in forms):
+def _whole(text: str, vocabulary: set[str], grammar: re.Pattern[str] | None = None) -> bool:
+    """The message is one reply word or phrase, or only replies ("不要了，取消", "算了不做了",
+    "好，就按这个来", "sounds good, go ahead"); `grammar` covers the phrases a word list cannot enumerate."""
+
+    def is_reply(form: str) -> bool:
+        return form in vocabulary or bool(grammar and grammar.fullmatch(form))
+
+    forms = _bare_forms(text)
+    if any(is_reply(f) for f in forms):
         return True
-    parts = forms[0].split(" ")
-    if len(parts) > 1:
-        return all(any(p in vocabulary for p in _bare_forms(part)) for part in parts)
+    # Parts split at punctuation (English replies keep their spaces), else at any space.
+    for parts in (_CLAUSE_PUNCT.split(text), forms[0].split(" ")):
+        parts = [p.strip() for p in parts if p.strip()]
+        if len(parts) > 1 and all(any(is_reply(f) for f in _bare_forms(part)) for part in parts):
+            return True
     return any(_segments(f, vocabulary) for f in forms if 2 < len(f) <= 12)
+
+
+_CLAUSE_PUNCT = re.compile(r"[,.;!?。、~…，；！？]+")
 
 
 def _segments(text: str, vocabulary: set[str]) -> bool:
@@ -157,11 +181,15 @@ def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -
 def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
     s = prepare(text)
     forms = _bare_forms(s)
-    if _whole(forms, CANCEL_EXACT):
+    if _whole(s, CANCEL_EXACT):
         return ParsedCommand(intent="cancel", confidence=0.95)
-    if _whole(forms, CONFIRM_EXACT):
+    if _whole(s, CONFIRM_EXACT):
         return ParsedCommand(intent="confirm", confidence=0.95)
-    if _whole(forms, GREETING_EXACT):
+    if _whole(s, CANCEL_EXACT, CANCEL_RE):
+        return ParsedCommand(intent="cancel", confidence=0.85)
+    if _whole(s, CONFIRM_EXACT, CONFIRM_RE):
+        return ParsedCommand(intent="confirm", confidence=0.85)
+    if _whole(s, GREETING_EXACT):
         return ParsedCommand(intent="help", confidence=0.85)
     if not forms[0] or not forms[-1]:  # only punctuation, emoji-free politeness ("谢谢", "thanks")
         return ParsedCommand(intent="unknown", confidence=0.3)
@@ -189,6 +217,12 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     has_order_word = bool(ORDER_WORD.search(no_dates))
     has_help = bool(HELP_CUE.search(no_dates))
     has_cancel = bool(_CANCEL_WORD.search(no_dates))
+
+    # Without an order number, a change needs something to change or an explicit change verb: a bare
+    # 改 / 调 / move / set in chatter ("帮我调一下空调温度") is not an order change.
+    change_evidence = bool(
+        has_order_word or action or due or _STRONG_CHANGE.search(no_dates) or _states_a_change(work, due)
+    )
 
     intent: Intent
     confidence = 0.9
@@ -227,7 +261,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "create_order"
     elif has_inventory and not has_order_word:
         intent = "query_inventory"
-    elif has_change and not (has_order_word and (has_question or status)):
+    elif has_change and change_evidence and not (has_order_word and (has_question or status)):
         intent = "change_order"  # "改成500", "订单转到装配车间": a change, order number to ask for
     elif action and has_order_word and not has_question and not status:
         intent = "change_order"  # "把所有订单都关闭": a state change; which order is asked back
@@ -240,7 +274,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     elif has_create:
         intent = "create_order"
         confidence = 0.8
-    elif has_change:
+    elif has_change and change_evidence:
         intent = "change_order"
         confidence = 0.7
     elif status and has_question:
@@ -318,6 +352,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             hit = _first_match(STATUS_WORDS, work.text)
             if hit:
                 work.take(hit[1], hit[2])
+            for pattern, _ in ACTION_WORDS:  # 暂停的订单: a state word describes orders, it names no material
+                for m in pattern.finditer(work.text):
+                    work.take(m.start(), m.end())
             _strip_cues(work)
             phrase = material_phrase(work)
             if phrase:
@@ -365,6 +402,7 @@ def _states_a_change(work: Work, due: str | None) -> bool:
 _CUE_STRIP = re.compile(
     r"[开建下排]一?[个张]?(?:生产)?(?:订单|工单|单)|建立|创建|新建|新增|新开|下单|开单|建单|排产|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
     r"|帮我|帮忙|麻烦|请|查询|查一下|查一查|查查|查下|查看|看一下|看看|查|一下"
+    rf"|{ORDER_NOUN}"
 )
 
 

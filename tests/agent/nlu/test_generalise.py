@@ -75,3 +75,96 @@ def test_report_figures_in_any_numeral_form(text: str, good: int, scrap: int) ->
     parsed = parse_rules(text, now=NOW)
     assert parsed.intent == "report_output"
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
+
+
+# --- Reply grammars: "go by this" confirms, a negated commit verb or "this one" + cancel cancels ------
+REPLIES = [
+    ("行，那就照这样办吧", "confirm"),
+    ("按你说的来", "confirm"),
+    ("就这么定了", "confirm"),
+    ("没问题，提交吧", "confirm"),
+    ("sounds good, go ahead", "confirm"),
+    ("先不要下单了", "cancel"),
+    ("甭弄了", "cancel"),
+    ("刚才那个取消吧", "cancel"),
+    ("那张单就算了", "cancel"),
+    ("don't submit it", "cancel"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), REPLIES)
+def test_reply_grammars(text: str, intent: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == intent
+    assert parsed.confidence >= 0.8
+
+
+def test_a_negated_verb_with_a_request_is_not_a_reply() -> None:
+    assert parse_rules("别提交MO20261107的报工", now=NOW).intent != "cancel"
+
+
+# --- 单 as the order noun after a modifier; 单 inside words is not -----------------------------------
+ORDER_NOUN_QUERIES = [
+    ("月底到期的单", {"due_date": "2026-11-30"}),
+    ("二车间已下达的单", {"workshop_text": "二车间", "status": "released"}),
+    ("列出所有已结案的单", {"status": "closed"}),
+    ("哪些单在生产中", {"status": "started"}),
+]
+
+
+@pytest.mark.parametrize(("text", "args"), ORDER_NOUN_QUERIES)
+def test_order_noun_dan(text: str, args: dict[str, object]) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "query_order"
+    assert parsed.args == args
+
+
+def test_dan_inside_a_material_name_is_not_an_order() -> None:
+    parsed = parse_rules("单向阀S10A还剩多少", now=NOW)
+    assert parsed.intent == "query_inventory"
+
+
+# --- How much is left: 剩/有/存 + 多少/几, stock-amount nouns --------------------------------------------
+STOCK_QUESTIONS = [
+    "齿轮泵GP-16 还剩几台",
+    "DBDS10 现在有几个",
+    "SS304 hex bolt M8*30 的存量",
+    "节流阀DV10 余量多少",
+    "how many DV10 are there in the warehouse",
+]
+
+
+@pytest.mark.parametrize("text", STOCK_QUESTIONS)
+def test_stock_amount_family(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "query_inventory"
+
+
+# --- Meta-questions about the form of a request are help --------------------------------------------
+HELP_QUESTIONS = [
+    "下单的格式是怎样的",
+    "能给个报工的例子吗",
+    "交期怎么改",
+    "请问怎么查库存",
+    "what's the format for reporting output",
+]
+
+
+@pytest.mark.parametrize("text", HELP_QUESTIONS)
+def test_meta_questions_are_help(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "help"
+
+
+# --- 改 / 调 inside other words is not a change; a bare change verb needs something to change -------
+NOT_CHANGES = ["空调太冷了", "设备还在调试", "这个流程需要改善", "今天调休", "帮我协调一下"]
+
+
+@pytest.mark.parametrize("text", NOT_CHANGES)
+def test_change_verbs_inside_words(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "unknown"
+
+
+@pytest.mark.parametrize("text", ["改成600", "调到下周三", "数量调成两百", "订单挪到装配车间"])
+def test_bare_change_with_something_to_change(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "change_order"
+    assert "order_no" in parsed.clarify
