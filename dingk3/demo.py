@@ -34,6 +34,7 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
     settings = Settings(
         state_dir=state, data_dir=DEMO_DATA_DIR, k3_url=k3_url, dingtalk_api=chat_url,
         dingtalk_card_template_id=CARD_TEMPLATE, dingtalk_mode="http", public_url=api_url, demo_mode=True,
+        k3_timezone="local", watch_interval_s=10,
     )  # fmt: skip
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards",
@@ -50,6 +51,7 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
         "\nDingK3 demo is running:\n"
         f"  chat page (DingTalk simulator): {chat_url}/\n"
         f"  agent API:                      {api_url}/healthz   {api_url}/metrics\n"
+        f"  order health board:             {api_url}/board   (K/3 events go to 生产群, see config/routing.yaml)\n"
         f"  K/3 Cloud emulator:             {k3_url}   orders: {k3_url}_admin/view\n"
         "Try as 王建国 (PMC): 建立生产订单 BOM-3020 数量40 12月20日交  → 确认\n"
         "Press Ctrl-C to stop.\n",

@@ -121,7 +121,8 @@ def _workshops(shops: Sequence[WorkshopRow]) -> str:
         for w in shops
     )
     return (
-        "<table><thead><tr><th>车间</th><th>订单</th><th>良品</th><th>不良</th><th>良品率</th><th>不良率</th></tr>"
+        '<table><thead><tr><th>车间</th><th class="num">订单</th><th class="num">良品</th><th class="num">不良</th>'
+        '<th class="num">良品率</th><th class="num">不良率</th></tr>'
         f"</thead><tbody>{body}</tbody></table>"
     )
 
