@@ -209,3 +209,27 @@ async def test_worker_passes_are_concurrent_safe(sim: Sim, client: DingTalkClien
     for _ in range(20):
         await asyncio.gather(a.run_once(), b.run_once())
     assert received(sim, prefix="P") == titles
+
+
+@pytest.mark.postgres
+async def test_outbox_and_event_tables_on_postgres(sim: Sim, client: DingTalkClient, pg_url: str) -> None:
+    from agent.events.models import Event
+    from api.events.store import EventStore
+
+    db = Database(pg_url)
+    try:
+        worker = OutboxWorker(Outbox(db, sim.clock), DingTalkSender(client, {"plant": ROBOT}), fold=fold_held,
+                              backoff_s=2)  # fmt: skip
+        titles = enqueue(worker.outbox, "group", sim.group, 4, "PG")
+        robot = enqueue(worker.outbox, "robot", "plant", 3, "PR")
+        assert enqueue(worker.outbox, "group", sim.group, 4, "PG") == titles  # same keys: written once
+        sim.chat.faults(fail_next=2)
+        await drain(worker, sim.clock)
+        assert received(sim, prefix="PG") == titles and received(sim, prefix="PR") == robot
+        store = EventStore(db)
+        e = Event(id="overdue:MO1:x", kind="overdue", key="overdue:MO1", at=sim.clock.local(), bill_no="MO1")
+        with db.transaction() as tx:
+            assert store.log(tx, e) and not store.log(tx, e)
+        assert [x.id for x in store.open_exceptions()] == [e.id]
+    finally:
+        db.close()
