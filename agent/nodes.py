@@ -593,7 +593,6 @@ async def write_to_k3(
     inc = _incoming(state)
     p = Proposal.model_validate(state["proposal"])
     now = _now(inc)
-    requester_reply = {"conversation_id": p.conversation_id, "at_user": p.requester}
     await _db(ctx.proposals.set_status, p.id, "executing", now=now)
     key = f"{p.id}-{p.digest}"
     try:
@@ -602,52 +601,59 @@ async def write_to_k3(
         _, facts = await gather_proposal(ctx, as_requester, fresh, p)
         refusals = [v for v in check(p, facts, now.astimezone(ctx.tz).date(), ctx.policy) if v.severity == "refuse"]
         if refusals and not await _already_written(ctx, p, key):
-            await _db(ctx.proposals.set_status, p.id, "failed", now=now)
-            await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, violations=[v.model_dump() for v in refusals])
             text = "情况有变，没有写入 K/3：\n" + "\n".join(f"- {v.message}" for v in refusals)
-            return Command(
-                goto=END,
-                update={
-                    "outbox": [_msg(inc, "refusal", text, requester_reply, data={"proposal_id": p.id})],
-                    "proposal": None,
-                },
-            )
+            violations = [v.model_dump() for v in refusals]
+            return await _settle(ctx, inc, p, "failed", "refusal", text, retry=False, violations=violations)
         bill_no, detail = await _execute(ctx, p, key)
     except K3WriteUncertainError as exc:
-        await _db(ctx.proposals.set_status, p.id, "pending", now=now)
-        await _audit(ctx, "uncertain", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
         text = exc.user_message + "\n稍后回复“确认”会先查 K/3 再决定，不会重复写入。"
-        return Command(
-            goto="await_confirmation",
-            update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]},
+        return await _settle(
+            ctx, inc, p, "pending", "error", text, retry=True, event="uncertain", key=key, error=str(exc)
         )
     except K3BusinessError as exc:
-        await _db(ctx.proposals.set_status, p.id, "failed", now=now)
-        await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, k3_error=str(exc), msg_code=exc.msg_code)
-        return Command(
-            goto=END,
-            update={
-                "outbox": [_msg(inc, "error", exc.user_message, requester_reply, data={"proposal_id": p.id})],
-                "proposal": None,
-            },
-        )
+        k3 = {"key": key, "k3_error": str(exc), "msg_code": exc.msg_code}
+        return await _settle(ctx, inc, p, "failed", "error", exc.user_message, retry=False, **k3)
     except DingK3Error as exc:
-        await _db(ctx.proposals.set_status, p.id, "pending", now=now)
-        await _audit(ctx, "failed", inc, p=p, proposal_id=p.id, key=key, error=str(exc))
         text = exc.user_message + "\nK/3 没有写入。稍后回复“确认”重试，或“取消”放弃。"
-        return Command(
-            goto="await_confirmation",
-            update={"outbox": [_msg(inc, "error", text, requester_reply, data={"proposal_id": p.id})]},
-        )
+        return await _settle(ctx, inc, p, "pending", "error", text, retry=True, key=key, error=str(exc))
     await _db(ctx.proposals.set_status, p.id, "executed", now=now, bill_no=bill_no)
     await _audit(ctx, "executed", inc, p=p, proposal_id=p.id, key=key, bill_no=bill_no, k3=detail)
     await _tell_events(ctx, p, detail)
     text = f"✅ 已写入 K/3：{detail['summary']}"
     card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="done")
-    out = [_msg(inc, "written", text, requester_reply, card=card, data={"proposal_id": p.id})]
+    out = [_to_requester(inc, p, "written", text, card=card)]
     if p.approver and inc.user_id == p.approver:
         out.append(_out(inc, "notice", f"已同意并写入 K/3：{detail['summary']}", user_id=p.approver))
     return Command(goto=END, update={"outbox": out, "result": detail, "proposal": None})
+
+
+async def _settle(
+    ctx: AgentContext,
+    inc: Incoming,
+    p: Proposal,
+    status: Any,
+    kind: Any,
+    text: str,
+    *,
+    retry: bool,
+    event: str = "failed",
+    **audit: Any,
+) -> Command[Any]:
+    """A write that did not happen: record why, tell the requester; `retry` keeps the proposal confirmable."""
+    await _db(ctx.proposals.set_status, p.id, status, now=_now(inc))
+    await _audit(ctx, event, inc, p=p, proposal_id=p.id, **audit)
+    out = [_to_requester(inc, p, kind, text)]
+    if retry:
+        return Command(goto="await_confirmation", update={"outbox": out})
+    return Command(goto=END, update={"outbox": out, "proposal": None})
+
+
+def _to_requester(inc: Incoming, p: Proposal, kind: Any, text: str, **kw: Any) -> dict[str, Any]:
+    """A message to the requester in the conversation of the proposal (whoever's action caused it)."""
+    return Outgoing(
+        kind=kind, text=text, conversation_id=p.conversation_id, at_user=p.requester, in_reply_to=inc.message_id,
+        data={"proposal_id": p.id}, **kw,
+    ).model_dump()  # fmt: skip
 
 
 async def _tell_events(ctx: AgentContext, p: Proposal, detail: dict[str, Any]) -> None:
@@ -658,10 +664,6 @@ async def _tell_events(ctx: AgentContext, p: Proposal, detail: dict[str, Any]) -
         await ctx.events.written(p, detail)
     except Exception:
         logging.getLogger("dingk3.events").exception("event hook failed after proposal %s", p.id)
-
-
-def _msg(inc: Incoming, kind: Any, text: str, target: dict[str, Any], **kw: Any) -> dict[str, Any]:
-    return Outgoing(kind=kind, text=text, in_reply_to=inc.message_id, **target, **kw).model_dump()
 
 
 async def _already_written(ctx: AgentContext, p: Proposal, key: str) -> bool:
