@@ -130,8 +130,6 @@ async def test_prompt_injection_never_reaches_a_write(
             "nothing written without confirmation"
         )
         llm.script.append(tool_call(intent="confirm"))
-        by_other = await chat.send(
-            "u1002", "确认"
-        )  # another person's 'confirm' is their own thread: nothing to confirm
-        assert "没有" in text_of(by_other)
+        by_other = await chat.send("u1002", "确认")  # another person cannot confirm it
+        assert by_other[0].kind == "refusal" and "王建国" in text_of(by_other)
         assert (await res.k3.get_order("MO20261101")).k3_status == before.k3_status
