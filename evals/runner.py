@@ -103,11 +103,12 @@ def make_backend(name: str, materials: Any, workshops: Any) -> tuple[Parse, Any]
     from agent.parsing import make_parser  # the graph's own backend selection
     from dingk3.config import get_settings
 
-    settings = get_settings().model_copy(update={"nlu_backend": name})
+    settings = get_settings().model_copy(update={"llm_backend": name})
     parser = make_parser(settings, materials, workshops)
+    loop = asyncio.new_event_loop()  # one loop for every case: the LLM client's connections live on it
 
     def parse_async(text: str, now: datetime, ws: str | None) -> ParsedCommand:
-        return asyncio.run(parser(text, now=now, user_workshop=ws))  # type: ignore[no-any-return]
+        return loop.run_until_complete(parser(text, now=now, user_workshop=ws))  # type: ignore[no-any-return]
 
     return parse_async, getattr(parser, "usage", None)
 
@@ -331,7 +332,10 @@ def evaluate(
     if usage is not None:
         summary["llm"] = {
             "calls": getattr(usage, "calls", 0),
-            "tokens": getattr(usage, "total_tokens", getattr(usage, "tokens", 0)),
+            "failures": getattr(usage, "failures", 0),
+            "prompt_tokens": getattr(usage, "prompt_tokens", 0),
+            "completion_tokens": getattr(usage, "completion_tokens", 0),
+            "tokens": getattr(usage, "prompt_tokens", 0) + getattr(usage, "completion_tokens", 0),
         }
     return summary
 
