@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from agent.nlu.models import CANONICAL_SLOTS, INTENTS, ParsedCommand
-from agent.nlu.rules import clarify_for, parse_rules
+from agent.nlu.rules import REQUIRED, clarify_for, parse_rules
 
 __all__ = [
     "CANONICAL_SLOTS",
@@ -129,7 +129,10 @@ def resolve_parsed(
 ) -> ParsedCommand:
     """Resolve the `*_text` phrases of any backend's parse and recompute `clarify`."""
     args = dict(parsed.args)
-    extra: list[str] = []
+    # Slots the parse itself found ambiguous (下周 → due_date, 加200 → quantity) stay asked while absent;
+    # material, workshop and the required slots are recomputed below.
+    recomputed = {"material", "workshop", "change", *REQUIRED.get(parsed.intent, ())}
+    extra: list[str] = [c for c in parsed.clarify if c not in args and c not in recomputed]
     if "workshop_text" in args and "workshop" in parsed.clarify and not user_workshop:
         extra.append("workshop")  # 我们车间 from someone without a workshop
 

@@ -31,6 +31,7 @@ from tools.text import normalize
 
 __all__ = [
     "Work",
+    "extract_delta",
     "extract_quantity",
     "extract_report",
     "find_order_no",
@@ -213,6 +214,41 @@ def extract_quantity(work: Work) -> int | float | None:
         end += m.end()
     work.take(n.start, end)
     return n.value
+
+
+# A relative change of quantity ("数量加200", "再多做两百", "减少100个", "+200", "add 200 more",
+# "reduce by 50"): the contract's `quantity` is the new absolute value, which the parser cannot know
+# (it depends on the order's current quantity), so the delta is kept as `quantity_delta` and the
+# quantity is asked back. 加到 / 增加到 / 减到 / increase to name the new value and are not deltas.
+_NOT_A_COUNT = r"车间|号|线|工段|厂|楼|班|月|日|天|周"  # 机加二车间, 加3号线: a name, not a delta
+_DELTA_NUM = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
+_DELTA_UP = re.compile(
+    rf"(?:再|又|另外|额外)?(?:增加|追加|加做|多加|多做|多生产|多排|多要|多来|补做|补加|(?<![机参附外施])加|增|添|补|(?<![不差好很太许])多)(?:了)?(?:上)?\s*{_DELTA_NUM}"
+    rf"(?!\s*(?:到|至|成|为|[\d.,]|{_NOT_A_COUNT}))(?:\s*{_UNIT})?"
+    rf"|(?<![a-z0-9\-+])\+\s*{_DELTA_NUM}(?:\s*{_UNIT})?"
+    rf"|\b(?:add|increase(?:d)?\s+by|up\s+by|raise(?:d)?\s+by|plus)\s+{_DELTA_NUM}(?:\s+more)?(?:\s*{_UNIT})?"
+    rf"|\b{_DELTA_NUM}\s*(?:{_UNIT}\s*)?more\b"
+)
+_DELTA_DOWN = re.compile(
+    rf"(?:再)?(?:减少|减掉|少做|少生产|少排|少要|砍掉|砍|扣掉|扣|去掉|减|(?<![至多不很太缺])少)(?:了)?\s*{_DELTA_NUM}"
+    rf"(?!\s*(?:到|至|成|为|[\d.,]|{_NOT_A_COUNT}))(?:\s*{_UNIT})?"
+    rf"|\b(?:reduce(?:d)?|decrease(?:d)?|cut|lower(?:ed)?|down)\s+by\s+{_DELTA_NUM}(?:\s*{_UNIT})?"
+    rf"|\b(?:remove|minus|take\s+off)\s+{_DELTA_NUM}(?:\s*{_UNIT})?"
+    rf"|\b{_DELTA_NUM}\s*(?:{_UNIT}\s*)?(?:fewer|less)\b"
+)
+
+
+def extract_delta(work: Work) -> int | float | None:
+    """A signed relative quantity change (+200 / −100), its span consumed; None when there is none."""
+    text = work.text
+    for pattern, sign in ((_DELTA_UP, 1), (_DELTA_DOWN, -1)):
+        for m in pattern.finditer(text):
+            value = parse_number(next(g for g in m.groups() if g))
+            if value is None or value == 0:
+                continue
+            work.take(m.start(), m.end())
+            return to_plain(sign * value)
+    return None
 
 
 _GOOD_KW = r"(?:良品数?|良品数量|合格品?数?|合格数量|正品|好品|好的|良|\bgood\b|\bok\b|\bpass(?:ed)?\b)"

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from agent.nlu.dates import find_dates, local_today
+from agent.nlu.dates import find_dates, find_vague_dates, local_today
 from agent.nlu.extract import (
     Work,
+    extract_delta,
     extract_quantity,
     extract_report,
     find_order_no,
@@ -145,7 +146,9 @@ def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str
     need = set(extra or [])
     for slot in REQUIRED.get(intent, ()):
         if slot == "change":
-            if not any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")) and "workshop" not in need:
+            # A change whose value is asked back (workshop, 下周 → due_date, 加200 → quantity) is known.
+            asked = need & {"workshop", "due_date", "quantity"}
+            if not any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")) and not asked:
                 need.add("change")
         elif slot == "material":
             if "material" not in args and "material_text" not in args:
@@ -202,7 +205,11 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     for d in dates:
         work.take(d.start, d.end)
     due = dates[-1].value.isoformat() if dates else None
+    vague = None if due else next(iter(find_vague_dates(work.text)), None)  # 下周, 下个月: a period, not a day
+    if vague:
+        work.take(vague[0], vague[1])
     no_dates = work.text
+    has_delta = extract_delta(Work(no_dates)) is not None  # 数量加200: relative, the new value is unknown
 
     has_report = bool(REPORT_CUE.search(no_dates))
     has_change = bool(CHANGE_CUE.search(no_dates))
@@ -221,7 +228,13 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     # Without an order number, a change needs something to change or an explicit change verb: a bare
     # 改 / 调 / move / set in chatter ("帮我调一下空调温度") is not an order change.
     change_evidence = bool(
-        has_order_word or action or due or _STRONG_CHANGE.search(no_dates) or _states_a_change(work, due)
+        has_order_word
+        or action
+        or due
+        or vague
+        or has_delta
+        or _STRONG_CHANGE.search(no_dates)
+        or _states_a_change(work, due)
     )
 
     intent: Intent
@@ -233,13 +246,14 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             intent, action = "change_order", "close"
         elif (
             has_change
+            or has_delta
             or (action and not has_question and status is None)
             or (action and not has_question and status is not None)
         ):
             intent = "change_order"
         elif has_query or has_question or has_inventory:
             intent = "query_order"
-        elif _states_a_change(work, due):
+        elif _states_a_change(work, due) or vague:
             intent = "change_order"  # "MO20261107 数量1200", "MO20261107 下周一交", "MO… 二车间"
             confidence = 0.8
         else:
@@ -257,6 +271,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         and not strong_create
     ):
         intent = "report_output"
+    elif has_delta and not strong_create:
+        intent = "change_order"  # "数量再加200": a change to an existing order, which is asked back
     elif strong_create:
         intent = "create_order"
     elif has_inventory and not has_order_word:
@@ -327,9 +343,13 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             has_change and re.search(r"数量|\bqty\b|\bquantity\b|\d", no_dates) and action in ("finish", "start")
         ):
             args["action"] = action
+        delta = extract_delta(work)
         qty = extract_quantity(work)
         if qty is not None:
             args["quantity"] = qty
+        elif delta is not None:
+            args["quantity_delta"] = delta  # for the question ("当前 1000，加 200 后是 1200 吗？")
+            extra.append("quantity")
         if due:
             args["due_date"] = due
     elif intent == "report_output":
@@ -364,6 +384,13 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         phrase = material_phrase(work)
         if phrase:
             args["material_text"] = phrase
+
+    # A period as a due date (下周, 下个月) is asked back, never guessed; a question about one order
+    # ("MO… 下周能完工吗") takes no date filter, so nothing is asked there.
+    dated = intent in ("create_order", "change_order") or (intent == "query_order" and "order_no" not in args)
+    if vague and dated:
+        args["due_text"] = vague[2]  # 下周: which day is asked back, never guessed
+        extra.append("due_date")
 
     if intent in ("create_order", "change_order", "query_order", "report_output", "query_inventory"):
         confidence = _adjust(confidence, intent, work, args)

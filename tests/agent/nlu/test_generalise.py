@@ -168,3 +168,71 @@ def test_bare_change_with_something_to_change(text: str) -> None:
     parsed = parse_rules(text, now=NOW)
     assert parsed.intent == "change_order"
     assert "order_no" in parsed.clarify
+
+
+# --- Relative quantity changes: the new value is unknown at parse time, so it is asked back ------------
+DELTAS = [
+    ("MO20261107 数量再加三百", 300),
+    ("MO20261107 多做50个", 50),
+    ("MO20261107 少做二十件", -20),
+    ("MO20261107 砍掉100", -100),
+    ("MO20261107 +150", 150),
+    ("add 40 more to MO20261107", 40),
+    ("MO20261107 reduce by 25", -25),
+]
+
+
+@pytest.mark.parametrize(("text", "delta"), DELTAS)
+def test_relative_change_is_asked_back(text: str, delta: int) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "change_order"
+    assert "quantity" not in parsed.args
+    assert parsed.args["quantity_delta"] == delta
+    assert parsed.clarify == ["quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("MO20261107 增加到1200", 1200), ("MO20261107 减到八百", 800), ("MO20261107 从1000加到1300", 1300)],
+)
+def test_absolute_targets_are_not_deltas(text: str, quantity: int) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.args.get("quantity") == quantity
+    assert "quantity_delta" not in parsed.args
+
+
+@pytest.mark.parametrize("text", ["机加二车间的订单", "差不多300个HV-2050", "至少300个HV-2050", "加工300个HV-2050"])
+def test_words_around_numbers_that_are_not_deltas(text: str) -> None:
+    assert "quantity_delta" not in parse_rules(text, now=NOW).args
+
+
+# --- A week or month without its day is a period: due_date is asked back -------------------------------
+VAGUE = [
+    ("MO20261107 交期改到下个月", "change_order"),
+    ("MO20261107 推迟到下星期", "change_order"),
+    ("建单 GP-16 200个 这周要", "create_order"),
+    ("create an order for 80 DV10 due next week", "create_order"),
+    ("12月中旬到期的订单", "query_order"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), VAGUE)
+def test_vague_due_dates_are_asked(text: str, intent: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == intent
+    assert "due_date" not in parsed.args
+    assert "due_date" in parsed.clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("MO20261107 交期改到下周三", "2026-11-25"),
+        ("MO20261107 下个月5号交", "2026-12-05"),
+        ("MO20261107 交期下个月底", "2026-12-31"),
+    ],
+)
+def test_a_day_inside_the_period_still_wins(text: str, due: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.args.get("due_date") == due
+    assert "due_date" not in parsed.clarify
