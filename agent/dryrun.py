@@ -32,7 +32,9 @@ async def dry_run(ctx: AgentContext, text: str, *, user_id: str, now: datetime) 
     if missing := missing_slots(parsed):
         out |= {"next": "ask", "ask": missing}
         return out
-    inc = Incoming(text=text, user_id=user_id, conversation_id="dry-run", now=now.isoformat(), message_id=uuid.uuid4().hex)
+    inc = Incoming(
+        text=text, user_id=user_id, conversation_id="dry-run", now=now.isoformat(), message_id=uuid.uuid4().hex
+    )
     try:
         proposal, facts = await gather_proposal(ctx, inc, parsed, None)
     except K3Error as exc:

@@ -281,16 +281,15 @@ def serve(
 def stream() -> None:
     """Serve DingTalk in Stream mode (official dingtalk-stream SDK): no public URL needed."""
     import asyncio
+    import contextlib
     import logging
 
     from api.stream import run_stream
     from dingk3.config import get_settings
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run_stream(get_settings()))
-    except KeyboardInterrupt:
-        pass
 
 
 @app.command("demo")

@@ -63,5 +63,5 @@ class LlmStub:
                     }
                 ],
                 "usage": {"prompt_tokens": 321, "completion_tokens": 42, "total_tokens": 363},
-            }  # fmt: skip
+            }
         )

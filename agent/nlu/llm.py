@@ -114,13 +114,18 @@ class OpenAICompatibleParser:
         from openai import AsyncOpenAI
 
         self._client = AsyncOpenAI(
-            base_url=base_url, api_key=api_key or "not-needed", timeout=timeout_s, max_retries=0, http_client=http_client
+            base_url=base_url,
+            api_key=api_key or "not-needed",
+            timeout=timeout_s,
+            max_retries=0,
+            http_client=http_client,
         )
         self.model = model
         self.usage = LlmUsage()
 
     def _messages(self, text: str, now: datetime) -> list[dict[str, Any]]:
-        system = prompts.load("system.md", now=now.isoformat(timespec="minutes"), weekday="周" + _WEEKDAYS[now.weekday()])
+        weekday = "周" + _WEEKDAYS[now.weekday()]
+        system = prompts.load("system.md", now=now.isoformat(timespec="minutes"), weekday=weekday)
         messages: list[dict[str, Any]] = [{"role": "system", "content": system}]
         for i, ex in enumerate(prompts.examples()):
             call_id = f"ex{i}"
@@ -130,7 +135,11 @@ class OpenAICompatibleParser:
                     "role": "assistant",
                     "content": None,
                     "tool_calls": [
-                        {"id": call_id, "type": "function", "function": {"name": _TOOL, "arguments": json.dumps(ex["call"], ensure_ascii=False)}}
+                        {
+                            "id": call_id,
+                            "type": "function",
+                            "function": {"name": _TOOL, "arguments": json.dumps(ex["call"], ensure_ascii=False)},
+                        }
                     ],
                 },
                 {"role": "tool", "tool_call_id": call_id, "content": "ok"},

@@ -67,7 +67,9 @@ async def test_only_the_requester_confirms_and_double_clicks_write_once(chat: Ch
     assert await _count_orders(agent) == before + 1
 
 
-async def test_restart_between_proposal_and_confirm_writes_once(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> None:
+async def test_restart_between_proposal_and_confirm_writes_once(
+    k3_fresh_url: str, tmp_path: Path, resolvers: Any
+) -> None:
     settings = agent_settings(k3_fresh_url, tmp_path)
     async with open_agent(settings, resolvers=resolvers) as first:
         chat = ChatDriver(first.service)

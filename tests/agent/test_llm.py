@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from agent.bootstrap import Resources, open_agent
+from agent.bootstrap import open_agent
 from agent.parsing import HybridParser, LlmParser, make_parser
 from dingk3.config import Settings
 from sim.server import ServerThread
@@ -91,7 +91,7 @@ async def test_hostile_values_are_dropped_by_code(llm: LlmStub, stub: tuple[LlmS
             quantity="1e999",
             material_text="01.01.0009",
             due_text="9999年12月31日",
-        )  # fmt: skip
+        )
     )
     parsed = await parser("把订单改一下", now=NOW, user_workshop=None)
     assert "order_no" not in parsed.args, "an order number that is not one is dropped"
