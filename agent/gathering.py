@@ -29,7 +29,7 @@ async def gather_proposal(
     today = now.astimezone(ctx.tz).date()
     a = parsed.args
     user = ctx.directory.get(inc.user_id)
-    base = {
+    base: dict[str, Any] = {
         "id": old.id if old else uuid.uuid4().hex,
         "intent": parsed.intent,
         "requester": inc.user_id,

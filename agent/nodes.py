@@ -12,7 +12,6 @@ import re
 from datetime import date, datetime
 from typing import Any, Literal
 
-from langgraph.graph import END
 from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
@@ -50,6 +49,7 @@ _SLOT_CN = {
     "material": "物料", "quantity": "数量", "good_qty": "良品数量", "order_no": "订单号", "due_date": "交期",
     "workshop": "车间", "change": "要改什么（数量、交期、车间或状态）",
 }  # fmt: skip
+DONE: Literal["__end__"] = "__end__"  # langgraph's END, typed for Command[Literal[...]]
 _PICK = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
 
 
@@ -65,7 +65,7 @@ def _now(inc: Incoming) -> datetime:
 
 
 def _out(inc: Incoming, kind: Any, text: str, **kw: Any) -> dict[str, Any]:
-    target = {"conversation_id": inc.conversation_id} if "user_id" not in kw else {}
+    target: dict[str, Any] = {"conversation_id": inc.conversation_id} if "user_id" not in kw else {}
     msg = Outgoing(kind=kind, text=text, in_reply_to=inc.message_id, at_user=inc.user_id, **target, **kw)
     return msg.model_dump()
 
@@ -246,7 +246,7 @@ async def ask_clarification(
     parsed = ParsedCommand.model_validate(state["parsed"])
     if refusal := _permission_refusal(ctx, inc.user_id, parsed.intent):
         await _audit(ctx, "refused", inc, violations=[refusal.model_dump()])
-        return Command(goto=END, update={"outbox": [_out(inc, "refusal", refusal.message)]})
+        return Command(goto=DONE, update={"outbox": [_out(inc, "refusal", refusal.message)]})
     missing = missing_slots(parsed)
     cands = _candidates(ctx, parsed) if "material" in missing else []
     phrase = str(parsed.args.get("material_text") or "")
@@ -277,7 +277,9 @@ async def ask_clarification(
 
 async def await_clarification(
     state: AgentState, runtime: Runtime[AgentContext]
-) -> Command[Literal["ask_clarification", "build_proposal", "answer_query", "parse_message", "__end__"]]:
+) -> Command[
+    Literal["await_clarification", "ask_clarification", "build_proposal", "answer_query", "parse_message", "__end__"]
+]:
     answer = interrupt({"type": "clarify", "thread": _thread_of(state)})
     ctx = runtime.context
     inc = Incoming.model_validate(answer["incoming"])
@@ -305,15 +307,15 @@ async def await_clarification(
         if reply.intent == "cancel":
             await _audit(ctx, "cancelled", inc)
             return Command(
-                goto=END, update={"incoming": inc.model_dump(), "outbox": [_out(inc, "cancelled", "好的，已取消。")]}
+                goto=DONE, update={"incoming": inc.model_dump(), "outbox": [_out(inc, "cancelled", "好的，已取消。")]}
             )
         missing = missing_slots(parsed)
-        if not reply.canonical_args() and (value := _bare_number(inc.text)) is not None:
+        if not reply.canonical_args() and (number := _bare_number(inc.text)) is not None:
             slot = next((m for m in missing if m in ("quantity", "good_qty")), None)
             if slot:
-                reply = reply.model_copy(update={"args": {slot: value}})
-        if not reply.canonical_args() and "material" in missing and (number := _material_answer(ctx, parsed, inc.text)):
-            reply = reply.model_copy(update={"args": {"material": number}})
+                reply = reply.model_copy(update={"args": {slot: number}})
+        if not reply.canonical_args() and "material" in missing and (found := _material_answer(ctx, parsed, inc.text)):
+            reply = reply.model_copy(update={"args": {"material": found}})
         if _is_new_request(reply, parsed, missing):
             return Command(goto="parse_message", update={"incoming": inc.model_dump()})
         for slot, value in reply.canonical_args().items():
@@ -381,9 +383,9 @@ async def build_proposal(
     try:
         proposal, facts = await gather_proposal(ctx, inc, parsed, old)
     except K3BusinessError as exc:
-        return Command(goto=END, update={"outbox": [_out(inc, "refusal", exc.user_message)]})
+        return Command(goto=DONE, update={"outbox": [_out(inc, "refusal", exc.user_message)]})
     except K3Error as exc:
-        return Command(goto=END, update={"outbox": [_out(inc, "error", exc.user_message)]})
+        return Command(goto=DONE, update={"outbox": [_out(inc, "error", exc.user_message)]})
     violations = check(proposal, facts, _now(inc).astimezone(ctx.tz).date(), ctx.policy)
     refusals = [v for v in violations if v.severity == "refuse"]
     if refusals:
@@ -393,7 +395,7 @@ async def build_proposal(
         text = replies.refusal_text(refusals)
         if old:
             text += "\n原来的待确认操作已作废，请重新发起。"
-        return Command(goto=END, update={"outbox": [_out(inc, "refusal", text)], "proposal": None})
+        return Command(goto=DONE, update={"outbox": [_out(inc, "refusal", text)], "proposal": None})
     risks = [v for v in violations if v.severity == "risk"]
     approver = None
     if risks:
@@ -502,7 +504,7 @@ async def _expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[st
     minutes = int(ctx.proposal_ttl.total_seconds() // 60)
     text = f"这个操作超过 {minutes} 分钟没有确认，已失效，K/3 没有任何改动。如需继续，请重新发起。"
     out = [_out(inc, "cancelled", text, data={"proposal_id": p.id})]
-    return Command(goto=END, update=update | {"outbox": out, "proposal": None})
+    return Command(goto=DONE, update=update | {"outbox": out, "proposal": None})
 
 
 async def _cancel(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any]) -> Command[Any]:
@@ -513,7 +515,7 @@ async def _cancel(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[st
     out = [_out(inc, "cancelled", "好的，已取消，K/3 没有任何改动。", data={"proposal_id": p.id})]
     if submitted and p.approver and inc.user_id != p.approver:
         out.append(_out(inc, "notice", f"{p.order_no or p.material} 的审批申请已被发起人撤回。", user_id=p.approver))
-    return Command(goto=END, update=update | {"outbox": out, "proposal": None})
+    return Command(goto=DONE, update=update | {"outbox": out, "proposal": None})
 
 
 # --------------------------------------------------------------------------- approval
@@ -579,7 +581,7 @@ async def await_approval(
             at_user=p.requester, in_reply_to=inc.message_id,
         ).model_dump(),
     ]  # fmt: skip
-    return Command(goto=END, update=update | {"outbox": out, "proposal": None})
+    return Command(goto=DONE, update=update | {"outbox": out, "proposal": None})
 
 
 # --------------------------------------------------------------------------- the write
@@ -611,7 +613,7 @@ async def write_to_k3(
             ctx, inc, p, "pending", "error", text, retry=True, event="uncertain", key=key, error=str(exc)
         )
     except K3BusinessError as exc:
-        k3 = {"key": key, "k3_error": str(exc), "msg_code": exc.msg_code}
+        k3: dict[str, Any] = {"key": key, "k3_error": str(exc), "msg_code": exc.msg_code}
         return await _settle(ctx, inc, p, "failed", "error", exc.user_message, retry=False, **k3)
     except DingK3Error as exc:
         text = exc.user_message + "\nK/3 没有写入。稍后回复“确认”重试，或“取消”放弃。"
@@ -624,7 +626,7 @@ async def write_to_k3(
     out = [_to_requester(inc, p, "written", text, card=card)]
     if p.approver and inc.user_id == p.approver:
         out.append(_out(inc, "notice", f"已同意并写入 K/3：{detail['summary']}", user_id=p.approver))
-    return Command(goto=END, update={"outbox": out, "result": detail, "proposal": None})
+    return Command(goto=DONE, update={"outbox": out, "result": detail, "proposal": None})
 
 
 async def _settle(
@@ -645,7 +647,7 @@ async def _settle(
     out = [_to_requester(inc, p, kind, text)]
     if retry:
         return Command(goto="await_confirmation", update={"outbox": out})
-    return Command(goto=END, update={"outbox": out, "proposal": None})
+    return Command(goto=DONE, update={"outbox": out, "proposal": None})
 
 
 def _to_requester(inc: Incoming, p: Proposal, kind: Any, text: str, **kw: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import json
 import logging
 import re
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -152,9 +152,9 @@ class OpenAICompatibleParser:
         try:
             resp = await self._client.chat.completions.create(
                 model=self.model,
-                messages=self._messages(text, now),  # type: ignore[arg-type]
-                tools=[tool_schema()],  # type: ignore[list-item]
-                tool_choice={"type": "function", "function": {"name": _TOOL}},
+                messages=cast(Any, self._messages(text, now)),
+                tools=cast(Any, [tool_schema()]),
+                tool_choice=cast(Any, {"type": "function", "function": {"name": _TOOL}}),
                 temperature=0,
             )
         except Exception as exc:  # the openai client raises many types; all mean "no usable answer"
@@ -164,8 +164,8 @@ class OpenAICompatibleParser:
             self.usage.prompt_tokens += resp.usage.prompt_tokens or 0
             self.usage.completion_tokens += resp.usage.completion_tokens or 0
         try:
-            call = resp.choices[0].message.tool_calls[0]  # type: ignore[index]
-            cmd = LlmCommand.model_validate(json.loads(call.function.arguments))  # type: ignore[union-attr]
+            calls: Any = resp.choices[0].message.tool_calls
+            cmd = LlmCommand.model_validate(json.loads(calls[0].function.arguments))
         except (IndexError, TypeError, AttributeError, ValueError, ValidationError) as exc:
             self.usage.failures += 1
             raise LlmError(f"LLM answered outside the schema: {type(exc).__name__}") from exc

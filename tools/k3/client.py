@@ -132,7 +132,8 @@ def _q(value: str) -> str:
 
 
 def _date(value: Any) -> date | None:
-    return _datetime(value).date() if value else None
+    moment = _datetime(value)
+    return moment.date() if moment else None
 
 
 def _datetime(value: Any) -> datetime | None:

@@ -166,18 +166,19 @@ class MaterialResolver:
             scores = d.scores[d.ranked]
         else:  # same scale as above: the vector term computed directly for the shown candidates
             scores = d.scores[d.ranked] + w.vector * self._cosine(cleaned, d.ranked) * self.use_vectors
-        candidates = [self._candidate(int(i), s) for i, s in zip(d.ranked, scores, strict=True)]
+        candidates: list[Candidate] = [self._candidate(int(i), s) for i, s in zip(d.ranked, scores, strict=True)]
         if d.verdict == "not_found":
             candidates.sort(key=lambda c: -c.score)
-        best = candidates[0] if d.verdict == "resolved" else None
-        return Resolution(verdict=d.verdict, query=text, best=best, candidates=candidates)  # type: ignore[arg-type]
+        top: Candidate | None = candidates[0] if d.verdict == "resolved" else None
+        return Resolution(verdict=d.verdict, query=text, best=top, candidates=candidates)  # type: ignore[arg-type]
 
     def _cosine(self, cleaned: str, rows: np.ndarray) -> np.ndarray:
         if len(rows) == 0:
             return np.zeros(0, dtype=np.float32)
         docs = [_doc(self._materials[self._numbers[i]], self._aliases_of(self._numbers[i])) for i in rows]
         vecs = self._vectors.embedding.embed([cleaned, *docs])
-        return np.maximum(vecs[1:] @ vecs[0], 0.0)
+        cosine: np.ndarray = np.maximum(vecs[1:] @ vecs[0], 0.0)
+        return cosine
 
     def warm(self) -> None:
         """Run one vector query: chromadb's first query after opening is cold (about 0.3 s)."""

@@ -74,7 +74,9 @@ class VectorIndex:
             path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         )
         self._col = self._client.get_or_create_collection(
-            collection, embedding_function=self.embedding, configuration={"hnsw": {"space": "cosine"}}
+            collection,
+            embedding_function=self.embedding,  # type: ignore[arg-type]  # chromadb's generic is invariant
+            configuration={"hnsw": {"space": "cosine"}},
         )
         self._count: int | None = None
 
