@@ -214,6 +214,7 @@ CHANGE_CUE = re.compile(
     r"改为|改成|改到|改下|改一下|修改|更改|变更|调整|调为|调到|调成|换成|换到|转到|转去|转给|移到|挪到|放到|转移到|变为|变成"
     r"|提前到|推迟到|延期到|延后到|延到|推到|提前|推迟|延期|延后|加到|减到|增加到|减少到"
     rf"|{BARE_CHANGE_VERB}"
+    r"|->|→|=>"  # "qty -> 120": the arrow notation of a new value
     r"|\bchange\b|\bupdate\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
     r"|\bshift\b|\bincrease\b|\breduce\b|\bamend\b|\bedit\b|\bswitch\b|\btransfer\b"
 )

@@ -13,9 +13,26 @@ Intent decisions (the eval cases follow them):
   (你好吗, 今天天气不错, 谢谢) is `unknown`.
 - Workshops: 我们车间 / our workshop is the sender's own workshop number (clarify "workshop" when
   the sender has none); WS01 is taken as written; other names stay `workshop_text` for the resolver.
-- Confidence: 0.95 for whole-message replies, 0.9 for a clear cue with clean leftovers, lower when
-  the intent was inferred from slots alone or unexplained words remain; `unknown` is ≤ 0.3.
-  A hybrid backend should ask the LLM below 0.75.
+- Relative changes ("数量加200", "再多做50", "add 40 more", "reduce by 25") are `change_order`
+  without `quantity`: the contract's quantity is the new absolute value and the order's current
+  quantity is unknown at parse time, so clarify lists "quantity" and `quantity_delta` keeps the
+  signed figure for the question. 加到 / 增加到 / increase to name the new value and are absolute.
+- A period as a due date (下周, 这周, 下个月, 月中, 中旬, next week) names no single day: due_date is
+  absent, clarify lists "due_date" and `due_text` keeps the phrase; a day inside it (下周三, 下个月5号,
+  下个月底) is a date as before.
+- Questions vs commands about a state: a question form (吗, sentence-final 没 / 不, A-not-A 是不是 /
+  开没开工, English did / has) makes it `query_order`; a modal question ("可以开工吗", "能不能结案") is
+  taken as a query but with confidence 0.7, since it may be a polite command. An explicit change
+  verb with a value ("能不能把MO…改成500") is a command whatever the question form.
+- Status words: with an order number and no question they are actions (MO… 已完工 → finish); without
+  an order number they filter a query (已完工的单 → status finished); action words there (暂停的订单)
+  describe orders and never become a material.
+- Confidence (the hybrid backend treats ≥ 0.8 with intent != unknown as final): 0.95 for whole-message
+  reply words, 0.85 for reply phrases of the reply grammars, 0.9 for a clear cue with clean
+  leftovers; below 0.8 whenever the intent is inferred or guessed: from slots alone (0.75), a weak
+  verb without a thing and a count (0.7), a modal question (0.7), a thing and a count with no verb
+  (0.6), and 0.55 when one parse does not explain every clause (two requests, two orders, a second
+  change the rules drop, a conditional request); `unknown` is ≤ 0.3.
 """
 
 from __future__ import annotations
@@ -176,9 +193,48 @@ def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None
 def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -> ParsedCommand:
     """Parse one chat line with patterns only; material and workshop names stay unresolved."""
     try:
-        return _parse(text, now=now, user_workshop=user_workshop)
+        parsed = _parse(text, now=now, user_workshop=user_workshop)
+        if parsed.intent in _ACTIONABLE and parsed.confidence >= 0.6 and not _explains_every_clause(parsed, text, now):
+            parsed = parsed.model_copy(update={"confidence": 0.55})
+        return parsed
     except Exception:
         return ParsedCommand(intent="unknown", args={}, clarify=[], confidence=0.0)
+
+
+_ACTIONABLE = ("create_order", "change_order", "query_order", "report_output", "query_inventory")
+# Clause boundaries: punctuation and the connectives that start a second request.
+_CLAUSE_SPLIT = re.compile(
+    r"(?<!\d),+|,+(?!\d{3}(?!\d))|[;。；!?？！\n]+|\s*(?:然后|另外|顺便|同时|并且|还有就是|还有|此外|再帮我|再给我)\s*"
+    r"|\s+(?:and then|also|plus|then)\s+"
+)
+# A request that depends on a condition ("不够的话建个单", "if short, make 300") is never final.
+_CONDITIONAL = re.compile(r"的话|如果|要是|假如|万一|否则|不然|\bif\b|\bunless\b|\botherwise\b")
+
+
+def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> bool:
+    """Whether one parse accounts for the whole message: every clause that is a request of its own
+    (a confident parse) has the same intent and states nothing the parse lacks. "查一下库存，再建个单300"
+    (two intents), "MO1 开工，MO2 暂停" (two orders), "MO1 开工，数量改成500" (a slot lost) and a
+    conditional request are not explained, so a hybrid backend hands them to the LLM."""
+    s = prepare(text)
+    if _CONDITIONAL.search(s):
+        return False
+    clauses = [c for c in _CLAUSE_SPLIT.split(s) if c and c.strip()]
+    if len(clauses) < 2:
+        return True
+    whole = parsed.canonical_args()
+    for clause in clauses:
+        sub = _parse(clause, now=now, user_workshop=None)
+        if sub.intent not in _ACTIONABLE or sub.confidence < 0.8:
+            continue
+        if sub.intent != parsed.intent:
+            return False
+        for slot, value in sub.canonical_args().items():
+            if slot == "workshop" or (slot == "good_qty" and "scrap_qty" in whole):
+                continue  # the sender's own shop depends on the user; good = total − scrap spans clauses
+            if whole.get(slot) != value:
+                return False
+    return True
 
 
 def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
@@ -253,9 +309,11 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             intent = "change_order"
         elif has_query or has_question or has_inventory:
             intent = "query_order"
+            if action and _MODAL.search(no_dates):
+                confidence = 0.7  # "MO… 可以开工吗": a question, or a polite command
         elif _states_a_change(work, due) or vague:
             intent = "change_order"  # "MO20261107 数量1200", "MO20261107 下周一交", "MO… 二车间"
-            confidence = 0.8
+            confidence = 0.75  # inferred from the slots alone, no verb
         else:
             intent = "query_order"
             confidence = 0.75
@@ -288,8 +346,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "query_order"  # "一车间的生产订单", "orders for HV-2050"
         confidence = 0.75
     elif has_create:
-        intent = "create_order"
-        confidence = 0.8
+        intent = "create_order"  # a weak verb (做, 来, 生产, 要生产): a guess unless a thing and a count follow
+        confidence = 0.8 if _has_quantity(work) and material_phrase(Work(work.text)) else 0.7
     elif has_change and change_evidence:
         intent = "change_order"
         confidence = 0.7

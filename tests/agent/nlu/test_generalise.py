@@ -236,3 +236,78 @@ def test_a_day_inside_the_period_still_wins(text: str, due: str) -> None:
     parsed = parse_rules(text, now=NOW)
     assert parsed.args.get("due_date") == due
     assert "due_date" not in parsed.clarify
+
+
+# --- Questions vs commands about a state: A-not-A, sentence-final 没, English auxiliaries ---------------
+QUESTIONS = [
+    "MO20261107 开工没",
+    "MO20261107 是不是已经开工了",
+    "MO20261107 结没结案",
+    "MO20261107 完工了没呢",
+    "has MO20261107 started",
+    "did MO20261107 finish",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_state_questions_are_queries(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "query_order"
+    assert parsed.args == {"order_no": "MO20261107"}
+
+
+@pytest.mark.parametrize("text", ["帮我把MO20261107开工", "MO20261107 开工吧", "could you close MO20261107 please"])
+def test_state_commands_are_changes(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "change_order"
+
+
+@pytest.mark.parametrize("text", ["MO20261107 可以开工吗", "MO20261107 能不能结案", "MO20261107 可不可以开工"])
+def test_modal_state_questions_are_not_final(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "query_order"
+    assert parsed.confidence < 0.8  # a question or a polite command: the hybrid backend asks the LLM
+
+
+# --- Two requests in one message, or a conditional request: never final for the rules backend ------------
+SEVERAL = [
+    "查一下 HV-2050 库存，再建个单300",
+    "MO20261107 开工，MO20261108 暂停",
+    "MO20261107 改成500，另外查一下GP-10库存",
+    "MO20261107 开工，数量改成500",  # one order, two changes: the rules keep only one
+    "HV-2050 库存多少？不够的话建个单",
+    "if GP-10 stock is low, make 200",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL)
+def test_several_requests_are_not_confident(text: str) -> None:
+    assert parse_rules(text, now=NOW).confidence < 0.8
+
+
+ONE_REQUEST_IN_CLAUSES = [
+    "建立生产订单 HV-2050，数量300，下周五交",
+    "MO20261102 报工，良品480，不良20",
+    "MO20261102 本班产出 300，报废 6",
+    "建单 GP-10，1,200个，机加一车间",
+]
+
+
+@pytest.mark.parametrize("text", ONE_REQUEST_IN_CLAUSES)
+def test_one_request_over_clauses_stays_confident(text: str) -> None:
+    assert parse_rules(text, now=NOW).confidence >= 0.8
+
+
+# --- Confidence is honest: intents inferred from slots alone are below the hybrid threshold -------------
+@pytest.mark.parametrize(
+    "text",
+    ["MO20261107 1500件", "MO20261107 下周二交", "MO20261107 数量 900", "液压阀体 500个 12月底", "做一下"],
+)
+def test_inferred_intents_are_below_the_threshold(text: str) -> None:
+    assert parse_rules(text, now=NOW).confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    "text", ["MO20261107 数量改成900", "MO20261107 qty -> 900", "生产 GP-10 三百件", "MO20261107 开工"]
+)
+def test_stated_intents_are_final(text: str) -> None:
+    assert parse_rules(text, now=NOW).confidence >= 0.8
