@@ -188,6 +188,8 @@ HELP_CUE = re.compile(
 # A message that asks how something is done ("请问怎么…", "how do I …"), with or without a polite lead.
 HOW_TO = re.compile(
     r"^\s*(?:请问|问一?下|想问一?下|我想知道|我想问)?\s*(?:要|该)?(?:怎么|如何|怎样)|\bhow (?:do i|to|can i|should i)\b"
+    # …or ends in "how is it done" (查库存怎么操作, 报工要怎么弄呢): the task named before it is asked about.
+    r"|(?:要|该)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:用|弄|操作|写|填|发|说|输入|做|搞)\s*(?:呢|啊|呀|吗|\?)*\s*$"
 )
 
 # How much is left / on hand: (还|现在)? + 剩/有/存/剩下/剩余 + 多少/几 (还剩几个, 现在有几台), and the
@@ -341,6 +343,7 @@ FILLER_PHRASES: tuple[str, ...] = (
     "日期",
     "之前",
     "以前",
+    "已经",
     "还有多少",
     "还剩多少",
     "剩下多少",

@@ -311,3 +311,20 @@ def test_inferred_intents_are_below_the_threshold(text: str) -> None:
 )
 def test_stated_intents_are_final(text: str) -> None:
     assert parse_rules(text, now=NOW).confidence >= 0.8
+
+
+# --- "X 怎么操作 / 怎么弄" at the end asks how a task is done -------------------------------------------
+@pytest.mark.parametrize("text", ["请问查库存怎么操作", "报工要怎么弄呢", "改数量该怎么写"])
+def test_how_is_it_done_at_the_end_is_help(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "help"
+
+
+# --- Measure words and adverbs around a status filter never become a material ---------------------------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("列一下已经结案的几张单", "closed"), ("列出那几笔已下达的订单", "released"), ("已经完工的几个订单", "finished")],
+)
+def test_status_query_leaves_no_material(text: str, status: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "query_order"
+    assert parsed.args == {"status": status}
