@@ -61,7 +61,7 @@ async def gather_proposal(
         if parsed.intent == "change_order":
             p = Proposal(
                 **base, order_no=order.bill_no, before=before,
-                quantity=float(a["quantity"]) if "quantity" in a else None,
+                quantity=float(a["quantity"]) if "quantity" in a else _relative(order.qty, a.get("quantity_delta")),
                 due_date=str(a["due_date"]) if "due_date" in a else None,
                 workshop=str(a["workshop"]) if "workshop" in a else None,
                 action=str(a["action"]) if "action" in a else None,
@@ -91,3 +91,10 @@ async def gather_proposal(
 async def usual_workshop(ctx: AgentContext, material: str) -> str | None:
     orders = await ctx.k3.list_orders(material=material)
     return orders[-1].workshop if orders else None
+
+
+def _relative(current: float, delta: Any) -> float | None:
+    """The new total of a relative change ("加200", "减50"); None when there is none."""
+    if delta is None:
+        return None
+    return current + float(delta)

@@ -104,11 +104,17 @@ async def _db(fn: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 def missing_slots(parsed: ParsedCommand) -> list[str]:
-    """Required slots still absent, plus whatever the parser flagged as ambiguous."""
+    """Required slots still absent, plus whatever the parser flagged as ambiguous.
+
+    A relative change of an order's quantity ("数量加200") is complete: the new total is computed from the
+    order when the proposal is built, and the confirmation shows it (`1000 → 1200`).
+    """
+    relative = parsed.intent == "change_order" and "quantity_delta" in parsed.args and "order_no" in parsed.args
+    clarify = [c for c in parsed.clarify if not (relative and c == "quantity")]
     need = [s for s in _REQUIRED.get(parsed.intent, ()) if s not in parsed.args]
-    if parsed.intent == "change_order" and not any(s in parsed.args for s in _CHANGE_SLOTS):
+    if parsed.intent == "change_order" and not relative and not any(s in parsed.args for s in _CHANGE_SLOTS):
         need.append("change")
-    return list(dict.fromkeys([*parsed.clarify, *need]))
+    return list(dict.fromkeys([*clarify, *need]))
 
 
 def _permission_refusal(ctx: AgentContext, user_id: str, intent: str) -> Violation | None:

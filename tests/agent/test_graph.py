@@ -215,3 +215,10 @@ async def test_requester_withdraws_a_request_waiting_for_approval(chat: ChatDriv
     late = await chat.click("approve", user=BOSS, card=approval_card)
     assert "已取消" in text_of(late)
     assert (await agent.k3.get_order("MO20261107")).qty == 1000
+
+
+async def test_relative_quantity_change_is_proposed_as_the_new_total(chat: ChatDriver, agent: Resources) -> None:
+    proposal = await chat.send(PMC, "MO20261114 数量加30")  # 300 ordered
+    assert proposal[0].kind == "proposal" and "300 → 330" in proposal[0].text
+    await chat.send(PMC, "确认")
+    assert (await agent.k3.get_order("MO20261114")).qty == 330
