@@ -42,7 +42,9 @@ __all__ = [
 
 _SPACED_TIMES = re.compile(r"\s+[×*xX✕╳]\s*(?=\d)")  # "HV-2050 × 300": a count, unlike the spec M8x30
 _CODE_TIMES = re.compile(r"(bom-\d{3,6})x(\d)")
-_MENTION = re.compile(r"@(?:[a-z0-9_.\-]+|[^\s@]{1,16}(?=\s|$))")
+# An @mention is one token up to the space DingTalk puts after it (@K3助手 你好, @张三 查一下); glued to the
+# text that follows, only its Latin part and a trailing 助手 / 机器人 are taken (@DingK3查一下, @k3助手你好).
+_MENTION = re.compile(r"@(?:[^\s@]{1,20}(?=\s)|[a-z0-9_.\-]+(?:小?助手|机器人)?|[^\s@]{1,16}$)")
 _SPACES = re.compile(r"\s+")
 
 

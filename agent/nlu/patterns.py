@@ -21,6 +21,7 @@ __all__ = [
     "EDGE_FILLER",
     "FILLER_PHRASES",
     "GREETING_EXACT",
+    "GREETING_RE",
     "HELP_CUE",
     "HOW_TO",
     "INVENTORY_CUE",
@@ -175,6 +176,17 @@ GREETING_EXACT = {
     "hi there",
     "good morning",
 }
+# A greeting in any of its chat shapes: a greeting word, sentence particles (你好呀, 您好哇, hi~), and the bot
+# or the room addressed before or after it (助手你好, 你好 K3助手, hi bot, hello everyone).
+_GREET_WORD = (
+    r"(?:你好|您好|你们好|大家好|哈喽|哈啰|嗨喽|嗨|早上好|上午好|中午好|下午好|晚上好|早安|午安|早|在吗|在不在|在么|在嘛"
+    r"|hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|morning)"
+)
+_GREET_PARTICLE = r"(?:呀|啊|哇|哈|呐|哦|喔|噢|啦|嘛|呢|~|!)*"
+_ADDRESSEE = r"(?:(?:dingk3|k3)?\s*(?:小?助手|机器人)|dingk3|k3|bot|there|all|everyone|guys|team|各位|大家|老师)"
+GREETING_RE = re.compile(
+    rf"(?:{_ADDRESSEE}\s*)?(?:{_GREET_WORD}{_GREET_PARTICLE}\s*)+(?:{_ADDRESSEE}{_GREET_PARTICLE})?"
+)
 HELP_CUE = re.compile(
     r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你能做什么|你能干什么|你会什么|你会干什么|能做什么|能干什么|有什么功能"
     r"|你(?:都|还)?(?:会|能|可以)(?:干|做)?(?:些)?(?:什么|啥)|功能列表|命令列表|指令|菜单|教程|说明书"

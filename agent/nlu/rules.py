@@ -61,6 +61,7 @@ from agent.nlu.patterns import (
     CONFIRM_RE,
     CREATE_CUE,
     GREETING_EXACT,
+    GREETING_RE,
     HELP_CUE,
     HOW_TO,
     INVENTORY_CUE,
@@ -248,7 +249,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         return ParsedCommand(intent="cancel", confidence=0.85)
     if _whole(s, CONFIRM_EXACT, CONFIRM_RE):
         return ParsedCommand(intent="confirm", confidence=0.85)
-    if _whole(s, GREETING_EXACT):
+    if _whole(s, GREETING_EXACT, GREETING_RE):
         return ParsedCommand(intent="help", confidence=0.85)
     if not forms[0] or not forms[-1]:  # only punctuation, emoji-free politeness ("谢谢", "thanks")
         return ParsedCommand(intent="unknown", confidence=0.3)

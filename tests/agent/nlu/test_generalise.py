@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 from agent.nlu import parse_rules
+from agent.nlu.extract import prepare
 from agent.nlu.numbers import english_numbers_to_digits
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")  # Friday
@@ -328,3 +329,32 @@ def test_status_query_leaves_no_material(text: str, status: str) -> None:
     parsed = parse_rules(text, now=NOW)
     assert parsed.intent == "query_order"
     assert parsed.args == {"status": status}
+
+
+# --- Greetings: a greeting word with particles and the bot addressed; @mentions are whole tokens ---------
+GREETINGS = ["您好哇", "嗨喽", "助手你好", "你好 K3助手", "hi bot", "hello everyone", "早上好呀 各位", "@K3助手 哈喽~"]
+
+
+@pytest.mark.parametrize("text", GREETINGS)
+def test_greeting_shapes_are_help(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "help"
+    assert parsed.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", ["你好吗", "好久不见", "辛苦了各位", "早点交"])
+def test_small_talk_is_not_a_greeting(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "prepared"),
+    [
+        ("@K3助手 你好呀", "你好呀"),
+        ("@张三 取消", "取消"),
+        ("@DingK3查一下MO20261107", "查一下mo20261107"),
+        ("@k3助手你好", "你好"),
+    ],
+)
+def test_mentions_are_stripped_whole(text: str, prepared: str) -> None:
+    assert prepare(text) == prepared
