@@ -25,6 +25,7 @@ __all__ = [
     "HELP_CUE",
     "HOW_TO",
     "INVENTORY_CUE",
+    "MISTAKE_RE",
     "ORDER_NO",
     "ORDER_NOUN",
     "ORDER_WORD",
@@ -156,6 +157,19 @@ CANCEL_RE = re.compile(
     rf"(?:先|暂时|暂且|还是|那|那就|就)?(?:别|不要|不用|甭|先不|暂不|不必|无需|不想|不)(?:再)?{_COMMIT_VERB}(?:了|吧|啦|啊|这个|这单)*"
     rf"|(?:{_THIS})(?:就|先|也)?(?:不要了?|不用了?|不做了|不下了|取消(?:掉)?|算了|作废|撤回|撤销|撤了|删了|删掉)(?:吧|了|啦)*"
     r"|(?:no|don'?t|do not)\s*(?:submit|do it|proceed|go ahead)(?: it)?|hold off|scratch that|not now"
+    # An English cancel verb on "that / this / it" (cancel that, drop this one, forget all that, undo it).
+    r"|(?:please\s+)?(?:cancel|scrap|drop|forget|undo|discard|ditch|kill|abort|withdraw|never ?mind)\s+"
+    r"(?:(?:all|about)\s+)?(?:that|this|it)(?:\s+one)?"
+)
+# A clause that only says something was wrong ("数量写错了", "搞错了", "填错单了", "wrong qty", "my bad"): said
+# next to a cancel it gives the reason and asks for nothing else ("取消取消，数量写错了").
+_WHAT = r"(?:数量|日期|交期|料号|物料|型号|规格|品名|名字|单号|车间|订单|单子?|东西|信息|内容|数字|字)"
+MISTAKE_RE = re.compile(
+    rf"(?:我|刚才|刚刚|上面|前面|之前|这个|那个|这|那)?(?:的)?(?:{_WHAT}(?:也|都)?)?"
+    rf"(?:[写填打输搞弄发选报下记看算录开建]错(?:了|{_WHAT})*|错了|不对|有误|有问题|[搞弄][混反]了|写反了)(?:了|啦|吧|呢|啊|哈)*"
+    r"|(?:sorry\s*)?(?:(?:the\s+)?(?:qty|quantity|date|item|material|number|order|part)\s+(?:is|was)\s+)?wrong"
+    r"|(?:sorry\s*)?(?:wrong|bad)\s+(?:qty|quantity|date|item|material|number|order|part)|my (?:bad|mistake)"
+    r"|(?:i\s+)?made a (?:mistake|typo)|typo|mistake|sorry"
 )
 GREETING_EXACT = {
     "你好",

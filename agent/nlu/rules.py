@@ -65,6 +65,7 @@ from agent.nlu.patterns import (
     HELP_CUE,
     HOW_TO,
     INVENTORY_CUE,
+    MISTAKE_RE,
     ORDER_NO,
     ORDER_NOUN,
     ORDER_WORD,
@@ -159,6 +160,20 @@ def _segments(text: str, vocabulary: set[str]) -> bool:
     return ok[-1]
 
 
+def _cancel_with_reason(text: str) -> bool:
+    """A cancel reply with clauses that only say what was wrong ("取消取消，数量写错了", "搞错了，算了吧",
+    "cancel that, wrong qty"): the reason asks for nothing, so the message is a cancel. A clause with a new
+    value ("取消，改成500") is not a reason, so such a message stays a request."""
+    parts = [p.strip() for p in _CLAUSE_PUNCT.split(text) if p.strip()]
+    if len(parts) < 2 and " " in text:
+        parts = text.split()
+    if len(parts) < 2:
+        return False
+    cancels = [_whole(p, CANCEL_EXACT, CANCEL_RE) for p in parts]
+    reasons = [any(MISTAKE_RE.fullmatch(f) for f in _bare_forms(p)) for p in parts]
+    return any(cancels) and all(c or r for c, r in zip(cancels, reasons, strict=True))
+
+
 def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str] | None = None) -> list[str]:
     """Slots to ask about: required but missing, plus `extra` (ambiguous or unresolvable ones)."""
     need = set(extra or [])
@@ -249,6 +264,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         return ParsedCommand(intent="cancel", confidence=0.85)
     if _whole(s, CONFIRM_EXACT, CONFIRM_RE):
         return ParsedCommand(intent="confirm", confidence=0.85)
+    if _cancel_with_reason(s):
+        return ParsedCommand(intent="cancel", confidence=0.85)
     if _whole(s, GREETING_EXACT, GREETING_RE):
         return ParsedCommand(intent="help", confidence=0.85)
     if not forms[0] or not forms[-1]:  # only punctuation, emoji-free politeness ("谢谢", "thanks")

@@ -358,3 +358,32 @@ def test_small_talk_is_not_a_greeting(text: str) -> None:
 )
 def test_mentions_are_stripped_whole(text: str, prepared: str) -> None:
     assert prepare(text) == prepared
+
+
+# --- Cancel: an English cancel verb on that/this/it; a cancel with clauses that only say what was wrong ----
+CANCELS = [
+    "cancel this one please",
+    "forget about it",
+    "drop it",
+    "算了 填错单了",
+    "搞错了，算了吧",
+    "cancel, wrong qty",
+    "不要了，日期写错了",
+    "不对不对，撤回",
+]
+
+
+@pytest.mark.parametrize("text", CANCELS)
+def test_cancel_phrasings(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "cancel"
+    assert parsed.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", ["取消，数量改成500", "数量写错了，改成300"])
+def test_a_correction_with_a_value_is_not_a_cancel(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "change_order"
+
+
+def test_a_mistake_alone_is_not_a_cancel() -> None:
+    assert parse_rules("数量写错了", now=NOW).intent != "cancel"
