@@ -12,6 +12,8 @@ import re
 __all__ = [
     "ACTION_WORDS",
     "BARE_CHANGE_VERB",
+    "BOT_HELP",
+    "BOT_TOPIC",
     "CANCEL_EXACT",
     "CANCEL_RE",
     "CHANGE_CUE",
@@ -24,6 +26,7 @@ __all__ = [
     "GREETING_RE",
     "HELP_CUE",
     "HOW_TO",
+    "HOW_TO_WORDS",
     "INVENTORY_CUE",
     "MISTAKE_RE",
     "ORDER_NO",
@@ -216,6 +219,29 @@ HOW_TO = re.compile(
     r"^\s*(?:请问|问一?下|想问一?下|我想知道|我想问)?\s*(?:要|该)?(?:怎么|如何|怎样)|\bhow (?:do i|to|can i|should i)\b"
     # …or ends in "how is it done" (查库存怎么操作, 报工要怎么弄呢): the task named before it is asked about.
     r"|(?:要|该)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:用|弄|操作|写|填|发|说|输入|做|搞)\s*(?:呢|啊|呀|吗|\?)*\s*$"
+)
+
+# How-to and meta-questions are help only when they are about what the bot does: orders, reports, stock,
+# the bot itself ("报工怎么填", "交期怎么改", "这个怎么用"). Asked about anything else ("报销单怎么填",
+# "wifi密码怎么输入", "发票的格式") they are chatter. BOT_TOPIC names the bot's world; a how-to that names
+# none of it and still has a topic left once its question words are gone is not help.
+BOT_HELP = re.compile(
+    r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你|您|机器人|助手|功能|指令|命令|菜单|说明书|支持哪些|支持什么"
+    r"|\bhelp\b|\bhow (?:do i|to) use\b|\bwhat can you do\b|\bcommands?\b|\busage\b|\byou\b|\bbot\b|^\?+$"
+)
+BOT_TOPIC = re.compile(
+    r"订单|工单|生产单|单子|^\s*单号|下单|建单|开单|排产|生产|报工|报产|产量|产出|良品|合格|不良|报废|库存|存货|物料|料号|型号|规格"
+    r"|交期|交货|数量|车间|进度|状态|审批|审核|下达|开工|完工|结案|暂停|取消|确认|提交|这个|系统|dingk3|k3"
+    r"|(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])"
+    r"|\border|\bmos?\b|\breport|\boutput\b|\bstock\b|\binventory\b|\bmaterial|\bqty\b|\bquantity\b|\bdue\b"
+    r"|\bshop\b|\bworkshop\b|\bthis\b|\bit\b|\bproduction\b|\bscrap\b|\bgood\b"
+)
+# Question words and particles that leave no topic behind ("请问要怎么写呢", "格式是什么样的").
+HOW_TO_WORDS = re.compile(
+    r"请问|问一?下|想问一?下|我想知道|我想问|(?:怎么|如何|怎样)(?:才能|才可以|可以|能)?|是|什么样|啥样|什么|啥|一下|发我|给我"
+    r"|发一?个|举个|有没有|要|该|能|可以|的|呢|啊|呀|吗|哈|嘛|\?|用|弄|操作|写|填|发|说|输入|做|搞|查|改"
+    r"|格式|模板|样例|示例|范例|例子|写法|语法"
+    r"|\b(?:how|do|does|i|to|can|should|what'?s|what|is|the|a|an|for|please|format|examples?|syntax|template)\b"
 )
 
 # How much is left / on hand: (还|现在)? + 剩/有/存/剩下/剩余 + 多少/几 (还剩几个, 现在有几台), and the

@@ -54,6 +54,8 @@ from agent.nlu.extract import (
 from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.patterns import (
     ACTION_WORDS,
+    BOT_HELP,
+    BOT_TOPIC,
     CANCEL_EXACT,
     CANCEL_RE,
     CHANGE_CUE,
@@ -64,6 +66,7 @@ from agent.nlu.patterns import (
     GREETING_RE,
     HELP_CUE,
     HOW_TO,
+    HOW_TO_WORDS,
     INVENTORY_CUE,
     MISTAKE_RE,
     ORDER_NO,
@@ -335,6 +338,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         else:
             intent = "query_order"
             confidence = 0.75
+    elif (has_help or _HOW_TO.search(no_dates)) and _about_something_else(no_dates):
+        intent = "unknown"  # "报销单怎么填": a how-to about something the bot does not do
+        confidence = 0.3
     elif has_help and not re.search(r"\d", no_dates) and (not strong_inventory or _HOW_TO.search(no_dates)):
         intent = "help"
     elif _HOW_TO.search(no_dates) and not re.search(r"\d", no_dates):
@@ -475,6 +481,16 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         if several or (intent == "query_inventory" and has_create):
             confidence = min(confidence, 0.55)
     return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
+
+
+def _about_something_else(text: str) -> bool:
+    """A how-to or meta-question whose topic is outside the bot's world ("报销单怎么填啊", "发票的格式",
+    "how to make coffee"): it names no order, report, stock or the bot, and a topic remains once the
+    question words are gone ("怎么操作", "格式是什么样的" leave none and stay help)."""
+    if re.search(r"\d", text) or BOT_HELP.search(text) or BOT_TOPIC.search(text):
+        return False
+    topic = HOW_TO_WORDS.sub(" ", text)
+    return bool(re.search(r"[\u4e00-\u9fff]|[a-z]{2,}", topic))
 
 
 _CODE_TOKEN = re.compile(r"[a-z]+[\-.]?\d|\d[a-z]")

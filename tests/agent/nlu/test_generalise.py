@@ -387,3 +387,27 @@ def test_a_correction_with_a_value_is_not_a_cancel(text: str) -> None:
 
 def test_a_mistake_alone_is_not_a_cancel() -> None:
     assert parse_rules("数量写错了", now=NOW).intent != "cancel"
+
+
+# --- A how-to is help only about the bot's world (orders, reports, stock, the bot) ------------------------
+OFF_TOPIC_HOW_TO = [
+    "报销单怎么填",
+    "wifi密码怎么输入",
+    "加班怎么申请",
+    "空调怎么开",
+    "Excel教程",
+    "what's the format for invoices",
+]
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC_HOW_TO)
+def test_how_to_about_something_else_is_unknown(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "unknown"
+
+
+ON_TOPIC_HOW_TO = ["怎么操作呢", "格式是什么样的", "这个怎么用", "单号怎么查", "生产单怎么填", "how do I check stock"]
+
+
+@pytest.mark.parametrize("text", ON_TOPIC_HOW_TO)
+def test_how_to_about_the_bot_is_help(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "help"
