@@ -7,7 +7,10 @@ leftover material phrase) never see the same characters twice. Decisions:
   never quantities; lone Chinese digits (两个订单, 一车间) only count after an explicit 数量/改成.
 - Report: 良品/合格/good is good_qty, 不良/报废/scrap is scrap_qty; a total (完成500, 报工500,
   produced 500) without an explicit good figure gives good_qty = total − scrap
-  (完成500其中不良5 → good 495, scrap 5).
+  (完成500其中不良5 → good 495, scrap 5). A work verb in the perfective is a total (装了100, 焊好了80,
+  assembled 120); "其余都OK" / "the rest are fine" restates that default; a slash separates figures
+  (合格 18 / 报废 0) but 18/20 is a ratio, not a count.
+- @mentions are whole tokens up to the following space (@K3助手 你好 → 你好).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from agent.nlu.patterns import (
     FILLER_PHRASES,
     ORDER_NO,
     OWN_WORKSHOP,
+    PRODUCED_VERB,
     STOP_WORDS_EN,
     WORKSHOP_CODE,
     WORKSHOP_GENERIC,
@@ -259,8 +263,8 @@ _SCRAP_KW = (
     r"|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b)"
 )
 _TOTAL_KW = (
-    r"(?:报工|报产|完成了?|做了|做完了?|生产了|产出|产量|共|总共|一共|合计|完工|入库|\breport(?:ed)?\b|\bproduced\b"
-    r"|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
+    rf"(?:{PRODUCED_VERB}|报工|报产|完成了?|做了|做完了?|生产了|产出|产量|共|总共|一共|合计|完工|入库|\breport(?:ed)?\b"
+    r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
 )
 _NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
 _SEP = r"\s*(?:qty|quantity|数量|数)?\s*(?:[:=]|是|为)?\s*"
@@ -268,7 +272,8 @@ _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 
 
 _KW = {"scrap": _SCRAP_KW, "good": _GOOD_KW, "total": _TOTAL_KW}
-_FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/){_UNIT_OPT}") for k, kw in _KW.items()}
+# "合格 18/20" is a ratio, not a count; "合格 18 / 报废 0" separates two figures with a slash.
+_FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/\s*\d){_UNIT_OPT}") for k, kw in _KW.items()}
 _REVERSE = {k: re.compile(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}\s*{kw}") for k, kw in _KW.items()}
 
 
@@ -317,8 +322,18 @@ def _report_style(text: str, forward: bool) -> tuple[dict[str, float], list[tupl
     return found, spans, first_pass
 
 
+# "其余都OK", "剩下的都是好的", "the rest are fine": good = total − scrap, which is the default; consumed so
+# it is not taken for unexplained words.
+_REST_GOOD = re.compile(
+    r"(?:其余|其他|其它|剩下|剩余|别的)的?\s*(?:都|全|全部|也)?\s*(?:是|算)?\s*(?:ok|好的?|合格的?|良品|正常|没问题|fine|good)"
+    r"|\b(?:the\s+)?rest\s+(?:are|is|were)?\s*(?:ok|fine|good)\b"
+)
+
+
 def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
     """(good_qty, scrap_qty) from 良品480 不良20 / 480 good 20 scrap / 完成500其中不良5 / 报工480."""
+    for m in _REST_GOOD.finditer(work.text):
+        work.take(m.start(), m.end())
     text = work.text
     fwd, fwd_spans, fwd_first = _report_style(text, forward=True)
     rev, rev_spans, rev_first = _report_style(text, forward=False)

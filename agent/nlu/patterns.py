@@ -33,6 +33,7 @@ __all__ = [
     "ORDER_NOUN",
     "ORDER_WORD",
     "OWN_WORKSHOP",
+    "PRODUCED_VERB",
     "QUERY_CUE",
     "REPORT_CUE",
     "STATUS_WORDS",
@@ -272,7 +273,13 @@ CHANGE_CUE = re.compile(
     r"|\bchange\b|\bupdate\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
     r"|\bshift\b|\bincrease\b|\breduce\b|\bamend\b|\bedit\b|\bswitch\b|\btransfer\b"
 )
+# A work verb in the perfective, then a count: what was produced (装了 100, 焊好了 80, 干完了 300, assembled 120).
+PRODUCED_VERB = (
+    r"(?:(?:做|干|弄|装|组装|装配|焊|焊接|加工|冲|冲压|喷|喷涂|磨|车|铣|钻|包|包装|打包|生产|产|出|跑|打)(?:完|好)?了"
+    r"|\b(?:assembled|machined|welded|packed|built|ran|made)\b)"
+)
 REPORT_CUE = re.compile(
+    rf"{PRODUCED_VERB}\s*\d|"
     r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏了|坏品|产出|做了\s*\d|完成了?\s*\d|做完了?\s*\d|生产了\s*\d"
     r"|完工\s*\d|交了\s*\d|入库\s*\d|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|\bng\b|\bdefect|\breject"
     r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"

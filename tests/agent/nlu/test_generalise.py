@@ -411,3 +411,26 @@ ON_TOPIC_HOW_TO = ["怎么操作呢", "格式是什么样的", "这个怎么用"
 @pytest.mark.parametrize("text", ON_TOPIC_HOW_TO)
 def test_how_to_about_the_bot_is_help(text: str) -> None:
     assert parse_rules(text, now=NOW).intent == "help"
+
+
+# --- Report totals: a work verb in the perfective + a count; a slash separates figures; "the rest are good" --
+PRODUCED = [
+    ("MO20261138 装了 100 个，不良品 3 个，其余都OK", 97, 3),
+    ("MO20261138 焊好了 80 件，废了 2 件", 78, 2),
+    ("MO20261138 今天干完了三百个 次品五个", 295, 5),
+    ("MO20261138 assembled 120, 4 rejects", 116, 4),
+    ("MO20261138 合格 18 / 报废 0", 18, 0),
+    ("MO20261138 good 30 / scrap 1", 30, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "scrap"), PRODUCED)
+def test_produced_totals_and_separators(text: str, good: int, scrap: int) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "report_output"
+    assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
+    assert parsed.confidence >= 0.8
+
+
+def test_a_ratio_is_not_a_count() -> None:
+    assert "good_qty" not in parse_rules("MO20261138 合格 18/20", now=NOW).args
