@@ -347,8 +347,10 @@ STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"已下达|下达的|下达了|已下发|\breleased\b"), "released"),
     (
         re.compile(
-            r"未下达|没下达|还没下达|计划中|计划状态|新建的|刚建的"
-            r"|\bcreated\b|\bplanned\b|\bnot released\b|\bunreleased\b"
+            # 新建 as a state (新建状态, 状态是新建, 还在新建), not the create verb (新建一张, 新建订单).
+            r"未下达|没下达|还没下达|计划中|计划状态|新建的|刚建的|新建状态|新建态"
+            r"|(?:状态|处于|还在|仍在|仍是|还是|停在)\s*(?:是|为)?\s*新建(?![一个张订工生单])"
+            r"|\bcreated\b|\bplanned\b|\bnot released\b|\bunreleased\b|\bin (?:the )?new (?:status|state)\b"
         ),
         "created",
     ),

@@ -204,6 +204,20 @@ def _first_match(patterns: list[tuple[re.Pattern[str], str]], text: str) -> tupl
     return best
 
 
+def _state_spans(text: str) -> list[tuple[int, int]]:
+    """Every state word in the text, leftmost-longest first, without overlaps (没下达的 is one word, not
+    没 + 下达的)."""
+    hits = sorted(
+        ((m.start(), m.end()) for pattern, _ in STATUS_WORDS for m in pattern.finditer(text) if m.end() > m.start()),
+        key=lambda span: (span[0], -span[1]),
+    )
+    spans: list[tuple[int, int]] = []
+    for start, end in hits:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
 def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
     hit = _first_match(patterns, text)
     return hit[0] if hit else None
@@ -296,8 +310,13 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     status = _first(STATUS_WORDS, no_dates)
     has_inventory = bool(INVENTORY_CUE.search(no_dates))
     strong_inventory = bool(_STRONG_INVENTORY.search(no_dates))
-    has_create = bool(CREATE_CUE.search(no_dates))
-    strong_create = bool(_STRONG_CREATE.search(no_dates))
+    # A state word is not a verb: 新建状态的单 / 还在新建的订单 filter orders, they do not create one.
+    blank = Work(no_dates)
+    for start, end in _state_spans(no_dates):
+        blank.take(start, end)
+    create_text = blank.text
+    has_create = bool(CREATE_CUE.search(create_text))
+    strong_create = bool(_STRONG_CREATE.search(create_text))
     has_order_word = bool(ORDER_WORD.search(no_dates))
     has_help = bool(HELP_CUE.search(no_dates))
     has_cancel = bool(_CANCEL_WORD.search(no_dates))
@@ -451,9 +470,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
                 args["status"] = status
             if due:
                 args["due_date"] = due
-            hit = _first_match(STATUS_WORDS, work.text)
-            if hit:
-                work.take(hit[1], hit[2])
+            for start, end in _state_spans(work.text):  # 新建状态没下达的: every state word, not only the first
+                work.take(start, end)
             for pattern, _ in ACTION_WORDS:  # 暂停的订单: a state word describes orders, it names no material
                 for m in pattern.finditer(work.text):
                     work.take(m.start(), m.end())

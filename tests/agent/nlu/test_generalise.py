@@ -434,3 +434,25 @@ def test_produced_totals_and_separators(text: str, good: int, scrap: int) -> Non
 
 def test_a_ratio_is_not_a_count() -> None:
     assert "good_qty" not in parse_rules("MO20261138 合格 18/20", now=NOW).args
+
+
+# --- 新建 as a state filters orders; 新建 + a thing to make is the create verb --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还在新建状态的工单",
+        "状态为新建的订单有几张",
+        "哪些单处于新建",
+        "新建状态没下达的单子",
+        "orders in the new state",
+    ],
+)
+def test_new_as_a_state_is_a_query(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "query_order"
+    assert parsed.args == {"status": "created"}
+
+
+@pytest.mark.parametrize("text", ["新建订单 GP-10 200", "新建一张生产单 HV-2050 300件", "新建个工单，DV10 两百"])
+def test_new_as_a_verb_is_a_create(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent == "create_order"
