@@ -226,7 +226,8 @@ def extract_quantity(work: Work) -> int | float | None:
 # "reduce by 50"): the contract's `quantity` is the new absolute value, which the parser cannot know
 # (it depends on the order's current quantity), so the delta is kept as `quantity_delta` and the
 # quantity is asked back. 加到 / 增加到 / 减到 / increase to name the new value and are not deltas.
-_NOT_A_COUNT = r"车间|号|线|工段|厂|楼|班|月|日|天|周"  # 机加二车间, 加3号线: a name, not a delta
+# 机加二车间, 加3号线: a name, not a delta; 补一张生产单, 加个工单: one more order, not one more piece.
+_NOT_A_COUNT = r"车间|号|线|工段|厂|楼|班|月|日|天|周|[个张份笔]?\s*(?:生产)?(?:订单|工单|单(?![位价]))"
 _DELTA_NUM = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
 _DELTA_UP = re.compile(
     rf"(?:再|又|另外|额外)?(?:增加|追加|加做|多加|多做|多生产|多排|多要|多来|补做|补加|(?<![机参附外施])加|增|添|补|(?<![不差好很太许])多)(?:了)?(?:上)?\s*{_DELTA_NUM}"

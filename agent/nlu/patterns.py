@@ -20,6 +20,7 @@ __all__ = [
     "CONFIRM_EXACT",
     "CONFIRM_RE",
     "CREATE_CUE",
+    "CREATE_ORDER_PHRASE",
     "EDGE_FILLER",
     "FILLER_PHRASES",
     "GREETING_EXACT",
@@ -258,7 +259,14 @@ BARE_CHANGE_VERB = (
     r"(?<![整批篡])改(?![善进革造良装建制编写])"
     r"|(?<![空协强单音色声语格步低高基论腔情曲烹微])调(?![试查研皮料味侃理解和剂休班岗动教养配度频包])"
 )
+# A verb + (one) + a classifier + an order noun makes an order: 开/建/下/排/补/加 (补一张生产单, 加个工单, 补单),
+# and 来/录/出/提/起 only with a classifier (来一张工单, 录个生产单). 单 as in 单价 / 单位 is no order.
+CREATE_ORDER_PHRASE = (
+    r"(?:新建|新开|另开|再开|重开|再建|再下|再补|[开建下排补加])(?:一)?[个张份笔]?(?:生产)?(?:订单|工单|单(?![位价据元向独号车件层]))"
+    r"|(?:来|录|出|提|起)(?:一)?[个张份笔](?:生产)?(?:订单|工单|单(?![位价据元向独号车件层]))"
+)
 CREATE_CUE = re.compile(
+    rf"{CREATE_ORDER_PHRASE}|"
     r"建立|创建|新建|新增|新开|建(?:一)?[个张]?(?:生产)?(?:订单|工单|单)|开(?:一)?[个张]?(?:生产)?(?:订单|工单|单)"
     r"|下(?:一)?[个张]?(?:生产)?(?:订单|工单)|下单|开单|建单|排产|排个?单|安排生产|安排一?下生产|要生产|需要生产|生产订单"
     r"|投产|\bcreate\b|\bnew (?:production )?(?:order|mo)\b|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b"

@@ -62,6 +62,7 @@ from agent.nlu.patterns import (
     CONFIRM_EXACT,
     CONFIRM_RE,
     CREATE_CUE,
+    CREATE_ORDER_PHRASE,
     GREETING_EXACT,
     GREETING_RE,
     HELP_CUE,
@@ -99,6 +100,7 @@ _STRONG_CREATE = re.compile(
     r"|\bcreate\b|\bnew (?:production )?(?:order|mo)\b"
     r"|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b|\bopen (?:a |an )?(?:production )?order\b|\braise\b|\bplace\b"
     r"|[开建下]一?[个张]?(?:生产)?(?:订单|工单|单)"
+    rf"|{CREATE_ORDER_PHRASE}"
 )
 _STRONG_INVENTORY = re.compile(
     r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|现有量|现存|存量|余量|结余"
@@ -537,6 +539,7 @@ def _states_a_change(work: Work, due: str | None) -> bool:
 
 
 _CUE_STRIP = re.compile(
+    rf"{CREATE_ORDER_PHRASE}|"
     r"[开建下排]一?[个张]?(?:生产)?(?:订单|工单|单)|建立|创建|新建|新增|新开|下单|开单|建单|排产|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
     r"|帮我|帮忙|麻烦|请|查询|查一下|查一查|查查|查下|查看|看一下|看看|查|列(?:一下|下|个|出)?|一下"
     # Measure-word phrases that count orders, not things (几张, 这几笔, 那批): 几/这/那 + a classifier.

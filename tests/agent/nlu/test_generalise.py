@@ -456,3 +456,28 @@ def test_new_as_a_state_is_a_query(text: str) -> None:
 @pytest.mark.parametrize("text", ["新建订单 GP-10 200", "新建一张生产单 HV-2050 300件", "新建个工单，DV10 两百"])
 def test_new_as_a_verb_is_a_create(text: str) -> None:
     assert parse_rules(text, now=NOW).intent == "create_order"
+
+
+# --- Verb + classifier + order noun makes an order (补一张生产单, 加个工单, 来一张单); never a delta of one --------
+ORDER_PHRASES = [
+    "补一张生产单 SB-12 200个",
+    "加一张工单 HV-2050 300件",
+    "再补个单 SB-12 200",
+    "来一张工单 GP-10 五百",
+    "补单 DV10 80个",
+]
+
+
+@pytest.mark.parametrize("text", ORDER_PHRASES)
+def test_order_phrases_create(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "create_order"
+    assert "quantity_delta" not in parsed.args
+    assert parsed.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", ["MO20261107 再加一百", "MO20261107 补50个"])
+def test_more_pieces_on_an_order_stay_a_delta(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "change_order"
+    assert "quantity_delta" in parsed.args
