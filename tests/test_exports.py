@@ -1,0 +1,43 @@
+"""Each package's public surface is small and pinned: a change to it is a deliberate, visible change."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+EXPORTS = {
+    "dingk3": {"__version__"},
+    "agent.rules": {"Facts", "Policy", "check", "check_permission", "working_days"},
+    "tools.k3": {"K3Client", "K3Config", "OrderAction", "OrderChange", "OrderStatus", "ProductionOrder"},
+    "tools.resolve": {
+        "Candidate", "FileCursorStore", "MaterialResolver", "Resolution", "WorkshopResolver", "sync_materials",
+        "sync_workshops",
+    },
+    "tools.dingtalk": {
+        "DingTalkAPIError", "DingTalkAuthError", "DingTalkClient", "DingTalkThrottled", "SessionWebhookExpired",
+    },
+    "api": {"create_app"},
+    "api.events": {
+        "AgentEvents", "EventsRuntime", "Outbox", "OutboxWorker", "Watcher", "attach_events", "open_events",
+    },
+    "sim.k3cloud": {"EmulatorConfig", "create_app", "serve"},
+    "sim.dingtalk": {"SimConfig", "create_app", "serve"},
+    "prompts": {"examples", "load"},
+    "agent.graph": {"build_graph"},
+    "agent.service": {"AgentService", "Click", "Handled"},
+    "agent.bootstrap": {"Resources", "open_agent", "open_resolvers"},
+    "dingk3.errors": {
+        "ConfigError", "DingK3Error", "DingTalkError", "K3AuthError", "K3BusinessError", "K3Error", "K3TransportError",
+        "K3WriteUncertainError", "ResolveError", "RuleViolation",
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("module", sorted(EXPORTS))
+def test_public_surface_is_pinned(module: str) -> None:
+    mod = importlib.import_module(module)
+    assert set(mod.__all__) == EXPORTS[module]
+    for name in mod.__all__:
+        assert hasattr(mod, name), f"{module}.{name} is exported but missing"
+        assert not name.startswith("_") or name == "__version__"
