@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any
 
 import httpx
 from fastapi import FastAPI
 
+from api.approvals import OaApprovals
 from api.events import attach_events, open_events
 from api.routes import board, cards, dingtalk, health
-from api.runtime import open_runtime
+from api.runtime import Runtime, open_runtime
 from dingk3.config import Settings, get_settings
 
 __all__ = ["create_app"]
+
+log = logging.getLogger("dingk3.api")
 
 
 def create_app(
@@ -37,7 +43,8 @@ def create_app(
             attach_events(runtime, events)
             app.state.runtime = runtime
             app.state.events = events
-            yield
+            async with _oa_approvals(settings, runtime):
+                yield
 
     app = FastAPI(title="DingK3", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
@@ -46,3 +53,31 @@ def create_app(
     app.include_router(health.router)
     app.include_router(board.router)
     return app
+
+
+@asynccontextmanager
+async def _oa_approvals(settings: Settings, runtime: Runtime) -> AsyncIterator[OaApprovals | None]:
+    """With a process code: risky proposals also become OA instances; HTTP mode polls their results."""
+    if not settings.dingtalk_approval_process_code:
+        yield None
+        return
+    approvals = OaApprovals(
+        runtime.res.db, runtime.dingtalk, runtime.res.service, process_code=settings.dingtalk_approval_process_code
+    )
+    runtime.delivery.on_delivered = approvals.start
+
+    async def poll() -> None:
+        while True:
+            await asyncio.sleep(settings.approval_poll_s)
+            try:
+                messages = await approvals.poll(now=datetime.now(runtime.tz))
+                await runtime.delivery.deliver(messages)
+            except Exception:  # the loop must outlive any one failure; the next poll tries again
+                log.exception("OA approval poll failed")
+
+    task = asyncio.get_running_loop().create_task(poll()) if settings.dingtalk_mode == "http" else None
+    try:
+        yield approvals
+    finally:
+        if task:
+            task.cancel()

@@ -87,6 +87,7 @@ class Delivery:
         self.template = card_template_id
         self.sent = 0
         self.failed = 0
+        self.on_delivered: Any = None  # async hook given every batch delivered (e.g. OA approvals)
 
     async def deliver(self, messages: list[Outgoing], origin: Origin | None = None) -> None:
         for m in messages:
@@ -97,6 +98,8 @@ class Delivery:
                 self.failed += 1
                 log.exception("could not deliver a %s message to %s", m.kind, m.user_id or m.conversation_id)
         await self._settle_cards(messages)
+        if self.on_delivered is not None:
+            await self.on_delivered(messages)
 
     async def _one(self, m: Outgoing, origin: Origin | None) -> None:
         title = _TITLES.get(m.kind, "DingK3")

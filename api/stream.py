@@ -13,14 +13,16 @@ import asyncio
 import json
 import logging
 import random
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote_plus
 
 import dingtalk_stream
 import httpx
 import websockets
-from dingtalk_stream import AckMessage, CallbackHandler, CallbackMessage, ChatbotMessage, Credential
+from dingtalk_stream import AckMessage, CallbackHandler, CallbackMessage, ChatbotMessage, Credential, EventHandler
 
+from api.approvals import OaApprovals
 from api.routes.cards import click_id
 from api.runtime import Runtime, open_runtime
 from dingk3.config import Settings
@@ -54,6 +56,29 @@ class _CardClicks(CallbackHandler):  # type: ignore[misc]
         data = callback.data if isinstance(callback.data, dict) else json.loads(callback.data or "{}")
         await self.runtime.accept_click(data, click_id(data))
         return AckMessage.STATUS_OK, {}
+
+
+class _OaEvents(EventHandler):  # type: ignore[misc]
+    """OA approval results (`bpms_instance_change`, finish or terminate) close the loop like a card click."""
+
+    def __init__(self, runtime: Runtime, approvals: OaApprovals) -> None:
+        super().__init__()
+        self.runtime = runtime
+        self.approvals = approvals
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def process(self, event: Any) -> tuple[int, str]:
+        data = event.data if isinstance(event.data, dict) else json.loads(event.data or "{}")
+        if event.headers.event_type == "bpms_instance_change" and data.get("type") in ("finish", "terminate"):
+            result = "agree" if data.get("result") == "agree" else "refuse"
+            task = asyncio.get_running_loop().create_task(self._settle(str(data.get("processInstanceId")), result))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        return AckMessage.STATUS_OK, "OK"
+
+    async def _settle(self, instance_id: str, result: str) -> None:
+        messages = await self.approvals.on_result(instance_id, result, now=datetime.now(self.runtime.tz))
+        await self.runtime.delivery.deliver(messages)
 
 
 class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: ignore[misc]
@@ -128,20 +153,31 @@ class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: igno
                 stopper.cancel()
 
 
-def stream_client(settings: Settings, runtime: Runtime, *, idle_timeout_s: float = 180.0) -> ResilientStreamClient:
+def stream_client(
+    settings: Settings, runtime: Runtime, *, idle_timeout_s: float = 180.0, approvals: OaApprovals | None = None
+) -> ResilientStreamClient:
     client = ResilientStreamClient(
         Credential(settings.dingtalk_app_key, settings.dingtalk_app_secret.get_secret_value()),
         api_base=settings.dingtalk_api, idle_timeout_s=idle_timeout_s,
     )  # fmt: skip
     client.register_callback_handler(ChatbotMessage.TOPIC, _BotMessages(runtime))
     client.register_callback_handler(CARD_TOPIC, _CardClicks(runtime))
+    if approvals is not None:
+        client.register_all_event_handler(_OaEvents(runtime, approvals))
     return client
 
 
 async def run_stream(settings: Settings, *, resolvers: Any = None) -> None:
     """Connect to DingTalk's Stream gateway and serve until cancelled."""
     async with open_runtime(settings, resolvers=resolvers) as runtime:
-        client = stream_client(settings, runtime)
+        approvals = None
+        if settings.dingtalk_approval_process_code:
+            approvals = OaApprovals(
+                runtime.res.db, runtime.dingtalk, runtime.res.service,
+                process_code=settings.dingtalk_approval_process_code,
+            )  # fmt: skip
+            runtime.delivery.on_delivered = approvals.start
+        client = stream_client(settings, runtime, approvals=approvals)
         try:
             await client.start()
         finally:

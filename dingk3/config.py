@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     dingtalk_api: str = "https://api.dingtalk.com"
     dingtalk_card_template_id: str = ""
     dingtalk_mode: Literal["http", "stream"] = "http"  # how messages and card clicks reach DingK3
+    dingtalk_approval_process_code: str = ""  # also raise risky proposals as OA approval instances
+    approval_poll_s: float = Field(default=15.0, gt=0)  # HTTP mode: how often open OA instances are checked
     public_url: str = ""  # where DingTalk reaches this API (card callbacks); empty: not registered
 
     # Business rules
