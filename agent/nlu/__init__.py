@@ -3,8 +3,9 @@
 `understand` turns the raw `material_text` / `workshop_text` phrases into K/3 numbers through the
 resolvers it is given and computes `clarify` per the eval contract (issue 4 §5): a material that is
 ambiguous or not found is absent from args and listed in clarify; for create_order only producible
-items (产成品 / 半成品) are looked up. The raw phrases stay in args for the clarify question;
-`ParsedCommand.canonical_args()` drops them.
+items (产成品 / 半成品) are looked up. A spec or code token that identifies exactly one item is not
+blocked by a typo in the name around it (液压阀休HV-2063, 深沟求轴承 6305ZZ). The raw phrases stay in
+args for the clarify question; `ParsedCommand.canonical_args()` drops them.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def _number_of(resolution: Any) -> str | None:
 
 _PLURAL_KEEP = re.compile(r".*(?:ss|us|is|ps|ys|ics)$")  # brass, phillips, dbds-like codes stay as written
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z0-9][a-z0-9.\-/_x]*")  # gp-10, hv-2050, m16, tc35x52x8
+_CODE_PART = re.compile(r"[a-z0-9][a-z0-9.\-/_]*")  # the Latin run inside a word (液压阀休hv-2063 → hv-2063)
 
 
 def _singular(word: str) -> str:
@@ -84,27 +86,63 @@ def _singular(word: str) -> str:
 def _resolve_material(materials: MaterialLookup, phrase: str, *, producible_only: bool) -> str | None:
     """The whole phrase first; if it does not resolve, its word windows, longest first, so chat noise
     around the name ("老王 齿轮泵 gp-10") does not hide it; English plurals are read as singular
-    ("gear pumps"). An ambiguous window stops the search, except that a code token (gp-10, m16) that
-    resolves on its own still wins: a code is more specific than the words around it."""
+    ("gear pumps"). An ambiguous window stops the search, except that a code token (gp-10, m16, also
+    glued to a name: 液压阀休hv-2063) that resolves on its own still wins: a code is more specific than
+    the words around it. A code that is exactly one item's spec but too weak alone (6305zz) wins when the
+    words around it spell that item's name with one typo (深沟求轴承 6305zz)."""
     words = [_singular(w) for w in phrase.split()]
     windows = [" ".join(words[i : i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
     if " ".join(words) != phrase:
         windows.insert(0, phrase)
-    tried: dict[str, str | None] = {}
+    tried: dict[str, Any] = {}  # window → resolution
     for window in windows[:12]:
-        resolution = materials.resolve(window, producible_only=producible_only)
-        number = tried[window] = _number_of(resolution)
-        if number:
+        resolution = tried[window] = materials.resolve(window, producible_only=producible_only)
+        if number := _number_of(resolution):
             return number
         if getattr(resolution, "verdict", None) == "ambiguous" and window != phrase:
             break
     found: set[str] = set()
-    for code in dict.fromkeys(w for w in words if _CODE.fullmatch(w)):
+    spelled: set[str] = set()
+    codes = dict.fromkeys(c for w in words for c in _CODE_PART.findall(w) if _CODE.fullmatch(c))
+    for code in codes:  # also glued to a name: 液压阀休hv-2063
         if code not in tried:
-            tried[code] = _number_of(materials.resolve(code, producible_only=producible_only))
-        if hit := tried[code]:
+            tried[code] = materials.resolve(code, producible_only=producible_only)
+        if hit := _number_of(tried[code]):
             found.add(hit)
+        elif hit := _spec_with_misspelt_name(tried[code], code, phrase):
+            spelled.add(hit)
+    found = found or spelled
     return found.pop() if len(found) == 1 else None
+
+
+def _spec_with_misspelt_name(resolution: Any, code: str, phrase: str) -> str | None:
+    """The one candidate whose spec is exactly `code`, when the words around the code spell that item's
+    name with at most one wrong, missing or extra character (深沟求轴承 6305zz, 液压阀休hv-2063): the spec
+    names the item and the name agrees with it, so a typo does not block. A bare spec stays the
+    resolver's call; a name that is another item's (齿轮泵 6305zz) is no typo."""
+    key = code.replace(" ", "")
+    same_spec = [
+        c
+        for c in getattr(resolution, "candidates", None) or []
+        if str(getattr(c, "spec", "")).lower().replace(" ", "") == key
+    ]
+    if len(same_spec) != 1:
+        return None
+    rest = re.sub(r"[\s\-_/.,]+", "", phrase.replace(code, " "))
+    name = str(getattr(same_spec[0], "name", "")).lower().replace(" ", "")
+    if len(rest) < 2 or not name or _edit_distance(rest, name) > 1:
+        return None
+    return str(same_spec[0].number)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (names are a few characters long)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def understand(

@@ -6,10 +6,12 @@ Each table exercises one family in several phrasings that do not occur in the ev
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
-from agent.nlu import parse_rules
+from agent.nlu import parse_rules, understand
 from agent.nlu.extract import prepare
 from agent.nlu.numbers import english_numbers_to_digits
 
@@ -481,3 +483,36 @@ def test_more_pieces_on_an_order_stay_a_delta(text: str) -> None:
     parsed = parse_rules(text, now=NOW)
     assert parsed.intent == "change_order"
     assert "quantity_delta" in parsed.args
+
+
+# --- A spec that names exactly one item is not blocked by a typo in the name around it ---------------------
+class _Item:
+    def __init__(self, number: str, name: str, spec: str) -> None:
+        self.number, self.name, self.spec = number, name, spec
+
+
+class _WeakSpecResolver:
+    """Like the real resolver on a bare spec: one consistent item, but too weak alone (a pick-list)."""
+
+    def __init__(self) -> None:
+        self.items = [_Item("03.02.0016", "深沟球轴承", "6305ZZ"), _Item("01.02.0001", "齿轮泵", "GP-10")]
+
+    def resolve(self, text: str, *, producible_only: bool = False) -> Any:
+        same = [i for i in self.items if i.spec.lower() == text]
+        verdict = "ambiguous" if same else "not_found"
+        return SimpleNamespace(verdict=verdict, best=None, candidates=[*same, _Item("x", "防锈漆", "x")])
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [
+        ("深沟求轴承 6305ZZ 有多少", "03.02.0016"),  # one wrong character
+        ("深沟轴承6305ZZ库存", "03.02.0016"),  # one missing, glued to the spec
+        ("齿轮泵 6305ZZ 有多少", None),  # another item's name: no typo, asked back
+        ("6305ZZ 有多少", None),  # a bare weak spec stays the resolver's call
+    ],
+)
+def test_spec_with_a_misspelt_name(text: str, material: str | None) -> None:
+    parsed = understand(text, now=NOW, materials=_WeakSpecResolver())
+    assert parsed.args.get("material") == material
+    assert ("material" in parsed.clarify) == (material is None)
