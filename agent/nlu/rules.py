@@ -9,8 +9,15 @@ Intent decisions (the eval cases follow them):
 - 取消订单MO… / cancel MO… is `change_order` action=close; 取消 / 算了 alone is `cancel`.
 - A change without an order number ("改成500") is `change_order` with clarify ["order_no"];
   one with an order number but nothing to change ("修改MO20261107") has clarify ["change"].
-- Pure greetings (你好, hi, 在吗) are `help` (the reply is the usage card); small talk
-  (你好吗, 今天天气不错, 谢谢) is `unknown`.
+- Pure greetings (你好, hi, 在吗, with particles and the bot addressed: 您好哇, hi bot, 助手你好) are `help`
+  (the reply is the usage card); small talk (你好吗, 今天天气不错, 谢谢) is `unknown`; a greeting before a
+  request is dropped ("你好，帮我查下库存").
+- A how-to or meta-question (怎么填, 格式) is `help` only about the bot's world (orders, reports, stock,
+  the bot); about anything else ("报销单怎么填", "发票的格式") it is `unknown`.
+- A cancel reply with clauses that only say what was wrong ("取消取消，数量写错了") is `cancel`; a
+  clause with a new value ("取消，改成500") keeps it a request.
+- 新建 as a state (新建状态, 状态是新建, 还在新建) filters a query; it is the create verb only before a
+  thing to make (新建一张生产单). Verb + classifier + order noun (补一张生产单, 加个工单) creates.
 - Workshops: 我们车间 / our workshop is the sender's own workshop number (clarify "workshop" when
   the sender has none); WS01 is taken as written; other names stay `workshop_text` for the resolver.
 - Relative changes ("数量加200", "再多做50", "add 40 more", "reduce by 25") are `change_order`
@@ -165,6 +172,9 @@ def _segments(text: str, vocabulary: set[str]) -> bool:
     return ok[-1]
 
 
+_LEADING_GREETING = re.compile(rf"^(?:{GREETING_RE.pattern})[\s,.;:!?~]+(?=\S)")
+
+
 def _cancel_with_reason(text: str) -> bool:
     """A cancel reply with clauses that only say what was wrong ("取消取消，数量写错了", "搞错了，算了吧",
     "cancel that, wrong qty"): the reason asks for nothing, so the message is a cancel. A clause with a new
@@ -287,6 +297,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         return ParsedCommand(intent="cancel", confidence=0.85)
     if _whole(s, GREETING_EXACT, GREETING_RE):
         return ParsedCommand(intent="help", confidence=0.85)
+    # A greeting before a request ("你好，帮我查下库存", "hi, make 300 GP-10") is manners, not a material.
+    s = _LEADING_GREETING.sub("", s, count=1)
+    forms = _bare_forms(s)
     if not forms[0] or not forms[-1]:  # only punctuation, emoji-free politeness ("谢谢", "thanks")
         return ParsedCommand(intent="unknown", confidence=0.3)
 

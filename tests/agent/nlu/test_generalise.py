@@ -516,3 +516,13 @@ def test_spec_with_a_misspelt_name(text: str, material: str | None) -> None:
     parsed = understand(text, now=NOW, materials=_WeakSpecResolver())
     assert parsed.args.get("material") == material
     assert ("material" in parsed.clarify) == (material is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "material_text"),
+    [("你好，帮我查下库存 GP-10", "query_inventory", "gp-10"), ("hi, make 300 GP-10", "create_order", "gp-10")],
+)
+def test_a_greeting_before_a_request_is_not_the_material(text: str, intent: str, material_text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == intent
+    assert parsed.args.get("material_text") == material_text
