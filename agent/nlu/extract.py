@@ -258,24 +258,34 @@ def extract_delta(work: Work) -> int | float | None:
     return None
 
 
-_GOOD_KW = r"(?:良品数?|良品数量|合格品?数?|合格数量|正品|好品|好的|良|\bgood\b|\bok\b|\bpass(?:ed)?\b)"
+# Everyday words too (patterns.REPORT_FIGURE): 好件 / 好的 / 好 + a count is good, 坏件 / 废 / 废了 + a count is
+# scrap; the single characters only right before a figure (好40，废1), since 好 alone is a reply and 做好 is "done".
+_FIG_AHEAD = rf"(?=\s*[:=]?\s*(?:\d|{CN_NUMERAL}))"
+_GOOD_KW = (
+    r"(?:良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood\b|\bok\b|\bpass(?:ed)?\b"
+    rf"|(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])好{_FIG_AHEAD})"
+)
 _SCRAP_KW = (
-    r"(?:不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏了|废了|报废了|\bscrap(?:ped)?\b|\bng\b|\bdefects?\b"
-    r"|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b)"
+    r"(?:不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
+    r"|\bscrap(?:ped)?\b|\bng\b|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
+    rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
 _TOTAL_KW = (
-    rf"(?:{PRODUCED_VERB}|报工|报产|完成了?|做了|做完了?|生产了|产出|产量|共|总共|一共|合计|完工|入库|\breport(?:ed)?\b"
+    rf"(?:{PRODUCED_VERB}|报工|报产|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|入库|交了|交付了|\breport(?:ed)?\b"
     r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
 )
 _NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
-_SEP = r"\s*(?:qty|quantity|数量|数)?\s*(?:[:=]|是|为)?\s*"
+_SEP = r"\s*(?:qty|quantity|数量|数)?\s*(?:[:=]|是|为|有)?\s*"
 _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 
 
 _KW = {"scrap": _SCRAP_KW, "good": _GOOD_KW, "total": _TOTAL_KW}
 # "合格 18/20" is a ratio, not a count; "合格 18 / 报废 0" separates two figures with a slash.
 _FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/\s*\d){_UNIT_OPT}") for k, kw in _KW.items()}
-_REVERSE = {k: re.compile(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}\s*{kw}") for k, kw in _KW.items()}
+# A count that "is" good or bad (两个是废的, 3件都是坏的) reads number-first too.
+_REVERSE = {
+    k: re.compile(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}\s*(?:(?:都|也|全)?是)?\s*{kw}") for k, kw in _KW.items()
+}
 
 
 def _pairs(text: str, slot: str) -> list[tuple[int, int, float]]:
@@ -338,8 +348,12 @@ def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
     text = work.text
     fwd, fwd_spans, fwd_first = _report_style(text, forward=True)
     rev, rev_spans, rev_first = _report_style(text, forward=False)
-    # "480 good 20 scrap" reads number-first; "good 480 scrap 20" keyword-first.
-    use_rev = (rev_first, len(rev)) > (fwd_first, len(fwd))
+    # "480 good 20 scrap" reads number-first; "good 480 scrap 20" keyword-first. A reading that finds more
+    # explicit good / scrap figures wins first: in "交了八十件好的，废了三件" 80 is the good count, not only a total.
+    def explicit(found: dict[str, float]) -> int:
+        return ("good" in found) + ("scrap" in found)
+
+    use_rev = (explicit(rev), rev_first, len(rev)) > (explicit(fwd), fwd_first, len(fwd))
     found, spans = (rev, rev_spans) if use_rev else (fwd, fwd_spans)
     for s, e, _ in spans:
         work.take(s, e)

@@ -37,6 +37,7 @@ __all__ = [
     "PRODUCED_VERB",
     "QUERY_CUE",
     "REPORT_CUE",
+    "REPORT_FIGURE",
     "STATUS_WORDS",
     "STOCK_AMOUNT",
     "STOP_WORDS_EN",
@@ -286,10 +287,23 @@ PRODUCED_VERB = (
     r"(?:(?:做|干|弄|装|组装|装配|焊|焊接|加工|冲|冲压|喷|喷涂|磨|车|铣|钻|包|包装|打包|生产|产|出|跑|打)(?:完|好)?了"
     r"|\b(?:assembled|machined|welded|packed|built|ran|made)\b)"
 )
+# The start of a figure, Arabic or Chinese (装了 100, 做完了一百个, 交了八十件).
+_FIGURE = r"(?:\d|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])"
+# Report figures in everyday words: 好 / 好件 / 好的 + a count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap
+# (好40，废1; 好件55，坏件2; 废了三件), and a count that "is bad" (两个是废的, 3件坏的). A bare 好 after a work verb
+# (做好, 弄好) is "done" and 最好 / 刚好 / 正好 are adverbs, not "good"; 好的 alone is a reply, so the single
+# characters need a figure right after them (好的 300个 with a space is a reply and a count).
+REPORT_FIGURE = (
+    rf"(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])(?:好(?:件|品|货)?\s*[:=]?\s*|好的(?:有|是|[:=])?){_FIGURE}"
+    rf"|(?<![报作])(?:废|坏)(?:件|品|货|的|掉的|了)?\s*[:=]?\s*{_FIGURE}"
+    rf"|{_FIGURE}\s*(?:件|个|只|台|套|支|根|片|块)?\s*(?:都|也|全)?是?(?:废|坏|报废)(?:的|掉的|了)"
+    r"|好件|坏件|废件|好品"
+)
 REPORT_CUE = re.compile(
-    rf"{PRODUCED_VERB}\s*\d|"
-    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏了|坏品|产出|做了\s*\d|完成了?\s*\d|做完了?\s*\d|生产了\s*\d"
-    r"|完工\s*\d|交了\s*\d|入库\s*\d|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|\bng\b|\bdefect|\breject"
+    rf"{PRODUCED_VERB}\s*{_FIGURE}|{REPORT_FIGURE}|"
+    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏了|坏品|产出"
+    rf"|(?:做了|完成了?|做完了?|生产了|完工|交了|交付了|入库)\s*{_FIGURE}"
+    r"|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|\bng\b|\bdefect|\breject"
     r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"
 )
 QUERY_CUE = re.compile(

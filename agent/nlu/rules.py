@@ -82,6 +82,7 @@ from agent.nlu.patterns import (
     ORDER_WORD,
     QUERY_CUE,
     REPORT_CUE,
+    REPORT_FIGURE,
     STATUS_WORDS,
 )
 
@@ -383,7 +384,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "query_inventory"
     elif (
         has_report
-        and re.search(r"良品|合格|不良|报废|报工|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates)
+        and re.search(rf"良品|合格|不良|报废|报工|{REPORT_FIGURE}|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates)
         and not strong_create
     ):
         intent = "report_output"
@@ -587,6 +588,8 @@ _CHANGE_OR_REPORT_WORDS = re.compile(
             REPORT_CUE.pattern,
             QUERY_CUE.pattern,
             r"其中|交期|交货|日期|数量|工序|车间|生产|订单|\s",
+            # Shifts and the words that link a total to its scrap (白班做完了一百个然后里面有两个是废的).
+            r"[早中晚白夜]班|当班|班上|然后|里面有?|里头有?|当中|这个|那个",
         ]
     )
 )

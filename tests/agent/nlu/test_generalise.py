@@ -526,3 +526,34 @@ def test_a_greeting_before_a_request_is_not_the_material(text: str, intent: str,
     parsed = parse_rules(text, now=NOW)
     assert parsed.intent == intent
     assert parsed.args.get("material_text") == material_text
+
+
+# --- Report figures in everyday words: 好 / 好件 / 好的 + a count is good, 废 / 坏 / 坏件 + a count is scrap -------
+EVERYDAY_FIGURES = [
+    ("MO20261138 好30，坏2", 30, 2),
+    ("MO20261138 好品 45 坏件 1", 45, 1),
+    ("MO20261138 交了六十件好的 废了两件", 60, 2),
+    ("MO20261138 干完了70个，里头有3个是废的", 67, 3),
+    ("MO20261138 总共出了九十件 其中五件坏的", 85, 5),
+    ("MO20261138 一共做了40个 废1个", 39, 1),  # 一共 is "in all", never a count of one
+]
+
+
+@pytest.mark.parametrize(("text", "good", "scrap"), EVERYDAY_FIGURES)
+def test_everyday_report_figures(text: str, good: int, scrap: int) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "report_output"
+    assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
+    assert parsed.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("MO20261138 最好300个", "change_order"),  # 最好 is "preferably", not "good"
+        ("MO20261138 好的，改成300", "change_order"),  # a reply, then a change
+        ("MO20261138 作废", "change_order"),  # 作废 closes; no figure, no scrap
+    ],
+)
+def test_good_and_bad_words_without_a_figure_are_not_reports(text: str, intent: str) -> None:
+    assert parse_rules(text, now=NOW).intent == intent
