@@ -341,6 +341,11 @@ _REST_GOOD = re.compile(
 )
 
 
+def _explicit(found: dict[str, float]) -> int:
+    """How many figures a reading names outright (good, scrap), not through a total."""
+    return ("good" in found) + ("scrap" in found)
+
+
 def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
     """(good_qty, scrap_qty) from 良品480 不良20 / 480 good 20 scrap / 完成500其中不良5 / 报工480."""
     for m in _REST_GOOD.finditer(work.text):
@@ -350,10 +355,7 @@ def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
     rev, rev_spans, rev_first = _report_style(text, forward=False)
     # "480 good 20 scrap" reads number-first; "good 480 scrap 20" keyword-first. A reading that finds more
     # explicit good / scrap figures wins first: in "交了八十件好的，废了三件" 80 is the good count, not only a total.
-    def explicit(found: dict[str, float]) -> int:
-        return ("good" in found) + ("scrap" in found)
-
-    use_rev = (explicit(rev), rev_first, len(rev)) > (explicit(fwd), fwd_first, len(fwd))
+    use_rev = (_explicit(rev), rev_first, len(rev)) > (_explicit(fwd), fwd_first, len(fwd))
     found, spans = (rev, rev_spans) if use_rev else (fwd, fwd_spans)
     for s, e, _ in spans:
         work.take(s, e)

@@ -14,6 +14,7 @@ __all__ = [
     "BARE_CHANGE_VERB",
     "BOT_HELP",
     "BOT_TOPIC",
+    "CANCEL_ASIDE_RE",
     "CANCEL_EXACT",
     "CANCEL_RE",
     "CHANGE_CUE",
@@ -28,6 +29,7 @@ __all__ = [
     "HELP_CUE",
     "HOW_TO",
     "HOW_TO_WORDS",
+    "INTERJECTION",
     "INVENTORY_CUE",
     "MISTAKE_RE",
     "ORDER_NO",
@@ -124,6 +126,10 @@ CANCEL_EXACT = {
     "cancel it",
     "never mind",
     "nevermind",
+    "nvm",
+    "nah",
+    "no thanks",
+    "no thank you",
     "forget it",
     "stop",
     "abort",
@@ -160,7 +166,8 @@ CONFIRM_RE = re.compile(
     r"(?: please| pls| thanks)?"
 )
 CANCEL_RE = re.compile(
-    rf"(?:先|暂时|暂且|还是|那|那就|就)?(?:别|不要|不用|甭|先不|暂不|不必|无需|不想|不)(?:再)?{_COMMIT_VERB}(?:了|吧|啦|啊|这个|这单)*"
+    rf"(?:{_THIS})?(?:先|暂时|暂且|还是|那|那就|就)?(?:别|不要|不用|甭|先不|暂不|不必|无需|不想|不)(?:再)?{_COMMIT_VERB}"
+    r"(?:了|吧|啦|啊|这个|这单)*"
     rf"|(?:{_THIS})(?:就|先|也)?(?:不要了?|不用了?|不做了|不下了|取消(?:掉)?|算了|作废|撤回|撤销|撤了|删了|删掉)(?:吧|了|啦)*"
     r"|(?:no|don'?t|do not)\s*(?:submit|do it|proceed|go ahead)(?: it)?|hold off|scratch that|not now"
     # An English cancel verb on "that / this / it" (cancel that, drop this one, forget all that, undo it).
@@ -176,6 +183,38 @@ MISTAKE_RE = re.compile(
     r"|(?:sorry\s*)?(?:(?:the\s+)?(?:qty|quantity|date|item|material|number|order|part)\s+(?:is|was)\s+)?wrong"
     r"|(?:sorry\s*)?(?:wrong|bad)\s+(?:qty|quantity|date|item|material|number|order|part)|my (?:bad|mistake)"
     r"|(?:i\s+)?made a (?:mistake|typo)|typo|mistake|sorry"
+)
+# What may stand next to a cancel without turning it into a request (算了算了，回头再说; 哎，不要了; nvm, maybe
+# later; 不要了，客户那边不急了): a postponement, a reason the thing is no longer wanted, an interjection, an apology
+# or thanks. Whole-part matches only: a clause with a figure, an order number, a change or a thing to make is
+# none of these ("算了，改成500", "取消，MO20261107 暂停"), so such a message stays a request.
+_LATER = (
+    r"(?:回头|以后|之后|后面|后边|改天|改日|下次|下回|过几天|过两天|过阵子|过段时间|晚点|晚些|等等|等会儿?|待会儿?"
+    r"|稍后|有空|到时候?|明天|下周|下个月|先"
+    r"|等(?:客户|领导|老板|上面|他们|对方)?(?:确认|通知|回复|定|批|审批)(?:了|好|完)?(?:以后|之后)?)"
+)
+INTERJECTION = (
+    r"(?:哎呀|哎哟|哎|唉|诶|欸|呃|额(?![外度定])|嗐|害|啊|哦|噢|嗯"
+    r"|(?:emm+|hmm+|um+|uh+|oh|ah|ugh|oops|whoops|argh|meh)(?![a-z]))"
+)
+CANCEL_ASIDE_RE = re.compile(
+    rf"(?:{_THIS})?(?:"
+    rf"(?:那|那就|就|我们|咱们|我)?{_LATER}*再(?:说|议|看|讲|聊|定|弄|搞|办|处理|安排|下单|做|提|报|考虑)(?:吧|了|啦|哈|呗)*"
+    r"|(?:那|那就)?(?:回头|以后|改天|改日|下次|下回|过几天|过两天|过阵子)(?:吧|了|啦|哈|呗)*"
+    r"|先(?:这样|放着|放一放|放放|搁着|搁一搁|缓缓|缓一缓|等等|不急|不管它?)(?:吧|了|啦)*"
+    r"|(?:(?:客户|老板|领导|上面|那边|他们|对方)(?:那边)?(?:说)?)?"
+    r"(?:不急|不着急|不用急|没必要|用不[上着]|不需要|暂时不需要|不要了|取消了|撤单了|还没定|没定|改主意|变卦|有变|变了)"
+    r"(?:了|吧|啦)*"
+    r"|计划(?:有变|变了|调整了?)|情况有变|有变化|等通知|等(?:领导|客户|老板)(?:确认|通知|回复|定)(?:吧|了)*"
+    rf"|{INTERJECTION}+"
+    r"|不好意思|抱歉|对不起|打扰了|麻烦了|辛苦了|谢谢|sorry|thanks|thank you|my bad"
+    r"|(?:maybe|let'?s (?:do it|talk)|we'?ll (?:do it|see)|i'?ll (?:do it|come back))?\s*"
+    r"(?:later|another time|some other time|next time|tomorrow|next week)"
+    r"|not (?:now|today|yet|needed(?: any ?more)?)|no longer needed|(?:i )?changed my mind|plans? changed"
+    r"|(?:the )?customer (?:cancell?ed|changed (?:their|his|her) mind|doesn'?t need it)"
+    # "there is enough already" (库存够了, 料够用了, 已经有货了) and a resigned "oh well" (好吧, 行吧, 那好吧).
+    r"|(?:库存|料|货|东西|数量)?(?:已经|还)?(?:够了|够用了|有了|有货了|不缺了)|(?:那)?(?:好吧|行吧|得了)"
+    r")"
 )
 GREETING_EXACT = {
     "你好",

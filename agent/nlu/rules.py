@@ -63,6 +63,7 @@ from agent.nlu.patterns import (
     ACTION_WORDS,
     BOT_HELP,
     BOT_TOPIC,
+    CANCEL_ASIDE_RE,
     CANCEL_EXACT,
     CANCEL_RE,
     CHANGE_CUE,
@@ -75,6 +76,7 @@ from agent.nlu.patterns import (
     HELP_CUE,
     HOW_TO,
     HOW_TO_WORDS,
+    INTERJECTION,
     INVENTORY_CUE,
     MISTAKE_RE,
     ORDER_NO,
@@ -99,8 +101,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 _CHANGE_SLOTS = ("quantity", "due_date", "workshop", "action")
 _CLARIFY_ORDER = ("order_no", "material", "quantity", "good_qty", "change", "workshop", "due_date")
 
+# Polite tails, and leading particles and interjections (哎不要了不要了, oh, cancel it), peeled one at a time.
 _POLITE_TAIL = re.compile(
-    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|thanks|thank you|please|pls|!|\.|。|,|~|…)+$|^(?:那就|那|就|嗯|好的,)"
+    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|thanks|thank you|please|pls|!|\.|。|,|~|…)+$"
+    rf"|^(?:那就|那|就|嗯|好的,|{INTERJECTION}[\s,~!.…]*)"
 )
 _PUNCT = re.compile(r"[\s,.;!?。、~…!]+")
 _STRONG_CREATE = re.compile(
@@ -151,13 +155,24 @@ def _whole(text: str, vocabulary: set[str], grammar: re.Pattern[str] | None = No
     def is_reply(form: str) -> bool:
         return form in vocabulary or bool(grammar and grammar.fullmatch(form))
 
+    def is_reply_run(form: str) -> bool:  # one reply, or replies run together (ok没问题, 不要了不要了, yep sure)
+        if is_reply(form) or (2 < len(form) <= 12 and _segments(form, vocabulary)):
+            return True
+        words = form.split()
+        if not 1 < len(words) <= 6:
+            return False
+        ok = [True] + [False] * len(words)  # whole words, each run of them a reply word or phrase
+        for end in range(1, len(words) + 1):
+            ok[end] = any(ok[start] and is_reply(" ".join(words[start:end])) for start in range(end))
+        return ok[-1]
+
     forms = _bare_forms(text)
     if any(is_reply(f) for f in forms):
         return True
     # Parts split at punctuation (English replies keep their spaces), else at any space.
     for parts in (_CLAUSE_PUNCT.split(text), forms[0].split(" ")):
         parts = [p.strip() for p in parts if p.strip()]
-        if len(parts) > 1 and all(any(is_reply(f) for f in _bare_forms(part)) for part in parts):
+        if len(parts) > 1 and all(any(is_reply_run(f) for f in _bare_forms(part)) for part in parts):
             return True
     return any(_segments(f, vocabulary) for f in forms if 2 < len(f) <= 12)
 
@@ -176,18 +191,41 @@ def _segments(text: str, vocabulary: set[str]) -> bool:
 _LEADING_GREETING = re.compile(rf"^(?:{GREETING_RE.pattern})[\s,.;:!?~]+(?=\S)")
 
 
-def _cancel_with_reason(text: str) -> bool:
-    """A cancel reply with clauses that only say what was wrong ("取消取消，数量写错了", "搞错了，算了吧",
-    "cancel that, wrong qty"): the reason asks for nothing, so the message is a cancel. A clause with a new
-    value ("取消，改成500") is not a reason, so such a message stays a request."""
+def _cancel_with_asides(text: str) -> bool:
+    """A cancel reply whose other clauses ask for nothing: they say what was wrong ("取消取消，数量写错了",
+    "搞错了，算了吧", "cancel that, wrong qty"), put it off ("算了算了，回头再说", "nvm, maybe later"), say why it is
+    no longer wanted ("不要了，客户不急了") or are interjections and manners ("唉，取消吧", "sorry, scrap that").
+    A clause with a new value, an order number or a thing to make ("取消，改成500", "算了，MO20261107 暂停") is
+    none of these, so such a message stays a request. Unpunctuated, a cancel and an aside may run together
+    ("算了回头再说")."""
     parts = [p.strip() for p in _CLAUSE_PUNCT.split(text) if p.strip()]
     if len(parts) < 2 and " " in text:
         parts = text.split()
-    if len(parts) < 2:
-        return False
-    cancels = [_whole(p, CANCEL_EXACT, CANCEL_RE) for p in parts]
-    reasons = [any(MISTAKE_RE.fullmatch(f) for f in _bare_forms(p)) for p in parts]
-    return any(cancels) and all(c or r for c, r in zip(cancels, reasons, strict=True))
+    found_cancel = False
+    for part in parts:
+        kind = _cancel_or_aside(part)
+        if kind is None:
+            for i in range(1, min(len(part), 24)):  # a cancel and an aside run together, either order
+                left, right = _cancel_or_aside(part[:i]), _cancel_or_aside(part[i:])
+                if left and right and "cancel" in (left, right):
+                    kind = "cancel"
+                    break
+        if kind is None:
+            return False
+        found_cancel = found_cancel or kind == "cancel"
+    return found_cancel
+
+
+def _cancel_or_aside(part: str) -> str | None:
+    """Whether a clause is a cancel reply ("cancel"), asks for nothing next to one ("aside"), or neither."""
+    if re.search(r"\d", part):
+        return None
+    if _whole(part, CANCEL_EXACT, CANCEL_RE):
+        return "cancel"
+    forms = _bare_forms(part)
+    if any(MISTAKE_RE.fullmatch(f) or CANCEL_ASIDE_RE.fullmatch(f) for f in forms if f) or not forms[-1]:
+        return "aside"
+    return None
 
 
 def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str] | None = None) -> list[str]:
@@ -294,7 +332,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         return ParsedCommand(intent="cancel", confidence=0.85)
     if _whole(s, CONFIRM_EXACT, CONFIRM_RE):
         return ParsedCommand(intent="confirm", confidence=0.85)
-    if _cancel_with_reason(s):
+    if _cancel_with_asides(s):
         return ParsedCommand(intent="cancel", confidence=0.85)
     if _whole(s, GREETING_EXACT, GREETING_RE):
         return ParsedCommand(intent="help", confidence=0.85)

@@ -557,3 +557,45 @@ def test_everyday_report_figures(text: str, good: int, scrap: int) -> None:
 )
 def test_good_and_bad_words_without_a_figure_are_not_reports(text: str, intent: str) -> None:
     assert parse_rules(text, now=NOW).intent == intent
+
+
+# --- Cancel with asides: a postponement, a reason, an interjection or manners next to a cancel word ------------
+CANCEL_ASIDES = [
+    "算了算了，改天再说",
+    "这个先不搞了，算了",
+    "唉不用了不用了",
+    "nah, forget it",
+    "不要了，等客户确认了再下单",
+    "取消吧，计划变了",
+    "ugh, never mind, not now",
+    "算了以后再说",  # a cancel and an aside run together
+    "好吧，不要了",
+]
+
+
+@pytest.mark.parametrize("text", CANCEL_ASIDES)
+def test_cancel_with_asides(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "cancel"
+    assert parsed.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("算了，数量改成800", "change_order"),  # a new value
+        ("不要了，MO20261107 暂停", "change_order"),  # an order number with a change
+        ("取消，再来300个GP-10", "create_order"),  # a thing to make
+        ("回头再说", "unknown"),  # a postponement with no cancel word asks for nothing either way
+    ],
+)
+def test_a_request_next_to_a_cancel_word_is_not_a_cancel(text: str, intent: str) -> None:
+    assert parse_rules(text, now=NOW).intent == intent
+
+
+# --- Confirm replies run together: ok没问题, 好的好的, yep sure ------------------------------------------------
+@pytest.mark.parametrize("text", ["行没问题，提交", "好的好的 确认", "yes sure, do it", "OK可以，执行吧"])
+def test_confirm_replies_run_together(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "confirm"
+    assert parsed.confidence >= 0.8
