@@ -24,7 +24,7 @@ from tools.directory import Directory, Workshops
 from tools.k3 import K3Client
 from tools.resolve import MaterialResolver, WorkshopResolver
 
-__all__ = ["Resources", "open_agent", "open_resolvers"]
+__all__ = ["Resources", "attach_alias_store", "open_agent", "open_resolvers"]
 
 
 class Resources:
@@ -44,6 +44,13 @@ def open_resolvers(settings: Settings) -> tuple[MaterialResolver, WorkshopResolv
     return materials, WorkshopResolver.from_csv(settings.data_dir / "workshops.csv")
 
 
+def attach_alias_store(materials: MaterialResolver, db: Database) -> None:
+    """Learned aliases go to (and come from) the product database, so every worker sees every pick."""
+    from tools.resolve.aliases import LearnedAliases
+
+    materials.attach_learned(LearnedAliases(db))
+
+
 @asynccontextmanager
 async def open_agent(
     settings: Settings,
@@ -53,12 +60,13 @@ async def open_agent(
     parser: Any = None,
 ) -> AsyncIterator[Resources]:
     """Everything the agent needs, closed again on exit."""
-    db = connect(settings.resolved_database_url)
+    db = connect(settings.resolved_database_url, pool_size=settings.db_pool_size)
     materials, workshop_names = resolvers or open_resolvers(settings)
+    attach_alias_store(materials, db)
     try:
         async with (
             K3Client.from_settings(settings, transport=k3_transport) as k3,
-            open_checkpointer(settings.resolved_database_url) as saver,
+            open_checkpointer(settings.resolved_database_url, pool_size=settings.db_pool_size) as saver,
         ):
             ctx = AgentContext(
                 k3=k3,

@@ -102,6 +102,9 @@ class AgentService:
             conversation_id=rec.conversation_id if rec else click.thread_id.split(":")[0],
             now=click.now, message_id=click_id,
         )  # fmt: skip
+        interrupted = rec is not None and rec.status == "executing" and rec.thread_id == click.thread_id
+        if interrupted and rec and (finished := await self._finish_interrupted(rec.thread_id)):
+            return self._handled(finished, rec.thread_id, started)
         refusal = self._check_click(click, rec, inc)
         if refusal is not None:
             return self._handled([refusal], click.thread_id, started)
@@ -145,11 +148,17 @@ class AgentService:
 
     async def _run_message(self, thread: str, inc: Incoming) -> list[Outgoing]:
         state = await self.graph.aget_state(self._config(thread))
+        last_id = (state.values.get("incoming") or {}).get("message_id")
         if state.next and not state.interrupts:
             # A run died mid-way (worker crash): finish it first; writes are keyed, so this is safe.
             log.warning("finishing interrupted run of thread %s at %s", thread, state.next)
             await self._invoke(thread, None)
+            if last_id == inc.message_id:  # this very message was being handled: its answer, not a new run
+                return await self._outbox(thread, inc.message_id)
             state = await self.graph.aget_state(self._config(thread))
+        elif last_id == inc.message_id and (done := await self._outbox(thread, inc.message_id)):
+            # Handled already, the worker died before finishing the inbox row: answer again, don't run again.
+            return done
         if state.interrupts:
             rec = self.ctx.proposals.open_for_thread(thread)
             kind = "expired" if rec and rec.expired(datetime.fromisoformat(inc.now)) else "message"
@@ -186,6 +195,17 @@ class AgentService:
             if click.user_id == rec.requester or not directory.is_supervisor_of(click.user_id, rec.requester):
                 return self._to_user(inc, "refusal", "您不是发起人的主管，不能审批这个操作。")
         return None
+
+    async def _finish_interrupted(self, thread: str) -> list[Outgoing]:
+        """A write whose worker died (proposal left 'executing'): finish it (keyed, so at most once) and
+        return its answer; empty when nothing was interrupted (another worker is on it right now)."""
+        async with self._lease(thread):
+            state = await self.graph.aget_state(self._config(thread))
+            if not state.next or state.interrupts:
+                return []
+            log.warning("finishing interrupted write of thread %s at %s", thread, state.next)
+            await self._invoke(thread, None)
+            return await self._outbox(thread, str((state.values.get("incoming") or {}).get("message_id") or ""))
 
     async def _resume_click(self, rec: ProposalRecord, click: Click, inc: Incoming) -> list[Outgoing]:
         state = await self.graph.aget_state(self._config(rec.thread_id))

@@ -1,14 +1,27 @@
-"""Inbound messages are written down before they are acknowledged: de-duplicated by id, never lost."""
+"""Inbound messages are written down before they are acknowledged: de-duplicated by id, never lost.
+
+Several workers share the table. A message is stored already *claimed* by the worker that received it
+(status `processing`, `owner`, `claimed_until`); the worker renews its claims while it works. A worker that
+starts (or sweeps now and then) takes over only rows nobody works on: `new` rows of an older version and
+rows whose claim ran out because their worker died. Taking over is one atomic UPDATE, so two workers never
+take the same row.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import socket
+import time
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 from dingk3.db import Database
 
-__all__ = ["Inbox"]
+__all__ = ["MAX_ATTEMPTS", "Inbox"]
+
+MAX_ATTEMPTS = 5  # a message that killed this many workers is set aside ('failed'), not retried forever
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS inbox (
@@ -30,48 +43,92 @@ CREATE TABLE IF NOT EXISTS conversations (
     updated_at TEXT NOT NULL
 )
 """
+_COLUMNS = {"owner": "TEXT", "claimed_until": "DOUBLE PRECISION NOT NULL DEFAULT 0"}
+
+
+def worker_id() -> str:
+    """Names this process in claims: host, pid and a random part (pids are reused after a restart)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
 class Inbox:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, owner: str | None = None, claim_s: float = 60.0) -> None:
         self.db = db
+        self.owner = owner or worker_id()
+        self.claim_s = claim_s
         db.script(_DDL)
+        for column, kind in _COLUMNS.items():  # tables of an older version get the claim columns
+            if not db.has_column("inbox", column):
+                ddl = "ADD COLUMN IF NOT EXISTS" if db.is_postgres else "ADD COLUMN"
+                db.script(f"ALTER TABLE inbox {ddl} {column} {kind}")
 
     def accept(self, msg_id: str, kind: str, body: dict[str, Any]) -> bool:
-        """Record a delivery; False when this id was seen before (a redelivery)."""
+        """Record a delivery, claimed by this worker; False when this id was seen before (a redelivery).
+
+        One INSERT … ON CONFLICT DO NOTHING: two workers receiving the same id at once get one True."""
         now = datetime.now(UTC).isoformat()
-        with self.db.transaction() as tx:
-            if tx.fetchone("SELECT 1 AS x FROM inbox WHERE msg_id = ?", (msg_id,)):
-                return False
-            tx.execute(
-                "INSERT INTO inbox (msg_id, kind, body, received_at, status) VALUES (?, ?, ?, ?, 'new')",
-                (msg_id, kind, json.dumps(body, ensure_ascii=False), now),
-            )
-        return True
+        changed = self.db.execute(
+            "INSERT INTO inbox (msg_id, kind, body, received_at, status, attempts, owner, claimed_until)"
+            " VALUES (?, ?, ?, ?, 'processing', 1, ?, ?) ON CONFLICT (msg_id) DO NOTHING",
+            (msg_id, kind, json.dumps(body, ensure_ascii=False), now, self.owner, time.time() + self.claim_s),
+        )
+        return changed == 1
 
     def finish(self, msg_id: str, status: str = "done") -> None:
         self.db.execute(
-            "UPDATE inbox SET status = ?, finished_at = ?, attempts = attempts + 1 WHERE msg_id = ?",
+            "UPDATE inbox SET status = ?, finished_at = ? WHERE msg_id = ?",
             (status, datetime.now(UTC).isoformat(), msg_id),
         )
 
+    def renew(self) -> int:
+        """Keep this worker's claims alive (called every third of `claim_s` while it runs)."""
+        return self.db.execute(
+            "UPDATE inbox SET claimed_until = ? WHERE owner = ? AND status = 'processing'",
+            (time.time() + self.claim_s, self.owner),
+        )
+
+    def claim_unfinished(self, *, limit: int = 500) -> list[tuple[str, str, dict[str, Any]]]:
+        """Take over messages nobody works on (their worker died): claimed by this worker, oldest first."""
+        now = time.time()
+        stale = "(status = 'new' OR (status = 'processing' AND claimed_until < ?))"
+        with self.db.transaction() as tx:
+            tx.execute(
+                f"UPDATE inbox SET status = 'failed', finished_at = ? WHERE {stale} AND attempts >= ?",
+                (datetime.now(UTC).isoformat(), now, MAX_ATTEMPTS),
+            )
+            lock = " FOR UPDATE SKIP LOCKED" if self.db.is_postgres else ""
+            rows = tx.fetchall(
+                f"SELECT msg_id, kind, body FROM inbox WHERE {stale} ORDER BY received_at LIMIT ?{lock}", (now, limit)
+            )
+            taken = []
+            for r in rows:
+                # the same condition again: the row is ours only if it is still unclaimed when we write
+                if tx.execute(
+                    f"UPDATE inbox SET status = 'processing', owner = ?, claimed_until = ?, attempts = attempts + 1"
+                    f" WHERE msg_id = ? AND {stale}",
+                    (self.owner, now + self.claim_s, r["msg_id"], now),
+                ):
+                    taken.append((r["msg_id"], r["kind"], json.loads(r["body"])))
+        return taken
+
     def unfinished(self, *, limit: int = 500) -> list[tuple[str, str, dict[str, Any]]]:
-        """Messages accepted but never finished (the process died): to process again at start-up."""
+        """Messages stored but not finished, claimed or not (for operators and tests; nothing is claimed)."""
         rows = self.db.fetchall(
-            "SELECT msg_id, kind, body FROM inbox WHERE status = 'new' AND attempts < 5 ORDER BY received_at LIMIT ?",
+            "SELECT msg_id, kind, body FROM inbox WHERE status IN ('new', 'processing') ORDER BY received_at LIMIT ?",
             (limit,),
         )
         return [(r["msg_id"], r["kind"], json.loads(r["body"])) for r in rows]
 
     def remember_conversation(self, cid: str, ctype: str, title: str, webhook: str, expires_ms: int) -> None:
         now = datetime.now(UTC).isoformat()
-        with self.db.transaction() as tx:
-            tx.execute("DELETE FROM conversations WHERE conversation_id = ?", (cid,))
-            tx.execute(
-                "INSERT INTO conversations (conversation_id, conversation_type, title, session_webhook,"
-                " webhook_expires_ms, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (cid, ctype, title, webhook, expires_ms, now),
-            )
+        self.db.execute(
+            "INSERT INTO conversations (conversation_id, conversation_type, title, session_webhook,"
+            " webhook_expires_ms, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE SET"
+            " conversation_type = excluded.conversation_type, title = excluded.title,"
+            " session_webhook = excluded.session_webhook, webhook_expires_ms = excluded.webhook_expires_ms,"
+            " updated_at = excluded.updated_at",
+            (cid, ctype, title, webhook, expires_ms, now),
+        )
 
     def conversation(self, cid: str) -> dict[str, Any] | None:
         return self.db.fetchone("SELECT * FROM conversations WHERE conversation_id = ?", (cid,))

@@ -4,7 +4,9 @@ handled by the agent and answered through DingTalk, one task per input."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import time
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -58,11 +60,19 @@ def incoming_from_robot(body: dict[str, Any], tz: ZoneInfo) -> tuple[Incoming, O
 
 
 class Runtime:
-    def __init__(self, resources: Resources, dingtalk: Any) -> None:
+    """`claim_s`: how long a stored input stays this worker's without a renewal (renewed every third of it);
+    `sweep_s`: how often a running worker takes over inputs whose worker died (besides at start-up)."""
+
+    def __init__(
+        self, resources: Resources, dingtalk: Any, *, claim_s: float = 60.0, sweep_s: float | None = None
+    ) -> None:
         settings = resources.settings
         self.res = resources
         self.dingtalk = dingtalk
-        self.inbox = Inbox(resources.db)
+        self.inbox = Inbox(resources.db, claim_s=claim_s)
+        self.claim_s = claim_s
+        self.sweep_s = sweep_s if sweep_s is not None else claim_s
+        self._heartbeat: asyncio.Task[None] | None = None
         self.delivery = Delivery(
             dingtalk, self.inbox, resources.ctx.proposals, card_template_id=settings.dingtalk_card_template_id,
             callback_type=settings.dingtalk_mode.upper(),
@@ -93,9 +103,36 @@ class Runtime:
         return True
 
     def _spawn(self, coro: Any) -> None:
+        self._ensure_heartbeat()
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    def _ensure_heartbeat(self) -> None:
+        if self._heartbeat is None or self._heartbeat.done():
+            self._heartbeat = asyncio.get_running_loop().create_task(self._beat())
+
+    async def _beat(self) -> None:
+        """Renew this worker's claims while it has work; take over a dead worker's inputs every `sweep_s`."""
+        last_sweep = time.monotonic()
+        while True:
+            await asyncio.sleep(self.claim_s / 3)
+            try:
+                if self._tasks:
+                    await asyncio.to_thread(self.inbox.renew)
+                if time.monotonic() - last_sweep >= self.sweep_s:
+                    last_sweep = time.monotonic()
+                    await self.recover()
+            except Exception:  # the database may be away for a moment; the next beat tries again
+                log.exception("inbox heartbeat failed")
+
+    async def close(self) -> None:
+        """Stop the heartbeat (after `drain`)."""
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._heartbeat
+            self._heartbeat = None
 
     async def drain(self, timeout_s: float = 30.0) -> None:
         """Wait for background work (shutdown, and tests that want the replies)."""
@@ -103,10 +140,11 @@ class Runtime:
             await asyncio.wait(list(self._tasks), timeout=timeout_s)
 
     async def recover(self) -> int:
-        """Process inputs a previous process stored but never finished (it crashed)."""
-        pending = await asyncio.to_thread(self.inbox.unfinished)
+        """Take over and process inputs a dead worker stored but never finished (at start-up and every
+        `sweep_s`). Only unclaimed or expired rows: a live worker's inputs are never taken."""
+        pending = await asyncio.to_thread(self.inbox.claim_unfinished)
         for msg_id, kind, body in pending:
-            log.warning("re-processing %s %s left unfinished by a previous process", kind, msg_id)
+            log.warning("re-processing %s %s left unfinished by a dead worker", kind, msg_id)
             self._spawn(self.process_robot(msg_id, body) if kind == "robot" else self.process_click(msg_id, body))
         return len(pending)
 
@@ -209,11 +247,13 @@ async def open_runtime(
         open_agent(settings, k3_transport=k3_transport, resolvers=resolvers) as res,
         DingTalkClient.from_settings(settings, transport=dingtalk_transport) as dingtalk_client,
     ):
-        runtime = Runtime(res, dingtalk_client)
+        runtime = Runtime(res, dingtalk_client, claim_s=settings.inbox_claim_s)
         recovered = await runtime.recover()
         if recovered:
-            log.warning("re-processing %d inputs left unfinished by a previous process", recovered)
+            log.warning("re-processing %d inputs left unfinished by a dead worker", recovered)
+        runtime._ensure_heartbeat()
         try:
             yield runtime
         finally:
             await runtime.drain()
+            await runtime.close()

@@ -269,12 +269,34 @@ def serve(
     *,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes (use PostgreSQL when more than 1).")] = 1,
+    workers: Annotated[int, typer.Option(help="Worker processes (PostgreSQL recommended when more than 1).")] = 1,
 ) -> None:
-    """Run the DingK3 API: DingTalk robot and card callbacks, /healthz, /metrics."""
+    """Run the DingK3 API: DingTalk robot and card callbacks, /healthz, /metrics.
+
+    The material index is built (or found up to date) here, once, before the workers start; each worker
+    then only loads it."""
+    import time
+
     import uvicorn
 
-    uvicorn.run("api.asgi:app", host=host, port=port, workers=workers, log_level="info")
+    from agent.bootstrap import open_resolvers
+    from dingk3.config import get_settings
+
+    settings = get_settings()
+    if workers > 1 and not settings.resolved_database_url.startswith(("postgresql://", "postgres://")):
+        typer.echo(
+            f"note: {workers} workers on SQLite work (WAL, busy timeout) but write one at a time; "
+            "use DINGK3_DATABASE_URL=postgresql://… for a whole plant",
+            err=True,
+        )
+    t = time.perf_counter()
+    materials, _ = open_resolvers(settings)
+    typer.echo(f"material index ready: {len(materials)} materials, {time.perf_counter() - t:.1f} s", err=True)
+    del materials
+    uvicorn.run(
+        "api.asgi:app", host=host, port=port, workers=workers, log_level=settings.log_level.lower(),
+        timeout_graceful_shutdown=30,
+    )  # fmt: skip
 
 
 @app.command("stream")

@@ -92,6 +92,10 @@ class Settings(BaseSettings):
     board_cache_s: float = Field(default=15.0, ge=0)
     board_refresh_s: int = Field(default=60, ge=0)
 
+    # Several workers (README: Running for a whole plant)
+    inbox_claim_s: float = Field(default=30.0, gt=0)  # an input whose worker died is taken over after this
+    db_pool_size: int = Field(default=8, ge=1)  # PostgreSQL connections per worker, each of the two pools
+
     @property
     def resolved_database_url(self) -> str:
         """SQLite under state_dir unless DINGK3_DATABASE_URL says otherwise."""

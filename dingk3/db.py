@@ -31,7 +31,7 @@ class _Cursor(Protocol):
 class Database:
     """A connection factory with `?`-style SQL for both engines. Thread-safe; one connection per thread."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, pool_size: int | None = None) -> None:
         self.url = url
         self.is_postgres = url.startswith(("postgresql://", "postgres://"))
         self._local = threading.local()
@@ -39,7 +39,9 @@ class Database:
         if self.is_postgres:
             from psycopg_pool import ConnectionPool
 
-            self._pool = ConnectionPool(url, min_size=1, max_size=8, kwargs={"autocommit": False}, open=True)
+            # per process: workers × (this + the checkpointer's pool) must stay under max_connections
+            size = pool_size or 8
+            self._pool = ConnectionPool(url, min_size=1, max_size=size, kwargs={"autocommit": False}, open=True)
         else:
             self.path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else Path(url)
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -50,7 +52,7 @@ class Database:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _retry_busy(conn, "PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA busy_timeout=30000")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.row_factory = sqlite3.Row
@@ -72,7 +74,7 @@ class Database:
                     yield _Tx(conn.cursor(), self._sql)
         else:
             conn = self._sqlite()
-            conn.execute("BEGIN IMMEDIATE")
+            _retry_busy(conn, "BEGIN IMMEDIATE")
             try:
                 yield _Tx(conn.cursor(), self._sql)
             except BaseException:
@@ -80,9 +82,20 @@ class Database:
                 raise
             conn.execute("COMMIT")
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement in its own transaction; returns the number of rows it changed."""
         with self.transaction() as tx:
-            tx.execute(sql, params)
+            return tx.execute(sql, params)
+
+    def has_column(self, table: str, column: str) -> bool:
+        if self.is_postgres:
+            row = self.fetchone(
+                "SELECT 1 AS x FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = ? AND column_name = ?",
+                (table, column),
+            )
+            return row is not None
+        return any(r["name"] == column for r in self.fetchall(f"PRAGMA table_info({table})"))
 
     def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         if self.is_postgres:
@@ -100,8 +113,13 @@ class Database:
         return rows[0] if rows else None
 
     def script(self, ddl: str) -> None:
-        """Run `;`-separated DDL statements (each idempotent: CREATE … IF NOT EXISTS)."""
+        """Run `;`-separated DDL statements (each idempotent: CREATE … IF NOT EXISTS).
+
+        On PostgreSQL, CREATE … IF NOT EXISTS run by several workers at once can still fail on the catalog's
+        unique index; an advisory lock makes the workers' start-up DDL take turns."""
         with self.transaction() as tx:
+            if self.is_postgres:
+                tx.execute("SELECT pg_advisory_xact_lock(hashtext('dingk3.ddl'))")
             for stmt in (s.strip() for s in ddl.split(";")):
                 if stmt:
                     tx.execute(stmt)
@@ -125,19 +143,20 @@ class Database:
             self._leases_ready = True
 
     def try_lease(self, name: str, ttl_s: float, owner: str) -> bool:
-        """Take `name` for `ttl_s` seconds unless someone else holds an unexpired lease on it."""
+        """Take `name` for `ttl_s` seconds unless someone else holds an unexpired lease on it.
+
+        One statement, so two workers asking at the same moment get one True and one False (a separate
+        check and insert let both pass the check on PostgreSQL, and one then failed on the primary key)."""
         self._ensure_leases()
         now = time.time()
         with self.transaction() as tx:
-            tx.execute("DELETE FROM leases WHERE name = ? AND expires_at < ?", (name, now))
-            row = tx.fetchone("SELECT owner FROM leases WHERE name = ?", (name,))
-            if row is not None and row["owner"] != owner:
-                return False
-            if row is None:
-                tx.execute("INSERT INTO leases (name, owner, expires_at) VALUES (?, ?, ?)", (name, owner, now + ttl_s))
-            else:
-                tx.execute("UPDATE leases SET expires_at = ? WHERE name = ?", (now + ttl_s, name))
-            return True
+            changed = tx.execute(
+                "INSERT INTO leases (name, owner, expires_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE"
+                " SET owner = excluded.owner, expires_at = excluded.expires_at"
+                " WHERE leases.owner = excluded.owner OR leases.expires_at < ?",
+                (name, owner, now + ttl_s, now),
+            )
+        return changed == 1
 
     def release_lease(self, name: str, owner: str) -> None:
         self._ensure_leases()
@@ -167,8 +186,10 @@ class _Tx:
         self._cur = cursor
         self._translate = translate
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement; returns the rows it changed (INSERT … ON CONFLICT DO NOTHING: 0 or 1)."""
         self._cur.execute(self._translate(sql), params)
+        return int(self._cur.rowcount or 0)
 
     def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         self._cur.execute(self._translate(sql), params)
@@ -179,6 +200,19 @@ class _Tx:
         return rows[0] if rows else None
 
 
-def connect(url: str) -> Database:
+def connect(url: str, *, pool_size: int | None = None) -> Database:
     """`sqlite:///PATH` or `postgresql://…`."""
-    return Database(url)
+    return Database(url, pool_size=pool_size)
+
+
+def _retry_busy(conn: sqlite3.Connection, sql: str, tries: int = 50) -> None:
+    """SQLite answers "database is locked" at once, without its busy timeout, in a few cases (another
+    connection recovering or checkpointing the WAL as workers open and close connections): try again."""
+    for attempt in range(tries):
+        try:
+            conn.execute(sql)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))

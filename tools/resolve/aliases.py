@@ -6,12 +6,69 @@ import csv
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tools.resolve.normalize import compact
 
-__all__ = ["AliasTable"]
+__all__ = ["AliasTable", "LearnedAliases"]
 
 _FIELDS = ["phrase", "number", "source", "user", "at"]
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS learned_aliases (
+    phrase_key TEXT PRIMARY KEY,
+    phrase TEXT NOT NULL,
+    number TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    previous TEXT NOT NULL DEFAULT '',
+    version BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS learned_aliases_version (
+    id INTEGER PRIMARY KEY,
+    version BIGINT NOT NULL
+)
+"""
+
+
+class LearnedAliases:
+    """Learned aliases in the product database, shared by every worker: a phrase learned in one worker
+    resolves in all of them at once. Each resolve asks for one version number (one indexed row) and
+    reloads the table only when it changed."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        db.script(_DDL)
+        self._version = -1
+        self._rows: dict[str, str] = {}
+
+    def version(self) -> int:
+        row = self.db.fetchone("SELECT version FROM learned_aliases_version WHERE id = 1")
+        return int(row["version"]) if row else 0
+
+    def current(self) -> dict[str, str]:
+        """phrase key → number, reloaded when another worker learned something."""
+        version = self.version()
+        if version != self._version:
+            rows = self.db.fetchall("SELECT phrase_key, number FROM learned_aliases")
+            self._rows = {r["phrase_key"]: r["number"] for r in rows}
+            self._version = version
+        return self._rows
+
+    def learn(self, key: str, phrase: str, number: str, *, user: str, at: str, previous: list[str]) -> None:
+        with self.db.transaction() as tx:
+            tx.execute(
+                "INSERT INTO learned_aliases_version (id, version) VALUES (1, 1)"
+                " ON CONFLICT (id) DO UPDATE SET version = learned_aliases_version.version + 1"
+            )
+            version = tx.fetchone("SELECT version FROM learned_aliases_version WHERE id = 1")["version"]  # type: ignore[index]
+            tx.execute(
+                "INSERT INTO learned_aliases (phrase_key, phrase, number, user_id, at, previous, version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phrase_key) DO UPDATE SET phrase = excluded.phrase,"
+                " number = excluded.number, user_id = excluded.user_id, at = excluded.at,"
+                " previous = excluded.previous, version = excluded.version",
+                (key, phrase, number, user, at, json.dumps(previous, ensure_ascii=False), version),
+            )
 
 
 class AliasTable:
@@ -23,6 +80,7 @@ class AliasTable:
         self._audit = audit_path
         self._seeded: dict[str, set[str]] = {}
         self._edited: dict[str, str] = {}
+        self._learned: LearnedAliases | None = None
         if csv_path.exists():
             with csv_path.open(encoding="utf-8", newline="") as f:
                 for row in csv.DictReader(f):
@@ -44,9 +102,15 @@ class AliasTable:
     def set_seeds(self, seeds: dict[str, set[str]]) -> None:
         self._seeded = seeds
 
+    def attach(self, learned: LearnedAliases) -> None:
+        """Learn into (and look up in) the shared database table instead of this worker's CSV file."""
+        self._learned = learned
+
     def lookup(self, phrase: str) -> set[str]:
         """The numbers an exact phrase maps to (empty when none)."""
         key = compact(phrase)
+        if self._learned is not None and (number := self._learned.current().get(key)):
+            return {number}
         if key in self._edited:
             return {self._edited[key]}
         return set(self._seeded.get(key, ()))
@@ -58,6 +122,9 @@ class AliasTable:
             raise ValueError("empty phrase")
         at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
         previous = self.lookup(phrase)
+        if self._learned is not None:  # who learned what, when, is kept in the table row (and the audit log)
+            self._learned.learn(key, phrase, number, user=user, at=at, previous=sorted(previous))
+            return
         self._edited[key] = number
         self._csv.parent.mkdir(parents=True, exist_ok=True)
         new_file = not self._csv.exists()

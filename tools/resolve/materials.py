@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import pickle
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import numpy as np
 
 from dingk3.errors import ResolveError
 from tools.k3.models import Material
-from tools.resolve.aliases import AliasTable
+from tools.resolve.aliases import AliasTable, LearnedAliases
 from tools.resolve.catalog import item_hash, load_catalog
 from tools.resolve.fusion import Weights, decide, fuse
 from tools.resolve.fuzzy import LexicalIndex
@@ -30,6 +32,19 @@ def index_dir_for(catalog_csv: Path, state_dir: Path) -> Path:
     """One index per catalog file, so `--catalog other.csv` never rebuilds the demo's."""
     tag = hashlib.blake2b(str(catalog_csv.resolve()).encode(), digest_size=4).hexdigest()
     return state_dir / "resolve" / f"{catalog_csv.stem}-{tag}"
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """One process at a time builds or changes an index directory (workers starting together, or
+    `dingk3 index sync` next to a running API): the others wait, then find it built and only load it."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with (index_dir / ".build.lock").open("a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def _doc(m: Material, aliases: Sequence[str]) -> str:
@@ -73,7 +88,8 @@ class MaterialResolver:
             for line in overlay.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     cls._apply(materials, Material.model_validate_json(line))
-        return cls(materials, aliases, index_dir, use_vectors=use_vectors)
+        with build_lock(index_dir):
+            return cls(materials, aliases, index_dir, use_vectors=use_vectors)
 
     @classmethod
     def for_catalog(cls, catalog_csv: Path, state_dir: Path) -> MaterialResolver:
@@ -188,6 +204,10 @@ class MaterialResolver:
     def get(self, number: str) -> Material | None:
         return self._materials.get(number)
 
+    def attach_learned(self, learned: LearnedAliases) -> None:
+        """Share learned aliases through the database (several workers); see `LearnedAliases`."""
+        self._table.attach(learned)
+
     def learn(self, phrase: str, number: str, *, user: str) -> None:
         """A user confirmed `number` for `phrase`: the phrase resolves there from now on (audited)."""
         if number not in self._materials:
@@ -208,6 +228,10 @@ class MaterialResolver:
             self._apply(self._materials, m)
         if not changed:
             return 0
+        with build_lock(self._dir):
+            return self._write_changes(changed)
+
+    def _write_changes(self, changed: list[Material]) -> int:
         with (self._dir / "synced_materials.jsonl").open("a", encoding="utf-8") as f:
             for m in changed:
                 f.write(m.model_dump_json() + "\n")
