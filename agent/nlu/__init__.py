@@ -3,9 +3,11 @@
 `understand` turns the raw `material_text` / `workshop_text` phrases into K/3 numbers through the
 resolvers it is given and computes `clarify` per the eval contract (issue 4 §5): a material that is
 ambiguous or not found is absent from args and listed in clarify; for create_order only producible
-items (产成品 / 半成品) are looked up. A spec or code token that identifies exactly one item is not
-blocked by a typo in the name around it (液压阀休HV-2063, 深沟求轴承 6305ZZ). The raw phrases stay in
-args for the clarify question; `ParsedCommand.canonical_args()` drops them.
+items (产成品 / 半成品) are looked up. An order list's leftover words that resolve to nothing are asked
+back with confidence below 0.8: they may be chatter the rules did not know, not a misspelt item. A spec
+or code token that identifies exactly one item is not blocked by a typo in the name around it
+(液压阀休HV-2063, 深沟求轴承 6305ZZ). The raw phrases stay in args for the clarify question;
+`ParsedCommand.canonical_args()` drops them.
 """
 
 from __future__ import annotations
@@ -198,4 +200,9 @@ def resolve_parsed(
     clarify = clarify_for(parsed.intent, args, extra)
     if "material" in clarify:
         args.pop("material", None)
-    return parsed.model_copy(update={"args": args, "clarify": clarify})
+    confidence = parsed.confidence
+    if parsed.intent == "query_order" and "material" in clarify and "order_no" not in args:
+        # An order list needs no material: words left over that name nothing in the catalogue are as likely
+        # chatter the rules did not know (手上, 这会儿) as a misspelt item, so the parse is a guess, not final.
+        confidence = min(confidence, 0.75)
+    return parsed.model_copy(update={"args": args, "clarify": clarify, "confidence": confidence})

@@ -599,3 +599,31 @@ def test_confirm_replies_run_together(text: str) -> None:
     parsed = parse_rules(text, now=NOW)
     assert parsed.intent == "confirm"
     assert parsed.confidence >= 0.8
+
+
+# --- Where and when the speaker stands (手上, 手头, 眼下, 这会儿, 咱们, 我这边) names no material -----------------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("手里正在做的工单", "started"),
+        ("现阶段还没下达的单子", "created"),
+        ("咱们这边最近已完工的订单", "finished"),
+        ("我们班手头上在产的单", "started"),
+    ],
+)
+def test_speaker_words_leave_no_material(text: str, status: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "query_order"
+    assert parsed.args == {"status": status}
+
+
+class _NothingResolver:
+    def resolve(self, text: str, *, producible_only: bool = False) -> Any:
+        return SimpleNamespace(verdict="not_found", best=None, candidates=[])
+
+
+def test_an_order_list_with_unknown_leftover_words_is_not_final() -> None:
+    parsed = understand("呱呱呱 在做的工单", now=NOW, materials=_NothingResolver())
+    assert parsed.intent == "query_order"
+    assert parsed.clarify == ["material"]
+    assert parsed.confidence < 0.8
