@@ -273,7 +273,11 @@ VAGUE_DATE = re.compile(
     r"(?:下下|下个?|本|这个?|这一|当)\s*(?:周|星期|礼拜)(?!\s*[一二三四五六日天1-7末])"
     r"|(?:下下个?|下个?|本|这个?|当)月(?!\s*(?:底|末|初|份?\s*\d|[零一二两三四五六七八九十]+\s*[号日]))(?:份)?"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})?月?(?:中旬|上旬|下旬)|月中|过几天|过两天|这几天|近期|最近几天"
+    # Around a holiday or the turn of the year (年后, 节前, 过完年, 春节前后, 国庆以后), half a month (下半月).
+    r"|(?<![\d一二三四五六七八九十两几])年[前后](?!天)|节[前后]|过完年|(?:春节|过年|国庆|五一|中秋|元旦)(?:前后|之前|以前|之后|以后|前|后)"
+    r"|(?:上|下)半月"
     r"|\b(?:next|this|the following)\s+(?:week|month)\b|\bin a (?:week|month) or (?:so|two)\b|\bin a few days\b"
+    r"|\b(?:early|mid|late)[\s-]+(?:next\s+)?month\b|\bafter (?:the )?(?:new year|holidays?)\b"
 )
 
 

@@ -9,7 +9,10 @@ leftover material phrase) never see the same characters twice. Decisions:
   produced 500) without an explicit good figure gives good_qty = total − scrap
   (完成500其中不良5 → good 495, scrap 5). A work verb in the perfective is a total (装了100, 焊好了80,
   assembled 120); "其余都OK" / "the rest are fine" restates that default; a slash separates figures
-  (合格 18 / 报废 0) but 18/20 is a ratio, not a count.
+  (合格 18 / 报废 0) but 18/20 is a ratio, not a count. Everyday words count too: 好 / 好件 / 好的 + a
+  count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap, a count that is bad (两个是废的) is scrap, and
+  交了 / 做完了 + a count (Chinese numerals too) is a total; when readings differ, the one naming more
+  good / scrap figures outright wins (交了八十件好的，废了三件 → good 80, scrap 3).
 - @mentions are whole tokens up to the following space (@K3助手 你好 → 你好).
 """
 

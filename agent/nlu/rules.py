@@ -14,8 +14,11 @@ Intent decisions (the eval cases follow them):
   request is dropped ("你好，帮我查下库存").
 - A how-to or meta-question (怎么填, 格式) is `help` only about the bot's world (orders, reports, stock,
   the bot); about anything else ("报销单怎么填", "发票的格式") it is `unknown`.
-- A cancel reply with clauses that only say what was wrong ("取消取消，数量写错了") is `cancel`; a
-  clause with a new value ("取消，改成500") keeps it a request.
+- A cancel reply with clauses that ask for nothing is `cancel`: what was wrong ("取消取消，数量写错了"), a
+  postponement ("算了算了，回头再说", "nvm, maybe later"), why it is no longer wanted ("不要了，客户改主意了"),
+  interjections and manners ("哎不要了不要了", "唉，取消吧"); a clause with a figure, an order number or a
+  request ("取消，改成500", "算了，MO… 暂停") keeps it a request. Replies run together are one reply
+  ("OK没问题，提交", "yep sure, go ahead").
 - 新建 as a state (新建状态, 状态是新建, 还在新建) filters a query; it is the create verb only before a
   thing to make (新建一张生产单). Verb + classifier + order noun (补一张生产单, 加个工单) creates.
 - Workshops: 我们车间 / our workshop is the sender's own workshop number (clarify "workshop" when
@@ -24,9 +27,9 @@ Intent decisions (the eval cases follow them):
   without `quantity`: the contract's quantity is the new absolute value and the order's current
   quantity is unknown at parse time, so clarify lists "quantity" and `quantity_delta` keeps the
   signed figure for the question. 加到 / 增加到 / increase to name the new value and are absolute.
-- A period as a due date (下周, 这周, 下个月, 月中, 中旬, next week) names no single day: due_date is
-  absent, clarify lists "due_date" and `due_text` keeps the phrase; a day inside it (下周三, 下个月5号,
-  下个月底) is a date as before.
+- A period as a due date (下周, 这周, 下个月, 月中, 中旬, 年后, 节前, 国庆以后, next week) names no single
+  day: due_date is absent, clarify lists "due_date" and `due_text` keeps the phrase, also in a create
+  ("开单做五百个 下周要"); a day inside it (下周三, 下个月5号, 下个月底) is a date as before.
 - Questions vs commands about a state: a question form (吗, sentence-final 没 / 不, A-not-A 是不是 /
   开没开工, English did / has) makes it `query_order`; a modal question ("可以开工吗", "能不能结案") is
   taken as a query but with confidence 0.7, since it may be a polite command. An explicit change

@@ -216,6 +216,11 @@ VAGUE = [
     ("建单 GP-16 200个 这周要", "create_order"),
     ("create an order for 80 DV10 due next week", "create_order"),
     ("12月中旬到期的订单", "query_order"),
+    # around a holiday or the turn of the year, half a month (the f5_012 / f5_014 decision: asked back)
+    ("建单 DV10 60个 过完年要", "create_order"),
+    ("MO20261107 交期改到春节前", "change_order"),
+    ("开单 GP-16 120个 上半月交", "create_order"),
+    ("MO20261107 push to late next month", "change_order"),
 ]
 
 
