@@ -48,12 +48,12 @@ async def open_checkpointer(database_url: str, *, pool_size: int = 8) -> AsyncIt
 
     path = Path(database_url.removeprefix("sqlite:///"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = await aiosqlite.connect(path, timeout=30)
+    lite = await aiosqlite.connect(path, timeout=30)
     try:
-        await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA busy_timeout=30000")
-        saver = AsyncSqliteSaver(conn)
-        await saver.setup()
-        yield saver
+        await lite.execute("PRAGMA journal_mode=WAL")
+        await lite.execute("PRAGMA busy_timeout=30000")
+        lite_saver = AsyncSqliteSaver(lite)
+        await lite_saver.setup()
+        yield lite_saver
     finally:
-        await conn.close()
+        await lite.close()

@@ -61,7 +61,7 @@ class LearnedAliases:
                 "INSERT INTO learned_aliases_version (id, version) VALUES (1, 1)"
                 " ON CONFLICT (id) DO UPDATE SET version = learned_aliases_version.version + 1"
             )
-            version = tx.fetchone("SELECT version FROM learned_aliases_version WHERE id = 1")["version"]  # type: ignore[index]
+            version = tx.fetchone("SELECT version FROM learned_aliases_version WHERE id = 1")["version"]
             tx.execute(
                 "INSERT INTO learned_aliases (phrase_key, phrase, number, user_id, at, previous, version)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phrase_key) DO UPDATE SET phrase = excluded.phrase,"
