@@ -326,8 +326,8 @@ PRODUCED_VERB = (
     r"(?:(?:做|干|弄|装|组装|装配|焊|焊接|加工|冲|冲压|喷|喷涂|磨|车|铣|钻|包|包装|打包|生产|产|出|跑|打)(?:完|好)?了"
     r"|\b(?:assembled|machined|welded|packed|built|ran|made)\b)"
 )
-# The start of a figure, Arabic or Chinese (装了 100, 做完了一百个, 交了八十件).
-_FIGURE = r"(?:\d|[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])"
+# The start of a figure, Arabic or Chinese (装了 100, 做完了一百个, 交了八十件); 一半 / 一部分 / 一些 are no count.
+_FIGURE = r"(?:\d|(?!一[半部点些下会直起共])[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])"
 # Report figures in everyday words: 好 / 好件 / 好的 + a count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap
 # (好40，废1; 好件55，坏件2; 废了三件), and a count that "is bad" (两个是废的, 3件坏的). A bare 好 after a work verb
 # (做好, 弄好) is "done" and 最好 / 刚好 / 正好 are adverbs, not "good"; 好的 alone is a reply, so the single

@@ -40,7 +40,8 @@ Intent decisions (the eval cases follow them):
 - Confidence (the hybrid backend treats ≥ 0.8 with intent != unknown as final): 0.95 for whole-message
   reply words, 0.85 for reply phrases of the reply grammars, 0.9 for a clear cue with clean
   leftovers; below 0.8 whenever the intent is inferred or guessed: from slots alone (0.75), a weak
-  verb without a thing and a count (0.7), a modal question (0.7), a thing and a count with no verb
+  verb without a thing and a count (0.7), a modal question (0.7), a report asked as a question or read from
+  everyday words with no order number (好40 废1, 坏了3台: 0.7), a thing and a count with no verb
   (0.6), and 0.55 when one parse does not explain every clause (two requests, two orders, a second
   change the rules drop, a conditional request); `unknown` is ≤ 0.3.
 """
@@ -395,6 +396,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     if order_no:
         if has_report and not (has_question and not re.search(r"\d", no_dates)):
             intent = "report_output"
+            if _REPORT_QUESTION.search(no_dates):
+                confidence = 0.7  # "MO… 交了100个吗": a report, or a question about one
         elif has_cancel and not has_question:
             intent, action = "change_order", "close"
         elif (
@@ -429,6 +432,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         and not strong_create
     ):
         intent = "report_output"
+        if not _REPORT_WORD.search(no_dates) or _REPORT_QUESTION.search(no_dates):
+            confidence = 0.7  # only everyday words (坏了3台设备) and no order: maybe not a report at all
     elif has_delta and not strong_create:
         intent = "change_order"  # "数量再加200": a change to an existing order, which is asked back
     elif strong_create:
@@ -556,6 +561,12 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         if several or (intent == "query_inventory" and has_create):
             confidence = min(confidence, 0.55)
     return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
+
+
+# The report's own vocabulary (良品, 报工, scrap), as against everyday words (好40, 坏了3个) that are a report only
+# next to an order number; and a question particle, which makes a report a guess.
+_REPORT_WORD = re.compile(r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood\b|\bscrap\b|\bng\b|\bproduced\b")
+_REPORT_QUESTION = re.compile(r"吗|么|\?|了没|是不是|对不对")
 
 
 def _about_something_else(text: str) -> bool:

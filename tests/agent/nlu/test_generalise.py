@@ -632,3 +632,16 @@ def test_an_order_list_with_unknown_leftover_words_is_not_final() -> None:
     assert parsed.intent == "query_order"
     assert parsed.clarify == ["material"]
     assert parsed.confidence < 0.8
+
+
+# --- Calibration: everyday report words without an order number, or a report asked as a question, are guesses ---
+@pytest.mark.parametrize("text", ["坏了3台设备", "好40 废1", "MO20261138 交了100个吗"])
+def test_guessed_reports_are_not_final(text: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "report_output"
+    assert parsed.confidence < 0.8
+
+
+@pytest.mark.parametrize("text", ["MO20261138 完成一半", "MO20261138 做完一部分了"])
+def test_a_part_is_not_a_count(text: str) -> None:
+    assert parse_rules(text, now=NOW).intent != "report_output"
