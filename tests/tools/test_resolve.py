@@ -260,3 +260,10 @@ def test_upsert_adds_changes_and_drops(fresh: MaterialResolver, tmp_path: Path) 
     assert NgramHashEmbedding.documents_embedded == before  # the synced state was persisted
     assert reopened.resolve("HV7070阀体").best.number == "01.01.0099"  # type: ignore[union-attr]
     assert reopened.resolve("HV2050阀体").verdict == "not_found"
+
+
+def test_a_single_leftover_character_does_not_pick_among_same_spec_items(resolver: MaterialResolver) -> None:
+    """'HV-20 还有多少件': 件 is also the last character of 阀体粗加工件, which is no reason to choose it."""
+    res = resolver.resolve("HV-20 还有多少件")
+    assert res.verdict == "ambiguous"
+    assert {c.spec for c in res.candidates} == {"HV-20"}

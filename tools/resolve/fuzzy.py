@@ -126,7 +126,7 @@ class LexicalIndex:
         else:
             tok = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
-        if residue:
+        if len(residue) >= 2:  # one leftover character ("还有多少件") is no evidence to choose between items
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
             for c, n in Counter(residue).items():
                 post = self._chars.get(c)
