@@ -51,6 +51,28 @@ def attach_alias_store(materials: MaterialResolver, db: Database) -> None:
     materials.attach_learned(LearnedAliases(db))
 
 
+class SerialReports:
+    """The K/3 client with output reports serialised per order across every worker (a database lease).
+
+    `K3Client.report_output` pushes the order to a draft report, then fills it; a push that finds an unkeyed
+    draft adopts it (an earlier attempt died between the two steps). Two reports on the same order at the same
+    moment, in two workers, would adopt each other's draft: one bill for two confirmations. Under the lease the
+    only unkeyed draft a writer can find is one a dead attempt left. Everything else goes to the client as is.
+    """
+
+    def __init__(self, k3: K3Client, db: Database, *, ttl_s: float = 15.0, wait_s: float = 120.0) -> None:
+        self._k3, self._db, self._ttl, self._wait = k3, db, ttl_s, wait_s
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._k3, name)
+
+    async def report_output(self, bill_no: str, **kwargs: Any) -> Any:
+        from agent.service import _AsyncLease
+
+        async with _AsyncLease(self._db, f"k3-report:{bill_no.upper()}", self._ttl, self._wait):
+            return await self._k3.report_output(bill_no, **kwargs)
+
+
 @asynccontextmanager
 async def open_agent(
     settings: Settings,
@@ -65,9 +87,10 @@ async def open_agent(
     attach_alias_store(materials, db)
     try:
         async with (
-            K3Client.from_settings(settings, transport=k3_transport) as k3,
+            K3Client.from_settings(settings, transport=k3_transport) as k3_client,
             open_checkpointer(settings.resolved_database_url, pool_size=settings.db_pool_size) as saver,
         ):
+            k3: Any = SerialReports(k3_client, db)
             ctx = AgentContext(
                 k3=k3,
                 materials=materials,
@@ -88,6 +111,6 @@ async def open_agent(
                 board_url=settings.public_url.rstrip("/") + "/board" if settings.public_url else "",
             )
             service = AgentService(build_graph(saver), ctx)
-            yield Resources(settings, db, k3, ctx, service)
+            yield Resources(settings, db, k3_client, ctx, service)
     finally:
         db.close()

@@ -60,9 +60,7 @@ class Handled(BaseModel):
 
 
 class AgentService:
-    def __init__(
-        self, graph: Any, ctx: AgentContext, *, lease_ttl_s: float = 120.0, lease_wait_s: float = 60.0
-    ) -> None:
+    def __init__(self, graph: Any, ctx: AgentContext, *, lease_ttl_s: float = 15.0, lease_wait_s: float = 60.0) -> None:
         self.graph = graph
         self.ctx = ctx
         self._threads = Threads(ctx.proposals.db)
@@ -261,11 +259,15 @@ class _nullcontext:
 
 
 class _AsyncLease:
-    """`async with`: holds the database lease without blocking the event loop while waiting."""
+    """`async with`: holds the database lease without blocking the event loop while waiting.
+
+    The lease is short (`ttl_s`) and renewed every third of it while held, so a run may take as long as it
+    needs, and the lease of a worker that died (SIGKILL, power) frees itself within `ttl_s`."""
 
     def __init__(self, db: Any, name: str, ttl_s: float, wait_s: float) -> None:
         self.db, self.name, self.ttl, self.wait = db, name, ttl_s, wait_s
         self.owner = uuid.uuid4().hex
+        self._renewer: asyncio.Task[None] | None = None
 
     async def __aenter__(self) -> None:
         from dingk3.db import LeaseBusy
@@ -277,6 +279,19 @@ class _AsyncLease:
                 raise LeaseBusy(self.name)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.1)
+        self._renewer = asyncio.get_running_loop().create_task(self._renew())
+
+    async def _renew(self) -> None:
+        while True:
+            await asyncio.sleep(self.ttl / 3)
+            try:
+                if not await asyncio.to_thread(self.db.try_lease, self.name, self.ttl, self.owner):
+                    log.error("lease %s was lost while held", self.name)
+                    return
+            except Exception:  # the database away for a moment: try again at the next third
+                log.exception("could not renew lease %s", self.name)
 
     async def __aexit__(self, *exc: object) -> None:
+        if self._renewer is not None:
+            self._renewer.cancel()
         await asyncio.to_thread(self.db.release_lease, self.name, self.owner)

@@ -1,0 +1,1 @@
+"""Load benchmark of the whole API (see run.py)."""
