@@ -55,7 +55,7 @@ async def _json_object(request: Request) -> dict[str, Any]:
         import json
 
         body = json.loads(raw)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested thousands of levels deep
         raise HTTPException(status_code=400, detail="body is not JSON") from exc
     if not isinstance(body, dict):
         raise HTTPException(status_code=400, detail="body is not a JSON object")

@@ -86,11 +86,39 @@ def pg_url() -> Iterator[str]:
     name = f"dk3test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+        yield url
+        _verify_audit(url)  # the test's audit chain is intact (what `dingk3 audit verify` checks)
     finally:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _verify_audit(url: str) -> None:
+    from agent.audit import AuditLog
+    from dingk3.db import connect
+
+    db = connect(url)
+    try:
+        exists = (
+            db.fetchone("SELECT to_regclass('audit_log') AS t")
+            if db.is_postgres
+            else db.fetchone("SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'")
+        )
+        if exists and exists["t"]:
+            result = AuditLog(db).verify()
+            assert result.ok, f"audit chain broken in {url}: {result}"
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _audit_chains_intact(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """After the whole run: every product database (`dingk3.db`) the tests left has an intact audit chain."""
+    yield
+    for path in sorted(tmp_path_factory.getbasetemp().rglob("dingk3.db")):
+        _verify_audit(f"sqlite:///{path}")
 
 
 # --------------------------------------------------------------------------- the material index
