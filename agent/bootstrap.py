@@ -104,6 +104,7 @@ async def open_agent(
                     report_tolerance=settings.report_tolerance,
                     bom_safety_factor=settings.bom_safety_factor,
                     qty_change_risk_ratio=settings.qty_change_risk_ratio,
+                    max_due_days=settings.max_due_days,
                 ),
                 parse=parser or make_parser(settings, materials, workshop_names),
                 tz=ZoneInfo(settings.timezone),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 __all__ = ["CANONICAL_SLOTS", "INTENTS", "Intent", "ParsedCommand"]
 
@@ -44,6 +44,12 @@ class ParsedCommand(BaseModel):
     clarify: list[str] = Field(default_factory=list)
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     backend: str = "rules"
+
+    @field_validator("args")
+    @classmethod
+    def _plain_numbers(cls, args: dict[str, str | float | int]) -> dict[str, str | float | int]:
+        """Integers past 2**53 become floats: stored state stays portable, and the rules refuse them by size."""
+        return {k: float(v) if isinstance(v, int) and abs(v) > 2**53 else v for k, v in args.items()}
 
     def canonical_args(self) -> dict[str, str | float | int]:
         """The args without the raw `*_text` phrases, as the eval contract compares them."""

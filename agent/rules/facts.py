@@ -25,6 +25,7 @@ class Policy(BaseModel):
     report_tolerance: float = Field(default=0.0, ge=0)  # 0.02 = may report 2 % over the remaining qty
     bom_safety_factor: float = Field(default=1.05, ge=1)
     qty_change_risk_ratio: float = Field(default=0.20, ge=0)
+    max_due_days: int = Field(default=730, ge=1)  # a due date further out than this is a typo, not a plan
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Policy:
@@ -33,6 +34,7 @@ class Policy(BaseModel):
             report_tolerance=settings.report_tolerance,
             bom_safety_factor=settings.bom_safety_factor,
             qty_change_risk_ratio=settings.qty_change_risk_ratio,
+            max_due_days=settings.max_due_days,
         )
 
 

@@ -70,7 +70,7 @@ def _check_quantity(qty: float | None, policy: Policy, label: str = "数量") ->
     return []
 
 
-def _check_due(text: str | None, today: date) -> list[Violation]:
+def _check_due(text: str | None, today: date, max_days: int = 730) -> list[Violation]:
     if text is None:
         return []
     due = parse_date(text)
@@ -81,6 +81,13 @@ def _check_due(text: str | None, today: date) -> list[Violation]:
             _refuse(
                 "due.past",
                 f"交期 {due.isoformat()} 已经过去（今天 {today.isoformat()}）：请选今天或以后的日期。",
+            )
+        ]
+    if (due - today).days > max_days:
+        return [
+            _refuse(
+                "due.too_far",
+                f"交期 {due.isoformat()} 离今天超过 {max_days} 天，像是写错了：请给 {max_days} 天以内的日期。",
             )
         ]
     return []
@@ -112,7 +119,7 @@ def _check_create(proposal: Proposal, facts: Facts, today: date, policy: Policy)
             )
         )
     found += _check_quantity(proposal.quantity, policy)
-    found += _check_due(proposal.due_date, today)
+    found += _check_due(proposal.due_date, today, policy.max_due_days)
     return found
 
 
@@ -149,7 +156,7 @@ def _check_change(proposal: Proposal, order: ProductionOrder, today: date, polic
                 )
             )
     if "due" in fields:
-        found += _check_due(proposal.due_date, today)
+        found += _check_due(proposal.due_date, today, policy.max_due_days)
     return found
 
 

@@ -139,7 +139,6 @@ def test_hostile_text_gets_answers_and_never_a_write(stack: Stack) -> None:
     assert httpx.get(stack.api_url + "/healthz").status_code == 200
 
 
-@pytest.mark.xfail(strict=True, reason="agent/nlu: an integer beyond 64 bits reaches the checkpointer (msgpack)")
 def test_a_quantity_beyond_64_bits_gets_a_clear_refusal(stack: Stack) -> None:
     before = _bills(stack)
     stack.chat.send("u1001", "建立生产订单 BOM-3020 数量99999999999999999999999999 12月20日交", conversation="dm")
@@ -148,13 +147,12 @@ def test_a_quantity_beyond_64_bits_gets_a_clear_refusal(stack: Stack) -> None:
     assert "出错" not in reply.text, reply.text  # today: the generic apology (no write, no crash)
 
 
-@pytest.mark.xfail(strict=True, reason="agent/rules: a due date in year 9999 is proposed as is")
 def test_a_due_date_in_year_9999_is_refused(stack: Stack) -> None:
     before = _bills(stack)
     stack.chat.send("u1001", "建立生产订单 BOM-3020 数量40 9999年12月31日交", conversation="dm")
     reply = stack.chat.wait_reply(conversation="dm", user="u1001", timeout_s=20)
     assert _bills(stack) == before
-    assert reply.card is None and "9999" not in reply.text, reply.text
+    assert reply.card is None and "写错" in reply.text, reply.text  # refused, not proposed
 
 
 # --------------------------------------------------------------------------- tampered card clicks
