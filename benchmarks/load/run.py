@@ -438,6 +438,7 @@ async def run_one(
         "p99": _pct(everything, 99),
         "latency": lat,
         "errors": dict(s.errors),
+        "sent_for_approval": dict(s.approvals),
         "flows": dict(s.flows),
         "k3_calls": calls,
         "k3_calls_per_msg": round(calls / max(replied, 1), 2),
@@ -473,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
         (args.workers, args.db)]  # fmt: skip
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     results = []
+    started_on = machine()
     with tempfile.TemporaryDirectory(prefix="dk3load-") as tmp:
         root = Path(tmp)
         plant = make_plant(root)
@@ -484,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
             )  # fmt: skip
             results.append(res)
             print(json.dumps({k: v for k, v in res.items() if k != "latency"}, ensure_ascii=False), flush=True)
-    out = {"machine": machine(), "results": results}
+    out = {"machine": started_on, "results": results}
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")

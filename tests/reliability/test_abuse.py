@@ -144,7 +144,7 @@ def test_a_quantity_beyond_64_bits_gets_a_clear_refusal(stack: Stack) -> None:
     stack.chat.send("u1001", "建立生产订单 BOM-3020 数量99999999999999999999999999 12月20日交", conversation="dm")
     reply = stack.chat.wait_reply(conversation="dm", user="u1001", timeout_s=20)
     assert _bills(stack) == before, "never a write"
-    assert "出错" not in reply.text, reply.text  # today: the generic apology (no write, no crash)
+    assert "出错" not in reply.text, reply.text  # a refusal, not the generic apology
 
 
 def test_a_due_date_in_year_9999_is_refused(stack: Stack) -> None:
