@@ -24,7 +24,7 @@ from tools.directory import Directory, Workshops
 from tools.k3 import K3Client
 from tools.resolve import MaterialResolver, WorkshopResolver
 
-__all__ = ["Resources", "attach_alias_store", "open_agent", "open_resolvers"]
+__all__ = ["Resources", "open_agent", "open_resolvers"]
 
 
 class Resources:

@@ -45,7 +45,7 @@ async def test_two_workers_reporting_on_one_order_get_a_bill_each(k3_fresh_url: 
     assert sorted(q for _, q in reports) == [1.0] * 4 + [2.0] * 4
 
 
-@pytest.mark.xfail(strict=True, reason="K3Client alone adopts another writer's fresh draft (tools/k3: owner to fix)")
+@pytest.mark.xfail(strict=False, reason="a race: bare K3Client may adopt another writer's fresh draft")
 async def test_the_bare_k3_client_mixes_up_concurrent_reports(k3_fresh_url: str) -> None:
     reports = await _two_reports(k3_fresh_url, None)
     assert len({b for b, _ in reports}) == 8
