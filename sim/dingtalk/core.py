@@ -284,15 +284,11 @@ class DingTalkSim:
             return
         ts = str(now_ms())
         headers = {"timestamp": ts, "sign": robot_sign(self.config.app_secret, ts), "Content-Type": "application/json"}
-        try:
-            resp = await self.http().post(url, content=json.dumps(body, ensure_ascii=False).encode(), headers=headers)
-        except httpx.HTTPError as exc:
-            record["status"] = f"error {type(exc).__name__}"
-            self._notice(body["conversationId"], "⚠️ 机器人没有响应（连接失败），消息没有送达。")
-            return
-        record["status"] = resp.status_code
-        if resp.status_code >= 400:
-            self._notice(body["conversationId"], f"⚠️ 机器人回调返回 HTTP {resp.status_code}。")
+        resp = await self._post_to_bot(
+            url, body, headers, record, body["conversationId"],
+            unreachable="⚠️ 机器人没有响应（连接失败），消息没有送达。", refused="⚠️ 机器人回调返回 HTTP {status}。",
+        )  # fmt: skip
+        if resp is None:
             return
         with contextlib.suppress(ValueError):
             reply = resp.json()
@@ -540,20 +536,31 @@ class DingTalkSim:
             "x-ddpaas-signature": card_callback_signature(secret, ts),
             "Content-Type": "application/json",
         }
-        try:
-            resp = await self.http().post(
-                url, content=json.dumps(payload, ensure_ascii=False).encode(), headers=headers
-            )
-        except httpx.HTTPError as exc:
-            record["status"] = f"error {type(exc).__name__}"
-            self._notice(card["conversation_id"], "⚠️ 卡片回调失败（连接失败）。")
-            return
-        record["status"] = resp.status_code
-        if resp.status_code >= 400:
-            self._notice(card["conversation_id"], f"⚠️ 卡片回调返回 HTTP {resp.status_code}。")
+        resp = await self._post_to_bot(
+            url, payload, headers, record, card["conversation_id"],
+            unreachable="⚠️ 卡片回调失败（连接失败）。", refused="⚠️ 卡片回调返回 HTTP {status}。",
+        )  # fmt: skip
+        if resp is None:
             return
         with contextlib.suppress(ValueError):
             self._apply_callback_answer(card["out_track_id"], user_id, resp.json())
+
+    async def _post_to_bot(
+        self, url: str, body: dict[str, Any], headers: dict[str, str], record: dict[str, Any], conversation_id: str,
+        *, unreachable: str, refused: str,
+    ) -> httpx.Response | None:  # fmt: skip
+        """POST a callback to the bot and record the outcome; a failure shows as a notice in the chat (None)."""
+        try:
+            resp = await self.http().post(url, content=json.dumps(body, ensure_ascii=False).encode(), headers=headers)
+        except httpx.HTTPError as exc:
+            record["status"] = f"error {type(exc).__name__}"
+            self._notice(conversation_id, unreachable)
+            return None
+        record["status"] = resp.status_code
+        if resp.status_code >= 400:
+            self._notice(conversation_id, refused.format(status=resp.status_code))
+            return None
+        return resp
 
     def _apply_callback_answer(self, out_track_id: str, user_id: str, answer: Any) -> None:
         if isinstance(answer, str):
