@@ -186,7 +186,7 @@ def _complete_mo(ctx: Ctx, doc: Doc, errors: list[BillError], dindex: int) -> No
             row["FUnitId"] = row.get("FUnitId") or unit
             row["FBaseUnitId"] = unit
             if not row.get("FBomId"):
-                boms = [b for b in ctx.store.all("ENG_BOM") if b.get("FMATERIALID") == material["FNumber"]]
+                boms = [b for b in ctx.store.scan("ENG_BOM") if b.get("FMATERIALID") == material["FNumber"]]
                 row["FBomId"] = boms[-1]["FNumber"] if boms else None
         row["FWorkShopID"] = row.get("FWorkShopID") or doc.get("FWorkShopID0")
         row["FPlanStartDate"] = row.get("FPlanStartDate") or doc.get("FDate")

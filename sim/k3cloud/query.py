@@ -48,7 +48,7 @@ class QueryColumn:
         raw = src.get(self.field.key)
         if self.field.kind != "ref" or self.field.ref is None:
             return raw
-        target = self.refs.by_number(self.field.ref, raw)
+        target = self.refs.peek(self.field.ref, raw)
         if self.sub is None:
             return int(target["id"]) if target else 0
         if target is None:
@@ -151,7 +151,7 @@ def run_query(store: Store, refs: RefIndex, data: dict[str, Any]) -> tuple[list[
 
     per_entry = form.entity is not None and any(c.on_entry for c in used)
     rows: list[Row] = []
-    for doc in store.all(form.form_id):
+    for doc in store.scan(form.form_id):
         entries = doc.get(form.entity, []) if per_entry and form.entity else [None]
         for entry in entries:
             row: Row = (doc, entry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from .forms import find_form
@@ -14,8 +15,18 @@ _ID_KEYS = ("fid", "fmaterialid", "fdeptid", "fmasterid", "id")
 _NAME_KEYS = ("fname",)
 
 
+_Index = tuple[dict[str, Doc], dict[int, Doc]]
+
+
+def _index(docs: list[Doc], pk: str | None = None) -> _Index:
+    rows = docs if pk is None else [{**d, "id": d[pk]} for d in docs]
+    return {str(d["FNumber"]).lower(): d for d in rows}, {int(d["id"]): d for d in rows}
+
+
 class RefIndex:
-    """Lookups for one request; loads each referenced form at most once."""
+    """Lookups for one request. The by-number and by-id maps of a stored form are built once and kept by
+    the store until that form changes, so a request does not re-read the 1,000s of materials it refers to;
+    lookups hand out copies, never the shared records."""
 
     def __init__(self, store: Store, statics: dict[str, tuple[tuple[int, str, str], ...]]) -> None:
         self._store = store
@@ -27,15 +38,20 @@ class RefIndex:
         if ref_form in self._by_number:
             return
         if ref_form in self._statics:
-            docs: list[Doc] = [{"id": i, "FNumber": n, "FName": name} for i, n, name in self._statics[ref_form]]
+            statics = self._statics[ref_form]
+            by_number, by_id = _index([{"id": i, "FNumber": n, "FName": name} for i, n, name in statics])
         else:
             form = find_form(ref_form)
             assert form is not None, ref_form
-            docs = [{**d, "id": d[form.pk]} for d in self._store.all(form.form_id)]
-        self._by_number[ref_form] = {str(d["FNumber"]).lower(): d for d in docs}
-        self._by_id[ref_form] = {int(d["id"]): d for d in docs}
+            pk = form.pk
+            by_number, by_id = self._store.derived(form.form_id, "refs", lambda docs: _index(docs, pk))
+        self._by_number[ref_form], self._by_id[ref_form] = by_number, by_id
 
     def by_number(self, ref_form: str, number: Any) -> Doc | None:
+        return _copy(self.peek(ref_form, number))
+
+    def peek(self, ref_form: str, number: Any) -> Doc | None:
+        """`by_number` without the copy, for readers (queries) that never modify what they get."""
         if number is None:
             return None
         self._load(ref_form)
@@ -44,7 +60,7 @@ class RefIndex:
     def by_id(self, ref_form: str, doc_id: Any) -> Doc | None:
         self._load(ref_form)
         try:
-            return self._by_id[ref_form].get(int(doc_id))
+            return _copy(self._by_id[ref_form].get(int(doc_id)))
         except (TypeError, ValueError):
             return None
 
@@ -52,7 +68,7 @@ class RefIndex:
         self._load(ref_form)
         for d in self._by_number[ref_form].values():
             if str(d.get("FName", "")) == str(name):
-                return d
+                return _copy(d)
         return None
 
     def lookup(self, ref_form: str, value: Any) -> tuple[Doc | None, str]:
@@ -93,3 +109,7 @@ class RefIndex:
         if isinstance(value, dict):
             return all(v in (None, "", 0, "0") for v in value.values())
         return False
+
+
+def _copy(doc: Doc | None) -> Doc | None:
+    return None if doc is None else copy.deepcopy(doc)

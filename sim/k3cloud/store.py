@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 __all__ = ["Doc", "Store"]
 
@@ -37,6 +39,8 @@ class Store:
         self._lock = threading.RLock()
         self._depth = 0
         self._savepoints = 0
+        self._scans: dict[str, list[Doc]] = {}  # form → its documents as last read; dropped on any change
+        self._derived: dict[tuple[str, str], Any] = {}  # (form, name) → built from scan(form); dropped with it
         with self._lock:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -63,6 +67,7 @@ class Store:
                 yield self
             except BaseException:
                 self._conn.execute("ROLLBACK")
+                self._forget()
                 raise
             else:
                 self._conn.execute("COMMIT")
@@ -81,6 +86,7 @@ class Store:
             except BaseException:
                 self._conn.execute(f"ROLLBACK TO {name}")
                 self._conn.execute(f"RELEASE {name}")
+                self._forget()
                 raise
             else:
                 self._conn.execute(f"RELEASE {name}")
@@ -123,13 +129,42 @@ class Store:
         rows = self._conn.execute("SELECT body FROM docs WHERE form = ? ORDER BY id", (form,)).fetchall()
         return [dict(json.loads(r[0])) for r in rows]
 
+    def scan(self, form: str) -> list[Doc]:
+        """All documents of `form` in id order, shared and READ-ONLY: decoded once and kept until the
+        form changes (put, delete, rollback), so repeated queries don't re-decode every row. Callers that
+        modify documents use `all()`, which returns private copies."""
+        with self._lock:
+            docs = self._scans.get(form)
+            if docs is None:
+                docs = self._scans[form] = self.all(form)
+            return docs
+
+    def derived(self, form: str, name: str, build: Callable[[list[Doc]], T]) -> T:
+        """`build(scan(form))`, kept (READ-ONLY, like scan) until `form` changes."""
+        with self._lock:
+            key = (form, name)
+            if key not in self._derived:
+                self._derived[key] = build(self.scan(form))
+            return self._derived[key]  # type: ignore[no-any-return]
+
+    def _forget(self, form: str | None = None) -> None:
+        if form is None:
+            self._scans.clear()
+            self._derived.clear()
+            return
+        self._scans.pop(form, None)
+        for key in [k for k in self._derived if k[0] == form]:
+            del self._derived[key]
+
     def put(self, form: str, doc_id: int, number: str | None, doc: Doc) -> None:
+        self._forget(form)
         body = json.dumps(doc, ensure_ascii=False)
         self._conn.execute(
             "INSERT OR REPLACE INTO docs (form, id, number, body) VALUES (?, ?, ?, ?)", (form, doc_id, number, body)
         )
 
     def delete(self, form: str, doc_id: int) -> None:
+        self._forget(form)
         self._conn.execute("DELETE FROM docs WHERE form = ? AND id = ?", (form, doc_id))
 
     def count(self, form: str) -> int:

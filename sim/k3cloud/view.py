@@ -37,7 +37,7 @@ def render_order(store: Store, bill: str) -> str | None:
         return None
     row = doc["FTreeEntity"][0]
     reports = [
-        (r, e) for r in store.all("PRD_MORPT") for e in r.get("FEntity", []) if e.get("FMoBillNo") == doc["FBillNo"]
+        (r, e) for r in store.scan("PRD_MORPT") for e in r.get("FEntity", []) if e.get("FMoBillNo") == doc["FBillNo"]
     ]
     fields = [
         ("单据编号", doc["FBillNo"]), ("单据状态", _DOC.get(doc["FDocumentStatus"], doc["FDocumentStatus"])),
@@ -62,7 +62,7 @@ def render_order(store: Store, bill: str) -> str | None:
 
 
 def render_orders(store: Store, limit: int = 60) -> str:
-    docs = sorted(store.all("PRD_MO"), key=lambda d: d.get("FModifyDate", ""), reverse=True)[:limit]
+    docs = sorted(store.scan("PRD_MO"), key=lambda d: d.get("FModifyDate", ""), reverse=True)[:limit]
     rows = "".join(
         f"<tr><td><a href='view?bill={escape(d['FBillNo'])}'>{escape(d['FBillNo'])}</a></td>"
         f"<td>{escape(d['FTreeEntity'][0]['FMaterialId'])}</td><td>{_num(d['FTreeEntity'][0]['FQty'])}</td>"
