@@ -85,7 +85,21 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# A grade written with 号 (46号液压油, 45号钢) is the catalogue's # (液压油46#, 圆钢45#); 号 after a month is a day.
+_GRADE_HAO = re.compile(r"(?<![月\d])(\d{1,3})\s*号(?=[\u4e00-\u9fffa-z])")
+
+
 def _resolve_material(materials: MaterialLookup, phrase: str, *, producible_only: bool) -> str | None:
+    """`_resolve_phrase`, then once more with a grade's 号 written as # (46号液压油 → 46#液压油) when the phrase
+    as written names nothing."""
+    number = _resolve_phrase(materials, phrase, producible_only=producible_only)
+    graded = _GRADE_HAO.sub(r"\1#", phrase)
+    if number is None and graded != phrase:
+        number = _resolve_phrase(materials, graded, producible_only=producible_only)
+    return number
+
+
+def _resolve_phrase(materials: MaterialLookup, phrase: str, *, producible_only: bool) -> str | None:
     """The whole phrase first; if it does not resolve, its word windows, longest first, so chat noise
     around the name ("老王 齿轮泵 gp-10") does not hide it; English plurals are read as singular
     ("gear pumps"). An ambiguous window stops the search, except that a code token (gp-10, m16, also

@@ -274,7 +274,7 @@ _SCRAP_KW = (
     rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
 _TOTAL_KW = (
-    rf"(?:{PRODUCED_VERB}|报工|报产|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|入库|交了|交付了|\breport(?:ed)?\b"
+    rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|入库|交了|交付了|\breport(?:ed)?\b"
     r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
 )
 _NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"

@@ -12,7 +12,10 @@ import re
 __all__ = [
     "ACTION_WORDS",
     "BARE_CHANGE_VERB",
+    "BOT_CAPABILITY",
     "BOT_HELP",
+    "BOT_QUESTION_EN",
+    "BOT_SELF",
     "BOT_TOPIC",
     "CANCEL_ASIDE_RE",
     "CANCEL_EXACT",
@@ -32,6 +35,7 @@ __all__ = [
     "INTERJECTION",
     "INVENTORY_CUE",
     "MISTAKE_RE",
+    "NOVICE",
     "ORDER_NO",
     "ORDER_NOUN",
     "ORDER_WORD",
@@ -248,19 +252,41 @@ GREETING_RE = re.compile(
 )
 HELP_CUE = re.compile(
     r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你能做什么|你能干什么|你会什么|你会干什么|能做什么|能干什么|有什么功能"
-    r"|你(?:都|还)?(?:会|能|可以)(?:干|做)?(?:些)?(?:什么|啥)|功能列表|命令列表|指令|菜单|教程|说明书"
+    r"|你(?:都|还)?(?:会|能|可以)[^,.;!?]{0,6}?(?:什么|啥)|功能列表|命令|指令|菜单|教程|说明书|手册"
     r"|^help\b|\bhelp\b|how (?:do i|to) use|what can you do|\bcommands?\b"
-    r"|\busage\b|^\?+$|怎么下单|怎么报工|怎么建单|怎么查|支持哪些|支持什么"
+    r"|\busage\b|^\?+$|(?:怎么|咋)(?:下单|报工|建单|查)|支持(?:哪些|什么|啥)"
     # Meta-questions: asking for the form of a request, not making one (报工格式是什么样的, 下单的模板).
     r"|格式|模板|样例|示例|范例|例子|写法|语法|\bformat\b|\bexamples?\b|\bsyntax\b|\btemplate\b"
     # 怎么/如何 + a verb of using the bot, anywhere in the message (交期怎么改, 报工要怎么弄).
-    r"|(?:怎么|如何|怎样)(?:才能|才可以|可以|能)?(?:用|弄|操作|写|填|发|说|输入|下单|报工|建单|开单|查|改|提交|取消|确认|审批)"
+    r"|(?:怎么|如何|怎样|咋)(?:才能|才可以|可以|能)?(?:用|弄|操作|写|填|发|说|输入|下单|报工|建单|开单|查|改|提交|取消|确认|审批)"
+)
+# Questions about the bot itself: the bot named (你, 机器人, 助手, bot, 这玩意儿) next to what it can do or is for
+# (功能, 用处, 能干嘛, 是干嘛的, 怎么用, 支持啥, 介绍), someone saying they cannot use it yet (不会用, 第一次用),
+# and the English forms (what can this bot do, how does this work). "你在干嘛" names no capability: chatter.
+_BOT_THING = r"机器人|助手|(?<![a-z])bot(?![a-z])|这个?(?:东西|玩意儿?|系统|工具|应用|小程序)|dingk3|k3"
+BOT_SELF = re.compile(rf"你|您|(?<![a-z'])u(?![a-z'])|{_BOT_THING}")
+_WHAT = r"(?:什么|啥|哪些|嘛)"
+BOT_CAPABILITY = re.compile(
+    rf"功能|用处|用途|作用|本事|本领|(?:能|会|可以)(?:干|做|帮)(?:我|咱)?(?:们)?(?:些|点)?{_WHAT}|(?:能|会)干嘛"
+    rf"|是干{_WHAT}的|(?:干嘛|干啥|做啥|什么)用|有{_WHAT}用|支持{_WHAT}|(?:怎么|咋|如何)(?:用|玩|使用|操作|弄|跟|和)"
+    r"|介绍|说明|手册|教程|指令|命令|菜单"
+    # Asked of the bot as a thing, whether it can do a task (这个bot能查库存吗, 机器人可以报工不).
+    rf"|(?:{_BOT_THING})\s*(?:能不能|可不可以|会不会|能|会|可以)[^,.;!?]{{0,8}}?(?:吗|么|不|\?)"
+)
+NOVICE = re.compile(
+    r"(?:不会|不太会|不大会|不懂|不知道(?:该|要)?(?:怎么|咋)|不清楚(?:怎么|咋)|不晓得(?:怎么|咋)|第一次|头一次|初次|刚开始)"
+    r"(?:用|使用|操作)"
+)
+BOT_QUESTION_EN = re.compile(
+    r"\bwhat (?:can|could|do|does) (?:you|u|this|it|the bot)\b|\bhow (?:does|do) (?:this|it|you|u|the bot)\s+work\b"
+    r"|\bwhat are you\b|\bwho are you\b|\bhow (?:do|can|should) i (?:use|talk to)\b"
 )
 # A message that asks how something is done ("请问怎么…", "how do I …"), with or without a polite lead.
 HOW_TO = re.compile(
-    r"^\s*(?:请问|问一?下|想问一?下|我想知道|我想问)?\s*(?:要|该)?(?:怎么|如何|怎样)|\bhow (?:do i|to|can i|should i)\b"
+    r"(?:^|[,;:!?，；：！？])\s*(?:请问|问一?下|想问一?下|我想知道|我想问)?\s*(?:要|该)?(?:怎么|如何|怎样|咋)"
+    r"|\bhow (?:do i|to|can i|should i)\b"
     # …or ends in "how is it done" (查库存怎么操作, 报工要怎么弄呢): the task named before it is asked about.
-    r"|(?:要|该)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:用|弄|操作|写|填|发|说|输入|做|搞)\s*(?:呢|啊|呀|吗|\?)*\s*$"
+    r"|(?:要|该)?(?:怎么|如何|怎样|咋)(?:才能|可以|能)?(?:用|弄|操作|写|填|发|说|输入|做|搞|玩)\s*(?:呢|啊|呀|吗|\?)*\s*$"
 )
 
 # How-to and meta-questions are help only when they are about what the bot does: orders, reports, stock,
@@ -268,7 +294,7 @@ HOW_TO = re.compile(
 # "wifi密码怎么输入", "发票的格式") they are chatter. BOT_TOPIC names the bot's world; a how-to that names
 # none of it and still has a topic left once its question words are gone is not help.
 BOT_HELP = re.compile(
-    r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你|您|机器人|助手|功能|指令|命令|菜单|说明书|支持哪些|支持什么"
+    r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你|您|机器人|助手|功能|指令|命令|菜单|说明书|使用手册|支持哪些|支持什么"
     r"|\bhelp\b|\bhow (?:do i|to) use\b|\bwhat can you do\b|\bcommands?\b|\busage\b|\byou\b|\bbot\b|^\?+$"
 )
 BOT_TOPIC = re.compile(
@@ -315,10 +341,14 @@ CREATE_CUE = re.compile(
 )
 CHANGE_CUE = re.compile(
     r"改为|改成|改到|改下|改一下|修改|更改|变更|调整|调为|调到|调成|换成|换到|转到|转去|转给|移到|挪到|放到|转移到|变为|变成"
+    # Setting a state or value (设成完工, 状态置为关闭, 标记为完成, mark it done).
+    r"|设成|设为|设置为|设置成|设置到|置为|置成|标为|标成|标记为|标记成|转为|转成|\bmark(?:ed)?\b"
     r"|提前到|推迟到|延期到|延后到|延到|推到|提前|推迟|延期|延后|加到|减到|增加到|减少到"
     rf"|{BARE_CHANGE_VERB}"
     r"|->|→|=>"  # "qty -> 120": the arrow notation of a new value
-    r"|\bchange\b|\bupdate\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
+    # "any update on MO…", "an update about": update as a noun asks for news and changes nothing.
+    r"|(?<!\bany )(?<!\ban )(?<!\bthe )(?<!\bno )\bupdate\b(?!\s+(?:on|about|for|re)\b)"
+    r"|\bchange\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
     r"|\bshift\b|\bincrease\b|\breduce\b|\bamend\b|\bedit\b|\bswitch\b|\btransfer\b"
 )
 # A work verb in the perfective, then a count: what was produced (装了 100, 焊好了 80, 干完了 300, assembled 120).
@@ -340,8 +370,8 @@ REPORT_FIGURE = (
 )
 REPORT_CUE = re.compile(
     rf"{PRODUCED_VERB}\s*{_FIGURE}|{REPORT_FIGURE}|"
-    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏了|坏品|产出"
-    rf"|(?:做了|完成了?|做完了?|生产了|完工|交了|交付了|入库)\s*{_FIGURE}"
+    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|产出"
+    rf"|(?:做了|完成了?|做完了?|生产了|完工|交了|交付了|入库|下线了?)\s*{_FIGURE}"
     r"|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|\bng\b|\bdefect|\breject"
     r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"
 )
@@ -352,47 +382,68 @@ QUERY_CUE = re.compile(
 )
 INVENTORY_CUE = re.compile(
     r"库存|存货|现货|库里|仓库|在库|还有多少|还剩多少|剩多少|有多少|剩下多少|多少个|多少件|多少库|够不够|够用|有没有货|有货|缺货|缺料"
+    # Is there any left / enough, asked as a yes-no or A-not-A question (还有吗, 还有没有, 缺不缺, 剩的多不多).
+    r"|还有(?:没有|吗|么|不|没)|缺(?:不|没)缺|缺(?:吗|么)|够(?:吗|么|不)|剩(?:的|下的|余的)?(?:多不多|还多吗)"
     rf"|{STOCK_AMOUNT}"
     r"|可用量|结存|\bstock\b|\binventory\b|\bon hand\b|\bin stock\b|\bavailable\b|\bhow many\b|\bhow much\b"
     r"|\bleft\b|\bqty on hand\b|\bsoh\b"
 )
 # 单 alone is the order noun after a modifier (到期的单, 已完工的单, 这几张单, 哪些单), never inside
 # 单位 / 单价 / 单据 / 单向阀 / 单号 or a create verb (下单, 建单, 开单 are cues, not nouns).
-ORDER_NOUN = r"(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])"
+# 活 / 活儿 is the shop floor's word for jobs after a question or modifier (有什么活, 手上的活儿), not in 活动 / 灵活.
+ORDER_NOUN = r"(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])|(?<=[么啥些的])活儿?(?![动力性泼跃])"
 ORDER_WORD = re.compile(rf"订单|工单|单子|生产单|{ORDER_NOUN}|\borders?\b|\bmos?\b|\bjobs?\b|\bwork orders?\b")
 
 # State changes on an order (change_order `action`). Order matters: longer phrases first.
+# A verb-object word may take 个 / 一下 / 下 / 了 between its parts (结个案, 关一下单, 停下工, 开了工).
+_SPLIT = r"(?:个|一下|下|了)?"
 ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
     # Verb families, not phrase lists: 复/恢复 + 工/产/线/机 (复工, 复产), 停 + 工/机/线/产 (停机, 停线),
     # 重新/继续/接着 + a start verb; the English verbs in their inflected forms.
     (
         re.compile(
-            r"(?:恢复|复)(?:生产|工|产|线|机|做)|恢复|重新(?:开工|开机|生产|上线|开始)|重启|继续(?:生产|做|干|开工)?"
-            r"|接着(?:做|干|生产)|解除(?:暂停|挂起)|取消暂停|\bresum(?:e|ed|ing)\b|\brestart(?:ed)?\b|\bunpause[d]?\b"
-            r"|\bcontinue[d]?\b|\boff hold\b|\bun-?hold\b"
+            rf"(?:恢复|复){_SPLIT}(?:生产|工|产|线|机|做)|恢复|重新(?:开工|开机|生产|上线|开始|开起来|启动|做|干|弄)|重启"
+            r"|继续(?:生产|做|干|开工)?|接着(?:做|干|生产|弄|搞)|解除(?:暂停|挂起|搁置)|取消暂停"
+            r"|\bresum(?:e|ed|ing)\b|\brestart(?:ed)?\b|\bunpause[d]?\b|\bcontinue[d]?\b|\boff hold\b|\bun-?hold\b"
         ),
         "resume",
     ),
     (
         re.compile(
-            r"暂停|挂起|停(?:工|机|线|产|掉|下来?|一下)|先停|叫停|\bpause[d]?\b|\bon hold\b|\bhold\b|\bsuspend(?:ed)?\b"
-            r"|\bstop(?:ped)?\b|\bhalt(?:ed)?\b|\bfreeze\b"
+            # 停 + a work noun or a softener (停工, 停一停, 先停了), and putting work aside for now: 搁置, 放一放,
+            # 缓一缓, 先别做了 (a pause, not a cancel: the order stays).
+            rf"暂停|挂起|停{_SPLIT}(?:工|机|线|产)|停(?:掉|下来?|一下|一停|停|了)|先停|叫停"
+            r"|搁置|搁一搁|先搁|放一放|先放放|先放着|缓一缓|先缓缓|先缓|(?:先|暂时|暂且)(?:别|不要|不)(?:做|干|生产|弄|搞)了?"
+            r"|\bpause[d]?\b|\bon hold\b|\bhold\b|\bsuspend(?:ed)?\b|\bstop(?:ped)?\b|\bhalt(?:ed)?\b|\bfreeze\b"
         ),
         "pause",
     ),
-    (re.compile(r"结案|关闭|关单|关掉|结单|完结|\bclose[d]?\b|取消(?:生产)?订单|作废"), "close"),
     (
-        re.compile(r"完工|[做干弄]完了?|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"),
+        re.compile(rf"结{_SPLIT}案|关{_SPLIT}单|关闭|关掉|结{_SPLIT}单|完结|\bclose[d]?\b|取消(?:生产)?订单|作废"),
+        "close",
+    ),
+    (
+        re.compile(
+            rf"完{_SPLIT}工|[做干弄]完了?|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"
+            r"|\bmark(?:ed)?\s+(?:it\s+|as\s+|it\s+as\s+)?done\b"
+        ),
         "finish",
     ),
     (
         re.compile(
-            r"开工|开始(?:生产|做|干)|投产|上线|开始|开干|开机"
+            rf"开{_SPLIT}工|开始(?:生产|做|干)|投产|上线|上机|开始|开干|开机"
             r"|\bstart(?:ed)?\b|\bbegin\b|\bkick ?off\b|\blaunch(?:ed)?\b"
         ),
         "start",
     ),
-    (re.compile(r"下达|下发|审核|\brelease[d]?\b|\bissue[d]?\b|\bapprove[d]?\b"), "release"),
+    # 下达 and its synonyms: hand the order to the floor (下发, 放行, 发到车间, 发下去).
+    (
+        re.compile(
+            r"下达|下发|审核|放行|发(?:到|去|给)(?:车间|产线|线上|现场)|发下去"
+            r"|\brelease[d]?\b|\bissue[d]?\b|\bapprove[d]?\b"
+        ),
+        "release",
+    ),
 ]
 # Order states for query filters (query_order `status`).
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
@@ -555,6 +606,10 @@ FILLER_PHRASES: tuple[str, ...] = (
     "嘛",
     "吧",
     "有哪些",
+    # Negations before a state word (还没开工的单, 尚未下达): the state is read, the negation names nothing.
+    "还没有",
+    "还没",
+    "尚未",
     "哪些",
     "列表",
     "清单",
@@ -576,6 +631,8 @@ FILLER_PHRASES: tuple[str, ...] = (
     "剩余",
     "剩下",
     "缺不缺",
+    "多不多",
+    "还有没有",
     "缺料",
     "缺货",
     "物料",
@@ -704,5 +761,10 @@ STOP_WORDS_EN = frozenset(
         "do",
         "does",
         "did",
+        "that",
+        "those",
+        "these",
+        "been",
+        "being",
     ]
 )

@@ -13,7 +13,11 @@ Intent decisions (the eval cases follow them):
   (the reply is the usage card); small talk (你好吗, 今天天气不错, 谢谢) is `unknown`; a greeting before a
   request is dropped ("你好，帮我查下库存").
 - A how-to or meta-question (怎么填, 格式) is `help` only about the bot's world (orders, reports, stock,
-  the bot); about anything else ("报销单怎么填", "发票的格式") it is `unknown`.
+  the bot); about anything else ("报销单怎么填", "发票的格式") it is `unknown`. A question about the bot
+  itself is `help` even when it names a task (the bot named next to what it can do: "这个钉钉机器人都有啥用处",
+  "这个bot能查库存吗"; or the sender saying they cannot use it yet: "不会用这个机器人，怎么查库存啊").
+- A state word with a list or question cue and no order number filters a query even without an order noun
+  ("机加一 下达了还没开工的 列个清单" → workshop + status released).
 - A cancel reply with clauses that ask for nothing is `cancel`: what was wrong ("取消取消，数量写错了"), a
   postponement ("算了算了，回头再说", "nvm, maybe later"), why it is no longer wanted ("不要了，客户改主意了"),
   interjections and manners ("哎不要了不要了", "唉，取消吧"); a clause with a figure, an order number or a
@@ -65,7 +69,10 @@ from agent.nlu.extract import (
 from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.patterns import (
     ACTION_WORDS,
+    BOT_CAPABILITY,
     BOT_HELP,
+    BOT_QUESTION_EN,
+    BOT_SELF,
     BOT_TOPIC,
     CANCEL_ASIDE_RE,
     CANCEL_EXACT,
@@ -83,6 +90,7 @@ from agent.nlu.patterns import (
     INTERJECTION,
     INVENTORY_CUE,
     MISTAKE_RE,
+    NOVICE,
     ORDER_NO,
     ORDER_NOUN,
     ORDER_WORD,
@@ -123,10 +131,13 @@ _STRONG_INVENTORY = re.compile(
     r"|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b|\bwarehouse\b"
 )
 _QUESTION = re.compile(
-    r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bis\b|\bhow\b|状态|进度|情况"
+    r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bhow\b|状态|进度|情况"
     r"|\bstatus\b|\bprogress\b"
     # Sentence-final 没 / 不 / 否 (开工没, 好了不) and the A-not-A question (是不是, 开没开工, 能不能, 有没有).
-    r"|(?:没|不|否|没呢)\s*$|([\u4e00-\u9fff])[不没]\1|\b(?:did|does|has|have|was|are)\b"
+    # English: an auxiliary opening a clause asks (is MO… released, has it started, hey, did … ship), while
+    # one inside a statement does not ("MO… is complete, mark it done").
+    r"|(?:没|不|否|没呢)\s*$|([\u4e00-\u9fff])[不没]\1|(?:^|[,;:!?]\s*|\b(?:so|and|but|hey|hi|yo)\s+)"
+    r"(?:did|does|do|has|have|was|were|are|is)\b"
 )
 _HOW_TO = HOW_TO
 _CANCEL_WORD = re.compile(r"取消|\bcancel\b|撤销")
@@ -376,7 +387,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     has_create = bool(CREATE_CUE.search(create_text))
     strong_create = bool(_STRONG_CREATE.search(create_text))
     has_order_word = bool(ORDER_WORD.search(no_dates))
-    has_help = bool(HELP_CUE.search(no_dates))
+    asks_about_bot = _asks_about_bot(no_dates)
+    has_help = asks_about_bot or bool(HELP_CUE.search(no_dates))
     has_cancel = bool(_CANCEL_WORD.search(no_dates))
 
     # Without an order number, a change needs something to change or an explicit change verb: a bare
@@ -420,7 +432,11 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     elif (has_help or _HOW_TO.search(no_dates)) and _about_something_else(no_dates):
         intent = "unknown"  # "报销单怎么填": a how-to about something the bot does not do
         confidence = 0.3
-    elif has_help and not re.search(r"\d", no_dates) and (not strong_inventory or _HOW_TO.search(no_dates)):
+    elif (
+        has_help
+        and not re.search(r"\d", no_dates)
+        and (not strong_inventory or asks_about_bot or _HOW_TO.search(no_dates))
+    ):
         intent = "help"
     elif _HOW_TO.search(no_dates) and not re.search(r"\d", no_dates):
         intent = "help"  # "怎么查库存", "怎么改交期" ask how, they do not ask for stock or a change
@@ -440,6 +456,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "create_order"
     elif has_inventory and not has_order_word:
         intent = "query_inventory"
+    elif status and (has_query or has_question) and not has_change and not _has_quantity(work):
+        intent = "query_order"  # "机加一 下达了还没开工的 列个清单": a state to filter by, and a list asked for
     elif has_change and change_evidence and not (has_order_word and (has_question or status)):
         intent = "change_order"  # "改成500", "订单转到装配车间": a change, order number to ask for
     elif action and has_order_word and not has_question and not status:
@@ -532,6 +550,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
                 args["status"] = status
             if due:
                 args["due_date"] = due
+            for m in ORDER_WORD.finditer(work.text):  # the order noun first, while its modifier is there (结案的单)
+                work.take(m.start(), m.end())
             for start, end in _state_spans(work.text):  # 新建状态没下达的: every state word, not only the first
                 work.take(start, end)
             for pattern, _ in ACTION_WORDS:  # 暂停的订单: a state word describes orders, it names no material
@@ -569,11 +589,22 @@ _REPORT_WORD = re.compile(r"良品|合格|不良|报废|报工|报产|废品|次
 _REPORT_QUESTION = re.compile(r"吗|么|\?|了没|是不是|对不对")
 
 
+def _asks_about_bot(text: str) -> bool:
+    """A question about the bot itself, not a request ("这个钉钉机器人都有啥用处", "你是干嘛的", "不会用这个机器人，
+    怎么查库存啊", "what can this bot do"): the bot named next to what it can do, or the sender saying they
+    cannot use it yet. A figure or a code (你帮我查下GP-10) makes it a request."""
+    if re.search(r"\d", text):
+        return False
+    return bool(
+        (BOT_SELF.search(text) and BOT_CAPABILITY.search(text)) or NOVICE.search(text) or BOT_QUESTION_EN.search(text)
+    )
+
+
 def _about_something_else(text: str) -> bool:
     """A how-to or meta-question whose topic is outside the bot's world ("报销单怎么填啊", "发票的格式",
     "how to make coffee"): it names no order, report, stock or the bot, and a topic remains once the
     question words are gone ("怎么操作", "格式是什么样的" leave none and stay help)."""
-    if re.search(r"\d", text) or BOT_HELP.search(text) or BOT_TOPIC.search(text):
+    if re.search(r"\d", text) or BOT_HELP.search(text) or BOT_TOPIC.search(text) or _asks_about_bot(text):
         return False
     topic = HOW_TO_WORDS.sub(" ", text)
     return bool(re.search(r"[\u4e00-\u9fff]|[a-z]{2,}", topic))
@@ -608,6 +639,8 @@ _CUE_STRIP = re.compile(
     rf"{CREATE_ORDER_PHRASE}|"
     r"[开建下排]一?[个张]?(?:生产)?(?:订单|工单|单)|建立|创建|新建|新增|新开|下单|开单|建单|排产|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
     r"|帮我|帮忙|麻烦|请|查询|查一下|查一查|查查|查下|查看|看一下|看看|查|列(?:一下|下|个|出)?|一下"
+    # Asking for a list: a list verb, a measure and the list noun (拉个清单出来, 导一份列表给我, 有什么活).
+    r"|[列拉导打出](?:一下|一?[个份张])?\s*(?:清单|列表|表格?)|出来|给我|有(?:什么|啥)|什么|啥"
     # Measure-word phrases that count orders, not things (几张, 这几笔, 那批): 几/这/那 + a classifier.
     r"|[这那哪]?几?(?<![\d])[张笔批份条](?=\s*(?:单|订单|工单|$))|[这那哪]?几[张笔批份条个]"
     rf"|{ORDER_NOUN}"
