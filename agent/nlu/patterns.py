@@ -108,6 +108,25 @@ CONFIRM_EXACT = {
     "确认下单",
     "确定下单",
     "好的确认",
+    # Chat approvals: slang, emoji and English shorthand.
+    "没毛病",
+    "妥",
+    "妥了",
+    "妥妥的",
+    "稳",
+    "可",
+    "中",
+    "得嘞",
+    "yup",
+    "yea",
+    "ya",
+    "alright",
+    "all right",
+    "lgtm",
+    "👌",
+    "✅",
+    "🆗",
+    "✔",
 }
 CANCEL_EXACT = {
     "取消",
@@ -153,6 +172,14 @@ CANCEL_EXACT = {
     "取消这个",
     "别弄了",
     "不需要了",
+    "打住",
+    "no need",
+    "don't bother",
+    "dont bother",
+    "❌",
+    "✖",
+    "🙅",
+    "作废",
 }
 # Reply grammars for what the word lists cannot enumerate (matched against whole message parts):
 # confirm = "go by this" (就按这个来, 照这样办, 按你说的做) or a commit verb said as a go-ahead (提交吧);
@@ -163,8 +190,8 @@ _COMMIT_VERB = r"(?:提交|下单|下|建|开|做|执行|弄|确认|搞|处理|�
 CONFIRM_RE = re.compile(
     rf"(?:好的?|行|可以|ok|嗯)?(?:那?就)?(?:按|照|依)着?(?:{_THIS}|这样|你说的|方案|它|上面的?|刚才的?)(?:的)?"
     rf"(?:{_COMMIT_VERB}|来|走)?(?:吧|了|呗)*"
-    rf"|(?:那?就)?(?:这样|这么)(?:办|做|弄|定|来|走)?(?:了|吧)*"
-    rf"|(?:可以|没问题|行|好|ok)?(?:的)?(?:,)?(?:提交|执行|下单|确认|批)(?:吧|了|呗)+"
+    rf"|(?:那?就)?(?:这样|这么)(?:办|做|弄|定|来|走)?(?:了|吧)*|就(?:这个|它|这张|这单)(?:了|吧)*"
+    rf"|(?:可以|没问题|行|好|好嘞|ok)?(?:的)?(?:,)?(?:提交|执行|下单|确认|批|搞|弄|发|办|整|干|上)(?:吧|了|呗)+"
     r"|(?:yes|ok|okay|sure|yep)?\s*"
     r"(?:go ahead|proceed|submit(?: it)?|looks good|sounds good|that'?s (?:right|correct|fine))"
     r"(?: please| pls| thanks)?"
@@ -173,6 +200,8 @@ CANCEL_RE = re.compile(
     rf"(?:{_THIS})?(?:先|暂时|暂且|还是|那|那就|就)?(?:别|不要|不用|甭|先不|暂不|不必|无需|不想|不)(?:再)?{_COMMIT_VERB}"
     r"(?:了|吧|啦|啊|这个|这单)*"
     rf"|(?:{_THIS})(?:就|先|也)?(?:不要了?|不用了?|不做了|不下了|取消(?:掉)?|算了|作废|撤回|撤销|撤了|删了|删掉)(?:吧|了|啦)*"
+    # A cancel word on its own, softened (还是算了, 先不用, 取消掉, 撤了吧), and 停停停.
+    r"|(?:先|暂时|还是|那|那就|就)?(?:算了|不用|不要|不需要|不必|取消掉?|撤了|撤掉|撤回|作废)(?:了|吧|啦)*|停{2,}"
     r"|(?:no|don'?t|do not)\s*(?:submit|do it|proceed|go ahead)(?: it)?|hold off|scratch that|not now"
     # An English cancel verb on "that / this / it" (cancel that, drop this one, forget all that, undo it).
     r"|(?:please\s+)?(?:cancel|scrap|drop|forget|undo|discard|ditch|kill|abort|withdraw|never ?mind)\s+"
@@ -203,7 +232,8 @@ INTERJECTION = (
 )
 CANCEL_ASIDE_RE = re.compile(
     rf"(?:{_THIS})?(?:"
-    rf"(?:那|那就|就|我们|咱们|我)?{_LATER}*再(?:说|议|看|讲|聊|定|弄|搞|办|处理|安排|下单|做|提|报|考虑)(?:吧|了|啦|哈|呗)*"
+    rf"(?:那|那就|就|我们|咱们|我|让我)?{_LATER}*再(?:说|议|看|讲|聊|定|弄|搞|办|处理|安排|下单|做|提|报|考虑|想想|想一想)"
+    r"(?:吧|了|啦|哈|呗)*|等等|等一下|等一等|稍等|(?:我|让我)?(?:想想|考虑一下|考虑考虑)"
     r"|(?:那|那就)?(?:回头|以后|改天|改日|下次|下回|过几天|过两天|过阵子)(?:吧|了|啦|哈|呗)*"
     r"|先(?:这样|放着|放一放|放放|搁着|搁一搁|缓缓|缓一缓|等等|不急|不管它?)(?:吧|了|啦)*"
     r"|(?:(?:客户|老板|领导|上面|那边|他们|对方)(?:那边)?(?:说)?)?"
@@ -211,7 +241,7 @@ CANCEL_ASIDE_RE = re.compile(
     r"(?:了|吧|啦)*"
     r"|计划(?:有变|变了|调整了?)|情况有变|有变化|等通知|等(?:领导|客户|老板)(?:确认|通知|回复|定)(?:吧|了)*"
     rf"|{INTERJECTION}+"
-    r"|不好意思|抱歉|对不起|打扰了|麻烦了|辛苦了|谢谢|sorry|thanks|thank you|my bad"
+    r"|不好意思|抱歉|对不起|打扰了|麻烦了|辛苦了|谢谢|谢了|多谢|sorry|thanks|thank you|thx|ty|my bad"
     r"|(?:maybe|let'?s (?:do it|talk)|we'?ll (?:do it|see)|i'?ll (?:do it|come back))?\s*"
     r"(?:later|another time|some other time|next time|tomorrow|next week)"
     r"|not (?:now|today|yet|needed(?: any ?more)?)|no longer needed|(?:i )?changed my mind|plans? changed"

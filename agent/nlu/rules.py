@@ -115,7 +115,7 @@ _CLARIFY_ORDER = ("order_no", "material", "quantity", "good_qty", "change", "wor
 
 # Polite tails, and leading particles and interjections (哎不要了不要了, oh, cancel it), peeled one at a time.
 _POLITE_TAIL = re.compile(
-    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|thanks|thank you|please|pls|!|\.|。|,|~|…)+$"
+    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|谢了|thanks|thank you|thx|please|pls|!|\.|。|,|~|…)+$"
     rf"|^(?:那就|那|就|嗯|好的,|{INTERJECTION}[\s,~!.…]*)"
 )
 _PUNCT = re.compile(r"[\s,.;!?。、~…!]+")
@@ -171,7 +171,7 @@ def _whole(text: str, vocabulary: set[str], grammar: re.Pattern[str] | None = No
         return form in vocabulary or bool(grammar and grammar.fullmatch(form))
 
     def is_reply_run(form: str) -> bool:  # one reply, or replies run together (ok没问题, 不要了不要了, yep sure)
-        if is_reply(form) or (2 < len(form) <= 12 and _segments(form, vocabulary)):
+        if is_reply(form) or (2 <= len(form) <= 12 and _segments(form, vocabulary)):
             return True
         words = form.split()
         if not 1 < len(words) <= 6:
@@ -182,14 +182,14 @@ def _whole(text: str, vocabulary: set[str], grammar: re.Pattern[str] | None = No
         return ok[-1]
 
     forms = _bare_forms(text)
-    if any(is_reply(f) for f in forms):
+    if any(is_reply(f) for f in forms) or any(is_reply_run(f) for f in forms):  # yes do it, no no no
         return True
     # Parts split at punctuation (English replies keep their spaces), else at any space.
     for parts in (_CLAUSE_PUNCT.split(text), forms[0].split(" ")):
         parts = [p.strip() for p in parts if p.strip()]
         if len(parts) > 1 and all(any(is_reply_run(f) for f in _bare_forms(part)) for part in parts):
             return True
-    return any(_segments(f, vocabulary) for f in forms if 2 < len(f) <= 12)
+    return any(_segments(f, vocabulary) for f in forms if 2 <= len(f) <= 12)
 
 
 _CLAUSE_PUNCT = re.compile(r"[,.;!?。、~…，；！？]+")
