@@ -278,6 +278,12 @@ VAGUE_DATE = re.compile(
     r"|(?:上|下)半月"
     r"|\b(?:next|this|the following)\s+(?:week|month)\b|\bin a (?:week|month) or (?:so|two)\b|\bin a few days\b"
     r"|\b(?:early|mid|late)[\s-]+(?:next\s+)?month\b|\bafter (?:the )?(?:new year|holidays?)\b"
+    # A shift of the current due date by a span (推迟一周, 晚两天, 往后推一个礼拜, push it back a week): the new
+    # day depends on the old one, which the parser does not know.
+    r"|(?:推迟|延后|延期|延迟|顺延|推后|拖后|往后(?:推|挪|拖|延|移)|往前(?:推|挪|提|移)|提前|晚|早)了?\s*"
+    r"(?:\d{1,2}|[一二两三四五六七八九十几半]{1,2})\s*个?\s*(?:天|日|周|星期|礼拜|月|工作日)"
+    r"|\b(?:push(?:ed)?|move[ds]?|pull(?:ed)?|bring|brought|delay(?:ed)?|slip(?:ped)?)\b(?:\s+[a-z0-9]+){0,3}?"
+    r"\s+(?:back|out|forward|up|in|by)\s+(?:by\s+)?(?:a|an|one|a few|\d{1,2})\s+(?:days?|weeks?|months?)\b"
 )
 
 

@@ -58,7 +58,8 @@ _SPACES = re.compile(r"\s+")
 def prepare(text: str) -> str:
     """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count,
     English number words as digits ("three hundred" → 300)."""
-    s = unicodedata.normalize("NFKC", text)
+    # A full-width comma separates clauses, never thousands (DBDS20，800台 is a code, then a count).
+    s = unicodedata.normalize("NFKC", text.replace("，", ", "))
     s = _SPACED_TIMES.sub(" 数量", s)
     s = normalize(s)
     s = _MENTION.sub(" ", s)
