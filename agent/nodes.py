@@ -23,7 +23,7 @@ from agent.replies import Button, Card, Outgoing
 from agent.rules import check, check_permission
 from agent.state import WRITE_INTENTS, AgentState, Incoming, Proposal, Violation
 from dingk3.errors import DingK3Error, K3BusinessError, K3Error, K3WriteUncertainError
-from tools.k3.models import OrderAction, OrderChange, OrderStatus
+from tools.k3.models import OrderAction, OrderChange, OrderStatus, ProductionOrder
 
 __all__ = [
     "answer_query",
@@ -612,7 +612,7 @@ async def write_to_k3(
             text = "情况有变，没有写入 K/3：\n" + "\n".join(f"- {v.message}" for v in refusals)
             violations = [v.model_dump() for v in refusals]
             return await _settle(ctx, inc, p, "failed", "refusal", text, retry=False, violations=violations)
-        bill_no, detail = await _execute(ctx, p, key)
+        bill_no, detail = await _execute(ctx, p, key, facts.order)
     except K3WriteUncertainError as exc:
         text = exc.user_message + "\n稍后回复“确认”会先查 K/3 再决定，不会重复写入。"
         return await _settle(
@@ -683,7 +683,10 @@ async def _already_written(ctx: AgentContext, p: Proposal, key: str) -> bool:
     return False
 
 
-async def _execute(ctx: AgentContext, p: Proposal, key: str) -> tuple[str, dict[str, Any]]:
+async def _execute(
+    ctx: AgentContext, p: Proposal, key: str, order: ProductionOrder | None
+) -> tuple[str, dict[str, Any]]:
+    """The K/3 write of the proposal; `order` is the order as just read for the final check (not read again)."""
     if p.intent == "create_order":
         res = await ctx.k3.create_production_order(
             material=p.material or "", qty=p.quantity or 0, workshop=p.workshop or "",
@@ -694,19 +697,21 @@ async def _execute(ctx: AgentContext, p: Proposal, key: str) -> tuple[str, dict[
         return res.bill_no, {"summary": summary, "bill_no": res.bill_no, "replayed": res.replayed}
     if p.intent == "report_output":
         rep = await ctx.k3.report_output(
-            p.order_no or "", good_qty=p.good_qty or 0, scrap_qty=p.scrap_qty or 0, idempotency_key=key
+            p.order_no or "", good_qty=p.good_qty or 0, scrap_qty=p.scrap_qty or 0, idempotency_key=key, order=order
         )
         good, scrap = replies.num(rep.good_qty), replies.num(rep.scrap_qty)
         summary = f"{p.order_no} 报工单 **{rep.bill_no}**：良品 {good}，不良 {scrap}"
         return rep.bill_no, {"summary": summary, "bill_no": rep.bill_no, "replayed": rep.replayed}
     order_no = p.order_no or ""
+    written: ProductionOrder | None = None
     if p.quantity is not None or p.due_date or p.workshop:
         change = OrderChange(
             qty=p.quantity, plan_finish=date.fromisoformat(p.due_date) if p.due_date else None, workshop=p.workshop
         )
-        await ctx.k3.update_order(order_no, change, idempotency_key=key)
+        written = await ctx.k3.update_order(order_no, change, idempotency_key=key, order=order)
     if p.action:
-        await ctx.k3.change_order_status(order_no, OrderAction(p.action), idempotency_key=key)
-    order = await ctx.k3.get_order(order_no)
+        action = OrderAction(p.action)
+        written = await ctx.k3.change_order_status(order_no, action, idempotency_key=key, order=written or order)
+    order = written or await ctx.k3.get_order(order_no)
     summary = f"{order_no} 已更新（数量 {replies.num(order.qty)}，状态 {order.status.value}，完工 {order.plan_finish}）"
     return order_no, {"summary": summary, "bill_no": order_no, "status": order.status.value, "qty": order.qty}

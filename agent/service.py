@@ -77,19 +77,21 @@ class AgentService:
         if messages := await self._approval_by_text(inc):
             return self._handled(messages, base, started)
         async with self._lease(base):
-            thread = await self._thread_for(inc)
+            thread, state = await self._thread_for(inc)
             async with self._lease(thread) if thread != base else _nullcontext():
-                messages = await self._run_message(thread, inc)
-        return self._handled(messages, thread, started, await self._last_parse(thread))
+                # the state read before this thread's own lease is reused only when that lease is the one held
+                messages, parse = await self._run_message(thread, inc, state if thread == base else None)
+        return self._handled(messages, thread, started, parse)
 
-    async def _thread_for(self, inc: Incoming) -> str:
-        """The sender's current thread, or a new one when the current one waits for a supervisor."""
+    async def _thread_for(self, inc: Incoming) -> tuple[str, Any]:
+        """The sender's current thread and its state, or a new thread (state None) when the current one waits
+        for a supervisor."""
         thread = await asyncio.to_thread(self._threads.current, inc.conversation_id, inc.user_id)
         state = await self.graph.aget_state(self._config(thread))
         waiting = any((i.value or {}).get("type") == "approve" for i in state.interrupts)
         if waiting and not _WITHDRAW.match(inc.text):
-            return await asyncio.to_thread(self._threads.open_new, inc.conversation_id, inc.user_id)
-        return thread
+            return await asyncio.to_thread(self._threads.open_new, inc.conversation_id, inc.user_id), None
+        return thread, state
 
     async def handle_click(self, click: Click) -> Handled:
         started = time.perf_counter()
@@ -134,39 +136,40 @@ class AgentService:
     async def _invoke(self, thread: str, payload: Any) -> None:
         await self.graph.ainvoke(payload, self._config(thread), context=self.ctx, durability="sync")
 
-    async def _outbox(self, thread: str, message_id: str) -> list[Outgoing]:
-        state = await self.graph.aget_state(self._config(thread))
+    async def _outbox(self, thread: str, message_id: str, state: Any = None) -> list[Outgoing]:
+        state = state or await self.graph.aget_state(self._config(thread))
         return [
             Outgoing.model_validate(m) for m in state.values.get("outbox", []) if m.get("in_reply_to") == message_id
         ]
 
-    async def _last_parse(self, thread: str) -> dict[str, Any]:
-        state = await self.graph.aget_state(self._config(thread))
-        return dict(state.values.get("parsed") or {})
-
-    async def _run_message(self, thread: str, inc: Incoming) -> list[Outgoing]:
-        state = await self.graph.aget_state(self._config(thread))
+    async def _run_message(
+        self, thread: str, inc: Incoming, state: Any = None
+    ) -> tuple[list[Outgoing], dict[str, Any]]:
+        """Run (or resume) the thread's graph with this message: the answer to it, and its parse.
+        `state`: the thread's state as just read, if the caller has it."""
+        state = state or await self.graph.aget_state(self._config(thread))
         last_id = (state.values.get("incoming") or {}).get("message_id")
         if state.next and not state.interrupts:
             # A run died mid-way (worker crash): finish it first; writes are keyed, so this is safe.
             log.warning("finishing interrupted run of thread %s at %s", thread, state.next)
             await self._invoke(thread, None)
-            if last_id == inc.message_id:  # this very message was being handled: its answer, not a new run
-                return await self._outbox(thread, inc.message_id)
             state = await self.graph.aget_state(self._config(thread))
-        elif last_id == inc.message_id and (done := await self._outbox(thread, inc.message_id)):
+            if last_id == inc.message_id:  # this very message was being handled: its answer, not a new run
+                return await self._outbox(thread, inc.message_id, state), _parse_of(state)
+        elif last_id == inc.message_id and (done := await self._outbox(thread, inc.message_id, state)):
             # Handled already, the worker died before finishing the inbox row: answer again, don't run again.
-            return done
+            return done, _parse_of(state)
         if state.interrupts:
             rec = self.ctx.proposals.open_for_thread(thread)
             kind = "expired" if rec and rec.expired(datetime.fromisoformat(inc.now)) else "message"
             await self._invoke(thread, Command(resume={"kind": kind, "incoming": inc.model_dump()}))
         else:
             await self._invoke(thread, {"incoming": inc.model_dump(), "outbox": [], "thread_id": thread})
-        messages = await self._outbox(thread, inc.message_id)
+        state = await self.graph.aget_state(self._config(thread))
+        messages = await self._outbox(thread, inc.message_id, state)
         if not messages:
             messages = await self._hint_other_requester(inc)
-        return messages
+        return messages, _parse_of(state)
 
     async def _hint_other_requester(self, inc: Incoming) -> list[Outgoing]:
         return []
@@ -248,6 +251,10 @@ class AgentService:
         return Outgoing(
             kind=kind, text=text, conversation_id=inc.conversation_id, at_user=inc.user_id, in_reply_to=inc.message_id
         )
+
+
+def _parse_of(state: Any) -> dict[str, Any]:
+    return dict(state.values.get("parsed") or {})
 
 
 class _nullcontext:

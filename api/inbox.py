@@ -56,6 +56,7 @@ class Inbox:
         self.db = db
         self.owner = owner or worker_id()
         self.claim_s = claim_s
+        self._remembered: dict[str, tuple[str, str, str, int]] = {}  # what this process last stored per conversation
         db.script(_DDL)
         for column, kind in _COLUMNS.items():  # tables of an older version get the claim columns
             if not db.has_column("inbox", column):
@@ -119,7 +120,15 @@ class Inbox:
         )
         return [(r["msg_id"], r["kind"], json.loads(r["body"])) for r in rows]
 
+    def knows_conversation(self, cid: str, ctype: str, title: str, webhook: str, expires_ms: int) -> bool:
+        """True when this process stored exactly this for the conversation already (no need to again)."""
+        return self._remembered.get(cid) == (ctype, title, webhook, expires_ms)
+
     def remember_conversation(self, cid: str, ctype: str, title: str, webhook: str, expires_ms: int) -> None:
+        """Store where a conversation is answered; skipped when this process stored exactly this already."""
+        seen = (ctype, title, webhook, expires_ms)
+        if self._remembered.get(cid) == seen:
+            return
         now = datetime.now(UTC).isoformat()
         self.db.execute(
             "INSERT INTO conversations (conversation_id, conversation_type, title, session_webhook,"
@@ -129,6 +138,9 @@ class Inbox:
             " updated_at = excluded.updated_at",
             (cid, ctype, title, webhook, expires_ms, now),
         )
+        if len(self._remembered) > 10_000:
+            self._remembered.clear()
+        self._remembered[cid] = seen
 
     def conversation(self, cid: str) -> dict[str, Any] | None:
         return self.db.fetchone("SELECT * FROM conversations WHERE conversation_id = ?", (cid,))

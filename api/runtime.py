@@ -156,10 +156,12 @@ class Runtime:
             await asyncio.to_thread(self.inbox.finish, msg_id, "ignored")
             return
         inc, origin = parsed
-        await asyncio.to_thread(
-            self.inbox.remember_conversation, origin.conversation_id, origin.conversation_type,
-            str(body.get("conversationTitle") or ""), origin.session_webhook, origin.webhook_expires_ms,
+        where = (
+            origin.conversation_id, origin.conversation_type, str(body.get("conversationTitle") or ""),
+            origin.session_webhook, origin.webhook_expires_ms,
         )  # fmt: skip
+        if not self.inbox.knows_conversation(*where):
+            await asyncio.to_thread(self.inbox.remember_conversation, *where)
         try:
             if not inc.text:
                 from agent.replies import Outgoing

@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 
 
-def test_view_shows_order_status_quantities_and_reports(k3_url: str) -> None:
+def test_view_shows_order_status_quantities_and_reports(k3_fresh_url: str) -> None:
+    k3_url = k3_fresh_url  # the listing shows the newest 60 orders: other tests must not have added any
     page = httpx.get(k3_url + "_admin/view", params={"bill": "mo20261102"})
     assert page.status_code == 200
     assert "MO20261102" in page.text and "开工" in page.text and "1000" in page.text

@@ -536,9 +536,14 @@ class K3Client:
         data = {"Numbers": [bill_no]}
         await self._write(service, self._form_body(form_id, data), done=done, key=key, what=f"{form_id} {bill_no}")
 
-    async def update_order(self, bill_no: str, change: OrderChange, *, idempotency_key: str) -> ProductionOrder:
-        """Set quantity, plan finish date and/or workshop; a set-to-value change, safe to repeat."""
-        order = await self.get_order(bill_no)
+    async def update_order(
+        self, bill_no: str, change: OrderChange, *, idempotency_key: str, order: ProductionOrder | None = None
+    ) -> ProductionOrder:
+        """Set quantity, plan finish date and/or workshop; a set-to-value change, safe to repeat.
+
+        `order`: the order as the caller has just read it (saves reading it again); read here otherwise."""
+        if order is None or order.bill_no != bill_no.upper():
+            order = await self.get_order(bill_no)
         wanted = {
             "FQty": change.qty,
             "FPlanFinishDate": change.plan_finish.isoformat() if change.plan_finish else None,
@@ -574,15 +579,20 @@ class K3Client:
             order = await self._audit(order, idempotency_key)
         return order
 
-    async def change_order_status(self, bill_no: str, action: OrderAction, *, idempotency_key: str) -> ProductionOrder:
-        """Release, start, finish or close; reaching a state the order is already in is a no-op."""
+    async def change_order_status(
+        self, bill_no: str, action: OrderAction, *, idempotency_key: str, order: ProductionOrder | None = None
+    ) -> ProductionOrder:
+        """Release, start, finish or close; reaching a state the order is already in is a no-op.
+
+        `order`: the order as the caller has just read it (saves reading it again); read here otherwise."""
         action = OrderAction(action)
         if action not in _ACTIONS:
             raise K3BusinessError(
                 "K/3 生产订单没有暂停状态；要停工请修改计划完工日期，或结案", msg_code=12, bill_no=bill_no
             )
         op, target, allowed = _ACTIONS[action]
-        order = await self.get_order(bill_no)
+        if order is None or order.bill_no != bill_no.upper():
+            order = await self.get_order(bill_no)
         if order.k3_status == target:
             return order
         if order.k3_status not in allowed:
@@ -617,29 +627,42 @@ class K3Client:
         return rows[0] if rows else None
 
     async def report_output(
-        self, bill_no: str, *, good_qty: float, scrap_qty: float = 0, idempotency_key: str
+        self,
+        bill_no: str,
+        *,
+        good_qty: float,
+        scrap_qty: float = 0,
+        idempotency_key: str,
+        order: ProductionOrder | None = None,
     ) -> ReportResult:
-        """Push the order to an output report (PRD_MORPT), set good/scrap, submit and audit, once per key."""
+        """Push the order to an output report (PRD_MORPT), set good/scrap, submit and audit, once per key.
+
+        `order`: the order as the caller has just read it (saves reading it again); read here otherwise."""
         tag = _key_tag(idempotency_key)
         by_key = f"FDescription like '%{tag}%'"
         report = await self._find_report(by_key)
         replayed = report is not None and report["FDocumentStatus"] == "C"
         if report is None:
-            order = await self.get_order(bill_no)
+            if order is None or order.bill_no != bill_no.upper():
+                order = await self.get_order(bill_no)
             report_id = await self._push_report(order, idempotency_key)
             try:
-                await self._fill_report(report_id, good_qty, scrap_qty, tag, idempotency_key)
+                number = await self._fill_report(report_id, good_qty, scrap_qty, tag, idempotency_key)
             except K3BusinessError:
                 await self._discard_report(report_id)
                 raise
-            report = await self._find_report(by_key)
+            if number:  # saved as sent: a draft with our figures, nothing to look up
+                report = {"FID": report_id, "FBillNo": number, "FDocumentStatus": "A",
+                          "FQuaQty": good_qty, "FFailQty": scrap_qty}  # fmt: skip
+            else:
+                report = await self._find_report(by_key)
             if report is None:
                 raise K3WriteUncertainError("report saved but not found by key", idempotency_key=idempotency_key)
         rid, rno = int(report["FID"]), str(report["FBillNo"])
+        status = str(report["FDocumentStatus"])
         try:
             for service, ok in (("Submit", ("B", "C")), ("Audit", ("C",))):
-                current = await self._find_report(f"FID = {rid}")
-                if current and current["FDocumentStatus"] not in ok:
+                if status not in ok:
 
                     async def done(ok: tuple[str, ...] = ok) -> bool:
                         row = await self._find_report(f"FID = {rid}")
@@ -647,6 +670,7 @@ class K3Client:
 
                     data = self._form_body("PRD_MORPT", {"Ids": str(rid)})
                     await self._write(service, data, done=done, key=idempotency_key, what=f"PRD_MORPT {rno}")
+                    status = ok[0]
         except K3BusinessError:
             await self._discard_report(rid)
             raise
@@ -684,7 +708,8 @@ class K3Client:
             raise K3Error(f"Push of {order.bill_no} returned no report bill")
         return int(entities[0]["Id"])
 
-    async def _fill_report(self, report_id: int, good: float, scrap: float, tag: str, key: str) -> None:
+    async def _fill_report(self, report_id: int, good: float, scrap: float, tag: str, key: str) -> str:
+        """Set the draft's figures and our key; its bill number, or "" when the save was only confirmed by lookup."""
         rows = await self.query("PRD_MORPT", ("FID", "FEntity_FEntryID"), f"FID = {report_id}")
         if not rows:
             raise K3Error(f"pushed report {report_id} not found")
@@ -701,7 +726,8 @@ class K3Client:
         async def done() -> bool:
             return await self._find_report(f"FID = {report_id} and FDescription like '%{tag}%'") is not None
 
-        await self._write("Save", self._form_body("PRD_MORPT", data), done=done, key=key, what="PRD_MORPT")
+        result = await self._write("Save", self._form_body("PRD_MORPT", data), done=done, key=key, what="PRD_MORPT")
+        return str((result or {}).get("Number") or "")
 
     async def _discard_report(self, report_id: int) -> None:
         """Best effort: delete a report draft that K/3 refused, so nothing half-written stays."""
