@@ -53,6 +53,9 @@ _CODE_TIMES = re.compile(r"(bom-\d{3,6})x(\d)")
 # text that follows, only its Latin part and a trailing 助手 / 机器人 are taken (@DingK3查一下, @k3助手你好).
 _MENTION = re.compile(r"@(?:[^\s@]{1,20}(?=\s)|[a-z0-9_.\-]+(?:小?助手|机器人)?|[^\s@]{1,16}$)")
 _SPACES = re.compile(r"\s+")
+# 俩 / 仨 are 两个 / 三个 in speech (有俩不良), except as "the two of us" (咱俩, 他们俩).
+_COLLOQUIAL = {"俩": "两个", "仨": "三个"}
+_COLLOQUIAL_COUNT = re.compile(r"(?<![咱我你他她们])[俩仨]")
 
 
 def prepare(text: str) -> str:
@@ -60,6 +63,7 @@ def prepare(text: str) -> str:
     English number words as digits ("three hundred" → 300)."""
     # A full-width comma separates clauses, never thousands (DBDS20，800台 is a code, then a count).
     s = unicodedata.normalize("NFKC", text.replace("，", ", "))
+    s = _COLLOQUIAL_COUNT.sub(lambda m: _COLLOQUIAL[m.group(0)], s)
     s = _SPACED_TIMES.sub(" 数量", s)
     s = normalize(s)
     s = _MENTION.sub(" ", s)
@@ -101,7 +105,8 @@ class WorkshopHit:
 _WS_VERB_BEFORE = re.compile(
     r"(?:转到|转去|转给|移到|挪到|放到|改到|调到|换到|安排在|安排到|交给|放在|给|在|到|去|由|放|\bin\b|\bat\b|\bto\b)\s*(?:the\s+)?$"
 )
-_WS_VERB = re.compile(r".*[到在给把去由从转移送交]")
+# The last verb, preposition or chat word before 车间 ends what came before the name (下达到车间, 刚才车间主任说).
+_WS_VERB = re.compile(r".*[到在给把去由从转移送交才说里边和跟问找让叫]")
 _QUESTION_WS = re.compile(r"哪|什么|几|那个|这个|啥")
 _WS_LEAD = re.compile(
     r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"
@@ -266,20 +271,21 @@ def extract_delta(work: Work) -> int | float | None:
 # scrap; the single characters only right before a figure (好40，废1), since 好 alone is a reply and 做好 is "done".
 _FIG_AHEAD = rf"(?=\s*[:=]?\s*(?:\d|{CN_NUMERAL}))"
 _GOOD_KW = (
-    r"(?:良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood\b|\bok\b|\bpass(?:ed)?\b"
+    r"(?:良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood\b|(?<![a-z])ok(?:品)?(?![a-z])|\bpass(?:ed)?\b"
     rf"|(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])好{_FIG_AHEAD})"
 )
 _SCRAP_KW = (
     r"(?:不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
-    r"|\bscrap(?:ped)?\b|\bng\b|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
+    r"|\bscrap(?:ped)?\b|(?<![a-z])ng(?:品)?(?![a-z])|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
     rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
 _TOTAL_KW = (
-    rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|入库|交了|交付了|\breport(?:ed)?\b"
+    rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|交库|入仓|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|入库|交了|交付了|\breport(?:ed)?\b"
     r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
 )
 _NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
-_SEP = r"\s*(?:qty|quantity|数量|数)?\s*(?:[:=]|是|为|有)?\s*"
+# Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个).
+_SEP = r"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:[:=]|是|为|有)?\s*(?:一共|总共|共)?\s*"
 _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 
 

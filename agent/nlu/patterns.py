@@ -400,9 +400,10 @@ REPORT_FIGURE = (
 )
 REPORT_CUE = re.compile(
     rf"{PRODUCED_VERB}\s*{_FIGURE}|{REPORT_FIGURE}|"
-    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|产出"
+    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|产出|产量|交库|入仓"
+    r"|报(?:一下|个|下)(?:工|产量?|数)?"
     rf"|(?:做了|完成了?|做完了?|生产了|完工|交了|交付了|入库|下线了?)\s*{_FIGURE}"
-    r"|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|\bng\b|\bdefect|\breject"
+    r"|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|(?<![a-z])ng(?![a-z])|\bdefect|\breject"
     r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"
 )
 QUERY_CUE = re.compile(
@@ -449,7 +450,7 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
         "pause",
     ),
     (
-        re.compile(rf"结{_SPLIT}案|关{_SPLIT}单|关闭|关掉|结{_SPLIT}单|完结|\bclose[d]?\b|取消(?:生产)?订单|作废"),
+        re.compile(rf"结{_SPLIT}案|关{_SPLIT}单|关闭|关掉|关了|结{_SPLIT}单|完结|\bclose[d]?\b|取消(?:生产)?订单|作废"),
         "close",
     ),
     (
@@ -469,7 +470,7 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
     # 下达 and its synonyms: hand the order to the floor (下发, 放行, 发到车间, 发下去).
     (
         re.compile(
-            r"下达|下发|审核|放行|发(?:到|去|给)(?:车间|产线|线上|现场)|发下去"
+            r"下达|下发|发布|审核|放行|发(?:到|去|给)(?:车间|产线|线上|现场)|发下去"
             r"|\brelease[d]?\b|\bissue[d]?\b|\bapprove[d]?\b"
         ),
         "release",
@@ -796,5 +797,8 @@ STOP_WORDS_EN = frozenset(
         "these",
         "been",
         "being",
+        "but",
+        "not",
+        "yet",
     ]
 )

@@ -379,6 +379,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     status = _first(STATUS_WORDS, no_dates)
     has_inventory = bool(INVENTORY_CUE.search(no_dates))
     strong_inventory = bool(_STRONG_INVENTORY.search(no_dates))
+    place_only = not _STRONG_INVENTORY.search(_STOCK_PLACE.sub(" ", no_dates))
+    if strong_inventory and place_only and not (has_query or has_question):
+        has_inventory = strong_inventory = False  # "仓库的门锁坏了": the store as a place, nothing asked about stock
     # A state word is not a verb: 新建状态的单 / 还在新建的订单 filter orders, they do not create one.
     blank = Work(no_dates)
     for start, end in _state_spans(no_dates):
@@ -412,12 +415,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
                 confidence = 0.7  # "MO… 交了100个吗": a report, or a question about one
         elif has_cancel and not has_question:
             intent, action = "change_order", "close"
-        elif (
-            has_change
-            or has_delta
-            or (action and not has_question and status is None)
-            or (action and not has_question and status is not None)
-        ):
+        elif has_change or has_delta or (action and (not has_question or _COMMANDED_ACTION.search(no_dates))):
             intent = "change_order"
         elif has_query or has_question or has_inventory:
             intent = "query_order"
@@ -442,11 +440,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "help"  # "怎么查库存", "怎么改交期" ask how, they do not ask for stock or a change
     elif strong_inventory and not strong_create:
         intent = "query_inventory"
-    elif (
-        has_report
-        and re.search(rf"良品|合格|不良|报废|报工|{REPORT_FIGURE}|\bgood\b|\bscrap\b|\bng\b|\bproduced\b", no_dates)
-        and not strong_create
-    ):
+    elif has_report and re.search(rf"{_REPORT_WORD.pattern}|{REPORT_FIGURE}", no_dates) and not strong_create:
         intent = "report_output"
         if not _REPORT_WORD.search(no_dates) or _REPORT_QUESTION.search(no_dates):
             confidence = 0.7  # only everyday words (坏了3台设备) and no order: maybe not a report at all
@@ -531,8 +525,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         elif delta is not None:
             args["quantity_delta"] = delta  # for the question ("当前 1000，加 200 后是 1200 吗？")
             extra.append("quantity")
-        if due:
-            args["due_date"] = due
+        if due and (not args.get("action") or _DUE_WORD.search(cues[max(0, dates[-1].start - 5) : dates[-1].end + 4])):
+            args["due_date"] = due  # "MO… 今天开始做", "hold it till Monday": when the action happens, not a due date
     elif intent == "report_output":
         if order_no:
             args["order_no"] = order_no
@@ -583,9 +577,24 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
 
 
+# A word next to a date that makes it the due date (交, 到期, due, 之前, 推迟到); without one, a date next to a state
+# change is when it happens (今天开工, 明天暂停, hold it till Monday).
+_DUE_WORD = re.compile(
+    r"交|到期|截止|期限|之?前|以前|要货|完成|[延推拖挪]|提前|改到|改成|->|→|=>"
+    r"|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver"
+)
+# An action given as a command even where the message also asks something ("can we resume now? … go ahead and
+# resume it", "能开工了吧，开工吧"): please / go ahead and before the verb, or 吧 after it.
+_ACTION_ANY = "|".join(f"(?:{p.pattern})" for p, _ in ACTION_WORDS)
+_COMMANDED_ACTION = re.compile(
+    rf"(?:\bplease|\bpls|\bgo ahead and|\bjust)\s+(?:{_ACTION_ANY})|(?:{_ACTION_ANY})\s*(?:了|掉|起来)?吧(?!\s*[?吗么])"
+)
+_STOCK_PLACE = re.compile(r"仓库里?|库里|在库|\bwarehouse\b")
 # The report's own vocabulary (良品, 报工, scrap), as against everyday words (好40, 坏了3个) that are a report only
 # next to an order number; and a question particle, which makes a report a guess.
-_REPORT_WORD = re.compile(r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood\b|\bscrap\b|\bng\b|\bproduced\b")
+_REPORT_WORD = re.compile(
+    r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood\b|\bscrap\b|(?<![a-z])ng(?![a-z])|\bproduced\b"
+)
 _REPORT_QUESTION = re.compile(r"吗|么|\?|了没|是不是|对不对")
 
 
