@@ -308,7 +308,8 @@ NOVICE = re.compile(
     r"(?:用|使用|操作)"
 )
 BOT_QUESTION_EN = re.compile(
-    r"\bwhat (?:can|could|do|does) (?:you|u|this|it|the bot)\b|\bhow (?:does|do) (?:this|it|you|u|the bot)\s+work\b"
+    r"\bwhat (?:can|could|do|does) (?:you|u|this|it|the bot)\b|\bwhat (?:can|should) i (?:ask|say|type|send)\b"
+    r"|\bhow (?:does|do) (?:this|it|you|u|the)(?:\s+(?:bot|thing|assistant|robot|app))?\s+work\b"
     r"|\bwhat are you\b|\bwho are you\b|\bhow (?:do|can|should) i (?:use|talk to)\b"
 )
 # A message that asks how something is done ("请问怎么…", "how do I …"), with or without a polite lead.
@@ -444,7 +445,7 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
             # 停 + a work noun or a softener (停工, 停一停, 先停了), and putting work aside for now: 搁置, 放一放,
             # 缓一缓, 先别做了 (a pause, not a cancel: the order stays).
             rf"暂停|挂起|停{_SPLIT}(?:工|机|线|产)|停(?:掉|下来?|一下|一停|停|了)|先停|叫停"
-            r"|搁置|搁一搁|先搁|放一放|先放放|先放着|缓一缓|先缓缓|先缓|(?:先|暂时|暂且)(?:别|不要|不)(?:做|干|生产|弄|搞)了?"
+            r"|搁置|搁一?搁|先搁|放一?放|先放着|缓一?缓|先缓|(?:先|暂时|暂且)(?:别|不要|不)(?:做|干|生产|弄|搞)了?"
             r"|\bpause[d]?\b|\bon hold\b|\bhold\b|\bsuspend(?:ed)?\b|\bstop(?:ped)?\b|\bhalt(?:ed)?\b|\bfreeze\b"
         ),
         "pause",

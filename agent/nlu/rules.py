@@ -115,8 +115,8 @@ _CLARIFY_ORDER = ("order_no", "material", "quantity", "good_qty", "change", "wor
 
 # Polite tails, and leading particles and interjections (哎不要了不要了, oh, cancel it), peeled one at a time.
 _POLITE_TAIL = re.compile(
-    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|谢了|thanks|thank you|thx|please|pls|!|\.|。|,|~|…)+$"
-    rf"|^(?:那就|那|就|嗯|好的,|{INTERJECTION}[\s,~!.…]*)"
+    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|谢了|麻烦了|辛苦了|thanks|thank you|thx|please|pls|🙏|!|\.|。|,|~|…)+$"
+    rf"|^(?:那就|那|就|嗯|好的,|收到,|🙏|{INTERJECTION}[\s,~!.…]*)"
 )
 _PUNCT = re.compile(r"[\s,.;!?。、~…!]+")
 _STRONG_CREATE = re.compile(
@@ -136,7 +136,7 @@ _QUESTION = re.compile(
     # Sentence-final 没 / 不 / 否 (开工没, 好了不) and the A-not-A question (是不是, 开没开工, 能不能, 有没有).
     # English: an auxiliary opening a clause asks (is MO… released, has it started, hey, did … ship), while
     # one inside a statement does not ("MO… is complete, mark it done").
-    r"|(?:没|不|否|没呢)\s*$|([\u4e00-\u9fff])[不没]\1|(?:^|[,;:!?]\s*|\b(?:so|and|but|hey|hi|yo)\s+)"
+    r"|(?:没|不|否|没呢)\s*$|([\u4e00-\u9fff])[不没]\1|(?:^|[,;:!?\-]\s*|\b(?:so|and|but|hey|hi|yo|um|uh|ok|btw|also|q)\s+)"
     r"(?:did|does|do|has|have|was|were|are|is)\b"
 )
 _HOW_TO = HOW_TO

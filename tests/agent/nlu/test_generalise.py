@@ -645,3 +645,54 @@ def test_guessed_reports_are_not_final(text: str) -> None:
 @pytest.mark.parametrize("text", ["MO20261138 完成一半", "MO20261138 做完一部分了"])
 def test_a_part_is_not_a_count(text: str) -> None:
     assert parse_rules(text, now=NOW).intent != "report_output"
+
+
+# --- Questions about the bot itself are help, even naming a task; chatter that only names 你 / 机器人 is not ----
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("这个小助手到底能干嘛", "help"),
+        ("機器人有什麼用途", "help"),
+        ("刚来的，不知道怎么用", "help"),
+        ("这个bot可以报工不", "help"),
+        ("how does the assistant work", "help"),
+        ("你在干嘛", "unknown"),
+        ("车间里的机器人又停了", "unknown"),
+    ],
+)
+def test_questions_about_the_bot(text: str, intent: str) -> None:
+    assert parse_rules(text, now=NOW).intent == intent
+
+
+# --- State-change verb families: putting work aside, split verb-object words, handing to the floor --------------
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("MO20261110 先搁一搁", "pause"),
+        ("MO20261110 缓缓再做", "pause"),
+        ("MO20261110 模具坏了 停一停", "pause"),
+        ("MO20261110 重新做起来", "resume"),
+        ("MO20261110 关一下单", "close"),
+        ("MO20261110 发下去", "release"),
+        ("MO20261110 开了工吧", "start"),
+    ],
+)
+def test_action_families_aside_split_and_handover(text: str, action: str) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert (parsed.intent, parsed.args.get("action")) == ("change_order", action)
+
+
+def test_a_date_next_to_a_state_change_is_not_a_due_date() -> None:
+    assert "due_date" not in parse_rules("MO20261110 明天开工", now=NOW).args
+    assert parse_rules("MO20261110 明天之前完工", now=NOW).args.get("due_date") == "2026-11-21"
+
+
+def test_a_due_date_shifted_by_a_span_is_asked_back() -> None:
+    parsed = parse_rules("MO20261107 往后顺延两周", now=NOW)
+    assert parsed.intent == "change_order"
+    assert "due_date" not in parsed.args and "due_date" in parsed.clarify
+
+
+def test_the_store_as_a_place_is_not_a_stock_question() -> None:
+    assert parse_rules("仓库今天大扫除", now=NOW).intent == "unknown"
+    assert parse_rules("仓库里还有GP-10吗", now=NOW).intent == "query_inventory"
