@@ -146,7 +146,7 @@ def measure_http(calls: int) -> dict[str, dict[str, float]]:
             url = f"http://127.0.0.1:{port}/k3cloud/"
             _wait(url + "_admin/health")
 
-            async def go() -> dict[str, float]:
+            async def go() -> dict[str, dict[str, float]]:
                 from dingk3.config import Settings
 
                 async with K3Client.from_settings(Settings(k3_url=url)) as client:

@@ -43,6 +43,7 @@ SECRET = "demo-dingtalk-secret"
 PG_ADMIN = os.environ.get("DINGK3_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 _BILL = re.compile(r"\*\*((?:SCHB|MO)\d+)\*\*")
 MIX = (("report", 0.60), ("query", 0.20), ("write", 0.15), ("chatter", 0.05))
+MSGS_PER_FLOW = 0.60 * 2 + 0.20 + 0.15 * 2 + 0.05  # a report and a write are a request and its 确认
 QUERIES = (
     "查询 {order}", "{order} 进度怎么样", "HV-3250还有多少库存", "装配车间有哪些开工的订单", "304螺栓M8x30还有多少库存",
 )  # fmt: skip
@@ -209,6 +210,7 @@ class Load:
         limits = httpx.Limits(max_connections=256, max_keepalive_connections=256)
         self.http = httpx.AsyncClient(timeout=30, limits=limits)
         self.busy: set[str] = set()  # one flow at a time per person, as in a real chat
+        self._next_at = 0.0
 
     def pick(self, people: list[str], held: list[str]) -> str:
         free = [u for u in people if u not in self.busy]
@@ -309,11 +311,32 @@ class Load:
         while time.perf_counter() < until:
             await self.flow(uid)
 
-    async def run(self, duration_s: float, concurrency: int) -> float:
+    async def run(self, duration_s: float, concurrency: int, rate: float = 0.0) -> float:
+        """Closed loop (`concurrency` users back to back) or, with `rate`, open loop: flows start at random
+        (Poisson) moments, `rate` messages per second on average whatever the replies take; the time until
+        the flows started in `duration_s` are answered counts too."""
         started = time.perf_counter()
         until = started + duration_s
-        await asyncio.gather(*(self.user_loop(k, until) for k in range(concurrency)))
-        return time.perf_counter() - started
+        if rate <= 0:
+            await asyncio.gather(*(self.user_loop(k, until) for k in range(concurrency)))
+            return time.perf_counter() - started
+        flows_per_s = rate / MSGS_PER_FLOW
+        running: set[asyncio.Task[None]] = set()
+        k = 0
+        while (now := time.perf_counter()) < until:
+            task = asyncio.get_running_loop().create_task(self.flow(k))
+            running.add(task)
+            task.add_done_callback(running.discard)
+            k += 1
+            await asyncio.sleep(max(0.0, started + self._arrival(k, flows_per_s) - now))
+        if running:
+            await asyncio.wait(running, timeout=90)
+        return duration_s
+
+    def _arrival(self, k: int, flows_per_s: float) -> float:
+        """Seconds after the start at which flow `k` starts (exponential gaps)."""
+        self._next_at = (self._next_at if k > 1 else 0.0) + self.rng.expovariate(flows_per_s)
+        return self._next_at
 
 
 # --------------------------------------------------------------------------- checks and the whole run
@@ -352,6 +375,20 @@ def cpu_s(pids: list[int]) -> float:
     return total
 
 
+def postgres_pids() -> list[int]:
+    """The local PostgreSQL server's processes (its CPU is part of every message's cost here)."""
+    out = subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True).stdout
+    return [int(x) for x in out.split()]
+
+
+def machine_busy_s() -> tuple[float, float]:
+    """(CPU-seconds busy on all cores, CPU-seconds elapsed on all cores) since boot, from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    tick = os.sysconf("SC_CLK_TCK")
+    return (sum(fields) - idle) / tick, sum(fields) / tick
+
+
 def api_pids(services: Services) -> list[int]:
     parent = services.procs[-1].pid
     out = subprocess.run(["ps", "--ppid", str(parent), "-o", "pid="], capture_output=True, text=True).stdout
@@ -376,12 +413,20 @@ def audit_ok(db_url: str) -> dict[str, Any]:
 
 
 async def run_one(
-    *, workers: int, db: str, duration_s: float, concurrency: int, root: Path, plant: Plant, index: Path
+    *,
+    workers: int,
+    db: str,
+    duration_s: float,
+    concurrency: int,
+    root: Path,
+    plant: Plant,
+    index: Path,
+    rate: float = 0.0,
 ) -> dict[str, Any]:
     receiver = Receiver()
     await receiver.start()
-    case = root / f"{db}-{workers}w"
-    case.mkdir()
+    case = root / f"{db}-{workers}w" / (f"rate{rate:g}" if rate else f"users{concurrency}")
+    case.mkdir(parents=True)
     services = await asyncio.to_thread(
         start_services, case, plant, workers=workers, db=db, receiver_port=receiver.port, index=index
     )
@@ -394,11 +439,13 @@ async def run_one(
         warm = load.stats
         load.stats = Stats()
         calls_warm = k3_call_count(services.k3_log)  # type: ignore[arg-type]
-        apis, k3pid = api_pids(services), services.procs[0].pid
-        cpu0 = {"api": cpu_s(apis), "k3": cpu_s([k3pid]), "load": sum(os.times()[:2])}
-        elapsed = await load.run(duration_s, concurrency)
+        apis, k3pid, pg = api_pids(services), services.procs[0].pid, postgres_pids() if db == "postgres" else []
+        cpu0 = {"api": cpu_s(apis), "k3": cpu_s([k3pid]), "load": sum(os.times()[:2]), "postgres": cpu_s(pg)}
+        busy0 = machine_busy_s()
+        elapsed = await load.run(duration_s, concurrency, rate)
         cpu = {"api": cpu_s(apis) - cpu0["api"], "k3": cpu_s([k3pid]) - cpu0["k3"],
-               "load": sum(os.times()[:2]) - cpu0["load"]}  # fmt: skip
+               "load": sum(os.times()[:2]) - cpu0["load"], "postgres": cpu_s(pg) - cpu0["postgres"]}  # fmt: skip
+        busy, wall = (b - a for a, b in zip(busy0, machine_busy_s(), strict=True))
         await asyncio.sleep(1.0)
         calls = k3_call_count(services.k3_log) - calls_warm  # type: ignore[arg-type]
         after = await k3_bills(services.k3_url)
@@ -429,6 +476,7 @@ async def run_one(
         "workers": workers,
         "db": db,
         "concurrency": concurrency,
+        "offered_rate": rate or None,
         "duration_s": round(elapsed, 1),
         "sent": s.sent,
         "replied": replied,
@@ -444,6 +492,7 @@ async def run_one(
         "k3_calls_per_msg": round(calls / max(replied, 1), 2),
         "cpu_s": {k: round(v, 1) for k, v in cpu.items()},
         "cpu_ms_per_msg": {k: round(1000 * v / max(replied, 1), 1) for k, v in cpu.items()},
+        "machine_busy": round(busy / max(wall, 1e-9), 3),  # share of all cores busy during the measured part
         "writes": check,
         "warmup_sent": warm_sent,
         "audit": audit,
@@ -469,6 +518,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--duration", type=float, default=30.0, help="measured seconds per run (after a 3 s warm-up)")
     ap.add_argument("--concurrency", type=int, default=64, help="virtual users running flows back to back")
     ap.add_argument("--json", type=Path, default=None, help="write the results here")
+    ap.add_argument(
+        "--rate", type=float, nargs="*", default=[],
+        help="open loop: offered messages/s (several values: one run each); replaces --concurrency",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     configs = [(1, "sqlite"), (4, "sqlite"), (1, "postgres"), (4, "postgres")] if args.matrix else [
         (args.workers, args.db)]  # fmt: skip
@@ -479,10 +532,10 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp)
         plant = make_plant(root)
         index = build_index(root, plant)
-        for workers, db in configs:
+        for (workers, db), rate in [(c, r) for c in configs for r in (args.rate or [0.0])]:
             res = asyncio.run(
                 run_one(workers=workers, db=db, duration_s=args.duration, concurrency=args.concurrency, root=root,
-                        plant=plant, index=index)
+                        plant=plant, index=index, rate=rate)
             )  # fmt: skip
             results.append(res)
             print(json.dumps({k: v for k, v in res.items() if k != "latency"}, ensure_ascii=False), flush=True)
@@ -502,20 +555,29 @@ def machine() -> dict[str, Any]:
             "loadavg_at_start": [round(x, 2) for x in load]}  # fmt: skip
 
 
+def _load_label(r: dict[str, Any]) -> str:
+    rate = r.get("offered_rate")
+    return f"{rate:g} msgs/s offered" if rate else f"{r['concurrency']} users"
+
+
 def table(results: list[dict[str, Any]]) -> str:
-    head = ("| db | workers | msgs/s | p50 ms | p95 ms | p99 ms | query p95 | proposal p95 | confirm+write p95 |"
-            " errors | K/3 calls/msg | CPU ms/msg API / K/3 / load | lost | doubled |")  # fmt: skip
-    lines = [head, "|" + "---|" * 14]
+    head = ("| db | workers | load | msgs/s | p50 ms | p95 ms | p99 ms | query p95 | proposal p95 |"
+            " confirm+write p95 | errors | K/3 calls/msg | CPU ms/msg API / K/3 / PostgreSQL / load | cores busy |"
+            " lost | doubled |")  # fmt: skip
+    lines = [head, "|" + "---|" * 17]
     for r in results:
         lat = r["latency"]
         lost = sum(w["lost"] for w in r["writes"].values())
         c = r["cpu_ms_per_msg"]
         doubled = sum(w["duplicate_replies"] + w["doubled_writes"] for w in r["writes"].values())
         lines.append(
-            f"| {r['db']} | {r['workers']} | {r['msgs_per_s']} | {r['p50']} | {r['p95']} | {r['p99']} | "
+            f"| {r['db']} | {r['workers']} | "
+            f"{_load_label(r)} | "
+            f"{r['msgs_per_s']} | {r['p50']} | {r['p95']} | {r['p99']} | "
             f"{lat.get('query', {}).get('p95', '-')} | {lat.get('proposal', {}).get('p95', '-')} | "
             f"{lat.get('confirm+write', {}).get('p95', '-')} | {sum(r['errors'].values())} | {r['k3_calls_per_msg']} | "
-            f"{c['api']} / {c['k3']} / {c['load']} | {lost} | {doubled} |"
+            f"{c['api']} / {c['k3']} / {c.get('postgres', '-')} / {c['load']} | {r.get('machine_busy', '-')} | "
+            f"{lost} | {doubled} |"
         )
     return "\n".join(lines)
 
