@@ -133,14 +133,19 @@ class AgentService:
     def _config(self, thread: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": thread}}
 
-    async def _invoke(self, thread: str, payload: Any) -> None:
-        await self.graph.ainvoke(payload, self._config(thread), context=self.ctx, durability="sync")
+    async def _invoke(self, thread: str, payload: Any, *, durability: str = "sync") -> dict[str, Any]:
+        """Run the thread's graph; the state's values where it stopped (at the end or at an interrupt).
+
+        `durability="sync"` saves a checkpoint after every step: a run that resumes from an interrupt may write
+        to K/3, and after a crash it must go on from the step it reached. A new run never writes to K/3 (writes
+        happen only after a confirmation, i.e. in a resumed run), so it may be saved once, when it stops
+        (`"exit"`): a crash mid-way loses nothing the inbox does not redo, and it costs a third of the writes."""
+        out = await self.graph.ainvoke(payload, self._config(thread), context=self.ctx, durability=durability)
+        return dict(out or {})
 
     async def _outbox(self, thread: str, message_id: str, state: Any = None) -> list[Outgoing]:
         state = state or await self.graph.aget_state(self._config(thread))
-        return [
-            Outgoing.model_validate(m) for m in state.values.get("outbox", []) if m.get("in_reply_to") == message_id
-        ]
+        return _replies_in(state.values, message_id)
 
     async def _run_message(
         self, thread: str, inc: Incoming, state: Any = None
@@ -162,14 +167,14 @@ class AgentService:
         if state.interrupts:
             rec = self.ctx.proposals.open_for_thread(thread)
             kind = "expired" if rec and rec.expired(datetime.fromisoformat(inc.now)) else "message"
-            await self._invoke(thread, Command(resume={"kind": kind, "incoming": inc.model_dump()}))
+            values = await self._invoke(thread, Command(resume={"kind": kind, "incoming": inc.model_dump()}))
         else:
-            await self._invoke(thread, {"incoming": inc.model_dump(), "outbox": [], "thread_id": thread})
-        state = await self.graph.aget_state(self._config(thread))
-        messages = await self._outbox(thread, inc.message_id, state)
+            start = {"incoming": inc.model_dump(), "outbox": [], "thread_id": thread}
+            values = await self._invoke(thread, start, durability="exit")
+        messages = _replies_in(values, inc.message_id)
         if not messages:
             messages = await self._hint_other_requester(inc)
-        return messages, _parse_of(state)
+        return messages, dict(values.get("parsed") or {})
 
     async def _hint_other_requester(self, inc: Incoming) -> list[Outgoing]:
         return []
@@ -216,8 +221,8 @@ class AgentService:
         expired = fresh.expired(datetime.fromisoformat(click.now))
         action = {"approve": "approve", "reject": "reject", "confirm": "confirm", "cancel": "cancel"}[click.action]
         resume = {"kind": "expired" if expired else "click", "action": action, "incoming": inc.model_dump()}
-        await self._invoke(rec.thread_id, Command(resume=resume))
-        return await self._outbox(rec.thread_id, inc.message_id)
+        values = await self._invoke(rec.thread_id, Command(resume=resume))
+        return _replies_in(values, inc.message_id)
 
     async def _approval_by_text(self, inc: Incoming) -> list[Outgoing] | None:
         """A supervisor answering 同意 / 驳回 in their own chat resumes the requester's thread."""
@@ -251,6 +256,10 @@ class AgentService:
         return Outgoing(
             kind=kind, text=text, conversation_id=inc.conversation_id, at_user=inc.user_id, in_reply_to=inc.message_id
         )
+
+
+def _replies_in(values: dict[str, Any], message_id: str) -> list[Outgoing]:
+    return [Outgoing.model_validate(m) for m in values.get("outbox", []) if m.get("in_reply_to") == message_id]
 
 
 def _parse_of(state: Any) -> dict[str, Any]:
