@@ -161,6 +161,7 @@ class K3Client:
         self.config = config
         base = config.base_url if config.base_url.endswith("/") else config.base_url + "/"
         self._http = httpx.AsyncClient(base_url=base, timeout=config.timeout_s, transport=transport)
+        self._urls: dict[str, httpx.URL] = {}  # service path → absolute URL (httpx re-parses relative ones per call)
         self._clock = clock
         self._login_lock = asyncio.Lock()
         self._logged_in = False
@@ -183,11 +184,13 @@ class K3Client:
 
     async def _post(self, service: str, body: dict[str, Any], *, what: str = "") -> Any:
         """One HTTP POST to `<service>.common.kdsvc`; classifies every failure."""
-        path = f"{service}.common.kdsvc"
+        url = self._urls.get(service)
+        if url is None:
+            url = self._urls[service] = self._http.base_url.join(f"{service}.common.kdsvc")
         headers = {"Content-Type": "application/json", "Accept-Charset": "utf-8"}
         if self.config.auth == "signature" and not service.startswith(_AUTH_SERVICE):
             headers |= signed_headers(
-                str(self._http.base_url.join(path)),
+                str(url),
                 app_id=self.config.app_id,
                 app_secret=self.config.app_secret.get_secret_value(),
                 acct_id=self.config.acct_id,
@@ -204,7 +207,7 @@ class K3Client:
         outcome = "error"
         self.calls += 1
         try:
-            resp = await self._http.post(path, json=body, headers=headers)
+            resp = await self._http.post(url, json=body, headers=headers)
             outcome = str(resp.status_code)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise _NotSent(f"K/3 unreachable: {exc!r}") from exc
