@@ -400,9 +400,13 @@ def material_phrase(work: Work) -> str | None:
     while tokens and tokens[-1] in STOP_WORDS_EN:
         tokens.pop()
     phrase = " ".join(tokens).strip(EDGE_FILLER)
-    if not phrase or not re.search(r"[a-z0-9\u4e00-\u9fff]", phrase):
+    if not phrase or not re.search(r"[a-z0-9\u4e00-\u9fff]", phrase) or _LONE_CHARACTER.fullmatch(phrase):
         return None
     return phrase
+
+
+# One Chinese character or one Latin letter left over (但, 问, the s of "shop's") names no catalogue item.
+_LONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]|[a-z]")
 
 
 _FILLERS_BY_LENGTH = sorted(FILLER_PHRASES, key=len, reverse=True)

@@ -40,8 +40,10 @@ __all__ = [
     "ORDER_NOUN",
     "ORDER_WORD",
     "OWN_WORKSHOP",
+    "PAST_TIME",
     "PRODUCED_VERB",
     "QUERY_CUE",
+    "REPORTED_SPEECH",
     "REPORT_CUE",
     "REPORT_FIGURE",
     "STATUS_WORDS",
@@ -477,24 +479,47 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
         "release",
     ),
 ]
-# Order states for query filters (query_order `status`).
+# Order states for query filters (query_order `status`). A state is said as a done word (已下达, 完工的), a
+# progressive (开工中, 在加工, 正在生产, 还在跑, in progress), a waiting word (待下达 → created, 待开工 → released) or
+# a negated later state (未完工 / 没做完 → started, 未下达 → created). Leftmost wins, so a negation (未完工) is read
+# before the state inside it (完工).
+_WORK = r"(?:做|干|生产|加工|跑|执行|制|产|弄)"
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"已结案|结案的|结案了|已关闭|关闭的|关闭了|\bclosed\b"), "closed"),
-    (re.compile(r"已完工|完工的|完工了|已完成|完成了的|完成的|\bfinished\b|\bcompleted\b|\bdone\b"), "finished"),
     (
         re.compile(
-            r"已开工|开工的|开工了|在制|生产中|在产|在做|正在做|正在生产|进行中"
-            r"|\bstarted\b|\bin progress\b|\bwip\b|\brunning\b"
+            r"已结案|结案(?:了)?的|结案了|已关闭|已经?关(?:掉|闭)?|关闭(?:了)?的|关闭了|关掉(?:了)?的|\bclosed\b"
+        ),
+        "closed",
+    ),
+    (
+        re.compile(
+            r"(?:未|没|没有|还没有?|尚未)(?:完工|完成|做完|干完|生产完|弄完)|(?:未|没)结案"
+            r"|\bnot (?:yet )?(?:finished|done|completed)\b|\bunfinished\b"
         ),
         "started",
     ),
-    (re.compile(r"已下达|下达的|下达了|已下发|\breleased\b"), "released"),
+    (
+        re.compile(
+            r"已完工|完工(?:了)?的|完工了|已完成|完成了的|完成的|已经?(?:做|干|生产)完|(?:做|干|生产)完(?:了)?的"
+            r"|\bfinished\b|\bcompleted\b|\bdone\b"
+        ),
+        "finished",
+    ),
+    (
+        re.compile(
+            rf"已开工|开工(?:了)?的|开工了|开工中|在制|在产|(?:生产|加工|执行|进行|制造|施工)中|(?:正在|还在|仍在|在){_WORK}"
+            r"|\bstarted\b|\bin progress\b|\bwip\b|\brunning\b|\bongoing\b|\bin production\b|\bunder ?way\b"
+        ),
+        "started",
+    ),
+    (re.compile(r"已下达|下达(?:了)?的|下达了|已经?下发|下发(?:了)?的|待开工|等待开工|\breleased\b"), "released"),
     (
         re.compile(
             # 新建 as a state (新建状态, 状态是新建, 还在新建), not the create verb (新建一张, 新建订单).
-            r"未下达|没下达|还没下达|计划中|计划状态|新建的|刚建的|新建状态|新建态"
+            r"未下达|没下达|还没下达|尚未下达|待下达|待审核|计划中|计划状态|新建的|刚建的|新建状态|新建态|草稿"
             r"|(?:状态|处于|还在|仍在|仍是|还是|停在)\s*(?:是|为)?\s*新建(?![一个张订工生单])"
-            r"|\bcreated\b|\bplanned\b|\bnot released\b|\bunreleased\b|\bin (?:the )?new (?:status|state)\b"
+            r"|\bcreated\b|\bplanned\b|\bnot (?:yet )?released\b|\bunreleased\b|\bdrafts?\b"
+            r"|\bin (?:the )?new (?:status|state)\b"
         ),
         "created",
     ),
@@ -502,7 +527,7 @@ STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
 
 # Workshops: the sender's own, a code, or a named shop (resolved later by the workshop resolver).
 OWN_WORKSHOP = re.compile(
-    r"(?:我们|我|咱们|咱|本|自己)(?:的)?(?:车间|线上|产线)|\b(?:our|my)\s+(?:own\s+)?(?:workshop|shop|line)\b"
+    r"(?:我们|我|咱们|咱|本|自己)(?:的)?(?:车间|线上|产线|班组|工段|组)(?!长)|\b(?:our|my)\s+(?:own\s+)?(?:workshop|shop|line|team)\b"
 )
 WORKSHOP_CODE = re.compile(r"(?<![a-z0-9])ws\s?-?0?(\d{1,2})(?!\d)")
 WORKSHOP_STEM = re.compile(
@@ -513,6 +538,12 @@ WORKSHOP_STEM = re.compile(
     r"|\bpainting(?:\s+shop)?\b|\bworkshop\s+\d\b|\bshop\s+\d\b"
 )
 WORKSHOP_GENERIC = re.compile(r"[\u4e00-\u9fff]{1,4}车间")
+
+# Reported speech before a request (老大问, 客户说, 领导让我, 主管叫我) and past times (昨天, 刚才, 上周): who asked and
+# when something happened, never the thing asked about.
+_PERSON = r"(?:老大|老板|领导|主管|经理|厂长|客户|组长|班长|师傅|同事|车间主任|主任|计划|采购|销售|他们|他|她)"
+REPORTED_SPEECH = rf"{_PERSON}(?:刚才|刚刚|又)?(?:问我?|说|让我?|叫我?|要我|催)"
+PAST_TIME = r"昨天|前天|昨日|昨晚|刚才|刚刚|上周|上礼拜|上星期|上个?月"
 
 # Removed from the leftover text before it is taken as the material phrase (longest first).
 FILLER_PHRASES: tuple[str, ...] = (
@@ -587,6 +618,9 @@ FILLER_PHRASES: tuple[str, ...] = (
     "查看",
     "看一下",
     "看看",
+    "请问",
+    "问一下",
+    "想问下",
     "帮我",
     "帮忙",
     "麻烦",
@@ -801,5 +835,24 @@ STOP_WORDS_EN = frozenset(
         "but",
         "not",
         "yet",
+        # Function words around a list filter ("everything that's done", "still only created", "already released").
+        "s",
+        "only",
+        "just",
+        "already",
+        "also",
+        "so",
+        "far",
+        "ever",
+        "really",
+        "everything",
+        "anything",
+        "something",
+        "stuff",
+        "things",
+        "ones",
+        "one",
+        "whatever",
+        "who",
     ]
 )

@@ -23,6 +23,10 @@ Intent decisions (the eval cases follow them):
   interjections and manners ("哎不要了不要了", "唉，取消吧"); a clause with a figure, an order number or a
   request ("取消，改成500", "算了，MO… 暂停") keeps it a request. Replies run together are one reply
   ("OK没问题，提交", "yep sure, go ahead").
+- A date in an order list filters by due date only with a due word by it (今天要交的单, due tomorrow); followed
+  by a state word it says when that happened (今天开工的单, 本周完工的), and today or a past day alone is when the
+  question is asked (今天有哪些单). An action word said of orders (暂停的订单, 已经放行的单, what's on hold) describes
+  them: its state filters the list where the contract has one, and it is never a command.
 - 新建 as a state (新建状态, 状态是新建, 还在新建) filters a query; it is the create verb only before a
   thing to make (新建一张生产单). Verb + classifier + order noun (补一张生产单, 加个工单) creates.
 - Workshops: 我们车间 / our workshop is the sender's own workshop number (clarify "workshop" when
@@ -94,9 +98,11 @@ from agent.nlu.patterns import (
     ORDER_NO,
     ORDER_NOUN,
     ORDER_WORD,
+    PAST_TIME,
     QUERY_CUE,
     REPORT_CUE,
     REPORT_FIGURE,
+    REPORTED_SPEECH,
     STATUS_WORDS,
 )
 
@@ -366,6 +372,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         work.take(d.start, d.end)
     due = dates[-1].value.isoformat() if dates else None
     vague = None if due else next(iter(find_vague_dates(work.text)), None)  # 下周, 下个月: a period, not a day
+    no_dates_v = work.text  # with the vague period still written (这周开工的单: when, not a due period)
     if vague:
         work.take(vague[0], vague[1])
     no_dates = work.text
@@ -375,8 +382,10 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     has_change = bool(CHANGE_CUE.search(no_dates))
     has_query = bool(QUERY_CUE.search(no_dates))
     has_question = bool(_QUESTION.search(no_dates))
-    action = _first(ACTION_WORDS, no_dates)
-    status = _first(STATUS_WORDS, no_dates)
+    described, described_status = _described_states(no_dates) if not order_no else (no_dates, None)
+    describes = described != no_dates  # 暂停的订单, what's on hold: orders in a state, asked about
+    action = _first(ACTION_WORDS, described)  # 暂停的订单 describes orders; 把暂停的订单恢复 still resumes
+    status = _first(STATUS_WORDS, no_dates) or described_status
     has_inventory = bool(INVENTORY_CUE.search(no_dates))
     strong_inventory = bool(_STRONG_INVENTORY.search(no_dates))
     place_only = not _STRONG_INVENTORY.search(_STOCK_PLACE.sub(" ", no_dates))
@@ -450,7 +459,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "create_order"
     elif has_inventory and not has_order_word:
         intent = "query_inventory"
-    elif status and (has_query or has_question) and not has_change and not _has_quantity(work):
+    elif (status or describes) and (has_query or has_question) and not has_change and not _has_quantity(work):
         intent = "query_order"  # "机加一 下达了还没开工的 列个清单": a state to filter by, and a list asked for
     elif has_change and change_evidence and not (has_order_word and (has_question or status)):
         intent = "change_order"  # "改成500", "订单转到装配车间": a change, order number to ask for
@@ -542,8 +551,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             put_workshop()
             if status:
                 args["status"] = status
-            if due:
-                args["due_date"] = due
+            if due and _filters_by_due(cues, dates[-1].start, dates[-1].end, dates[-1].value <= today):
+                args["due_date"] = due  # 今天要交的单; not 今天开工的单 / 今天有哪些单 (when, not a due date)
             for m in ORDER_WORD.finditer(work.text):  # the order noun first, while its modifier is there (结案的单)
                 work.take(m.start(), m.end())
             for start, end in _state_spans(work.text):  # 新建状态没下达的: every state word, not only the first
@@ -563,7 +572,10 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
 
     # A period as a due date (下周, 下个月) is asked back, never guessed; a question about one order
     # ("MO… 下周能完工吗") takes no date filter, so nothing is asked there.
-    dated = intent in ("create_order", "change_order") or (intent == "query_order" and "order_no" not in args)
+    listed = intent == "query_order" and "order_no" not in args
+    dated = intent in ("create_order", "change_order") or bool(
+        listed and vague and _filters_by_due(no_dates_v, vague[0], vague[1])
+    )
     if vague and dated:
         args["due_text"] = vague[2]  # 下周: which day is asked back, never guessed
         extra.append("due_date")
@@ -583,12 +595,51 @@ _DUE_WORD = re.compile(
     r"交|到期|截止|期限|之?前|以前|要货|完成|[延推拖挪]|提前|改到|改成|->|→|=>"
     r"|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver"
 )
+# A due word proper (要交, 到期, due), as against words that only say when something happens.
+_STRICT_DUE_WORD = re.compile(
+    r"交|到期|截止|期限|之?前|以前|要货|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver"
+)
+
+
+def _filters_by_due(text: str, start: int, end: int, past: bool = False) -> bool:
+    """Whether a date in an order list filters by due date: a due word by it does (月底要交的, 到期的, due
+    tomorrow); a state word right after it says when that happened (今天开工的, 本周完工的, 昨天下达的), and today
+    or an earlier day alone is when the question is asked (今天有哪些单, 我们车间今天的单子)."""
+    if _STRICT_DUE_WORD.search(text[max(0, start - 5) : end + 4]):
+        return True
+    after = _first_match([*STATUS_WORDS, *ACTION_WORDS], text[end : end + 10])
+    if after is not None and after[1] <= 4:
+        return False
+    return not past
+
+
 # An action given as a command even where the message also asks something ("can we resume now? … go ahead and
 # resume it", "能开工了吧，开工吧"): please / go ahead and before the verb, or 吧 after it.
 _ACTION_ANY = "|".join(f"(?:{p.pattern})" for p, _ in ACTION_WORDS)
 _COMMANDED_ACTION = re.compile(
     rf"(?:\bplease|\bpls|\bgo ahead and|\bjust)\s+(?:{_ACTION_ANY})|(?:{_ACTION_ANY})\s*(?:了|掉|起来)?吧(?!\s*[?吗么])"
 )
+# An action word said of orders (暂停的订单, 已经放行的单, orders on hold): it describes them and changes nothing.
+# Its state filters a list where the contract has one (放行的 → released); pause / resume have none.
+_DESCRIBED = re.compile(
+    rf"(?:已经?|还在|正在|被)?(?P<act>{_ACTION_ANY})(?:了|过|掉|着|中)?的\s*(?:生产单|订单|工单|单子|单|活儿?|\borders?\b)"
+    r"|\b(?:orders?|jobs?|what'?s|what is|what are|which are|anything|everything)\s+"
+    r"(?:(?:are|is|that are)\s+)?(?:still\s+)?(?P<en>on hold|paused|suspended|stopped|halted|frozen)\b"
+)
+_ACTION_STATUS = {"release": "released", "start": "started", "finish": "finished", "close": "closed"}
+
+
+def _described_states(text: str) -> tuple[str, str | None]:
+    """The text with action words that describe orders blanked, and the state the first of them names."""
+    work = Work(text)
+    status: str | None = None
+    for m in _DESCRIBED.finditer(text):
+        act = _first(ACTION_WORDS, m.group("act") or m.group("en"))
+        status = status or _ACTION_STATUS.get(act or "")
+        work.take(m.start(), m.end())
+    return work.text, status
+
+
 _STOCK_PLACE = re.compile(r"仓库里?|库里|在库|\bwarehouse\b")
 # The report's own vocabulary (良品, 报工, scrap), as against everyday words (好40, 坏了3个) that are a report only
 # next to an order number; and a question particle, which makes a report a guess.
@@ -653,6 +704,8 @@ _CUE_STRIP = re.compile(
     # Measure-word phrases that count orders, not things (几张, 这几笔, 那批): 几/这/那 + a classifier.
     r"|[这那哪]?几?(?<![\d])[张笔批份条](?=\s*(?:单|订单|工单|$))|[这那哪]?几[张笔批份条个]"
     rf"|{ORDER_NOUN}"
+    # Who asked and when it was, never a thing: 老大问 / 客户说 / 领导让我 (reported speech), 昨天 / 刚才 (a past time).
+    rf"|{REPORTED_SPEECH}|{PAST_TIME}"
 )
 
 
