@@ -12,7 +12,9 @@ leftover material phrase) never see the same characters twice. Decisions:
   (合格 18 / 报废 0) but 18/20 is a ratio, not a count. Everyday words count too: 好 / 好件 / 好的 + a
   count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap, a count that is bad (两个是废的) is scrap, and
   交了 / 做完了 + a count (Chinese numerals too) is a total; when readings differ, the one naming more
-  good / scrap figures outright wins (交了八十件好的，废了三件 → good 80, scrap 3).
+  good / scrap figures outright wins (交了八十件好的，废了三件 → good 80, scrap 3). The verb that spoilt a piece
+  may stand before 废 / 坏 (两个车废了, 打废了2个, 2台装坏了). Figures for one slot that each follow their own shift
+  or batch add up (夜班做了80个，早班做了40个 → total 120; 一班合格40 二班合格35 → good 75).
 - @mentions are whole tokens up to the following space (@K3助手 你好 → 你好).
 """
 
@@ -29,6 +31,8 @@ from agent.nlu.patterns import (
     ORDER_NO,
     OWN_WORKSHOP,
     PRODUCED_VERB,
+    SHIFT,
+    SPOIL_VERB,
     STOP_WORDS_EN,
     WORKSHOP_CODE,
     WORKSHOP_GENERIC,
@@ -275,13 +279,14 @@ _GOOD_KW = (
     rf"|(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])好{_FIG_AHEAD})"
 )
 _SCRAP_KW = (
-    r"(?:不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
+    rf"(?:{SPOIL_VERB}(?:废|坏)(?:了|掉了?)?|(?:尺寸)?超差(?:了|的)?|不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
     r"|\bscrap(?:ped)?\b|(?<![a-z])ng(?:品)?(?![a-z])|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
     rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
 _TOTAL_KW = (
     rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|交库|入仓|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|入库|交了|交付了|\breport(?:ed)?\b"
-    r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b)"
+    r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b"
+    rf"|{SHIFT}(?=\s*[:=]?\s*\d))"  # 白班50 夜班45: a shift's own count
 )
 _NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
 # Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个).
@@ -293,9 +298,13 @@ _KW = {"scrap": _SCRAP_KW, "good": _GOOD_KW, "total": _TOTAL_KW}
 # "合格 18/20" is a ratio, not a count; "合格 18 / 报废 0" separates two figures with a slash.
 _FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/\s*\d){_UNIT_OPT}") for k, kw in _KW.items()}
 # A count that "is" good or bad (两个是废的, 3件都是坏的) reads number-first too.
-_REVERSE = {
-    k: re.compile(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}\s*(?:(?:都|也|全)?是)?\s*{kw}") for k, kw in _KW.items()
-}
+# Between a count and what it is: 都 / 也 / 全 and 是 / 被 (49个都合格, 两个被车废了), were / are (2 were scrapped).
+_IS = r"(?:\s*(?:是|被|给)|(?:都|也|全|全部)(?:是|被|给)?)?\s*(?:(?:were|are|was|got|have been|are all|were all)\s+)?"
+# After a count, fine words say it is good too (其余58台没问题, 50个都正常).
+_AFTER_KW = {**_KW, "good": rf"(?:{_GOOD_KW}|没问题|没毛病|正常|都好)"}
+_REVERSE = {k: re.compile(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}{_IS}{kw}") for k, kw in _AFTER_KW.items()}
+_SHIFT_LED = re.compile(rf"{SHIFT}\s*(?:的|里|里面)?\s*$")
+_SHIFT_FIRST = re.compile(SHIFT)
 
 
 def _pairs(text: str, slot: str) -> list[tuple[int, int, float]]:
@@ -337,10 +346,19 @@ def _report_style(text: str, forward: bool) -> tuple[dict[str, float], list[tupl
                 continue
             hits = finder(text, slot)
             if hits:
-                found[slot] = hits[0][2]
-                spans.append(hits[0])
-                text = _mask(text, hits[:1])
+                taken = hits if _each_shift_led(text, hits) else hits[:1]
+                found[slot] = sum(value for _, _, value in taken)
+                spans.extend(taken)
+                text = _mask(text, taken)
     return found, spans, first_pass
+
+
+def _each_shift_led(text: str, hits: list[tuple[int, int, float]]) -> bool:
+    """Several figures for one slot, each led by its own shift or batch (夜班做了80个，早班做了40个; 一班合格40
+    二班合格35): they are parts of one report and add up."""
+    return len(hits) > 1 and all(
+        _SHIFT_LED.search(text[max(0, start - 14) : start]) or _SHIFT_FIRST.match(text, start) for start, _, _ in hits
+    )
 
 
 # "其余都OK", "剩下的都是好的", "the rest are fine": good = total − scrap, which is the default; consumed so

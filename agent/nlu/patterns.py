@@ -46,6 +46,8 @@ __all__ = [
     "REPORTED_SPEECH",
     "REPORT_CUE",
     "REPORT_FIGURE",
+    "SHIFT",
+    "SPOIL_VERB",
     "STATUS_WORDS",
     "STOCK_AMOUNT",
     "STOP_WORDS_EN",
@@ -389,6 +391,13 @@ PRODUCED_VERB = (
     r"(?:(?:做|干|弄|装|组装|装配|焊|焊接|加工|冲|冲压|喷|喷涂|磨|车|铣|钻|包|包装|打包|生产|产|出|跑|打)(?:完|好)?了"
     r"|\b(?:assembled|machined|welded|packed|built|ran|made)\b)"
 )
+# The work verb that spoilt a piece (车废了, 两个焊坏了, 打废, 磨废, 加工废了): 车 / 铣 / 磨 … + 废 / 坏 is scrap.
+SPOIL_VERB = r"(?:车|铣|钻|磨|焊|冲|打|做|弄|搞|装|加工|切|压|铸|刨|喷|割|烧|摔|碰|刮|折)"
+# Shifts, halves of the day and batches that lead a figure of their own (夜班做了80，早班做了40): their figures add up.
+SHIFT = (
+    r"(?:[早中晚白夜]班|[一二三甲乙丙ab]班|第[一二三四五六七八九十\d]+(?:班|批)|上午|下午|晚上|早上|中午|上半天|下半天|前半夜|后半夜"
+    r"|\b(?:day|night|morning|evening|afternoon|first|second|third)\s+(?:shift|batch)\b|\b[ab]\s+shift\b)"
+)
 # The start of a figure, Arabic or Chinese (装了 100, 做完了一百个, 交了八十件); 一半 / 一部分 / 一些 are no count.
 _FIGURE = r"(?:\d|(?!一[半部点些下会直起共])[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])"
 # Report figures in everyday words: 好 / 好件 / 好的 + a count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap
@@ -397,13 +406,13 @@ _FIGURE = r"(?:\d|(?!一[半部点些下会直起共])[零〇一二两三四五�
 # characters need a figure right after them (好的 300个 with a space is a reply and a count).
 REPORT_FIGURE = (
     rf"(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])(?:好(?:件|品|货)?\s*[:=]?\s*|好的(?:有|是|[:=])?){_FIGURE}"
-    rf"|(?<![报作])(?:废|坏)(?:件|品|货|的|掉的|了)?\s*[:=]?\s*{_FIGURE}"
-    rf"|{_FIGURE}\s*(?:件|个|只|台|套|支|根|片|块)?\s*(?:都|也|全)?是?(?:废|坏|报废)(?:的|掉的|了)"
+    rf"|(?:(?<![报作])|{SPOIL_VERB})(?:废|坏)(?:件|品|货|的|掉的|了)?\s*[:=]?\s*{_FIGURE}"
+    rf"|{_FIGURE}\s*(?:件|个|只|台|套|支|根|片|块)?\s*(?:都|也|全)?[是被给]?{SPOIL_VERB}?(?:废|坏|报废)(?:的|掉的|了)"
     r"|好件|坏件|废件|好品"
 )
 REPORT_CUE = re.compile(
     rf"{PRODUCED_VERB}\s*{_FIGURE}|{REPORT_FIGURE}|"
-    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|产出|产量|交库|入仓"
+    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|超差|产出|产量|交库|入仓"
     r"|报(?:一下|个|下)(?:工|产量?|数)?"
     rf"|(?:做了|完成了?|做完了?|生产了|完工|交了|交付了|入库|下线了?)\s*{_FIGURE}"
     r"|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|(?<![a-z])ng(?![a-z])|\bdefect|\breject"
