@@ -195,6 +195,7 @@ class Stats:
     confirms: Counter[str] = field(default_factory=Counter)
     flows: Counter[str] = field(default_factory=Counter)
     approvals: Counter[str] = field(default_factory=Counter)
+    noop_changes: int = 0  # a change to what the order already has: refused with a clear reply, as it should be
 
     def add(self, kind: str, ms: float) -> None:
         self.latencies.setdefault(kind, []).append(ms)
@@ -271,7 +272,7 @@ class Load:
             if reply and "确认" in reply:
                 await self.confirm(user, cid, "report")
             elif reply is not None:
-                self.stats.errors["report not proposed"] += 1
+                self.stats.errors[f"report not proposed: {reply[:60]}"] += 1
         elif kind == "write":
             user = self.pick(self.plant.pmc, held)
             cid = f"cid-{user}"
@@ -282,8 +283,10 @@ class Load:
             reply = await self.say(user, cid, text, "proposal")
             if reply and "确认" in reply:
                 await self.confirm(user, cid, "create" if text.startswith("建立") else "change")
+            elif reply and "没有要修改的内容" in reply:  # the random new date is the order's date already
+                self.stats.noop_changes += 1
             elif reply is not None:
-                self.stats.errors["write not proposed"] += 1
+                self.stats.errors[f"write not proposed: {reply[:60]}"] += 1
         elif kind == "query":
             shop = rng.choice(sorted(self.plant.workers))
             user = self.pick(self.plant.workers[shop] + self.plant.pmc, held)
@@ -487,6 +490,7 @@ async def run_one(
         "latency": lat,
         "errors": dict(s.errors),
         "sent_for_approval": dict(s.approvals),
+        "noop_changes_refused": s.noop_changes,
         "flows": dict(s.flows),
         "k3_calls": calls,
         "k3_calls_per_msg": round(calls / max(replied, 1), 2),
