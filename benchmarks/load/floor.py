@@ -5,10 +5,16 @@ DingK3's code reaches that target here.
     python -m benchmarks.load.floor                  # PostgreSQL and SQLite checkpointer, K/3 emulator calls
     python -m benchmarks.load.floor --runs 400 --json out/floor.json
 
+`floor_per_message` adds them up for one message of the load benchmark on PostgreSQL (half a proposal +
+confirmation, a callback in and a reply out, `--k3-calls` K/3 calls) and divides all cores by it: the most
+messages per second this machine could answer with DingK3's own work (parsing, rules, inbox, leases, audit,
+proposals, cards) costing nothing.
+
 Measured, each as CPU milliseconds (user + system, of this process and of the servers it talks to):
 - `langgraph`: one run of a 3-node LangGraph graph that stops at an `interrupt()`, then its resume — the shape
-  of a proposal and its confirmation — with trivial nodes and DingK3's durability (`sync`), per checkpointer;
-  the PostgreSQL server's own CPU is included.
+  of a proposal and its confirmation (two messages) — with trivial nodes and DingK3's durability (a new run saved
+  when it stops, a resumed one after every step) and a state read before each, per checkpointer; the PostgreSQL
+  server's own CPU is included.
 - `k3_call`: one ExecuteBillQuery of one production order through `tools.k3.K3Client` (httpx, keep-alive) against
   the K/3 emulator in its own process: the client's side and the emulator's side.
 - `http_request`: one bare GET through httpx to a FastAPI endpoint that does nothing (uvicorn): the least a
@@ -92,10 +98,10 @@ async def _graph_runs(checkpointer: Any, runs: int) -> None:
     incoming = {"text": "MO20261101 报工 良品480", "user_id": "u2001", "message_id": "m", "now": "2026-11-20T09:00"}
     for i in range(runs):
         config = {"configurable": {"thread_id": f"t{i}"}}
-        await graph.ainvoke({"incoming": incoming, "outbox": []}, config, durability="sync")
+        await graph.aget_state(config)  # as the service does: the thread's state before each message
+        await graph.ainvoke({"incoming": incoming, "outbox": []}, config, durability="exit")
         await graph.aget_state(config)
         await graph.ainvoke(Command(resume={"action": "confirm"}), config, durability="sync")
-        await graph.aget_state(config)
 
 
 def measure_langgraph(db: str, runs: int) -> dict[str, float]:
@@ -196,13 +202,22 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=300)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--k3-calls", type=float, default=4.6, help="K/3 calls per message (the load benchmark's)")
     args = ap.parse_args(argv)
-    out = {
+    out: dict[str, Any] = {
         "cores": os.cpu_count(),
         "langgraph_postgres": measure_langgraph("postgres", args.runs),
         "langgraph_sqlite": measure_langgraph("sqlite", args.runs),
         **measure_http(args.runs * 2),
     }
+    graph = out["langgraph_postgres"]["process_ms"] + out["langgraph_postgres"]["server_ms"]
+    http = out["http_request"]["client_ms"] + out["http_request"]["server_ms"]
+    k3 = out["k3_call"]["client_ms"] + out["k3_call"]["emulator_ms"]
+    per_msg = graph / 2 + 2 * http + args.k3_calls * k3  # a callback in and a reply out per message
+    out["floor_per_message"] = {
+        "cpu_ms": round(per_msg, 2), "k3_calls": args.k3_calls,
+        "max_msgs_per_s_on_all_cores": round(1000 * (os.cpu_count() or 1) / per_msg, 1),
+    }  # fmt: skip
     print(json.dumps(out, indent=2))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
