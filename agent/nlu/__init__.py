@@ -125,30 +125,40 @@ def _resolve_phrase(materials: MaterialLookup, phrase: str, *, producible_only: 
             tried[code] = materials.resolve(code, producible_only=producible_only)
         if hit := _number_of(tried[code]):
             found.add(hit)
-        elif hit := _spec_with_misspelt_name(tried[code], code, phrase):
+        elif hit := _spec_with_misspelt_name([tried[code], tried.get(phrase)], code, phrase):
             spelled.add(hit)
     found = found or spelled
     return found.pop() if len(found) == 1 else None
 
 
-def _spec_with_misspelt_name(resolution: Any, code: str, phrase: str) -> str | None:
-    """The one candidate whose spec is exactly `code`, when the words around the code spell that item's
-    name with at most one wrong, missing or extra character (深沟求轴承 6305zz, 液压阀休hv-2063): the spec
-    names the item and the name agrees with it, so a typo does not block. A bare spec stays the
-    resolver's call; a name that is another item's (齿轮泵 6305zz) is no typo."""
+def _spec_with_misspelt_name(resolutions: list[Any], code: str, phrase: str) -> str | None:
+    """The candidate whose spec is exactly `code` and whose name the words around the code spell with a typo or two
+    (深沟求轴承 6305zz, 液压阀休hv-2063, 不锈刚304内六角螺钉m8x16): the spec narrows the catalogue to a few items and
+    the one nearest name, when one is nearest, picks among them, so a typo does not block. Candidates come from
+    the code's lookup and the whole phrase's (a spec many items share: m8x16). Another item's name (齿轮泵 6305zz)
+    is no typo."""
     key = code.replace(" ", "")
-    same_spec = [
-        c
+    rest = _squash(phrase.replace(code, " "))
+    if len(rest) < 2:
+        return None
+    same_spec = {
+        str(c.number): c
+        for resolution in resolutions
         for c in getattr(resolution, "candidates", None) or []
         if str(getattr(c, "spec", "")).lower().replace(" ", "") == key
-    ]
-    if len(same_spec) != 1:
-        return None
-    rest = re.sub(r"[\s\-_/.,]+", "", phrase.replace(code, " "))
-    name = str(getattr(same_spec[0], "name", "")).lower().replace(" ", "")
-    if len(rest) < 2 or not name or _edit_distance(rest, name) > 1:
-        return None
-    return str(same_spec[0].number)
+    }
+    distances: dict[str, int] = {}
+    for number, c in same_spec.items():
+        name = _squash(str(getattr(c, "name", "")))
+        if name and (d := _edit_distance(rest, name)) <= (1 if len(name) < 8 else 2):
+            distances[number] = d
+    nearest = [n for n, d in distances.items() if d == min(distances.values(), default=0)]
+    return nearest[0] if len(nearest) == 1 else None
+
+
+def _squash(text: str) -> str:
+    """Lower case without spaces and separators, for comparing a typed name with a catalogue name."""
+    return re.sub(r"[\s\-_/.,]+", "", text.lower())
 
 
 def _edit_distance(a: str, b: str) -> int:
