@@ -131,6 +131,20 @@ CONFIRM_EXACT = {
     "✅",
     "🆗",
     "✔",
+    # Go-aheads (走起, 搞起, send it, go for it). An acknowledgement alone (收到, 了解, noted) is no consent to a write;
+    # next to a reply word it is manners (好的收到, 收到，确认).
+    "走起",
+    "走你",
+    "搞起",
+    "整起",
+    "冲",
+    "send it",
+    "ship it",
+    "go for it",
+    "let's go",
+    "lets go",
+    "proceed",
+    "submit",
 }
 CANCEL_EXACT = {
     "取消",
@@ -190,12 +204,21 @@ CANCEL_EXACT = {
 # cancel = a negated commit verb (先别提交了, 不要下单了, 甭弄了) or "this one" + a cancel word (这单不要了,
 # 刚才那个取消吧). Whole-part matches only, so "别提交MO20261107的报工" is never taken for a reply.
 _THIS = r"(?:这|那|刚才那?|上面那?|前面那?)(?:一)?(?:个|单|张|笔|条|份)?(?:单子?|订单|工单)?"
-_COMMIT_VERB = r"(?:提交|下单|下|建|开|做|执行|弄|确认|搞|处理|生产|改|动|继续|办|报)"
+_COMMIT_VERB = (
+    r"(?:提交|下单|下|建|开|做|执行|弄|确认|搞|处理|生产|改|动|继续|办|报|送出|发送|发|送|交)(?:上去|出去|过去)?"
+)
+# Sending the proposal on (送出, 提交上去, 发出去, 交了吧): a long verb alone, a short one with a direction or a
+# particle.
+_SEND = (
+    r"(?:(?:提交|送出|发送|发出|递交|上报)(?:上去|出去|过去)?|(?:交|发|送|报)(?:上去|出去|过去)"
+    r"|(?:交|发|送)了?(?=吧|呗|啦))"
+)
 CONFIRM_RE = re.compile(
     rf"(?:好的?|行|可以|ok|嗯)?(?:那?就)?(?:按|照|依)着?(?:{_THIS}|这样|你说的|方案|它|上面的?|刚才的?)(?:的)?"
     rf"(?:{_COMMIT_VERB}|来|走)?(?:吧|了|呗)*"
     rf"|(?:那?就)?(?:这样|这么)(?:办|做|弄|定|来|走)?(?:了|吧)*|就(?:这个|它|这张|这单)(?:了|吧)*"
     rf"|(?:可以|没问题|行|好|好嘞|ok)?(?:的)?(?:,)?(?:提交|执行|下单|确认|批|搞|弄|发|办|整|干|上)(?:吧|了|呗)+"
+    rf"|(?:确认|确定|可以|没问题|行|好的?|ok|对)?(?:的)?(?:,)?(?:就)?{_SEND}(?:吧|了|呗|啦)*"
     r"|(?:yes|ok|okay|sure|yep)?\s*"
     r"(?:go ahead|proceed|submit(?: it)?|looks good|sounds good|that'?s (?:right|correct|fine))"
     r"(?: please| pls| thanks)?"
@@ -211,9 +234,14 @@ CANCEL_RE = re.compile(
     r"|(?:please\s+)?(?:cancel|scrap|drop|forget|undo|discard|ditch|kill|abort|withdraw|never ?mind)\s+"
     r"(?:(?:all|about)\s+)?(?:that|this|it)(?:\s+one)?"
 )
+# People a request waits on or is reported from (老板, 主管, 客户, 车间, 他们).
+_PERSON = (
+    r"(?:老大|老板|领导|主管|经理|厂长|客户|组长|班长|师傅|同事|车间主任|主任|车间|计划|采购|销售|仓库|质检|上面|上头"
+    r"|他们|他|她)"
+)
 # A clause that only says something was wrong ("数量写错了", "搞错了", "填错单了", "wrong qty", "my bad"): said
 # next to a cancel it gives the reason and asks for nothing else ("取消取消，数量写错了").
-_WHAT = r"(?:数量|日期|交期|料号|物料|型号|规格|品名|名字|单号|车间|订单|单子?|东西|信息|内容|数字|字)"
+_WHAT = r"(?:数量|日期|交期|料号|物料|型号|规格|品名|名字|单号|车间|订单|单子?|东西|信息|内容|数字|字|群|人|地方)"
 MISTAKE_RE = re.compile(
     rf"(?:我|刚才|刚刚|上面|前面|之前|这个|那个|这|那)?(?:的)?(?:{_WHAT}(?:也|都)?)?"
     rf"(?:[写填打输搞弄发选报下记看算录开建]错(?:了|{_WHAT})*|错了|不对|有误|有问题|[搞弄][混反]了|写反了)(?:了|啦|吧|呢|啊|哈)*"
@@ -236,19 +264,32 @@ INTERJECTION = (
 )
 CANCEL_ASIDE_RE = re.compile(
     rf"(?:{_THIS})?(?:"
-    rf"(?:那|那就|就|我们|咱们|我|让我)?{_LATER}*再(?:说|议|看|讲|聊|定|弄|搞|办|处理|安排|下单|做|提|报|考虑|想想|想一想)"
+    rf"(?:那|那就|就|我们|咱们|我|让我)?{_LATER}*(?:我|我们)?再(?:说|议|看|讲|聊|定|弄|搞|办|处理|安排|下单|做|提|报|发|考虑|想想|想一想)"
     r"(?:吧|了|啦|哈|呗)*|等等|等一下|等一等|稍等|(?:我|让我)?(?:想想|考虑一下|考虑考虑)"
     r"|(?:那|那就)?(?:回头|以后|改天|改日|下次|下回|过几天|过两天|过阵子)(?:吧|了|啦|哈|呗)*"
     r"|先(?:这样|放着|放一放|放放|搁着|搁一搁|缓缓|缓一缓|等等|不急|不管它?)(?:吧|了|啦)*"
-    r"|(?:(?:客户|老板|领导|上面|那边|他们|对方)(?:那边)?(?:说)?)?"
-    r"(?:不急|不着急|不用急|没必要|用不[上着]|不需要|暂时不需要|不要了|取消了|撤单了|还没定|没定|改主意|变卦|有变|变了)"
+    rf"|(?:(?:{_PERSON}|那边|对方)(?:那边)?(?:说|觉得)?)?"
+    r"(?:不急|不着急|不用急|没必要|用不[上着]|不需要|暂时不需要|不要了|取消了|撤单了|还没定|没定|改主意|变卦|有变|变了"
+    r"|没批|不批|没同意|不同意|不让(?:做|下|弄)?|(?:先|暂时)?不(?:做|要|下|弄)了?)"
     r"(?:了|吧|啦)*"
+    # Waiting on someone or something before deciding (等我问过主管再说, 等物料到了再说, 等下周开完会再定).
+    r"|(?:先|那|那就)?等[^,.;!?\d]{1,14}?再(?:说|议|看|讲|聊|定|弄|搞|办|处理|安排|下单|做|提|报|发|考虑|决定)(?:吧|了|啦|哈|呗)*"
+    # Asking someone first (我先问问主管, 我再跟客户确认一下, 还要跟车间商量下, 等我核对一下).
+    rf"|(?:先|那)?(?:等)?(?:我|让我|我们)?(?:先|再|还要|还得|得|要|需要|要先)?(?:去|先去)?(?:(?:跟|和|找|向|问)(?:{_PERSON}))?"
+    r"(?:问问|问一?下|问过|请示|商量|确认|核对|核实|对一?下|沟通|汇报|看看|看一?下)(?:一?下|一下子)?"
+    rf"(?:{_PERSON}|{_WHAT})?(?:了)?(?:再说|再定)?(?:吧|了|啦)*"
+    # A reason it is off: nothing to make it with, too much trouble, doing it another way (没料了, 太麻烦了, 我自己弄).
+    r"|(?:没|缺)(?:料|货|材料|人手?|时间|空)了?|料(?:还)?不够了?|(?:太|好|挺)?麻烦了?"
+    r"|(?:我)?自己(?:去|来)?[^,.;!?\d]{0,8}?(?:弄|搞|处理|做|办|改|来|操作)(?:吧|了)*"
     r"|计划(?:有变|变了|调整了?)|情况有变|有变化|等通知|等(?:领导|客户|老板)(?:确认|通知|回复|定)(?:吧|了)*"
     rf"|{INTERJECTION}+"
     r"|不好意思|抱歉|对不起|打扰了|麻烦了|辛苦了|谢谢|谢了|多谢|sorry|thanks|thank you|thx|ty|my bad"
     r"|(?:maybe|let'?s (?:do it|talk)|we'?ll (?:do it|see)|i'?ll (?:do it|come back))?\s*"
     r"(?:later|another time|some other time|next time|tomorrow|next week)"
     r"|not (?:now|today|yet|needed(?: any ?more)?)|no longer needed|(?:i )?changed my mind|plans? changed"
+    r"|(?:let me|i(?:'ll| will| need to| have to|'d better| gotta| must)?|need to|gotta|have to)\s+"
+    r"(?:ask|check with|talk to|confirm with|run it by|speak (?:to|with)|double[- ]check(?: with)?)\s+"
+    r"(?:my |the |our )?(?:boss|supervisor|manager|lead|customer|team|foreman|planner)(?:\s+first)?"
     r"|(?:the )?customer (?:cancell?ed|changed (?:their|his|her) mind|doesn'?t need it)"
     # "there is enough already" (库存够了, 料够用了, 已经有货了) and a resigned "oh well" (好吧, 行吧, 那好吧).
     r"|(?:库存|料|货|东西|数量)?(?:已经|还)?(?:够了|够用了|有了|有货了|不缺了)|(?:那)?(?:好吧|行吧|得了)"
@@ -550,7 +591,6 @@ WORKSHOP_GENERIC = re.compile(r"[\u4e00-\u9fff]{1,4}车间")
 
 # Reported speech before a request (老大问, 客户说, 领导让我, 主管叫我) and past times (昨天, 刚才, 上周): who asked and
 # when something happened, never the thing asked about.
-_PERSON = r"(?:老大|老板|领导|主管|经理|厂长|客户|组长|班长|师傅|同事|车间主任|主任|计划|采购|销售|他们|他|她)"
 REPORTED_SPEECH = rf"{_PERSON}(?:刚才|刚刚|又)?(?:问我?|说|让我?|叫我?|要我|催)"
 PAST_TIME = r"昨天|前天|昨日|昨晚|刚才|刚刚|上周|上礼拜|上星期|上个?月"
 

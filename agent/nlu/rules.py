@@ -20,9 +20,12 @@ Intent decisions (the eval cases follow them):
   ("机加一 下达了还没开工的 列个清单" → workshop + status released).
 - A cancel reply with clauses that ask for nothing is `cancel`: what was wrong ("取消取消，数量写错了"), a
   postponement ("算了算了，回头再说", "nvm, maybe later"), why it is no longer wanted ("不要了，客户改主意了"),
-  interjections and manners ("哎不要了不要了", "唉，取消吧"); a clause with a figure, an order number or a
-  request ("取消，改成500", "算了，MO… 暂停") keeps it a request. Replies run together are one reply
-  ("OK没问题，提交", "yep sure, go ahead").
+  interjections and manners ("哎不要了不要了", "唉，取消吧"), waiting on or asking someone first ("先不要了，等我问过
+  主管再说", "取消吧，我先问问主管", "let me check with my boss first"), a reason it is off ("不做了，没料了",
+  "领导没批"); a clause with a figure, an order number or a request ("取消，改成500", "算了，MO… 暂停") keeps it a
+  request. Replies run together are one reply
+  ("OK没问题，提交", "yep sure, go ahead"); sending the proposal on is a confirmation (送出, 提交上去, 发出去吧,
+  走起, send it), while an acknowledgement alone (收到) consents to nothing.
 - A date in an order list filters by due date only with a due word by it (今天要交的单, due tomorrow); followed
   by a state word it says when that happened (今天开工的单, 本周完工的), and today or a past day alone is when the
   question is asked (今天有哪些单). An action word said of orders (暂停的订单, 已经放行的单, what's on hold) describes
@@ -121,7 +124,7 @@ _CLARIFY_ORDER = ("order_no", "material", "quantity", "good_qty", "change", "wor
 
 # Polite tails, and leading particles and interjections (哎不要了不要了, oh, cancel it), peeled one at a time.
 _POLITE_TAIL = re.compile(
-    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|谢了|麻烦了|辛苦了|thanks|thank you|thx|please|pls|🙏|!|\.|。|,|~|…)+$"
+    r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|谢了|麻烦了|辛苦了|收到|thanks|thank you|thx|please|pls|🙏|!|\.|。|,|~|…)+$"
     rf"|^(?:那就|那|就|嗯|好的,|收到,|🙏|{INTERJECTION}[\s,~!.…]*)"
 )
 _PUNCT = re.compile(r"[\s,.;!?。、~…!]+")
