@@ -12,10 +12,13 @@ Intent decisions (the eval cases follow them):
 - Pure greetings (你好, hi, 在吗, with particles and the bot addressed: 您好哇, hi bot, 助手你好) are `help`
   (the reply is the usage card); small talk (你好吗, 今天天气不错, 谢谢) is `unknown`; a greeting before a
   request is dropped ("你好，帮我查下库存").
-- A how-to or meta-question (怎么填, 格式) is `help` only about the bot's world (orders, reports, stock,
-  the bot); about anything else ("报销单怎么填", "发票的格式") it is `unknown`. A question about the bot
+- A how-to or meta-question (怎么填, 格式, 要怎么打字, 数量写在哪, 要发什么) is `help` only about the bot's world
+  (orders, reports, stock, the bot); about anything else ("报销单怎么填", "发票的格式", "Excel怎么做数据透视表": a
+  how-to verb with its topic after it) it is `unknown`, and 做 there is no create. A question about the bot
   itself is `help` even when it names a task (the bot named next to what it can do: "这个钉钉机器人都有啥用处",
-  "这个bot能查库存吗"; or the sender saying they cannot use it yet: "不会用这个机器人，怎么查库存啊").
+  "这个bot能查库存吗"; or the sender saying they cannot use it yet: "不会用这个机器人，怎么查库存啊", unless
+  another thing follows: "第一次用这台机床" is about the machine). 给你介绍一下新同事 introduces someone; it asks
+  nothing of the bot.
 - A state word with a list or question cue and no order number filters a query even without an order noun
   ("机加一 下达了还没开工的 列个清单" → workshop + status released).
 - A cancel reply with clauses that ask for nothing is `cancel`: what was wrong ("取消取消，数量写错了"), a
