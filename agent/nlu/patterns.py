@@ -47,6 +47,7 @@ __all__ = [
     "REPORT_CUE",
     "REPORT_FIGURE",
     "SHIFT",
+    "SHIP_QUESTION",
     "SPOIL_VERB",
     "STATUS_WORDS",
     "STOCK_AMOUNT",
@@ -407,6 +408,11 @@ STOCK_AMOUNT = (
     r"(?:还|现在|目前|仓库里?)?(?:剩下|剩余|剩|有|存)(?:多少|几)"
     r"|现有量|现存量?|存量|余量|结余|库存数|\bwarehouse\b|\bon stock\b|\bleft over\b"
 )
+# Whether an item can ship now (还能不能发货, 能出货吗, 发得出来吗, can we ship): a question about stock.
+SHIP_QUESTION = (
+    r"(?:还)?(?:能不能|能否|可不可以|能|可以)(?:发|出)货|发得(?:出|了)(?:货|来)?|出得了货|够(?:不够)?发(?:货)?"
+    r"|\bcan (?:we|i|u|you) ship\b|\bready to ship\b"
+)
 # Intent cues (regexes over normalised text).
 # 改 / 调 alone are change verbs only outside the words they help form (空调, 协调, 调试, 调休, 改善,
 # 改进): a word-formation rule on the neighbouring character, not a list of sentences.
@@ -481,7 +487,7 @@ INVENTORY_CUE = re.compile(
     r"库存|存货|现货|库里|仓库|在库|还有多少|还剩多少|剩多少|有多少|剩下多少|多少个|多少件|多少库|够不够|够用|有没有货|有货|缺货|缺料"
     # Is there any left / enough, asked as a yes-no or A-not-A question (还有吗, 还有没有, 缺不缺, 剩的多不多).
     r"|还有(?:没有|吗|么|不|没)|缺(?:不|没)缺|缺(?:吗|么)|够(?:吗|么|不)|剩(?:的|下的|余的)?(?:多不多|还多吗)"
-    rf"|{STOCK_AMOUNT}"
+    rf"|{STOCK_AMOUNT}|{SHIP_QUESTION}"
     r"|可用量|结存|\bstock\b|\binventory\b|\bon hand\b|\bin stock\b|\bavailable\b|\bhow many\b|\bhow much\b"
     r"|\bleft\b|\bqty on hand\b|\bsoh\b"
 )
@@ -537,6 +543,8 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"下达|下发|发布|审核|放行|发(?:到|去|给)(?:车间|产线|线上|现场)|发下去"
+            # Letting it go to the floor: 放下去, 放出去, 可以放了, 放单 (先放着 / 放一放 is a pause).
+            r"|放(?:下去|出去)|(?:可以|能|赶紧|马上|现在)放了|放单"
             r"|\brelease[d]?\b|\bissue[d]?\b|\bapprove[d]?\b"
         ),
         "release",

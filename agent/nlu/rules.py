@@ -109,6 +109,7 @@ from agent.nlu.patterns import (
     REPORT_CUE,
     REPORT_FIGURE,
     REPORTED_SPEECH,
+    SHIP_QUESTION,
     STATUS_WORDS,
 )
 
@@ -141,6 +142,7 @@ _STRONG_CREATE = re.compile(
 _STRONG_INVENTORY = re.compile(
     r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|现有量|现存|存量|余量|结余"
     r"|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b|\bwarehouse\b"
+    rf"|{SHIP_QUESTION}"
 )
 _QUESTION = re.compile(
     r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bhow\b|状态|进度|情况"
@@ -711,7 +713,7 @@ _CUE_STRIP = re.compile(
     r"|[这那哪]?几?(?<![\d])[张笔批份条](?=\s*(?:单|订单|工单|$))|[这那哪]?几[张笔批份条个]"
     rf"|{ORDER_NOUN}"
     # Who asked and when it was, never a thing: 老大问 / 客户说 / 领导让我 (reported speech), 昨天 / 刚才 (a past time).
-    rf"|{REPORTED_SPEECH}|{PAST_TIME}"
+    rf"|{REPORTED_SPEECH}|{PAST_TIME}|{SHIP_QUESTION}"
 )
 
 
