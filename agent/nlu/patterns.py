@@ -36,6 +36,7 @@ __all__ = [
     "INVENTORY_CUE",
     "MISTAKE_RE",
     "NOVICE",
+    "ORDER_CONDITION",
     "ORDER_NO",
     "ORDER_NOUN",
     "ORDER_WORD",
@@ -583,7 +584,13 @@ STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "started",
     ),
-    (re.compile(r"已下达|下达(?:了)?的|下达了|已经?下发|下发(?:了)?的|待开工|等待开工|\breleased\b"), "released"),
+    (
+        re.compile(
+            r"已下达|下达(?:了)?的|下达了|已经?下发|下发(?:了)?的|待开工|等待开工|(?:未|没|没有|还没有?|尚未)开工"
+            r"|\breleased\b|\bnot (?:yet )?started\b"
+        ),
+        "released",
+    ),
     (
         re.compile(
             # 新建 as a state (新建状态, 状态是新建, 还在新建), not the create verb (新建一张, 新建订单).
@@ -614,6 +621,9 @@ WORKSHOP_GENERIC = re.compile(r"[\u4e00-\u9fff]{1,4}车间")
 # when something happened, never the thing asked about.
 REPORTED_SPEECH = rf"{_PERSON}(?:刚才|刚刚|又)?(?:问我?|说|让我?|叫我?|要我|催)"
 PAST_TIME = r"昨天|前天|昨日|昨晚|刚才|刚刚|上周|上礼拜|上星期|上个?月"
+
+# How orders stand that no contract state names (卡住了, 逾期的, 快到期, 有问题的): they describe orders, never a thing.
+ORDER_CONDITION = r"卡住|卡着|停着|拖期|逾期|超期|延误|快到期|要到期|异常|有问题|出问题|\boverdue\b|\blate\b|\bstuck\b"
 
 # Removed from the leftover text before it is taken as the material phrase (longest first).
 FILLER_PHRASES: tuple[str, ...] = (

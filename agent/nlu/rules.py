@@ -101,6 +101,7 @@ from agent.nlu.patterns import (
     INVENTORY_CUE,
     MISTAKE_RE,
     NOVICE,
+    ORDER_CONDITION,
     ORDER_NO,
     ORDER_NOUN,
     ORDER_WORD,
@@ -393,6 +394,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     described, described_status = _described_states(no_dates) if not order_no else (no_dates, None)
     describes = described != no_dates  # 暂停的订单, what's on hold: orders in a state, asked about
     action = _first(ACTION_WORDS, described)  # 暂停的订单 describes orders; 把暂停的订单恢复 still resumes
+    if commanded := _COMMANDED_ACTION.search(described):  # "做完了，结案吧": the command, not the news before it
+        action = _first(ACTION_WORDS, commanded.group(0)) or action
     status = _first(STATUS_WORDS, no_dates) or described_status
     has_inventory = bool(INVENTORY_CUE.search(no_dates))
     strong_inventory = bool(_STRONG_INVENTORY.search(no_dates))
@@ -713,7 +716,7 @@ _CUE_STRIP = re.compile(
     r"|[这那哪]?几?(?<![\d])[张笔批份条](?=\s*(?:单|订单|工单|$))|[这那哪]?几[张笔批份条个]"
     rf"|{ORDER_NOUN}"
     # Who asked and when it was, never a thing: 老大问 / 客户说 / 领导让我 (reported speech), 昨天 / 刚才 (a past time).
-    rf"|{REPORTED_SPEECH}|{PAST_TIME}|{SHIP_QUESTION}"
+    rf"|{REPORTED_SPEECH}|{PAST_TIME}|{SHIP_QUESTION}|{ORDER_CONDITION}"
 )
 
 
