@@ -147,7 +147,7 @@ _STRONG_INVENTORY = re.compile(
 )
 _QUESTION = re.compile(
     r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bhow\b|状态|进度|情况"
-    r"|\bstatus\b|\bprogress\b"
+    r"|\bstatus\b|\bprogress\b|\bwhich\b"
     # Sentence-final 没 / 不 / 否 (开工没, 好了不) and the A-not-A question (是不是, 开没开工, 能不能, 有没有).
     # English: an auxiliary opening a clause asks (is MO… released, has it started, hey, did … ship), while
     # one inside a statement does not ("MO… is complete, mark it done").
@@ -470,6 +470,14 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "create_order"
     elif has_inventory and not has_order_word:
         intent = "query_inventory"
+    elif (
+        action
+        and has_question
+        and not (has_change or _MODAL.search(no_dates) or _has_quantity(work))
+        and find_workshop(Work(no_dates))
+    ):
+        intent = "query_order"  # "what did machining 1 finish today", "二车间今天开工了哪些": a shop's orders by state
+        status = status or _ACTION_STATUS.get(action or "")
     elif (status or describes) and (has_query or has_question) and not has_change and not _has_quantity(work):
         intent = "query_order"  # "机加一 下达了还没开工的 列个清单": a state to filter by, and a list asked for
     elif has_change and change_evidence and not (has_order_word and (has_question or status)):
@@ -614,13 +622,17 @@ _STRICT_DUE_WORD = re.compile(
 
 def _filters_by_due(text: str, start: int, end: int, past: bool = False) -> bool:
     """Whether a date in an order list filters by due date: a due word by it does (月底要交的, 到期的, due
-    tomorrow); a state word right after it says when that happened (今天开工的, 本周完工的, 昨天下达的), and today
+    tomorrow); a state word right before or after it says when that happened (今天开工的, 本周完工的, released this
+    week), and today
     or an earlier day alone is when the question is asked (今天有哪些单, 我们车间今天的单子)."""
     if _STRICT_DUE_WORD.search(text[max(0, start - 5) : end + 4]):
         return True
     after = _first_match([*STATUS_WORDS, *ACTION_WORDS], text[end : end + 10])
     if after is not None and after[1] <= 4:
         return False
+    before = text[max(0, start - 12) : start].rstrip()
+    if any(m.end() == len(before) for p, _ in (*STATUS_WORDS, *ACTION_WORDS) for m in p.finditer(before)):
+        return False  # "released this week", "finish today": the state change, then when it happened
     return not past
 
 
