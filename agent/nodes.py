@@ -435,6 +435,8 @@ def _workshop_name(ctx: AgentContext, number: str | None) -> str:
 
 # --------------------------------------------------------------------------- confirmation
 
+SURE_CONFIRM = 0.8  # a typed confirmation parsed with less confidence than this is asked back, never executed
+
 
 async def await_confirmation(
     state: AgentState, runtime: Runtime[AgentContext]
@@ -455,6 +457,9 @@ async def await_confirmation(
         user = ctx.directory.get(inc.user_id)
         parsed = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
         action = parsed.intent if parsed.intent in ("confirm", "cancel") else None
+        if action == "confirm" and parsed.confidence < SURE_CONFIRM:  # a yes only by likeness: ask plainly
+            text = f"您是要执行上面的操作吗？执行请回复“确认”，放弃请回复“取消”。（收到：{inc.text[:30]}）"
+            return Command(goto="await_confirmation", update=update | {"outbox": [_out(inc, "question", text)]})
     if action == "confirm":
         await _audit(ctx, "confirmed", inc, proposal_id=proposal.id, digest=proposal.digest)
         # A supervisor with nobody above them is the approver: their confirmation approves the risks shown.

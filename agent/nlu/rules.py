@@ -113,6 +113,7 @@ from agent.nlu.patterns import (
     SHIP_QUESTION,
     STATUS_WORDS,
 )
+from agent.nlu.similar import closest_reply
 
 __all__ = ["REQUIRED", "clarify_for", "parse_rules"]
 
@@ -304,12 +305,20 @@ def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None
     return hit[0] if hit else None
 
 
+LIKENESS_CONFIDENCE = 0.6  # a reply recognised by likeness (agent.nlu.similar), not by a pattern
+
+
 def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -> ParsedCommand:
-    """Parse one chat line with patterns only; material and workshop names stay unresolved."""
+    """Parse one chat line with patterns (and, for a reply they don't know, likeness to known replies);
+    material and workshop names stay unresolved."""
     try:
         parsed = _parse(text, now=now, user_workshop=user_workshop)
         if parsed.intent in _ACTIONABLE and parsed.confidence >= 0.6 and not _explains_every_clause(parsed, text, now):
             parsed = parsed.model_copy(update={"confidence": 0.55})
+        if parsed.intent == "unknown" and (reply := closest_reply(text)):
+            # a reply no pattern knows, like known replies: below 0.8, so a write still needs a plain 确认
+            likely: Intent = "confirm" if reply == "confirm" else "cancel"
+            return ParsedCommand(intent=likely, args={}, clarify=[], confidence=LIKENESS_CONFIDENCE)
         return parsed
     except Exception:
         return ParsedCommand(intent="unknown", args={}, clarify=[], confidence=0.0)

@@ -222,3 +222,22 @@ async def test_relative_quantity_change_is_proposed_as_the_new_total(chat: ChatD
     assert proposal[0].kind == "proposal" and "300 → 330" in proposal[0].text
     await chat.send(PMC, "确认")
     assert (await agent.k3.get_order("MO20261114")).qty == 330
+
+
+async def test_a_yes_recognised_only_by_likeness_is_asked_back_not_executed(chat: ChatDriver, agent: Resources) -> None:
+    before = await _count_orders(agent)
+    await chat.send(PMC, "建立生产订单 BOM-3020 数量25 12月18日交")
+    unsure = await chat.send(PMC, "yep that works, go")  # no pattern knows it; it is only like known yeses
+    assert "回复“确认”" in text_of(unsure)
+    assert await _count_orders(agent) == before, "a yes by likeness alone writes nothing"
+    written = await chat.send(PMC, "确认")
+    _bill(written)
+    assert await _count_orders(agent) == before + 1
+
+
+async def test_a_cancel_recognised_by_likeness_cancels(chat: ChatDriver, agent: Resources) -> None:
+    before = await _count_orders(agent)
+    await chat.send(PMC, "建立生产订单 BOM-3020 数量25 12月18日交")
+    reply = await chat.send(PMC, "不要了，客户那边说不要货了")
+    assert "已取消" in text_of(reply)
+    assert await _count_orders(agent) == before
