@@ -11,10 +11,12 @@ leftover material phrase) never see the same characters twice. Decisions:
   assembled 120); "其余都OK" / "the rest are fine" restates that default; a slash separates figures
   (合格 18 / 报废 0) but 18/20 is a ratio, not a count. Everyday words count too: 好 / 好件 / 好的 + a
   count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap, a count that is bad (两个是废的) is scrap, and
-  交了 / 做完了 + a count (Chinese numerals too) is a total; when readings differ, the one naming more
+  做完了 + a count (Chinese numerals too) is a total. What was handed to the store (交了 36, 交库 50, 入库 80,
+  delivered 40) is good: 交了36件 报废1件 → good 36, scrap 1. When readings differ, the one naming more
   good / scrap figures outright wins (交了八十件好的，废了三件 → good 80, scrap 3). The verb that spoilt a piece
   may stand before 废 / 坏 (两个车废了, 打废了2个, 2台装坏了). Figures for one slot that each follow their own shift
-  or batch add up (夜班做了80个，早班做了40个 → total 120; 一班合格40 二班合格35 → good 75).
+  or batch add up (夜班做了80个，早班做了40个 → total 120; 一班合格40 二班合格35 → good 75; 一批50一批40 → 90), and
+  a count of batches is no count of pieces (做了两批).
 - @mentions are whole tokens up to the following space (@K3助手 你好 → 你好).
 """
 
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 
 from agent.nlu.numbers import CN_NUMERAL, Num, english_numbers_to_digits, find_numbers, parse_number, to_plain
 from agent.nlu.patterns import (
+    DELIVERED,
     EDGE_FILLER,
     FILLER_PHRASES,
     ORDER_NO,
@@ -275,7 +278,8 @@ def extract_delta(work: Work) -> int | float | None:
 # scrap; the single characters only right before a figure (好40，废1), since 好 alone is a reply and 做好 is "done".
 _FIG_AHEAD = rf"(?=\s*[:=]?\s*(?:\d|{CN_NUMERAL}))"
 _GOOD_KW = (
-    r"(?:良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood\b|(?<![a-z])ok(?:品)?(?![a-z])|\bpass(?:ed)?\b"
+    rf"(?:(?:合格)?{DELIVERED}|良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood\b|(?<![a-z])ok(?:品)?(?![a-z])"
+    r"|\bpass(?:ed)?\b"
     rf"|(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])好{_FIG_AHEAD})"
 )
 _SCRAP_KW = (
@@ -284,7 +288,7 @@ _SCRAP_KW = (
     rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
 _TOTAL_KW = (
-    rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|交库|入仓|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|入库|交了|交付了|\breport(?:ed)?\b"
+    rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|\breport(?:ed)?\b"
     r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b"
     rf"|{SHIFT}(?=\s*[:=]?\s*\d))"  # 白班50 夜班45: a shift's own count
 )
@@ -296,7 +300,10 @@ _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 
 _KW = {"scrap": _SCRAP_KW, "good": _GOOD_KW, "total": _TOTAL_KW}
 # "合格 18/20" is a ratio, not a count; "合格 18 / 报废 0" separates two figures with a slash.
-_FORWARD = {k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/\s*\d){_UNIT_OPT}") for k, kw in _KW.items()}
+# 做了两批 counts batches, not pieces: a figure before 批 / 次 / 趟 / 班 is none of the report's.
+_FORWARD = {
+    k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/\s*\d)(?!\s*[批次趟班]){_UNIT_OPT}") for k, kw in _KW.items()
+}
 # A count that "is" good or bad (两个是废的, 3件都是坏的) reads number-first too.
 # Between a count and what it is: 都 / 也 / 全 and 是 / 被 (49个都合格, 两个被车废了), were / are (2 were scrapped).
 _IS = r"(?:\s*(?:是|被|给)|(?:都|也|全|全部)(?:是|被|给)?)?\s*(?:(?:were|are|was|got|have been|are all|were all)\s+)?"

@@ -12,6 +12,7 @@ import re
 __all__ = [
     "ACTION_WORDS",
     "BARE_CHANGE_VERB",
+    "BATCH",
     "BOT_CAPABILITY",
     "BOT_HELP",
     "BOT_QUESTION_EN",
@@ -25,6 +26,7 @@ __all__ = [
     "CONFIRM_RE",
     "CREATE_CUE",
     "CREATE_ORDER_PHRASE",
+    "DELIVERED",
     "EDGE_FILLER",
     "FILLER_PHRASES",
     "GREETING_EXACT",
@@ -454,9 +456,11 @@ PRODUCED_VERB = (
 )
 # The work verb that spoilt a piece (车废了, 两个焊坏了, 打废, 磨废, 加工废了): 车 / 铣 / 磨 … + 废 / 坏 is scrap.
 SPOIL_VERB = r"(?:车|铣|钻|磨|焊|冲|打|做|弄|搞|装|加工|切|压|铸|刨|喷|割|烧|摔|碰|刮|折)"
+# Batches that lead a figure of their own (一批50一批40, 第一批40, 另一批35, 这批60).
+BATCH = r"(?:第[一二三四五六七八九十\d]+批|[头首另这那]?一批|[这那]批)"
 # Shifts, halves of the day and batches that lead a figure of their own (夜班做了80，早班做了40): their figures add up.
 SHIFT = (
-    r"(?:[早中晚白夜]班|[一二三甲乙丙ab]班|第[一二三四五六七八九十\d]+(?:班|批)|上午|下午|晚上|早上|中午|上半天|下半天|前半夜|后半夜"
+    rf"(?:{BATCH}|[早中晚白夜]班|[一二三甲乙丙ab]班|第[一二三四五六七八九十\d]+班|上午|下午|晚上|早上|中午|上半天|下半天|前半夜|后半夜"
     r"|\b(?:day|night|morning|evening|afternoon|first|second|third)\s+(?:shift|batch)\b|\b[ab]\s+shift\b)"
 )
 # The start of a figure, Arabic or Chinese (装了 100, 做完了一百个, 交了八十件); 一半 / 一部分 / 一些 are no count.
@@ -471,11 +475,14 @@ REPORT_FIGURE = (
     rf"|{_FIGURE}\s*(?:件|个|只|台|套|支|根|片|块)?\s*(?:都|也|全)?[是被给]?{SPOIL_VERB}?(?:废|坏|报废)(?:的|掉的|了)"
     r"|好件|坏件|废件|好品"
 )
+# Handing finished pieces to the store (交了 36, 交库 50, 入库了 75, delivered 40): what is handed in is good, so
+# its figure is the good count, not a total that scrap comes out of.
+DELIVERED = r"(?:交库|交仓|入库了?|入仓|交了|交付了?|\bdelivered\b|\bshipped\b)"
 REPORT_CUE = re.compile(
     rf"{PRODUCED_VERB}\s*{_FIGURE}|{REPORT_FIGURE}|"
     r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|超差|产出|产量|交库|入仓"
     r"|报(?:一下|个|下)(?:工|产量?|数)?"
-    rf"|(?:做了|完成了?|做完了?|生产了|完工|交了|交付了|入库|下线了?)\s*{_FIGURE}"
+    rf"|(?:做了|完成了?|做完了?|生产了|完工|下线了?|{DELIVERED})\s*{_FIGURE}|{BATCH}\s*[:=]?\s*{_FIGURE}"
     r"|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|(?<![a-z])ng(?![a-z])|\bdefect|\breject"
     r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"
 )

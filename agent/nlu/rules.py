@@ -79,6 +79,7 @@ from agent.nlu.extract import (
 from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.patterns import (
     ACTION_WORDS,
+    BATCH,
     BOT_CAPABILITY,
     BOT_HELP,
     BOT_QUESTION_EN,
@@ -469,7 +470,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "help"  # "怎么查库存", "怎么改交期" ask how, they do not ask for stock or a change
     elif strong_inventory and not strong_create:
         intent = "query_inventory"
-    elif has_report and re.search(rf"{_REPORT_WORD.pattern}|{REPORT_FIGURE}", no_dates) and not strong_create:
+    elif has_report and _REPORT_EVIDENCE.search(no_dates) and not strong_create:
         intent = "report_output"
         if not _REPORT_WORD.search(no_dates) or _REPORT_QUESTION.search(no_dates):
             confidence = 0.7  # only everyday words (坏了3台设备) and no order: maybe not a report at all
@@ -679,6 +680,11 @@ _REPORT_WORD = re.compile(
     r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood\b|\bscrap\b|(?<![a-z])ng(?![a-z])|\bproduced\b"
 )
 _REPORT_QUESTION = re.compile(r"吗|么|\?|了没|是不是|对不对")
+# What makes a message without an order number a report: its own vocabulary, everyday good / bad figures, or the
+# figures of two batches (今天做了两批，一批50一批40).
+_REPORT_EVIDENCE = re.compile(
+    rf"{_REPORT_WORD.pattern}|{REPORT_FIGURE}|{BATCH}\s*[:=]?\s*\d[^,;]*?[,;]?\s*{BATCH}\s*[:=]?\s*\d"
+)
 
 
 def _asks_about_bot(text: str) -> bool:
