@@ -197,8 +197,8 @@ def resolve_parsed(
     # material, workshop and the required slots are recomputed below.
     recomputed = {"material", "workshop", "change", *REQUIRED.get(parsed.intent, ())}
     extra: list[str] = [c for c in parsed.clarify if c not in args and c not in recomputed]
-    if "workshop_text" in args and "workshop" in parsed.clarify and not user_workshop:
-        extra.append("workshop")  # 我们车间 from someone without a workshop
+    if "workshop" in parsed.clarify and "workshop" not in args and ("workshop_text" not in args or not user_workshop):
+        extra.append("workshop")  # 我们车间 from someone without a workshop; 换个车间 with no shop named
 
     material_text = args.get("material_text")
     if isinstance(material_text, str) and "material" not in args:

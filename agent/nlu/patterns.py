@@ -22,12 +22,14 @@ __all__ = [
     "CANCEL_EXACT",
     "CANCEL_RE",
     "CHANGE_CUE",
+    "CHANGE_FIELDS",
     "CONFIRM_EXACT",
     "CONFIRM_RE",
     "CREATE_CUE",
     "CREATE_ORDER_PHRASE",
     "DELIVERED",
     "EDGE_FILLER",
+    "FIELD_CHANGE_VERB",
     "FILLER_PHRASES",
     "GREETING_EXACT",
     "GREETING_RE",
@@ -628,6 +630,21 @@ WORKSHOP_GENERIC = re.compile(r"[\u4e00-\u9fff]{1,4}车间")
 # when something happened, never the thing asked about.
 REPORTED_SPEECH = rf"{_PERSON}(?:刚才|刚刚|又)?(?:问我?|说|让我?|叫我?|要我|催)"
 PAST_TIME = r"昨天|前天|昨日|昨晚|刚才|刚刚|上周|上礼拜|上星期|上个?月|\byesterday\b|\blast (?:week|month|night)\b"
+
+# The fields of an order a change may name without a value ("数量要改一下", "交期推一下", "换个车间", "change the qty"):
+# the field is what is asked back. A field counts only near a verb that changes something (not 换向阀, 转向节, 空调).
+CHANGE_FIELDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"数量|数目|件数|\bqty\b|\bquantity\b|\bamount\b"), "quantity"),
+    (
+        re.compile(r"交期|交货期|交货日期?|交付日期?|日期|到期日|\bdue(?: date)?\b|\bdelivery date\b|\bdeadline\b"),
+        "due_date",
+    ),
+    (re.compile(r"车间|\bworkshop\b|\bshop\b"), "workshop"),
+]
+FIELD_CHANGE_VERB = re.compile(
+    rf"{BARE_CHANGE_VERB}|换(?!向)|变(?![速压频形])|转(?![向速子轴盘])|推(?![荐杆车力广])|挪|延|提前|修正|增加|减少"
+    r"|\bchange\b|\bupdate\b|\bfix\b|\badjust\b|\bmove\b|\bswitch\b|\bamend\b|\bedit\b|\bpush\b|\bcorrect\b"
+)
 
 # How orders stand that no contract state names (卡住了, 逾期的, 快到期, 有问题的): they describe orders, never a thing.
 ORDER_CONDITION = r"卡住|卡着|停着|拖期|逾期|超期|延误|快到期|要到期|异常|有问题|出问题|\boverdue\b|\blate\b|\bstuck\b"

@@ -8,7 +8,8 @@ Intent decisions (the eval cases follow them):
   produced) it is `report_output`; a bare order number or one with a question is `query_order`.
 - 取消订单MO… / cancel MO… is `change_order` action=close; 取消 / 算了 alone is `cancel`.
 - A change without an order number ("改成500") is `change_order` with clarify ["order_no"];
-  one with an order number but nothing to change ("修改MO20261107") has clarify ["change"].
+  one with an order number but nothing to change ("修改MO20261107") has clarify ["change"], and one that names
+  the field without its value ("数量要改一下", "交期推一下", "换个车间", "change the qty") asks for that field.
 - Pure greetings (你好, hi, 在吗, with particles and the bot addressed: 您好哇, hi bot, 助手你好) are `help`
   (the reply is the usage card); small talk (你好吗, 今天天气不错, 谢谢) is `unknown`; a greeting before a
   request is dropped ("你好，帮我查下库存").
@@ -89,10 +90,12 @@ from agent.nlu.patterns import (
     CANCEL_EXACT,
     CANCEL_RE,
     CHANGE_CUE,
+    CHANGE_FIELDS,
     CONFIRM_EXACT,
     CONFIRM_RE,
     CREATE_CUE,
     CREATE_ORDER_PHRASE,
+    FIELD_CHANGE_VERB,
     GREETING_EXACT,
     GREETING_RE,
     HELP_CUE,
@@ -398,7 +401,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     has_delta = extract_delta(Work(no_dates)) is not None  # 数量加200: relative, the new value is unknown
 
     has_report = bool(REPORT_CUE.search(no_dates))
-    has_change = bool(CHANGE_CUE.search(no_dates))
+    named_fields = _named_fields(no_dates)  # 数量要改一下: the field to change, its value not given
+    has_change = bool(CHANGE_CUE.search(no_dates) or named_fields)
     has_query = bool(QUERY_CUE.search(no_dates))
     has_question = bool(_QUESTION.search(no_dates))
     described, described_status = _described_states(no_dates) if not order_no else (no_dates, None)
@@ -433,6 +437,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         or vague
         or has_delta
         or _STRONG_CHANGE.search(no_dates)
+        or named_fields
         or _states_a_change(work, due)
     )
 
@@ -565,6 +570,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             extra.append("quantity")
         if due and (not args.get("action") or _DUE_WORD.search(cues[max(0, dates[-1].start - 5) : dates[-1].end + 4])):
             args["due_date"] = due  # "MO… 今天开始做", "hold it till Monday": when the action happens, not a due date
+        if not any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")) and not {"quantity", "due_date"} & set(extra):
+            extra.extend(named_fields)  # "数量要改一下", "换个车间": the field named is asked, not "what to change"
     elif intent == "report_output":
         if order_no:
             args["order_no"] = order_no
@@ -628,6 +635,16 @@ _DUE_WORD = re.compile(
 _STRICT_DUE_WORD = re.compile(
     r"交|到期|截止|期限|之?前|以前|要货|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver"
 )
+
+
+def _named_fields(text: str) -> list[str]:
+    """The order fields a change names ("数量要改一下" → quantity, "交期推一下" → due_date, "换个车间" → workshop,
+    "change the qty" → quantity); none without a verb that changes something ("交期是哪天")."""
+    return [
+        slot
+        for pattern, slot in CHANGE_FIELDS
+        if any(FIELD_CHANGE_VERB.search(text[max(0, m.start() - 20) : m.end() + 20]) for m in pattern.finditer(text))
+    ]
 
 
 def _filters_by_due(text: str, start: int, end: int, past: bool = False) -> bool:
