@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from agent.nlu.numbers import parse_number
+from agent.nlu.rx import rx
 
 __all__ = ["SHANGHAI", "VAGUE_DATE", "DateSpan", "find_dates", "find_vague_dates", "local_today", "parse_date"]
 
@@ -121,7 +122,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = []
 
 def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
     def deco(fn: _Handler) -> _Handler:
-        _RULES.append((re.compile(pattern), fn))
+        _RULES.append((rx(pattern), fn))
         return fn
 
     return deco
@@ -269,7 +270,7 @@ def _day_only(m: re.Match[str], today: date) -> date | None:
 # A period, not a day: a week or month without its day (下周, 这周, 下个月, next week), part of a month
 # (月中, 中旬, 下旬) or a loose "soon" (过几天, 近期). It cannot become one due date, so the parser asks
 # (clarify due_date) instead of guessing; run it after `find_dates` so 下周五 / 下个月10号 / 月底 win.
-VAGUE_DATE = re.compile(
+VAGUE_DATE = rx(
     r"(?:下下|下个?|本|这个?|这一|当)\s*(?:周|星期|礼拜)(?!\s*[一二三四五六日天1-7末])"
     r"|(?:下下个?|下个?|本|这个?|当)月(?!\s*(?:底|末|初|份?\s*\d|[零一二两三四五六七八九十]+\s*[号日]))(?:份)?"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})?月?(?:中旬|上旬|下旬)|月中|过几天|过两天|这几天|近期|最近几天"

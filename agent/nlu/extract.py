@@ -41,6 +41,7 @@ from agent.nlu.patterns import (
     WORKSHOP_GENERIC,
     WORKSHOP_STEM,
 )
+from agent.nlu.rx import rx
 from tools.text import normalize
 
 __all__ = [
@@ -54,15 +55,15 @@ __all__ = [
     "prepare",
 ]
 
-_SPACED_TIMES = re.compile(r"\s+[×*xX✕╳]\s*(?=\d)")  # "HV-2050 × 300": a count, unlike the spec M8x30
-_CODE_TIMES = re.compile(r"(bom-\d{3,6})x(\d)")
+_SPACED_TIMES = rx(r"\s+[×*xX✕╳]\s*(?=\d)")  # "HV-2050 × 300": a count, unlike the spec M8x30
+_CODE_TIMES = rx(r"(bom-\d{3,6})x(\d)")
 # An @mention is one token up to the space DingTalk puts after it (@K3助手 你好, @张三 查一下); glued to the
 # text that follows, only its Latin part and a trailing 助手 / 机器人 are taken (@DingK3查一下, @k3助手你好).
-_MENTION = re.compile(r"@(?:[^\s@]{1,20}(?=\s)|[a-z0-9_.\-]+(?:小?助手|机器人)?|[^\s@]{1,16}$)")
-_SPACES = re.compile(r"\s+")
+_MENTION = rx(r"@(?:[^\s@]{1,20}(?=\s)|[a-z0-9_.\-]+(?:小?助手|机器人)?|[^\s@]{1,16}$)")
+_SPACES = rx(r"\s+")
 # 俩 / 仨 are 两个 / 三个 in speech (有俩不良), except as "the two of us" (咱俩, 他们俩).
 _COLLOQUIAL = {"俩": "两个", "仨": "三个"}
-_COLLOQUIAL_COUNT = re.compile(r"(?<![咱我你他她们])[俩仨]")
+_COLLOQUIAL_COUNT = rx(r"(?<![咱我你他她们])[俩仨]")
 
 
 def prepare(text: str) -> str:
@@ -109,13 +110,13 @@ class WorkshopHit:
     text: str
 
 
-_WS_VERB_BEFORE = re.compile(
+_WS_VERB_BEFORE = rx(
     r"(?:转到|转去|转给|移到|挪到|放到|改到|调到|换到|安排在|安排到|交给|放在|给|在|到|去|由|放|\bin\b|\bat\b|\bto\b)\s*(?:the\s+)?$"
 )
 # The last verb, preposition or chat word before 车间 ends what came before the name (下达到车间, 刚才车间主任说).
-_WS_VERB = re.compile(r".*[到在给把去由从转移送交才说里边和跟问找让叫]")
-_QUESTION_WS = re.compile(r"哪|什么|几|那个|这个|啥")
-_WS_LEAD = re.compile(
+_WS_VERB = rx(r".*[到在给把去由从转移送交才说里边和跟问找让叫]")
+_QUESTION_WS = rx(r"哪|什么|几|那个|这个|啥")
+_WS_LEAD = rx(
     r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"
 )
 
@@ -160,24 +161,24 @@ def find_workshop(work: Work) -> WorkshopHit | None:
 
 
 _UNIT = r"(?:件|个|台|套|只|支|根|片|块|箱|盒|条|公斤|千克|(?:pcs|pc|units?|ea|sets?|pieces?|kg)(?![a-z]))"
-_UNIT_AFTER = re.compile(rf"^\s*{_UNIT}")
-_TO_BEFORE = re.compile(
+_UNIT_AFTER = rx(rf"^\s*{_UNIT}")
+_TO_BEFORE = rx(
     r"(?:改为|改成|改到|调整为|调整到|调为|调到|调成|变为|变成|换成|加到|减到|增加到|减少到|增至|减至|提高到|降到|升到|到|成|为|→|->|=>"
     r"|\bto\b)\s*[:=]?\s*$"
 )
-_KEY_BEFORE = re.compile(
+_KEY_BEFORE = rx(
     r"(?:数量|数目|\bqty|\bquantity|总数|共|总共|一共|合计|做|生产|产|排|来|加工|要|需要|\bmake|\bproduce|\bbuild"
     r"|\bfor|\bof)\s*(?:是|为|:|=)?\s*$"
 )
-_QTY_WORD_BEFORE = re.compile(r"(?:数量|数目|\bqty|\bquantity)\s*(?:是|为|:|=)?\s*$")
-_FROM_BEFORE = re.compile(r"(?:从|由|\bfrom|原来|原|旧)\s*[:=]?\s*$")
-_GLUE_BEFORE = re.compile(r"[a-z0-9.\-_/#φ+x]$")
-_BAD_AFTER_ARABIC = re.compile(r"^(?:[a-z](?<!k)|[.\-/#φ%]\d|[号级钢月日天周点年%型寸度寸]|[.\-/#φ])")
-_BAD_AFTER_CN = re.compile(
+_QTY_WORD_BEFORE = rx(r"(?:数量|数目|\bqty|\bquantity)\s*(?:是|为|:|=)?\s*$")
+_FROM_BEFORE = rx(r"(?:从|由|\bfrom|原来|原|旧)\s*[:=]?\s*$")
+_GLUE_BEFORE = rx(r"[a-z0-9.\-_/#φ+x]$")
+_BAD_AFTER_ARABIC = rx(r"^(?:[a-z](?<!k)|[.\-/#φ%]\d|[号级钢月日天周点年%型寸度寸]|[.\-/#φ])")
+_BAD_AFTER_CN = rx(
     r"^(?:车间|号|月|日|天|周|点|楼|线|厂|班|分|次|遍|下|些|起|样|直|定|般|位|层|级|种|期|成|些|会|边|切|旦|共|律|致|齐)"
 )
-_BAD_BEFORE_CN = re.compile(r"(?:第|周|期|拜|初|万|千|星|礼|统|唯|之|同|万分)$")
-_MAT_AFTER = re.compile(r"^[\u4e00-\u9fff]")
+_BAD_BEFORE_CN = rx(r"(?:第|周|期|拜|初|万|千|星|礼|统|唯|之|同|万分)$")
+_MAT_AFTER = rx(r"^[\u4e00-\u9fff]")
 
 
 def _quantity_score(text: str, n: Num) -> int:
@@ -245,14 +246,14 @@ def extract_quantity(work: Work) -> int | float | None:
 # 机加二车间, 加3号线: a name, not a delta; 补一张生产单, 加个工单: one more order, not one more piece.
 _NOT_A_COUNT = r"车间|号|线|工段|厂|楼|班|月|日|天|周|[个张份笔]?\s*(?:生产)?(?:订单|工单|单(?![位价]))"
 _DELTA_NUM = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
-_DELTA_UP = re.compile(
+_DELTA_UP = rx(
     rf"(?:再|又|另外|额外)?(?:增加|追加|加做|多加|多做|多生产|多排|多要|多来|补做|补加|(?<![机参附外施])加|增|添|补|(?<![不差好很太许])多)(?:了)?(?:上)?\s*{_DELTA_NUM}"
     rf"(?!\s*(?:到|至|成|为|[\d.,]|{_NOT_A_COUNT}))(?:\s*{_UNIT})?"
     rf"|(?<![a-z0-9\-+])\+\s*{_DELTA_NUM}(?:\s*{_UNIT})?"
     rf"|\b(?:add|increase(?:d)?\s+by|up\s+by|raise(?:d)?\s+by|plus)\s+{_DELTA_NUM}(?:\s+more)?(?:\s*{_UNIT})?"
     rf"|\b{_DELTA_NUM}\s*(?:{_UNIT}\s*)?more\b"
 )
-_DELTA_DOWN = re.compile(
+_DELTA_DOWN = rx(
     rf"(?:再)?(?:减少|减掉|少做|少生产|少排|少要|砍掉|砍|扣掉|扣|去掉|减|(?<![至多不很太缺])少)(?:了)?\s*{_DELTA_NUM}"
     rf"(?!\s*(?:到|至|成|为|[\d.,]|{_NOT_A_COUNT}))(?:\s*{_UNIT})?"
     rf"|\b(?:reduce(?:d)?|decrease(?:d)?|cut|lower(?:ed)?|down)\s+by\s+{_DELTA_NUM}(?:\s*{_UNIT})?"
@@ -278,13 +279,13 @@ def extract_delta(work: Work) -> int | float | None:
 # scrap; the single characters only right before a figure (好40，废1), since 好 alone is a reply and 做好 is "done".
 _FIG_AHEAD = rf"(?=\s*[:=]?\s*(?:\d|{CN_NUMERAL}))"
 _GOOD_KW = (
-    rf"(?:(?:合格)?{DELIVERED}|良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood\b|(?<![a-z])ok(?:品)?(?![a-z])"
+    rf"(?:(?:合格)?{DELIVERED}|良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood(?![a-z])|(?<![a-z])ok(?:品)?(?![a-z])"
     r"|\bpass(?:ed)?\b"
     rf"|(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])好{_FIG_AHEAD})"
 )
 _SCRAP_KW = (
     rf"(?:{SPOIL_VERB}(?:废|坏)(?:了|掉了?)?|(?:尺寸)?超差(?:了|的)?|不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
-    r"|\bscrap(?:ped)?\b|(?<![a-z])ng(?:品)?(?![a-z])|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
+    r"|\bscrap(?:ped)?(?![a-z])|(?<![a-z])ng(?:品)?(?![a-z])|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
     rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
 _TOTAL_KW = (
@@ -301,17 +302,15 @@ _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 _KW = {"scrap": _SCRAP_KW, "good": _GOOD_KW, "total": _TOTAL_KW}
 # "合格 18/20" is a ratio, not a count; "合格 18 / 报废 0" separates two figures with a slash.
 # 做了两批 counts batches, not pieces: a figure before 批 / 次 / 趟 / 班 is none of the report's.
-_FORWARD = {
-    k: re.compile(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/\s*\d)(?!\s*[批次趟班]){_UNIT_OPT}") for k, kw in _KW.items()
-}
+_FORWARD = {k: rx(rf"{kw}{_SEP}{_NUMTXT}(?![\d/])(?!\s*/\s*\d)(?!\s*[批次趟班]){_UNIT_OPT}") for k, kw in _KW.items()}
 # A count that "is" good or bad (两个是废的, 3件都是坏的) reads number-first too.
 # Between a count and what it is: 都 / 也 / 全 and 是 / 被 (49个都合格, 两个被车废了), were / are (2 were scrapped).
 _IS = r"(?:\s*(?:是|被|给)|(?:都|也|全|全部)(?:是|被|给)?)?\s*(?:(?:were|are|was|got|have been|are all|were all)\s+)?"
 # After a count, fine words say it is good too (其余58台没问题, 50个都正常).
 _AFTER_KW = {**_KW, "good": rf"(?:{_GOOD_KW}|没问题|没毛病|正常|都好)"}
-_REVERSE = {k: re.compile(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}{_IS}{kw}") for k, kw in _AFTER_KW.items()}
-_SHIFT_LED = re.compile(rf"{SHIFT}\s*(?:的|里|里面)?\s*$")
-_SHIFT_FIRST = re.compile(SHIFT)
+_REVERSE = {k: rx(rf"(?<![a-z0-9.\-/]){_NUMTXT}{_UNIT_OPT}{_IS}{kw}") for k, kw in _AFTER_KW.items()}
+_SHIFT_LED = rx(rf"{SHIFT}\s*(?:的|里|里面)?\s*$")
+_SHIFT_FIRST = rx(SHIFT)
 
 
 def _pairs(text: str, slot: str) -> list[tuple[int, int, float]]:
@@ -370,7 +369,7 @@ def _each_shift_led(text: str, hits: list[tuple[int, int, float]]) -> bool:
 
 # "其余都OK", "剩下的都是好的", "the rest are fine": good = total − scrap, which is the default; consumed so
 # it is not taken for unexplained words.
-_REST_GOOD = re.compile(
+_REST_GOOD = rx(
     r"(?:其余|其他|其它|剩下|剩余|别的)的?\s*(?:都|全|全部|也)?\s*(?:是|算)?\s*(?:ok|好的?|合格的?|良品|正常|没问题|fine|good)"
     r"|\b(?:the\s+)?rest\s+(?:are|is|were)?\s*(?:ok|fine|good)\b"
 )
@@ -406,7 +405,7 @@ def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
     return (None if good is None else to_plain(good)), (None if scrap is None else to_plain(scrap))
 
 
-_TOKEN_SPLIT = re.compile(r"[\s,;!?。、~:()\[\]【】\"'“”‘’<>《》|]+")
+_TOKEN_SPLIT = rx(r"[\s,;!?。、~:()\[\]【】\"'“”‘’<>《》|]+")
 
 
 def material_phrase(work: Work) -> str | None:
@@ -431,7 +430,7 @@ def material_phrase(work: Work) -> str | None:
 
 
 # One Chinese character or one Latin letter left over (但, 问, the s of "shop's") names no catalogue item.
-_LONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]|[a-z]")
+_LONE_CHARACTER = rx(r"[\u4e00-\u9fff]|[a-z]")
 
 
 _FILLERS_BY_LENGTH = sorted(FILLER_PHRASES, key=len, reverse=True)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import cn2an
 
+from agent.nlu.rx import rx
+
 __all__ = ["CN_NUMERAL", "NUMBER_RE", "Num", "english_numbers_to_digits", "find_numbers", "parse_number", "to_plain"]
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -37,7 +39,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万])(?![a-z])(?:\d+(?![\d.])|[{_CN_DIGITS}](?![{_CN_ALL}])|半)?)?"
 # A Chinese numeral must start with a digit or 十 (so 千万别, 万一 are not numbers); 半 tails allowed.
 _CN_SPAN = rf"[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
-NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?:{_CN_SPAN})")
+NUMBER_RE = rx(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?:{_CN_SPAN})")
 # One Chinese numeral span (plain, colloquial or financial: 三百, 两千五, 壹佰, 叁仟), for other modules'
 # patterns, so every place that reads a figure accepts the same numeral forms.
 CN_NUMERAL = _CN_SPAN
@@ -140,7 +142,7 @@ _EN_WORD = "|".join(
 )
 # A run of English number words ("three hundred", "two thousand five hundred", "twenty-five",
 # "1.5 thousand", "a dozen"); digits may lead a scale word.
-_EN_RUN = re.compile(
+_EN_RUN = rx(
     rf"(?<![a-z0-9.\-])(?:\d+(?:\.\d+)?(?=\s+(?:hundred|thousand|million|dozen)\b)|(?:{_EN_WORD})\b)"
     rf"(?:[\s\-]+(?:{_EN_WORD})\b)*+(?![\-.][a-z0-9])"
 )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from agent.nlu.rx import rx
+
 __all__ = [
     "ACTION_WORDS",
     "BARE_CHANGE_VERB",
@@ -63,7 +65,7 @@ __all__ = [
 ]
 
 # MO20261102, mo-20261102, P20250401 (K/3 bill numbers); the digits are kept, the prefix upper-cased.
-ORDER_NO = re.compile(r"(?<![a-z0-9])(mo|p)[\s\-_]?(\d{6,12})(?![\d])")
+ORDER_NO = rx(r"(?<![a-z0-9])(mo|p)[\s\-_]?(\d{6,12})(?![\d])")
 
 # Whole-message replies (after punctuation and polite tails are stripped).
 CONFIRM_EXACT = {
@@ -219,7 +221,7 @@ _SEND = (
     r"(?:(?:提交|送出|发送|发出|递交|上报)(?:上去|出去|过去)?|(?:交|发|送|报)(?:上去|出去|过去)"
     r"|(?:交|发|送)了?(?=吧|呗|啦))"
 )
-CONFIRM_RE = re.compile(
+CONFIRM_RE = rx(
     rf"(?:好的?|行|可以|ok|嗯)?(?:那?就)?(?:按|照|依)着?(?:{_THIS}|这样|你说的|方案|它|上面的?|刚才的?)(?:的)?"
     rf"(?:{_COMMIT_VERB}|来|走)?(?:吧|了|呗)*"
     rf"|(?:那?就)?(?:这样|这么)(?:办|做|弄|定|来|走)?(?:了|吧)*|就(?:这个|它|这张|这单)(?:了|吧)*"
@@ -229,7 +231,7 @@ CONFIRM_RE = re.compile(
     r"(?:go ahead|proceed|submit(?: it)?|looks good|sounds good|that'?s (?:right|correct|fine))"
     r"(?: please| pls| thanks)?"
 )
-CANCEL_RE = re.compile(
+CANCEL_RE = rx(
     rf"(?:{_THIS})?(?:先|暂时|暂且|还是|那|那就|就)?(?:别|不要|不用|甭|先不|暂不|不必|无需|不想|不)(?:再)?{_COMMIT_VERB}"
     r"(?:了|吧|啦|啊|这个|这单)*"
     rf"|(?:{_THIS})(?:就|先|也)?(?:不要了?|不用了?|不做了|不下了|取消(?:掉)?|算了|作废|撤回|撤销|撤了|删了|删掉)(?:吧|了|啦)*"
@@ -248,7 +250,7 @@ _PERSON = (
 # A clause that only says something was wrong ("数量写错了", "搞错了", "填错单了", "wrong qty", "my bad"): said
 # next to a cancel it gives the reason and asks for nothing else ("取消取消，数量写错了").
 _WHAT = r"(?:数量|日期|交期|料号|物料|型号|规格|品名|名字|单号|车间|订单|单子?|东西|信息|内容|数字|字|群|人|地方)"
-MISTAKE_RE = re.compile(
+MISTAKE_RE = rx(
     rf"(?:我|刚才|刚刚|上面|前面|之前|这个|那个|这|那)?(?:的)?(?:{_WHAT}(?:也|都)?)?"
     rf"(?:[写填打输搞弄发选报下记看算录开建]错(?:了|{_WHAT})*|错了|不对|有误|有问题|[搞弄][混反]了|写反了)(?:了|啦|吧|呢|啊|哈)*"
     r"|(?:sorry\s*)?(?:(?:the\s+)?(?:qty|quantity|date|item|material|number|order|part)\s+(?:is|was)\s+)?wrong"
@@ -268,7 +270,7 @@ INTERJECTION = (
     r"(?:哎呀|哎哟|哎|唉|诶|欸|呃|额(?![外度定])|嗐|害|啊|哦|噢|嗯"
     r"|(?:emm+|hmm+|um+|uh+|oh|ah|ugh|oops|whoops|argh|meh)(?![a-z]))"
 )
-CANCEL_ASIDE_RE = re.compile(
+CANCEL_ASIDE_RE = rx(
     rf"(?:{_THIS})?(?:"
     rf"(?:那|那就|就|我们|咱们|我|让我)?{_LATER}*(?:我|我们)?再(?:说|议|看|讲|聊|定|弄|搞|办|处理|安排|下单|做|提|报|发|考虑|想想|想一想)"
     r"(?:吧|了|啦|哈|呗)*|等等|等一下|等一等|稍等|(?:我|让我)?(?:想想|考虑一下|考虑考虑)"
@@ -328,10 +330,8 @@ _GREET_WORD = (
 )
 _GREET_PARTICLE = r"(?:呀|啊|哇|哈|呐|哦|喔|噢|啦|嘛|呢|~|!)*"
 _ADDRESSEE = r"(?:(?:dingk3|k3)?\s*(?:小?助手|机器人)|dingk3|k3|bot|there|all|everyone|guys|team|各位|大家|老师)"
-GREETING_RE = re.compile(
-    rf"(?:{_ADDRESSEE}\s*)?(?:{_GREET_WORD}{_GREET_PARTICLE}\s*)+(?:{_ADDRESSEE}{_GREET_PARTICLE})?"
-)
-HELP_CUE = re.compile(
+GREETING_RE = rx(rf"(?:{_ADDRESSEE}\s*)?(?:{_GREET_WORD}{_GREET_PARTICLE}\s*)+(?:{_ADDRESSEE}{_GREET_PARTICLE})?")
+HELP_CUE = rx(
     r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你能做什么|你能干什么|你会什么|你会干什么|能做什么|能干什么|有什么功能"
     r"|你(?:都|还)?(?:会|能|可以)[^,.;!?]{0,6}?(?:什么|啥)|功能列表|命令|指令|菜单|教程|说明书|手册"
     r"|^help\b|\bhelp\b|how (?:do i|to) use|what can you do|\bcommands?\b"
@@ -348,9 +348,9 @@ HELP_CUE = re.compile(
 # (功能, 用处, 能干嘛, 是干嘛的, 怎么用, 支持啥, 介绍), someone saying they cannot use it yet (不会用, 第一次用),
 # and the English forms (what can this bot do, how does this work). "你在干嘛" names no capability: chatter.
 _BOT_THING = r"机器人|助手|(?<![a-z])bot(?![a-z])|这个?(?:东西|玩意儿?|系统|工具|应用|小程序)|dingk3|k3"
-BOT_SELF = re.compile(rf"你|您|(?<![a-z'])u(?![a-z'])|{_BOT_THING}")
+BOT_SELF = rx(rf"你|您|(?<![a-z'])u(?![a-z'])|{_BOT_THING}")
 _WHAT = r"(?:什么|啥|哪些|嘛)"
-BOT_CAPABILITY = re.compile(
+BOT_CAPABILITY = rx(
     rf"功能|用处|用途|作用|本事|本领|(?:能|会|可以)(?:干|做|帮)(?:我|咱)?(?:们)?(?:些|点)?{_WHAT}|(?:能|会)干嘛"
     rf"|是干{_WHAT}的|(?:干嘛|干啥|做啥|什么)用|有{_WHAT}用|支持{_WHAT}|(?:怎么|咋|如何)(?:用|玩|使用|操作|弄|跟|和)"
     # Introduce yourself (介绍一下你自己, 自我介绍), not "给你介绍一下新同事".
@@ -362,18 +362,18 @@ BOT_CAPABILITY = re.compile(
 # Not knowing how to use it yet (不会用, 第一次用这个机器人): about the bot unless another thing follows the verb
 # (第一次用这台机床, 不会用这台新的数控机床), which is a question about that thing.
 _BOT_NOUN = r"(?:(?:钉钉)?(?:机器人|助手)|bot|东西|玩意|系统|工具|应用|小程序|dingk3|k3|你|您)"
-NOVICE = re.compile(
+NOVICE = rx(
     r"(?:不会|不太会|不大会|不懂|不知道(?:该|要)?(?:怎么|咋)|不清楚(?:怎么|咋)|不晓得(?:怎么|咋)|第一次|头一次|初次|刚开始)"
     r"(?:用|使用|操作)"
     rf"(?!(?>\s*(?:这|那)?(?:一)?[个台部款套种把辆]?(?:新的?)?)(?!{_BOT_NOUN})[\u4e00-\u9fffa-z])"
 )
-BOT_QUESTION_EN = re.compile(
+BOT_QUESTION_EN = rx(
     r"\bwhat (?:can|could|do|does) (?:you|u|this|it|the bot)\b|\bwhat (?:can|should|do) i (?:ask|say|type|send|write)\b"
     r"|\bhow (?:does|do) (?:this|it|you|u|the)(?:\s+(?:bot|thing|assistant|robot|app))?\s+work\b"
     r"|\bwhat are you\b|\bwho are you\b|\bhow (?:do|can|should) i (?:use|talk to)\b"
 )
 # A message that asks how something is done ("请问怎么…", "how do I …"), with or without a polite lead.
-HOW_TO = re.compile(
+HOW_TO = rx(
     r"(?:^|[,;:!?，；：！？])\s*(?:请问|问一?下|想问一?下|我想知道|我想问)?\s*(?:要|该)?(?:怎么|如何|怎样|咋)"
     r"|\bhow (?:do i|to|can i|should i)\b"
     # …or ends in "how is it done" (查库存怎么操作, 报工要怎么弄呢, 叉车怎么开): the task before it is asked about;
@@ -388,11 +388,11 @@ HOW_TO = re.compile(
 # the bot itself ("报工怎么填", "交期怎么改", "这个怎么用"). Asked about anything else ("报销单怎么填",
 # "wifi密码怎么输入", "发票的格式") they are chatter. BOT_TOPIC names the bot's world; a how-to that names
 # none of it and still has a topic left once its question words are gone is not help.
-BOT_HELP = re.compile(
+BOT_HELP = rx(
     r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你|您|机器人|助手|功能|指令|命令|菜单|说明书|使用手册|支持哪些|支持什么"
     r"|\bhelp\b|\bhow (?:do i|to) use\b|\bwhat can you do\b|\bcommands?\b|\busage\b|\byou\b|\bbot\b|^\?+$"
 )
-BOT_TOPIC = re.compile(
+BOT_TOPIC = rx(
     r"订单|工单|生产单|单子|^\s*单号|下单|建单|开单|排产|生产|报工|报产|产量|产出|良品|合格|不良|报废|库存|存货|物料|料号|型号|规格"
     r"|交期|交货|数量|车间|进度|状态|审批|审核|下达|开工|完工|结案|暂停|取消|确认|提交|这个|系统|dingk3|k3"
     r"|(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])"
@@ -400,7 +400,7 @@ BOT_TOPIC = re.compile(
     r"|\bshop\b|\bworkshop\b|\bthis\b|\bit\b|\bproduction\b|\bscrap\b|\bgood\b"
 )
 # Question words and particles that leave no topic behind ("请问要怎么写呢", "格式是什么样的").
-HOW_TO_WORDS = re.compile(
+HOW_TO_WORDS = rx(
     r"请问|问一?下|想问一?下|我想知道|我想问|(?:怎么|如何|怎样)(?:才能|才可以|可以|能)?|是|什么样|啥样|什么|啥|一下|发我|给我"
     r"|发一?个|举个|有没有|要|该|能|可以|的|呢|啊|呀|吗|哈|嘛|\?|用|弄|操作|写|填|发|说|输入|打字|表达|做|搞|查|改"
     r"|格式|模板|样例|示例|范例|例子|写法|语法"
@@ -431,7 +431,7 @@ CREATE_ORDER_PHRASE = (
     r"(?:新建|新开|另开|再开|重开|再建|再下|再补|[开建下排补加])(?:一)?[个张份笔]?(?:生产)?(?:订单|工单|单(?![位价据元向独号车件层]))"
     r"|(?:来|录|出|提|起)(?:一)?[个张份笔](?:生产)?(?:订单|工单|单(?![位价据元向独号车件层]))"
 )
-CREATE_CUE = re.compile(
+CREATE_CUE = rx(
     rf"{CREATE_ORDER_PHRASE}|"
     r"建立|创建|新建|新增|新开|建(?:一)?[个张]?(?:生产)?(?:订单|工单|单)|开(?:一)?[个张]?(?:生产)?(?:订单|工单|单)"
     r"|下(?:一)?[个张]?(?:生产)?(?:订单|工单)|下单|开单|建单|排产|排个?单|安排生产|安排一?下生产|要生产|需要生产|生产订单"
@@ -439,7 +439,7 @@ CREATE_CUE = re.compile(
     r"|\bschedule\b|\bopen (?:a |an )?(?:production )?order\b|\braise (?:a |an )?order\b|\bplace (?:a |an )?order\b"
     r"|(?<![完])生产(?![中了出完])|做(?![了完好])|加工(?=\s*\d)|来(?=\s*\d)|排(?=\s*\d)"
 )
-CHANGE_CUE = re.compile(
+CHANGE_CUE = rx(
     r"改为|改成|改到|改下|改一下|修改|更改|变更|调整|调为|调到|调成|换成|换到|转到|转去|转给|移到|挪到|放到|转移到|变为|变成"
     # Setting a state or value (设成完工, 状态置为关闭, 标记为完成, mark it done).
     r"|设成|设为|设置为|设置成|设置到|置为|置成|标为|标成|标记为|标记成|转为|转成|\bmark(?:ed)?\b"
@@ -480,20 +480,20 @@ REPORT_FIGURE = (
 # Handing finished pieces to the store (交了 36, 交库 50, 入库了 75, delivered 40): what is handed in is good, so
 # its figure is the good count, not a total that scrap comes out of.
 DELIVERED = r"(?:交库|交仓|入库了?|入仓|交了|交付了?|\bdelivered\b|\bshipped\b)"
-REPORT_CUE = re.compile(
+REPORT_CUE = rx(
     rf"{PRODUCED_VERB}\s*{_FIGURE}|{REPORT_FIGURE}|"
     r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|超差|产出|产量|交库|入仓"
     r"|报(?:一下|个|下)(?:工|产量?|数)?"
     rf"|(?:做了|完成了?|做完了?|生产了|完工|下线了?|{DELIVERED})\s*{_FIGURE}|{BATCH}\s*[:=]?\s*{_FIGURE}"
-    r"|\breport(?:ed|ing)?\b|\bgood\b|\bscrap(?:ped)?\b|(?<![a-z])ng(?![a-z])|\bdefect|\breject"
+    r"|\breport(?:ed|ing)?\b|\bgood(?![a-z])|\bscrap(?:ped)?(?![a-z])|(?<![a-z])ng(?![a-z])|\bdefect|\breject"
     r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"
 )
-QUERY_CUE = re.compile(
+QUERY_CUE = rx(
     r"查|看|吗|么|\?|状态|进度|怎么样|如何|到哪|哪[些个里儿]|什么|几|多少|有没有|情况|详情|明细|列表|列出|清单|目前|现在"
     r"|还差|完成率|是否|能不能|可不可以|跟踪|多久|了没|没有|\bstatus\b|\bprogress\b|\bshow\b|\blist\b|\bcheck\b|\bwhat\b"
     r"|\bwhere\b|\bwhen\b|\bhow\b|\bwhich\b|\bany\b|\bfind\b|\blook ?up\b|\bquery\b|\bdetails?\b|\bopen orders\b"
 )
-INVENTORY_CUE = re.compile(
+INVENTORY_CUE = rx(
     r"库存|存货|现货|库里|仓库|在库|还有多少|还剩多少|剩多少|有多少|剩下多少|多少个|多少件|多少库|够不够|够用|有没有货|有货|缺货|缺料"
     # Is there any left / enough, asked as a yes-no or A-not-A question (还有吗, 还有没有, 缺不缺, 剩的多不多).
     r"|还有(?:没有|吗|么|不|没)|缺(?:不|没)缺|缺(?:吗|么)|够(?:吗|么|不)|剩(?:的|下的|余的)?(?:多不多|还多吗)"
@@ -505,7 +505,10 @@ INVENTORY_CUE = re.compile(
 # 单位 / 单价 / 单据 / 单向阀 / 单号 or a create verb (下单, 建单, 开单 are cues, not nouns).
 # 活 / 活儿 is the shop floor's word for jobs after a question or modifier (有什么活, 手上的活儿), not in 活动 / 灵活.
 ORDER_NOUN = r"(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])|(?<=[么啥些的])活儿?(?![动力性泼跃])"
-ORDER_WORD = re.compile(rf"订单|工单|单子|生产单|{ORDER_NOUN}|\borders?\b|\bmos?\b|\bjobs?\b|\bwork orders?\b")
+# MO before a Chinese word is a topic said in passing (MO的事回头说), not an order asked about.
+ORDER_WORD = rx(
+    rf"订单|工单|单子|生产单|{ORDER_NOUN}|\borders?\b|\bmos?(?![a-z0-9\u4e00-\u9fff])|\bjobs?\b|\bwork orders?\b"
+)
 
 # State changes on an order (change_order `action`). Order matters: longer phrases first.
 # A verb-object word may take 个 / 一下 / 下 / 了 between its parts (结个案, 关一下单, 停下工, 开了工).
@@ -514,7 +517,7 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
     # Verb families, not phrase lists: 复/恢复 + 工/产/线/机 (复工, 复产), 停 + 工/机/线/产 (停机, 停线),
     # 重新/继续/接着 + a start verb; the English verbs in their inflected forms.
     (
-        re.compile(
+        rx(
             rf"(?:恢复|复){_SPLIT}(?:生产|工|产|线|机|做)|恢复|重新(?:开工|开机|生产|上线|开始|开起来|启动|做|干|弄)|重启"
             r"|继续(?:生产|做|干|开工)?|接着(?:做|干|生产|弄|搞)|解除(?:暂停|挂起|搁置)|取消暂停"
             r"|\bresum(?:e|ed|ing)\b|\brestart(?:ed)?\b|\bunpause[d]?\b|\bcontinue[d]?\b|\boff hold\b|\bun-?hold\b"
@@ -522,7 +525,7 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
         "resume",
     ),
     (
-        re.compile(
+        rx(
             # 停 + a work noun or a softener (停工, 停一停, 先停了), and putting work aside for now: 搁置, 放一放,
             # 缓一缓, 先别做了 (a pause, not a cancel: the order stays).
             rf"暂停|挂起|停{_SPLIT}(?:工|机|线|产)|停(?:掉|下来?|一下|一停|停|了)|先停|叫停"
@@ -532,18 +535,18 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
         "pause",
     ),
     (
-        re.compile(rf"结{_SPLIT}案|关{_SPLIT}单|关闭|关掉|关了|结{_SPLIT}单|完结|\bclose[d]?\b|取消(?:生产)?订单|作废"),
+        rx(rf"结{_SPLIT}案|关{_SPLIT}单|关闭|关掉|关了|结{_SPLIT}单|完结|\bclose[d]?\b|取消(?:生产)?订单|作废"),
         "close",
     ),
     (
-        re.compile(
+        rx(
             rf"完{_SPLIT}工|[做干弄]完了?|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"
             r"|\bmark(?:ed)?\s+(?:it\s+|as\s+|it\s+as\s+)?done\b"
         ),
         "finish",
     ),
     (
-        re.compile(
+        rx(
             rf"开{_SPLIT}工|开始(?:生产|做|干)|投产|上线|上机|开始|开干|开机"
             r"|\bstart(?:ed)?\b|\bbegin\b|\bkick ?off\b|\blaunch(?:ed)?\b"
         ),
@@ -551,7 +554,7 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
     ),
     # 下达 and its synonyms: hand the order to the floor (下发, 放行, 发到车间, 发下去).
     (
-        re.compile(
+        rx(
             r"下达|下发|发布|审核|放行|发(?:到|去|给)(?:车间|产线|线上|现场)|发下去"
             # Letting it go to the floor: 放下去, 放出去, 可以放了, 放单 (先放着 / 放一放 is a pause).
             r"|放(?:下去|出去)|(?:可以|能|赶紧|马上|现在)放了|放单"
@@ -567,41 +570,39 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
 _WORK = r"(?:做|干|生产|加工|跑|执行|制|产|弄)"
 STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(
-            r"已结案|结案(?:了)?的|结案了|已关闭|已经?关(?:掉|闭)?|关闭(?:了)?的|关闭了|关掉(?:了)?的|\bclosed\b"
-        ),
+        rx(r"已结案|结案(?:了)?的|结案了|已关闭|已经?关(?:掉|闭)?|关闭(?:了)?的|关闭了|关掉(?:了)?的|\bclosed\b"),
         "closed",
     ),
     (
-        re.compile(
+        rx(
             r"(?:未|没|没有|还没有?|尚未)(?:完工|完成|做完|干完|生产完|弄完)|(?:未|没)结案"
             r"|\bnot (?:yet )?(?:finished|done|completed)\b|\bunfinished\b"
         ),
         "started",
     ),
     (
-        re.compile(
+        rx(
             r"已完工|完工(?:了)?的|完工了|已完成|完成了的|完成的|已经?(?:做|干|生产)完|(?:做|干|生产)完(?:了)?的"
             r"|\bfinished\b|\bcompleted\b|\bdone\b"
         ),
         "finished",
     ),
     (
-        re.compile(
+        rx(
             rf"已开工|开工(?:了)?的|开工了|开工中|在制|在产|(?:生产|加工|执行|进行|制造|施工)中|(?:正在|还在|仍在|在){_WORK}"
             r"|\bstarted\b|\bin progress\b|\bwip\b|\brunning\b|\bongoing\b|\bin production\b|\bunder ?way\b"
         ),
         "started",
     ),
     (
-        re.compile(
+        rx(
             r"已下达|下达(?:了)?的|下达了|已经?下发|下发(?:了)?的|待开工|等待开工|(?:未|没|没有|还没有?|尚未)开工"
             r"|\breleased\b|\bnot (?:yet )?started\b"
         ),
         "released",
     ),
     (
-        re.compile(
+        rx(
             # 新建 as a state (新建状态, 状态是新建, 还在新建), not the create verb (新建一张, 新建订单).
             r"未下达|没下达|还没下达|尚未下达|待下达|待审核|计划中|计划状态|新建的|刚建的|新建状态|新建态|草稿"
             r"|(?:状态|处于|还在|仍在|仍是|还是|停在)\s*(?:是|为)?\s*新建(?![一个张订工生单])"
@@ -613,18 +614,18 @@ STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # Workshops: the sender's own, a code, or a named shop (resolved later by the workshop resolver).
-OWN_WORKSHOP = re.compile(
+OWN_WORKSHOP = rx(
     r"(?:我们|我|咱们|咱|本|自己)(?:的)?(?:车间|线上|产线|班组|工段|组)(?!长)|\b(?:our|my)\s+(?:own\s+)?(?:workshop|shop|line|team)\b"
 )
-WORKSHOP_CODE = re.compile(r"(?<![a-z0-9])ws\s?-?0?(\d{1,2})(?!\d)")
-WORKSHOP_STEM = re.compile(
+WORKSHOP_CODE = rx(r"(?<![a-z0-9])ws\s?-?0?(\d{1,2})(?!\d)")
+WORKSHOP_STEM = rx(
     r"(?:机加工|机加|装配|总装|组装|热处理|喷涂|涂装|焊接|冲压|注塑|铸造|包装|金工|数控|精加工|(?<![\d.])[一二三四五六七八九\d]号?)"
     r"[一二三四五六七八九\d]?(?:车间|工段|产线)"
     r"|机加[一二三四五六七八九\d]|装配(?!件)|总装|热处理|喷涂|涂装"
     r"|\bmachining\s*(?:shop\s*)?\d\b|\bassembly(?:\s+(?:shop|workshop|line))?\b|\bheat[\s-]treat(?:ment)?(?:\s+shop)?\b"
     r"|\bpainting(?:\s+shop)?\b|\bworkshop\s+\d\b|\bshop\s+\d\b"
 )
-WORKSHOP_GENERIC = re.compile(r"[\u4e00-\u9fff]{1,4}车间")
+WORKSHOP_GENERIC = rx(r"[\u4e00-\u9fff]{1,4}车间")
 
 # Reported speech before a request (老大问, 客户说, 领导让我, 主管叫我) and past times (昨天, 刚才, 上周): who asked and
 # when something happened, never the thing asked about.
@@ -634,14 +635,14 @@ PAST_TIME = r"昨天|前天|昨日|昨晚|刚才|刚刚|上周|上礼拜|上星�
 # The fields of an order a change may name without a value ("数量要改一下", "交期推一下", "换个车间", "change the qty"):
 # the field is what is asked back. A field counts only near a verb that changes something (not 换向阀, 转向节, 空调).
 CHANGE_FIELDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"数量|数目|件数|\bqty\b|\bquantity\b|\bamount\b"), "quantity"),
+    (rx(r"数量|数目|件数|\bqty\b|\bquantity\b|\bamount\b"), "quantity"),
     (
-        re.compile(r"交期|交货期|交货日期?|交付日期?|日期|到期日|\bdue(?: date)?\b|\bdelivery date\b|\bdeadline\b"),
+        rx(r"交期|交货期|交货日期?|交付日期?|日期|到期日|\bdue(?: date)?\b|\bdelivery date\b|\bdeadline\b"),
         "due_date",
     ),
-    (re.compile(r"车间|\bworkshop\b|\bshop\b"), "workshop"),
+    (rx(r"车间|\bworkshop\b|\bshop\b"), "workshop"),
 ]
-FIELD_CHANGE_VERB = re.compile(
+FIELD_CHANGE_VERB = rx(
     rf"{BARE_CHANGE_VERB}|换(?!向)|变(?![速压频形])|转(?![向速子轴盘])|推(?![荐杆车力广])|挪|延|提前|修正|增加|减少"
     r"|\bchange\b|\bupdate\b|\bfix\b|\badjust\b|\bmove\b|\bswitch\b|\bamend\b|\bedit\b|\bpush\b|\bcorrect\b"
 )

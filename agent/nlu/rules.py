@@ -117,6 +117,7 @@ from agent.nlu.patterns import (
     SHIP_QUESTION,
     STATUS_WORDS,
 )
+from agent.nlu.rx import rx
 from agent.nlu.similar import closest_reply
 
 __all__ = ["REQUIRED", "clarify_for", "parse_rules"]
@@ -133,24 +134,24 @@ _CHANGE_SLOTS = ("quantity", "due_date", "workshop", "action")
 _CLARIFY_ORDER = ("order_no", "material", "quantity", "good_qty", "change", "workshop", "due_date")
 
 # Polite tails, and leading particles and interjections (哎不要了不要了, oh, cancel it), peeled one at a time.
-_POLITE_TAIL = re.compile(
+_POLITE_TAIL = rx(
     r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|谢了|麻烦了|辛苦了|收到|thanks|thank you|thx|please|pls|🙏|!|\.|。|,|~|…)+$"
     rf"|^(?:那就|那|就|嗯|好的,|收到,|🙏|{INTERJECTION}[\s,~!.…]*)"
 )
-_PUNCT = re.compile(r"[\s,.;!?。、~…!]+")
-_STRONG_CREATE = re.compile(
+_PUNCT = rx(r"[\s,.;!?。、~…!]+")
+_STRONG_CREATE = rx(
     r"建立|创建|新建|新增|新开|下单|开单|建单|排产|排个?单|安排生产|投产"
     r"|\bcreate\b|\bnew (?:production )?(?:order|mo)\b"
     r"|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b|\bopen (?:a |an )?(?:production )?order\b|\braise\b|\bplace\b"
     r"|[开建下]一?[个张]?(?:生产)?(?:订单|工单|单)"
     rf"|{CREATE_ORDER_PHRASE}"
 )
-_STRONG_INVENTORY = re.compile(
+_STRONG_INVENTORY = rx(
     r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|现有量|现存|存量|余量|结余"
     r"|\bstock\b|\binventory\b|\bon hand\b|\bsoh\b|\bwarehouse\b"
     rf"|{SHIP_QUESTION}"
 )
-_QUESTION = re.compile(
+_QUESTION = rx(
     r"吗|么|\?|了没|没有|是否|有没有|多少|几|什么|哪|怎么样|如何|\bwhat\b|\bwhen\b|\bwhere\b|\bhow\b|状态|进度|情况"
     r"|\bstatus\b|\bprogress\b|\bwhich\b"
     # Sentence-final 没 / 不 / 否 (开工没, 好了不) and the A-not-A question (是不是, 开没开工, 能不能, 有没有).
@@ -160,16 +161,17 @@ _QUESTION = re.compile(
     r"(?:did|does|do|has|have|was|were|are|is)\b"
 )
 _HOW_TO = HOW_TO
-_CANCEL_WORD = re.compile(r"取消|\bcancel\b|撤销")
+_QUANTITY_NAMED = rx(r"数量|\bqty\b|\bquantity\b|\d")
+_CANCEL_WORD = rx(r"取消|\bcancel\b|撤销")
 # Change verbs that name a change on their own; a bare 改 / 调 / move / set needs something to change
 # (a quantity, date, shop, state or an order) before a message without an order number is a change.
-_STRONG_CHANGE = re.compile(
+_STRONG_CHANGE = rx(
     r"修改|更改|变更|调整|改为|改成|改到|改下|改一下|调为|调到|调成|换成|转到|转给|移到|挪到|提前|推迟|延期|延后"
     r"|\bchange\b|\bmodify\b|\bamend\b|\breschedule\b|\bpostpone\b"
 )
 # A modal question about a state change ("可以开工吗", "能不能结案"): a question, but it may be a polite
 # command; taken as a query with lower confidence.
-_MODAL = re.compile(r"可以|能不能|能否|可不可以|能\s*\S{1,3}\s*吗|\bcan\b|\bcould\b|\bshould\b")
+_MODAL = rx(r"可以|能不能|能否|可不可以|能\s*\S{1,3}\s*吗|\bcan\b|\bcould\b|\bshould\b")
 
 
 def _bare_forms(s: str) -> list[str]:
@@ -212,7 +214,7 @@ def _whole(text: str, vocabulary: set[str], grammar: re.Pattern[str] | None = No
     return any(_segments(f, vocabulary) for f in forms if 2 <= len(f) <= 12)
 
 
-_CLAUSE_PUNCT = re.compile(r"[,.;!?。、~…，；！？]+")
+_CLAUSE_PUNCT = rx(r"[,.;!?。、~…，；！？]+")
 
 
 def _segments(text: str, vocabulary: set[str]) -> bool:
@@ -223,7 +225,7 @@ def _segments(text: str, vocabulary: set[str]) -> bool:
     return ok[-1]
 
 
-_LEADING_GREETING = re.compile(rf"^(?:{GREETING_RE.pattern})[\s,.;:!?~]+(?=\S)")
+_LEADING_GREETING = rx(rf"^(?:{GREETING_RE.pattern})[\s,.;:!?~]+(?=\S)")
 
 
 def _cancel_with_asides(text: str) -> bool:
@@ -330,12 +332,12 @@ def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -
 
 _ACTIONABLE = ("create_order", "change_order", "query_order", "report_output", "query_inventory")
 # Clause boundaries: punctuation and the connectives that start a second request.
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = rx(
     r"(?<!\d),+|,+(?!\d{3}(?!\d))|[;。；!?？！\n]+|\s*(?:然后|另外|顺便|同时|并且|还有就是|还有|此外|再帮我|再给我)\s*"
     r"|\s+(?:and then|also|plus|then)\s+"
 )
 # A request that depends on a condition ("不够的话建个单", "if short, make 300") is never final.
-_CONDITIONAL = re.compile(r"的话|如果|要是|假如|万一|否则|不然|\bif\b|\bunless\b|\botherwise\b")
+_CONDITIONAL = rx(r"的话|如果|要是|假如|万一|否则|不然|\bif\b|\bunless\b|\botherwise\b")
 
 
 def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> bool:
@@ -557,9 +559,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         if order_no:
             args["order_no"] = order_no
         put_workshop()
-        if action and not (
-            has_change and re.search(r"数量|\bqty\b|\bquantity\b|\d", no_dates) and action in ("finish", "start")
-        ):
+        if action and not (has_change and _QUANTITY_NAMED.search(no_dates) and action in ("finish", "start")):
             args["action"] = action
         delta = extract_delta(work)
         qty = extract_quantity(work)
@@ -627,14 +627,12 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
 
 # A word next to a date that makes it the due date (交, 到期, due, 之前, 推迟到); without one, a date next to a state
 # change is when it happens (今天开工, 明天暂停, hold it till Monday).
-_DUE_WORD = re.compile(
+_DUE_WORD = rx(
     r"交|到期|截止|期限|之?前|以前|要货|完成|[延推拖挪]|提前|改到|改成|->|→|=>"
     r"|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver"
 )
 # A due word proper (要交, 到期, due), as against words that only say when something happens.
-_STRICT_DUE_WORD = re.compile(
-    r"交|到期|截止|期限|之?前|以前|要货|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver"
-)
+_STRICT_DUE_WORD = rx(r"交|到期|截止|期限|之?前|以前|要货|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver")
 
 
 def _named_fields(text: str) -> list[str]:
@@ -666,12 +664,12 @@ def _filters_by_due(text: str, start: int, end: int, past: bool = False) -> bool
 # An action given as a command even where the message also asks something ("can we resume now? … go ahead and
 # resume it", "能开工了吧，开工吧"): please / go ahead and before the verb, or 吧 after it.
 _ACTION_ANY = "|".join(f"(?:{p.pattern})" for p, _ in ACTION_WORDS)
-_COMMANDED_ACTION = re.compile(
+_COMMANDED_ACTION = rx(
     rf"(?:\bplease|\bpls|\bgo ahead and|\bjust)\s+(?:{_ACTION_ANY})|(?:{_ACTION_ANY})\s*(?:了|掉|起来)?吧(?!\s*[?吗么])"
 )
 # An action word said of orders (暂停的订单, 已经放行的单, orders on hold): it describes them and changes nothing.
 # Its state filters a list where the contract has one (放行的 → released); pause / resume have none.
-_DESCRIBED = re.compile(
+_DESCRIBED = rx(
     rf"(?:已经?|还在|正在|被)?(?P<act>{_ACTION_ANY})(?:了|过|掉|着|中)?的\s*(?:生产单|订单|工单|单子|单|活儿?|\borders?\b)"
     r"|\b(?:orders?|jobs?|what'?s|what is|what are|which are|anything|everything)\s+"
     r"(?:(?:are|is|that are)\s+)?(?:still\s+)?(?P<en>on hold|paused|suspended|stopped|halted|frozen)\b"
@@ -690,16 +688,16 @@ def _described_states(text: str) -> tuple[str, str | None]:
     return work.text, status
 
 
-_STOCK_PLACE = re.compile(r"仓库里?|库里|在库|\bwarehouse\b")
+_STOCK_PLACE = rx(r"仓库里?|库里|在库|\bwarehouse\b")
 # The report's own vocabulary (良品, 报工, scrap), as against everyday words (好40, 坏了3个) that are a report only
 # next to an order number; and a question particle, which makes a report a guess.
-_REPORT_WORD = re.compile(
-    r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood\b|\bscrap\b|(?<![a-z])ng(?![a-z])|\bproduced\b"
+_REPORT_WORD = rx(
+    r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood(?![a-z])|\bscrap(?![a-z])|(?<![a-z])ng(?![a-z])|\bproduced\b"
 )
-_REPORT_QUESTION = re.compile(r"吗|么|\?|了没|是不是|对不对")
+_REPORT_QUESTION = rx(r"吗|么|\?|了没|是不是|对不对")
 # What makes a message without an order number a report: its own vocabulary, everyday good / bad figures, or the
 # figures of two batches (今天做了两批，一批50一批40).
-_REPORT_EVIDENCE = re.compile(
+_REPORT_EVIDENCE = rx(
     rf"{_REPORT_WORD.pattern}|{REPORT_FIGURE}|{BATCH}\s*[:=]?\s*\d[^,;]*?[,;]?\s*{BATCH}\s*[:=]?\s*\d"
 )
 
@@ -725,8 +723,8 @@ def _about_something_else(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]|[a-z]{2,}", topic))
 
 
-_CODE_TOKEN = re.compile(r"[a-z]+[\-.]?\d|\d[a-z]")
-_UNIT_TAIL = re.compile(r"\d\s*(?:件|个|台|套|只|支|根|片|块|箱|pcs|pc|units?)|数量")
+_CODE_TOKEN = rx(r"[a-z]+[\-.]?\d|\d[a-z]")
+_UNIT_TAIL = rx(r"\d\s*(?:件|个|台|套|只|支|根|片|块|箱|pcs|pc|units?)|数量")
 
 
 def _looks_like_create(work: Work) -> bool:
@@ -750,12 +748,12 @@ def _states_a_change(work: Work, due: str | None) -> bool:
     return due is not None or find_workshop(trial) is not None or extract_quantity(trial) is not None
 
 
-_CUE_STRIP = re.compile(
+_CUE_STRIP = rx(
     rf"{CREATE_ORDER_PHRASE}|"
     r"[开建下排]一?[个张]?(?:生产)?(?:订单|工单|单)|建立|创建|新建|新增|新开|下单|开单|建单|排产|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
     r"|帮我|帮忙|麻烦|请|查询|查一下|查一查|查查|查下|查看|看一下|看看|查|列(?:一下|下|个|出)?|一下"
     # Asking for a list: a list verb, a measure and the list noun (拉个清单出来, 导一份列表给我, 有什么活).
-    r"|[列拉导打出](?:一下|一?[个份张])?\s*(?:清单|列表|表格?)|出来|给我|有(?:什么|啥)|什么|啥"
+    r"|[列拉导打出](?:一下|一?[个份张])?\s*(?:清单|列表|表格?|\blist\b|\bsheet\b)|出来|给我|有(?:什么|啥)|什么|啥"
     # Measure-word phrases that count orders, not things (几张, 这几笔, 那批): 几/这/那 + a classifier.
     r"|[这那哪]?几?(?<![\d])[张笔批份条](?=\s*(?:单|订单|工单|$))|[这那哪]?几[张笔批份条个]"
     rf"|{ORDER_NOUN}"
@@ -782,7 +780,7 @@ def _adjust(confidence: float, intent: str, work: Work, args: dict[str, str | fl
     return round(max(min(confidence, 1.0), 0.0), 2)
 
 
-_CHANGE_OR_REPORT_WORDS = re.compile(
+_CHANGE_OR_REPORT_WORDS = rx(
     "|".join(
         [p.pattern for p, _ in ACTION_WORDS]
         + [
