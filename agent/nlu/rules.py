@@ -410,8 +410,10 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     described, described_status = _described_states(no_dates) if not order_no else (no_dates, None)
     describes = described != no_dates  # 暂停的订单, what's on hold: orders in a state, asked about
     action = _first(ACTION_WORDS, described)  # 暂停的订单 describes orders; 把暂停的订单恢复 still resumes
-    if commanded := _COMMANDED_ACTION.search(described):  # "做完了，结案吧": the command, not the news before it
+    # "做完了，结案吧", "已经完工了，请关闭": the command, not the news before it
+    if commanded := _COMMANDED_ACTION.search(described) or _REQUESTED_ACTION.search(described):
         action = _first(ACTION_WORDS, commanded.group(0)) or action
+    figures = bool(re.search(r"\d", no_dates)) or _has_quantity(Work(no_dates))
     status = _first(STATUS_WORDS, no_dates) or described_status
     has_inventory = bool(INVENTORY_CUE.search(no_dates))
     strong_inventory = bool(_STRONG_INVENTORY.search(no_dates))
@@ -446,7 +448,8 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     intent: Intent
     confidence = 0.9
     if order_no:
-        if has_report and not (has_question and not re.search(r"\d", no_dates)):
+        # "全部交库了，请结案": news of the store with no figure, then the command, is the command
+        if has_report and not ((has_question or (commanded and action)) and not figures):
             intent = "report_output"
             if _REPORT_QUESTION.search(no_dates):
                 confidence = 0.7  # "MO… 交了100个吗": a report, or a question about one
@@ -662,11 +665,18 @@ def _filters_by_due(text: str, start: int, end: int, past: bool = False) -> bool
 
 
 # An action given as a command even where the message also asks something ("can we resume now? … go ahead and
-# resume it", "能开工了吧，开工吧"): please / go ahead and before the verb, or 吧 after it.
+# resume it", "能开工了吧，开工吧"): please / go ahead and before the verb, or 吧 after it. A command wins over the
+# state reported as context ("已經完工入庫了，請幫忙關閉", "已经开工了，先暂停一下", "started yesterday but please put
+# it on hold"): a request word (请, 麻烦, 帮忙, 先, 需要, 可以 … not asked as a question) a few words before the verb.
 _ACTION_ANY = "|".join(f"(?:{p.pattern})" for p, _ in ACTION_WORDS)
+_REQUEST_LEAD = (
+    r"请|麻烦|帮忙|帮我|给我|需要|先|直接|马上|赶紧|立即|立刻|可以|点一下|把单|把它"
+    r"|\bplease|\bpls|\bgo ahead and|\bjust|\bcan you|\bcould you|\bneed to|\blet'?s"
+)
 _COMMANDED_ACTION = rx(
     rf"(?:\bplease|\bpls|\bgo ahead and|\bjust)\s+(?:{_ACTION_ANY})|(?:{_ACTION_ANY})\s*(?:了|掉|起来)?吧(?!\s*[?吗么])"
 )
+_REQUESTED_ACTION = rx(rf"(?:{_REQUEST_LEAD})[^,;.!?\d]{{0,8}}?(?:{_ACTION_ANY})(?![^,;.!?]*(?:吗|么|\?))")
 # An action word said of orders (暂停的订单, 已经放行的单, orders on hold): it describes them and changes nothing.
 # Its state filters a list where the contract has one (放行的 → released); pause / resume have none.
 _DESCRIBED = rx(
