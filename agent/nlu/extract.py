@@ -115,7 +115,7 @@ _WS_VERB_BEFORE = rx(
 )
 # The last verb, preposition or chat word before 车间 ends what came before the name (下达到车间, 刚才车间主任说).
 _WS_VERB = rx(r".*[到在给把去由从转移送交才说里边和跟问找让叫]")
-_QUESTION_WS = rx(r"哪|什么|几|那个|这个|啥")
+_QUESTION_WS = rx(r"哪|什么|几|那个|这个|啥|个车间|别的|其他|其它|另外|另一")
 _WS_LEAD = rx(
     r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"
 )
@@ -131,20 +131,17 @@ def _named_workshops(text: str) -> list[re.Match[str]]:
     ]
 
 
-def find_workshop(work: Work) -> WorkshopHit | None:
-    """The first workshop mention: 我们车间 (own), WS01 (code) or a named shop (一车间, 装配, assembly)."""
-    text = work.text
-    m = OWN_WORKSHOP.search(text)
-    if m:
-        work.take(m.start(), m.end())
-        return WorkshopHit("own", m.group(0))
-    m = WORKSHOP_CODE.search(text)
-    if m:
-        work.take(m.start(), m.end())
-        return WorkshopHit("code", f"WS{int(m.group(1)):02d}")
+def _workshop_mentions(text: str) -> list[tuple[int, int, int, WorkshopHit]]:
+    """Every workshop mention, left to right: (start of what to blank, start of the name, end, hit); the verb that
+    goes with a named shop (放到二车间) is blanked with it."""
+    found: list[tuple[int, int, int, WorkshopHit]] = []
+    for m in OWN_WORKSHOP.finditer(text):
+        found.append((m.start(), m.start(), m.end(), WorkshopHit("own", m.group(0))))
+    for m in WORKSHOP_CODE.finditer(text):
+        found.append((m.start(), m.start(), m.end(), WorkshopHit("code", f"WS{int(m.group(1)):02d}")))
     for m in _named_workshops(text):
         phrase = m.group(0)
-        if _QUESTION_WS.search(phrase):
+        if _QUESTION_WS.search(phrase) or any(s < m.end() and m.start() < e for s, _, e, _ in found):
             continue
         lead = _WS_LEAD.match(phrase)
         start = m.start() + (lead.end() if lead else 0)
@@ -155,9 +152,37 @@ def find_workshop(work: Work) -> WorkshopHit | None:
         if len(phrase) < 3 and not WORKSHOP_STEM.fullmatch(phrase):
             continue
         verb = _WS_VERB_BEFORE.search(text[:start])  # 放到二车间: the verb goes with the shop
-        work.take(verb.start() if verb else start, m.end())
-        return WorkshopHit("named", phrase.strip())
-    return None
+        found.append((verb.start() if verb else start, start, m.end(), WorkshopHit("named", phrase.strip())))
+    return sorted(found, key=lambda f: f[0])
+
+
+# Where an order goes (转给机加二, 改到二车间, 让二车间做, move … to machining 2) and where it comes from or why
+# (从一车间, 原来在一车间, 不在一车间做了, 由于热处理车间排满, from assembly): of two shops, the target is the shop.
+_WS_TARGET = rx(
+    r"(?:转到|转去|转给|转|移到|挪到|挪给|放到|改到|改由|改成|改为|改|调到|调给|调去|换到|换成|安排在|安排到|安排给|交给|给|让"
+    r"|由(?!于)|到|去|->|→|=>|\bto\b|\binto\b)\s*(?:the\s+)?$"
+)
+_WS_SOURCE = rx(r"(?:从|原来在|原先在|本来在|之前在|不在|由于|\bfrom\b)\s*(?:the\s+)?$")
+_PRIORITY = {"own": 0, "code": 1, "named": 2}
+
+
+def find_workshop(work: Work) -> WorkshopHit | None:
+    """The workshop a message names: 我们车间 (own), WS01 (code) or a named shop (一车间, 装配, assembly). With
+    several, the one an order goes to (一车间排不过来了，把MO…转给机加二 → 机加二; from assembly to painting →
+    painting); otherwise the sender's own, a code, then the first name. Every mention is consumed."""
+    text = work.text
+    mentions = _workshop_mentions(text)
+    if not mentions:
+        return None
+    for start, _, end, _ in mentions:
+        work.take(start, end)
+    if len(mentions) > 1:
+        targets = [hit for _, name, _, hit in mentions if _WS_TARGET.search(text[:name])]
+        if targets:
+            return targets[-1]
+        rest = [m for m in mentions if not _WS_SOURCE.search(text[: m[1]])]
+        mentions = rest or mentions
+    return min(mentions, key=lambda m: _PRIORITY[m[3].kind])[3]
 
 
 _UNIT = r"(?:件|个|台|套|只|支|根|片|块|箱|盒|条|公斤|千克|(?:pcs|pc|units?|ea|sets?|pieces?|kg)(?![a-z]))"

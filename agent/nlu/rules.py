@@ -615,6 +615,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     dated = intent in ("create_order", "change_order") or bool(
         listed and vague and _filters_by_due(no_dates_v, vague[0], vague[1])
     )
+    if vague and intent == "change_order" and any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")):
+        # "assembly is full this week, give MO… to painting": a period in the reason, not the new due date
+        dated = bool(_DUE_WORD.search(no_dates_v[max(0, vague[0] - 5) : vague[1] + 4]))
     if vague and dated:
         args["due_text"] = vague[2]  # 下周: which day is asked back, never guessed
         extra.append("due_date")
