@@ -395,7 +395,7 @@ BOT_HELP = rx(
 BOT_TOPIC = rx(
     r"订单|工单|生产单|单子|^\s*单号|下单|建单|开单|排产|生产|报工|报产|产量|产出|良品|合格|不良|报废|库存|存货|物料|料号|型号|规格"
     r"|交期|交货|数量|车间|进度|状态|审批|审核|下达|开工|完工|结案|暂停|取消|确认|提交|这个|系统|dingk3|k3"
-    r"|(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])"
+    r"|(?<=[的这那哪些几批张笔个啥么有])单(?![位价据元向独号车件层])"
     r"|\border|\bmos?\b|\breport|\boutput\b|\bstock\b|\binventory\b|\bmaterial|\bqty\b|\bquantity\b|\bdue\b"
     r"|\bshop\b|\bworkshop\b|\bthis\b|\bit\b|\bproduction\b|\bscrap\b|\bgood\b"
 )
@@ -504,7 +504,7 @@ INVENTORY_CUE = rx(
 # 单 alone is the order noun after a modifier (到期的单, 已完工的单, 这几张单, 哪些单), never inside
 # 单位 / 单价 / 单据 / 单向阀 / 单号 or a create verb (下单, 建单, 开单 are cues, not nouns).
 # 活 / 活儿 is the shop floor's word for jobs after a question or modifier (有什么活, 手上的活儿), not in 活动 / 灵活.
-ORDER_NOUN = r"(?<=[的这那哪些几批张笔个])单(?![位价据元向独号车件层])|(?<=[么啥些的])活儿?(?![动力性泼跃])"
+ORDER_NOUN = r"(?<=[的这那哪些几批张笔个啥么有])单(?![位价据元向独号车件层])|(?<=[么啥些的])活儿?(?![动力性泼跃])"
 # MO before a Chinese word is a topic said in passing (MO的事回头说), not an order asked about.
 ORDER_WORD = rx(
     rf"订单|工单|单子|生产单|{ORDER_NOUN}|\borders?\b|\bmos?(?![a-z0-9\u4e00-\u9fff])|\bjobs?\b|\bwork orders?\b"
@@ -725,6 +725,11 @@ FILLER_PHRASES: tuple[str, ...] = (
     "看看",
     "请问",
     "问一下",
+    # Asking whether something may be done (二车间可以开工吗): the modal names nothing.
+    "可不可以",
+    "能不能",
+    "可以",
+    "能否",
     "想问下",
     "帮我",
     "帮忙",

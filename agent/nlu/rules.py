@@ -490,14 +490,11 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         intent = "create_order"
     elif has_inventory and not has_order_word:
         intent = "query_inventory"
-    elif (
-        action
-        and has_question
-        and not (has_change or _MODAL.search(no_dates) or _has_quantity(work))
-        and find_workshop(Work(no_dates))
-    ):
+    elif action and has_question and not (has_change or _has_quantity(work)) and find_workshop(Work(no_dates)):
         intent = "query_order"  # "what did machining 1 finish today", "二车间今天开工了哪些": a shop's orders by state
         status = status or _ACTION_STATUS.get(action or "")
+        if _MODAL.search(no_dates):  # "二车间可以开工吗": whether the shop can, asked of its orders, in no one state
+            status, confidence = None, 0.7
     elif (status or describes) and (has_query or has_question) and not has_change and not _has_quantity(work):
         intent = "query_order"  # "机加一 下达了还没开工的 列个清单": a state to filter by, and a list asked for
     elif has_change and change_evidence and not (has_order_word and (has_question or status)):
