@@ -249,13 +249,22 @@ _PERSON = (
 )
 # A clause that only says something was wrong ("数量写错了", "搞错了", "填错单了", "wrong qty", "my bad"): said
 # next to a cancel it gives the reason and asks for nothing else ("取消取消，数量写错了").
-_WHAT = r"(?:数量|日期|交期|料号|物料|型号|规格|品名|名字|单号|车间|订单|单子?|东西|信息|内容|数字|字|群|人|地方)"
+_WHAT = (
+    r"(?:订单号|工单号|单据号|号码|数量|日期|交期|料号|物料|型号|规格|品名|名字|单号|车间|订单|单子?|东西|信息|内容|数字|字|群|人"
+    r"|地方)"
+)
+_THING_EN = (
+    r"(?:(?:order|part|item|material|mo)\s+(?:number|no\.?|#|code)|qty|quantity|date|due date|item|material|number"
+    r"|order|part|shop|workshop|group|chat|one|person|amount)"
+)
 MISTAKE_RE = rx(
     rf"(?:我|刚才|刚刚|上面|前面|之前|这个|那个|这|那)?(?:的)?(?:{_WHAT}(?:也|都)?)?"
     rf"(?:[写填打输搞弄发选报下记看算录开建]错(?:了|{_WHAT})*|错了|不对|有误|有问题|[搞弄][混反]了|写反了)(?:了|啦|吧|呢|啊|哈)*"
-    r"|(?:sorry\s*)?(?:(?:the\s+)?(?:qty|quantity|date|item|material|number|order|part)\s+(?:is|was)\s+)?wrong"
-    r"|(?:sorry\s*)?(?:wrong|bad)\s+(?:qty|quantity|date|item|material|number|order|part)|my (?:bad|mistake)"
-    r"|(?:i\s+)?made a (?:mistake|typo)|typo|mistake|sorry"
+    rf"|(?:sorry\s*)?(?:(?:the\s+)?{_THING_EN}\s+(?:is|was)\s+)?wrong"
+    # wrong order number, that's the wrong shop, I picked the wrong item, sent to the wrong group, typo in the qty
+    rf"|(?:sorry\s*)?(?:(?:that'?s|it'?s|this is|i (?:picked|chose|selected|entered|typed|used|put in|sent it to|sent)"
+    rf"|(?:sent|went) to)\s+)?(?:the\s+|a\s+)?(?:wrong|bad|incorrect)\s+{_THING_EN}"
+    rf"|my (?:bad|mistake)|(?:i\s+)?made a (?:mistake|typo)|typo(?:\s+in\s+(?:the\s+)?{_THING_EN})?|mistake|sorry"
 )
 # What may stand next to a cancel without turning it into a request (算了算了，回头再说; 哎，不要了; nvm, maybe
 # later; 不要了，客户那边不急了): a postponement, a reason the thing is no longer wanted, an interjection, an apology
@@ -299,6 +308,10 @@ CANCEL_ASIDE_RE = rx(
     r"(?:ask|check with|talk to|confirm with|run it by|speak (?:to|with)|double[- ]check(?: with)?)\s+"
     r"(?:my |the |our )?(?:boss|supervisor|manager|lead|customer|team|foreman|planner)(?:\s+first)?"
     r"|(?:the )?customer (?:cancell?ed|changed (?:their|his|her) mind|doesn'?t need it)"
+    # Doing it again oneself (我重新发, 重新下一遍, will resend with the right number, I'll redo it).
+    r"|(?:我|我们)?(?:等下|等会儿?|马上|待会儿?)?重新(?:发|下|建|开|弄|来|提交|录|填|报)?(?:一[遍下次个张])?(?:吧|了)*"
+    r"|(?:i'?ll|i will|will|let me|i'?m going to|gonna)\s+(?:resend|re-?send|redo|re-?do|re-?enter|re-?submit|fix it"
+    r"|start over|try again|send (?:it |a new one |another one )?again)(?:\s+[a-z' ]{0,40})?"
     # "there is enough already" (库存够了, 料够用了, 已经有货了) and a resigned "oh well" (好吧, 行吧, 那好吧).
     r"|(?:库存|料|货|东西|数量)?(?:已经|还)?(?:够了|够用了|有了|有货了|不缺了)|(?:那)?(?:好吧|行吧|得了)"
     r")"

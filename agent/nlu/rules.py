@@ -228,6 +228,16 @@ def _segments(text: str, vocabulary: set[str]) -> bool:
 _LEADING_GREETING = rx(rf"^(?:{GREETING_RE.pattern})[\s,.;:!?~]+(?=\S)")
 
 
+def _drop_leading_cancel(text: str) -> str:
+    """A cancel before a new request ("取消，帮我查下二车间的单", "cancel that, show me orders in assembly"): the reply
+    drops the proposal and the request is what is asked now, so the cancel clause names nothing. An order number
+    after it may be the order to cancel ("取消，MO20261107"), so then the message is kept whole."""
+    m = _CLAUSE_PUNCT.search(text)
+    if m is None or ORDER_NO.search(text, m.end()) or not _whole(text[: m.start()], CANCEL_EXACT, CANCEL_RE):
+        return text
+    return text[m.end() :].strip() or text
+
+
 def _cancel_with_asides(text: str) -> bool:
     """A cancel reply whose other clauses ask for nothing: they say what was wrong ("取消取消，数量写错了",
     "搞错了，算了吧", "cancel that, wrong qty"), put it off ("算了算了，回头再说", "nvm, maybe later"), say why it is
@@ -383,6 +393,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         return ParsedCommand(intent="help", confidence=0.85)
     # A greeting before a request ("你好，帮我查下库存", "hi, make 300 GP-10") is manners, not a material.
     s = _LEADING_GREETING.sub("", s, count=1)
+    s = _drop_leading_cancel(s)
     forms = _bare_forms(s)
     if not forms[0] or not forms[-1]:  # only punctuation, emoji-free politeness ("谢谢", "thanks")
         return ParsedCommand(intent="unknown", confidence=0.3)
