@@ -521,6 +521,7 @@ ORDER_NOUN = r"(?<=[的这那哪些几批张笔个啥么有])单(?![位价据元
 # MO before a Chinese word is a topic said in passing (MO的事回头说), not an order asked about.
 ORDER_WORD = rx(
     rf"订单|工单|单子|生产单|{ORDER_NOUN}|\borders?\b|\bmos?(?![a-z0-9\u4e00-\u9fff])|\bjobs?\b|\bwork orders?\b"
+    r"|\bstill open\b"  # what's still open in machining 1: the orders not closed
 )
 
 # State changes on an order (change_order `action`). Order matters: longer phrases first.
@@ -604,6 +605,7 @@ STATUS_WORDS: list[tuple[re.Pattern[str], str]] = [
         rx(
             rf"已开工|开工(?:了)?的|开工了|开工中|在制|在产|(?:生产|加工|执行|进行|制造|施工)中|(?:正在|还在|仍在|在){_WORK}"
             r"|\bstarted\b|\bin progress\b|\bwip\b|\brunning\b|\bongoing\b|\bin production\b|\bunder ?way\b"
+            r"|\bstill on\b(?!\s+(?:hold|track|schedule|time))"
         ),
         "started",
     ),
@@ -775,6 +777,12 @@ FILLER_PHRASES: tuple[str, ...] = (
     "这段时间",
     "最近",
     "近期",
+    # On the floor (线上在做的单, 现场正在做的, 车间里在跑的): where work happens, not a thing.
+    "生产线上",
+    "产线上",
+    "线上",
+    "现场",
+    "车间里",
     "我们组",
     "咱们组",
     "我们班",

@@ -161,6 +161,13 @@ _QUESTION = rx(
     r"(?:did|does|do|has|have|was|were|are|is)\b"
 )
 _HOW_TO = HOW_TO
+# How or of what a product is made (怎么做的, 是怎么生产的, 用什么材料做的, how is the HV-2050 made): a question about
+# the product, not an order to make it.
+_MADE_HOW = rx(
+    r"(?:怎么|怎样|如何|咋|用什么|用啥|拿什么|什么)(?:材料|料|东西)?(?:做|生产|加工|制造|造|弄|装|铸)(?:出来)?的"
+    r"|\bhow (?:is|are|was|were|do you|do we|does one) .{0,30}?\b(?:made|produced|built|manufactured|make|produce)\b"
+    r"|\bwhat (?:is|are) .{0,30}?\bmade (?:of|from)\b"
+)
 _QUANTITY_NAMED = rx(r"数量|\bqty\b|\bquantity\b|\d")
 _CANCEL_WORD = rx(r"取消|\bcancel\b|撤销")
 # Change verbs that name a change on their own; a bare 改 / 调 / move / set needs something to change
@@ -478,6 +485,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         else:
             intent = "query_order"
             confidence = 0.75
+    elif _MADE_HOW.search(no_dates) and not _has_quantity(work):
+        intent = "unknown"  # "液压阀体怎么做的", "GP-10是用什么做的": how a product is made, no order asked for
+        confidence = 0.3
     elif (has_help or _HOW_TO.search(no_dates)) and _about_something_else(no_dates):
         intent = "unknown"  # "报销单怎么填": a how-to about something the bot does not do
         confidence = 0.3
