@@ -145,6 +145,9 @@ _STRONG_CREATE = rx(
     r"|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b|\bopen (?:a |an )?(?:production )?order\b|\braise\b|\bplace\b"
     r"|[开建下]一?[个张]?(?:生产)?(?:订单|工单|单)"
     rf"|{CREATE_ORDER_PHRASE}"
+    # The thing between the verb and the order noun (排一张汽车转向节ZX-B2的单子); set up / put in an order.
+    r"|[开建下排补]一[张个份笔][^,.;!?]{1,24}?的(?:生产)?(?:单子|订单|工单|生产单)"
+    r"|\b(?:set up|put in|book) (?:a |an )?(?:new )?(?:production )?(?:order|mo|job)\b"
 )
 _STRONG_INVENTORY = rx(
     r"库存|存货|现货|在库|库里|仓库|够不够|够用|有没有货|有货|缺货|缺料|可用量|结存|现有量|现存|存量|余量|结余"
