@@ -60,9 +60,16 @@ def _grams(text: str) -> Counter[str]:
     return out
 
 
+def _names_order(text: str) -> bool:
+    """Whether a line names an order number: one that does is a request about that order, never like a bare reply
+    ("MO… is done, close it pls" is no neighbour of "ok fine, submit it then")."""
+    return bool(_ORDER_NO.search(prepare(text).lower()))
+
+
 class _Bank:
     def __init__(self, lines: list[tuple[str, str]]) -> None:
         self.intents = [intent for _, intent in lines]
+        self._ordered = [_names_order(text) for text, _ in lines]
         grams = [_grams(text) for text, _ in lines]
         df: Counter[str] = Counter()
         for g in grams:
@@ -81,9 +88,11 @@ class _Bank:
 
     def nearest(self, text: str) -> Match | None:
         scores: dict[int, float] = defaultdict(float)
+        ordered = _names_order(text)
         for gram, weight in self._vector(_grams(text)).items():
             for doc, w in self._postings.get(gram, ()):
-                scores[doc] += weight * w
+                if self._ordered[doc] == ordered:  # a line about an order is like a message about one only
+                    scores[doc] += weight * w
         top = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:_K]
         if not top:
             return None
