@@ -195,7 +195,7 @@ class Stats:
     confirms: Counter[str] = field(default_factory=Counter)
     flows: Counter[str] = field(default_factory=Counter)
     approvals: Counter[str] = field(default_factory=Counter)
-    noop_changes: int = 0  # a change to what the order already has: refused with a clear reply, as it should be
+    noop_changes: int = 0  # a change to what the order already has (by now): refused with a clear reply, as it should
 
     def add(self, kind: str, ms: float) -> None:
         self.latencies.setdefault(kind, []).append(ms)
@@ -307,6 +307,8 @@ class Load:
                 self.stats.written.append((what, bills[-1]))
         elif "主管审批" in reply:  # a risky change or short components: a supervisor decides (not measured further)
             self.stats.approvals[what] += 1
+        elif "情况有变" in reply:  # another planner changed the order meanwhile: re-checked at write time, refused
+            self.stats.noop_changes += 1
         else:
             self.stats.errors[f"{what} not written: {reply[:40]}"] += 1
 
