@@ -35,28 +35,11 @@ import uuid
 from pathlib import Path
 from typing import Any, TypedDict
 
+from benchmarks.load.run import cpu_s, postgres_pids
 from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
 from sim.server import free_port
 
 PG_ADMIN = os.environ.get("DINGK3_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-
-def _cpu_of(pids: list[int]) -> float:
-    """User + system CPU seconds of these processes (Linux /proc)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
-def _postgres_pids() -> list[int]:
-    out = subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True).stdout
-    return [int(p) for p in out.split()]
 
 
 class _State(TypedDict, total=False):
@@ -111,10 +94,10 @@ def measure_langgraph(db: str, runs: int) -> dict[str, float]:
     async def go(url: str) -> None:
         async with open_checkpointer(url) as saver:
             await _graph_runs(saver, 10)  # warm-up
-            pg = _postgres_pids() if db == "postgres" else []
-            own0, pg0, t0 = time.process_time(), _cpu_of(pg), time.perf_counter()
+            pg = postgres_pids() if db == "postgres" else []
+            own0, pg0, t0 = time.process_time(), cpu_s(pg), time.perf_counter()
             await _graph_runs(saver, runs)
-            own, server, wall = time.process_time() - own0, _cpu_of(pg) - pg0, time.perf_counter() - t0
+            own, server, wall = time.process_time() - own0, cpu_s(pg) - pg0, time.perf_counter() - t0
             result.update(process_ms=own * 1000 / runs, server_ms=server * 1000 / runs, wall_ms=wall * 1000 / runs)
 
     result: dict[str, float] = {}
@@ -158,10 +141,10 @@ def measure_http(calls: int) -> dict[str, dict[str, float]]:
                 async with K3Client.from_settings(Settings(k3_url=url)) as client:
                     for _ in range(20):
                         await client.query("PRD_MO", ("FBillNo", "FQty"), "FBillNo = 'MO20261101'", order="FBillNo")
-                    own0, emu0, t0 = time.process_time(), _cpu_of([emulator.pid]), time.perf_counter()
+                    own0, emu0, t0 = time.process_time(), cpu_s([emulator.pid]), time.perf_counter()
                     for _ in range(calls):
                         await client.query("PRD_MO", ("FBillNo", "FQty"), "FBillNo = 'MO20261101'", order="FBillNo")
-                    own, emu = time.process_time() - own0, _cpu_of([emulator.pid]) - emu0
+                    own, emu = time.process_time() - own0, cpu_s([emulator.pid]) - emu0
                     wall = time.perf_counter() - t0
                     k3 = {
                         "client_ms": own * 1000 / calls,
@@ -171,10 +154,10 @@ def measure_http(calls: int) -> dict[str, dict[str, float]]:
                 import httpx
 
                 async with httpx.AsyncClient() as plain:
-                    own0, emu0 = time.process_time(), _cpu_of([emulator.pid])
+                    own0, emu0 = time.process_time(), cpu_s([emulator.pid])
                     for _ in range(calls):
                         (await plain.get(url + "_admin/health")).raise_for_status()
-                    own, emu = time.process_time() - own0, _cpu_of([emulator.pid]) - emu0
+                    own, emu = time.process_time() - own0, cpu_s([emulator.pid]) - emu0
                 http = {"client_ms": own * 1000 / calls, "server_ms": emu * 1000 / calls}
                 return {"k3_call": k3, "http_request": http}
 
