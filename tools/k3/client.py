@@ -429,6 +429,12 @@ class K3Client:
             )
         return order
 
+    async def _order_now(self, bill_no: str, just_read: ProductionOrder | None) -> ProductionOrder:
+        """The caller's fresh read of this order if it has one (saves a read), else the order read now."""
+        if just_read is not None and just_read.bill_no == bill_no.upper():
+            return just_read
+        return await self.get_order(bill_no)
+
     async def list_orders(
         self,
         *,
@@ -545,8 +551,7 @@ class K3Client:
         """Set quantity, plan finish date and/or workshop; a set-to-value change, safe to repeat.
 
         `order`: the order as the caller has just read it (saves reading it again); read here otherwise."""
-        if order is None or order.bill_no != bill_no.upper():
-            order = await self.get_order(bill_no)
+        order = await self._order_now(bill_no, order)
         wanted = {
             "FQty": change.qty,
             "FPlanFinishDate": change.plan_finish.isoformat() if change.plan_finish else None,
@@ -594,8 +599,7 @@ class K3Client:
                 "K/3 生产订单没有暂停状态；要停工请修改计划完工日期，或结案", msg_code=12, bill_no=bill_no
             )
         op, target, allowed = _ACTIONS[action]
-        if order is None or order.bill_no != bill_no.upper():
-            order = await self.get_order(bill_no)
+        order = await self._order_now(bill_no, order)
         if order.k3_status == target:
             return order
         if order.k3_status not in allowed:
@@ -646,8 +650,7 @@ class K3Client:
         report = await self._find_report(by_key)
         replayed = report is not None and report["FDocumentStatus"] == "C"
         if report is None:
-            if order is None or order.bill_no != bill_no.upper():
-                order = await self.get_order(bill_no)
+            order = await self._order_now(bill_no, order)
             report_id = await self._push_report(order, idempotency_key)
             try:
                 number = await self._fill_report(report_id, good_qty, scrap_qty, tag, idempotency_key)
