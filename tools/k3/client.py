@@ -669,14 +669,16 @@ class K3Client:
         try:
             for service, ok in (("Submit", ("B", "C")), ("Audit", ("C",))):
                 if status not in ok:
+                    seen: list[str] = []  # the status a lookup found, when the outcome was doubtful
 
-                    async def done(ok: tuple[str, ...] = ok) -> bool:
+                    async def done(ok: tuple[str, ...] = ok, seen: list[str] = seen) -> bool:
                         row = await self._find_report(f"FID = {rid}")
+                        seen[:] = [str(row["FDocumentStatus"])] if row else []
                         return bool(row and row["FDocumentStatus"] in ok)
 
                     data = self._form_body("PRD_MORPT", {"Ids": str(rid)})
-                    await self._write(service, data, done=done, key=idempotency_key, what=f"PRD_MORPT {rno}")
-                    status = ok[0]
+                    result = await self._write(service, data, done=done, key=idempotency_key, what=f"PRD_MORPT {rno}")
+                    status = ok[0] if result is not None else seen[0]
         except K3BusinessError:
             await self._discard_report(rid)
             raise
