@@ -126,8 +126,7 @@ class Inbox:
 
     def remember_conversation(self, cid: str, ctype: str, title: str, webhook: str, expires_ms: int) -> None:
         """Store where a conversation is answered; skipped when this process stored exactly this already."""
-        seen = (ctype, title, webhook, expires_ms)
-        if self._remembered.get(cid) == seen:
+        if self.knows_conversation(cid, ctype, title, webhook, expires_ms):
             return
         now = datetime.now(UTC).isoformat()
         self.db.execute(
@@ -140,7 +139,7 @@ class Inbox:
         )
         if len(self._remembered) > 10_000:
             self._remembered.clear()
-        self._remembered[cid] = seen
+        self._remembered[cid] = (ctype, title, webhook, expires_ms)
 
     def conversation(self, cid: str) -> dict[str, Any] | None:
         return self.db.fetchone("SELECT * FROM conversations WHERE conversation_id = ?", (cid,))
