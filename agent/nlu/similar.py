@@ -46,8 +46,14 @@ class Match(NamedTuple):
     share: float  # of the nearest lines' similarity that voted for `intent`
 
 
-def _grams(text: str) -> Counter[str]:
-    s = _DIGITS.sub("0", _ORDER_NO.sub(" 单号 ", prepare(text).lower()))
+def _normal(text: str) -> str:
+    """What every comparison reads: the chat text prepared as the patterns see it, lower case."""
+    return prepare(text).lower()
+
+
+def _grams(s: str) -> Counter[str]:
+    """Character 1–3-grams and English words of a `_normal` text; numbers and order numbers as placeholders."""
+    s = _DIGITS.sub("0", _ORDER_NO.sub(" 单号 ", s))
     s = re.sub(r"\s+", " ", s)
     out: Counter[str] = Counter()
     for n in (1, 2, 3):
@@ -60,17 +66,18 @@ def _grams(text: str) -> Counter[str]:
     return out
 
 
-def _names_order(text: str) -> bool:
-    """Whether a line names an order number: one that does is a request about that order, never like a bare reply
-    ("MO… is done, close it pls" is no neighbour of "ok fine, submit it then")."""
-    return bool(_ORDER_NO.search(prepare(text).lower()))
+def _names_order(s: str) -> bool:
+    """Whether a `_normal` line names an order number: one that does is a request about that order, never like a
+    bare reply ("MO… is done, close it pls" is no neighbour of "ok fine, submit it then")."""
+    return bool(_ORDER_NO.search(s))
 
 
 class _Bank:
     def __init__(self, lines: list[tuple[str, str]]) -> None:
         self.intents = [intent for _, intent in lines]
-        self._ordered = [_names_order(text) for text, _ in lines]
-        grams = [_grams(text) for text, _ in lines]
+        texts = [_normal(text) for text, _ in lines]
+        self._ordered = [_names_order(s) for s in texts]
+        grams = [_grams(s) for s in texts]
         df: Counter[str] = Counter()
         for g in grams:
             df.update(g.keys())
@@ -86,10 +93,11 @@ class _Bank:
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {k: x / norm for k, x in v.items()}
 
-    def nearest(self, text: str) -> Match | None:
+    def nearest(self, s: str) -> Match | None:
+        """The vote of the lines nearest to the `_normal` text `s`."""
         scores: dict[int, float] = defaultdict(float)
-        ordered = _names_order(text)
-        for gram, weight in self._vector(_grams(text)).items():
+        ordered = _names_order(s)
+        for gram, weight in self._vector(_grams(s)).items():
             for doc, w in self._postings.get(gram, ()):
                 if self._ordered[doc] == ordered:  # a line about an order is like a message about one only
                     scores[doc] += weight * w
@@ -116,12 +124,13 @@ def _bank() -> _Bank:
 
 def closest_reply(text: str) -> str | None:
     """`confirm` or `cancel` when `text` is clearly most like known lines of that intent; else None."""
-    match = _bank().nearest(text)
+    s = _normal(text)
+    match = _bank().nearest(s)
     if match is None or match.intent not in REPLY_INTENTS:
         return None
     if match.similarity < MIN_SIMILARITY or match.share < MIN_SHARE:
         return None
-    denies = bool(_DENIAL.search(_NOT_DENIAL.sub(" ", prepare(text).lower())))
+    denies = bool(_DENIAL.search(_NOT_DENIAL.sub(" ", s)))
     if denies != (match.intent == "cancel"):  # a yes never says no; a cancel always does ("数量写错了" does not)
         return None
     return match.intent
