@@ -144,7 +144,7 @@ class AgentService:
         return dict(out or {})
 
     async def _outbox(self, thread: str, message_id: str, state: Any = None) -> list[Outgoing]:
-        state = state or await self.graph.aget_state(self._config(thread))
+        state = state if state is not None else await self.graph.aget_state(self._config(thread))
         return _replies_in(state.values, message_id)
 
     async def _run_message(
@@ -152,7 +152,7 @@ class AgentService:
     ) -> tuple[list[Outgoing], dict[str, Any]]:
         """Run (or resume) the thread's graph with this message: the answer to it, and its parse.
         `state`: the thread's state as just read, if the caller has it."""
-        state = state or await self.graph.aget_state(self._config(thread))
+        state = state if state is not None else await self.graph.aget_state(self._config(thread))
         last_id = (state.values.get("incoming") or {}).get("message_id")
         if state.next and not state.interrupts:
             # A run died mid-way (worker crash): finish it first; writes are keyed, so this is safe.
