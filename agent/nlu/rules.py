@@ -592,7 +592,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         elif delta is not None:
             args["quantity_delta"] = delta  # for the question ("当前 1000，加 200 后是 1200 吗？")
             extra.append("quantity")
-        if due and (not args.get("action") or _DUE_WORD.search(cues[max(0, dates[-1].start - 5) : dates[-1].end + 4])):
+        if due and (not args.get("action") or _DUE_WORD.search(_around(cues, dates[-1].start, dates[-1].end))):
             args["due_date"] = due  # "MO… 今天开始做", "hold it till Monday": when the action happens, not a due date
         if not any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")) and not {"quantity", "due_date"} & set(extra):
             extra.extend(named_fields)  # "数量要改一下", "换个车间": the field named is asked, not "what to change"
@@ -638,7 +638,7 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     )
     if vague and intent == "change_order" and any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")):
         # "assembly is full this week, give MO… to painting": a period in the reason, not the new due date
-        dated = bool(_DUE_WORD.search(no_dates_v[max(0, vague[0] - 5) : vague[1] + 4]))
+        dated = bool(_DUE_WORD.search(_around(no_dates_v, vague[0], vague[1])))
     if vague and dated:
         args["due_text"] = vague[2]  # 下周: which day is asked back, never guessed
         extra.append("due_date")
@@ -652,14 +652,16 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
     return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
 
 
-# A word next to a date that makes it the due date (交, 到期, due, 之前, 推迟到); without one, a date next to a state
-# change is when it happens (今天开工, 明天暂停, hold it till Monday).
-_DUE_WORD = rx(
-    r"交|到期|截止|期限|之?前|以前|要货|完成|[延推拖挪]|提前|改到|改成|->|→|=>"
-    r"|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver"
-)
 # A due word proper (要交, 到期, due), as against words that only say when something happens.
 _STRICT_DUE_WORD = rx(r"交|到期|截止|期限|之?前|以前|要货|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver")
+# A word next to a date that makes it the due date (those, and 完成, 推迟到, 改到); without one, a date next to a
+# state change is when it happens (今天开工, 明天暂停, hold it till Monday).
+_DUE_WORD = rx(_STRICT_DUE_WORD.pattern + r"|完成|[延推拖挪]|提前|改到|改成|->|→|=>")
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """A date's span with the few characters either side where its due word would stand."""
+    return text[max(0, start - 5) : end + 4]
 
 
 def _named_fields(text: str) -> list[str]:
@@ -677,7 +679,7 @@ def _filters_by_due(text: str, start: int, end: int, past: bool = False) -> bool
     tomorrow); a state word right before or after it says when that happened (今天开工的, 本周完工的, released this
     week), and today
     or an earlier day alone is when the question is asked (今天有哪些单, 我们车间今天的单子)."""
-    if _STRICT_DUE_WORD.search(text[max(0, start - 5) : end + 4]):
+    if _STRICT_DUE_WORD.search(_around(text, start, end)):
         return True
     after = _first_match([*STATUS_WORDS, *ACTION_WORDS], text[end : end + 10])
     if after is not None and after[1] <= 4:
