@@ -18,6 +18,7 @@ from agent.parsing import make_parser
 from agent.proposals import ProposalStore
 from agent.rules import Policy
 from agent.service import AgentService
+from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database, connect
 from tools.directory import Directory, Workshops
@@ -80,8 +81,10 @@ async def open_agent(
     k3_transport: httpx.AsyncBaseTransport | None = None,
     resolvers: tuple[MaterialResolver, WorkshopResolver] | None = None,
     parser: Any = None,
+    clock: Clock | None = None,
 ) -> AsyncIterator[Resources]:
-    """Everything the agent needs, closed again on exit."""
+    """Everything the agent needs, closed again on exit; `clock` is the plant's (its zone: settings.timezone)."""
+    clock = clock or Clock(settings.timezone)
     db = connect(settings.resolved_database_url, pool_size=settings.db_pool_size)
     materials, workshop_names = resolvers or open_resolvers(settings)
     attach_alias_store(materials, db)
@@ -102,6 +105,7 @@ async def open_agent(
                 policy=Policy.from_settings(settings),
                 parse=parser or make_parser(settings, materials, workshop_names),
                 tz=ZoneInfo(settings.timezone),
+                clock=clock,
                 proposal_ttl=timedelta(minutes=settings.proposal_ttl_minutes),
                 board_url=settings.public_url.rstrip("/") + "/board" if settings.public_url else "",
             )

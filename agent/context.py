@@ -7,6 +7,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
+from dingk3.clock import Clock
+
 if TYPE_CHECKING:
     from agent.audit import AuditLog
     from agent.nlu.models import ParsedCommand
@@ -44,6 +46,7 @@ class AgentContext:
     policy: Policy
     parse: Parser
     tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    clock: Clock = field(default_factory=Clock)  # the plant's clock (zone `tz`)
     proposal_ttl: timedelta = timedelta(minutes=30)
     board_url: str = ""
     events: EventSink | None = None

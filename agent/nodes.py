@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from langgraph.runtime import Runtime
@@ -17,6 +17,7 @@ from langgraph.types import Command, interrupt
 
 from agent import replies
 from agent.context import AgentContext
+from agent.figures import days_overdue
 from agent.gathering import OPEN_STATUSES, gather_proposal
 from agent.nlu.models import ParsedCommand
 from agent.replies import Button, Card, Outgoing
@@ -62,6 +63,11 @@ def _incoming(state: AgentState) -> Incoming:
 
 def _now(inc: Incoming) -> datetime:
     return datetime.fromisoformat(inc.now)
+
+
+def _today(ctx: AgentContext, inc: Incoming) -> date:
+    """The plant's day the message arrived on."""
+    return _now(inc).astimezone(ctx.tz).date()
 
 
 def _out(inc: Incoming, kind: Any, text: str, **kw: Any) -> dict[str, Any]:
@@ -159,7 +165,7 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
         return _out(inc, "refusal", refusal.message)
     try:
         if intent == "query_order":
-            return _out(inc, "answer", await _query_orders(ctx, parsed))
+            return _out(inc, "answer", await _query_orders(ctx, parsed, _today(ctx, inc)))
         if intent == "query_inventory":
             return _out(inc, "answer", await _query_stock(ctx, parsed))
     except K3Error as exc:
@@ -183,19 +189,23 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
     return _out(inc, "answer", "抱歉，我没听懂。\n" + replies.help_text())
 
 
-async def _query_orders(ctx: AgentContext, parsed: ParsedCommand) -> str:
+async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, today: date) -> str:
     args = parsed.args
     if "order_no" in args:
         order = await ctx.k3.get_order(str(args["order_no"]))
-        return replies.order_text(order, board_url=ctx.board_url)
+        return replies.order_text(order, board_url=ctx.board_url, today=today)
+    overdue = args.get("condition") == "overdue"
     due = date.fromisoformat(str(args["due_date"])) if "due_date" in args else None
     orders = await ctx.k3.list_orders(
         material=str(args["material"]) if "material" in args else None,
         workshop=str(args["workshop"]) if "workshop" in args else None,
         status=OrderStatus(str(args["status"])) if "status" in args else OPEN_STATUSES,
-        due_to=due,
+        due_to=today - timedelta(days=1) if overdue else due,
     )
-    return replies.orders_text(orders)
+    if overdue:
+        orders = [o for o in orders if days_overdue(o.plan_finish, o.is_open, today)]
+        return replies.overdue_text(orders, today)
+    return replies.orders_text(orders, today=today)
 
 
 async def _query_stock(ctx: AgentContext, parsed: ParsedCommand) -> str:
@@ -392,7 +402,7 @@ async def build_proposal(
         return Command(goto=DONE, update={"outbox": [_out(inc, "refusal", exc.user_message)]})
     except K3Error as exc:
         return Command(goto=DONE, update={"outbox": [_out(inc, "error", exc.user_message)]})
-    violations = check(proposal, facts, _now(inc).astimezone(ctx.tz).date(), ctx.policy)
+    violations = check(proposal, facts, _today(ctx, inc), ctx.policy)
     refusals = [v for v in violations if v.severity == "refuse"]
     if refusals:
         await _audit(ctx, "refused", inc, proposal=proposal.model_dump(), violations=[v.model_dump() for v in refusals])
@@ -612,12 +622,12 @@ async def write_to_k3(
         fresh = ParsedCommand.model_validate(state["parsed"])
         as_requester = inc.model_copy(update={"user_id": p.requester, "conversation_id": p.conversation_id})
         _, facts = await gather_proposal(ctx, as_requester, fresh, p)
-        refusals = [v for v in check(p, facts, now.astimezone(ctx.tz).date(), ctx.policy) if v.severity == "refuse"]
+        refusals = [v for v in check(p, facts, _today(ctx, inc), ctx.policy) if v.severity == "refuse"]
         if refusals and not await _already_written(ctx, p, key):
             text = "情况有变，没有写入 K/3：\n" + "\n".join(f"- {v.message}" for v in refusals)
             violations = [v.model_dump() for v in refusals]
             return await _settle(ctx, inc, p, "failed", "refusal", text, retry=False, violations=violations)
-        bill_no, detail = await _execute(ctx, p, key, facts.order)
+        bill_no, detail = await _execute(ctx, p, key, facts.order, _today(ctx, inc))
     except K3WriteUncertainError as exc:
         text = exc.user_message + "\n稍后回复“确认”会先查 K/3 再决定，不会重复写入。"
         return await _settle(
@@ -689,14 +699,14 @@ async def _already_written(ctx: AgentContext, p: Proposal, key: str) -> bool:
 
 
 async def _execute(
-    ctx: AgentContext, p: Proposal, key: str, order: ProductionOrder | None
+    ctx: AgentContext, p: Proposal, key: str, order: ProductionOrder | None, today: date
 ) -> tuple[str, dict[str, Any]]:
     """The K/3 write of the proposal; `order` is the order as just read for the final check (not read again)."""
     if p.intent == "create_order":
         res = await ctx.k3.create_production_order(
             material=p.material or "", qty=p.quantity or 0, workshop=p.workshop or "",
             plan_finish=date.fromisoformat(p.due_date or ""), idempotency_key=key,
-            remark=f"DingK3 {p.requester}",
+            today=today, remark=f"DingK3 {p.requester}",
         )  # fmt: skip
         summary = f"生产订单 **{res.bill_no}**（{p.material_name or p.material} ×{replies.num(p.quantity)}）"
         return res.bill_no, {"summary": summary, "bill_no": res.bill_no, "replayed": res.replayed}
@@ -718,5 +728,6 @@ async def _execute(
         action = OrderAction(p.action)
         written = await ctx.k3.change_order_status(order_no, action, idempotency_key=key, order=written or order)
     order = written or await ctx.k3.get_order(order_no)
-    summary = f"{order_no} 已更新（数量 {replies.num(order.qty)}，状态 {order.status.value}，完工 {order.plan_finish}）"
+    state_name = replies.status_name(order.status.value)
+    summary = f"{order_no} 已更新（数量 {replies.num(order.qty)}，状态 {state_name}，完工 {order.plan_finish}）"
     return order_no, {"summary": summary, "bill_no": order_no, "status": order.status.value, "qty": order.qty}

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from agent.figures import days_overdue
 from agent.state import Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 
@@ -18,11 +19,18 @@ __all__ = [
     "help_text",
     "num",
     "order_text",
+    "overdue_text",
+    "status_name",
     "stock_text",
 ]
 
 _WEEKDAYS = "一二三四五六日"
 _STATUS_CN = {"created": "计划", "released": "已下达", "started": "已开工", "finished": "已完工", "closed": "已结案"}
+
+
+def status_name(status: str) -> str:
+    """An order state as people in the plant say it (计划, 已下达, …), never the enum word."""
+    return _STATUS_CN.get(status, status)
 _ACTION_CN = {"release": "下达", "start": "开工", "finish": "完工", "close": "结案", "pause": "暂停", "resume": "恢复"}
 _INTENT_CN = {"create_order": "新建生产订单", "change_order": "修改生产订单", "report_output": "生产报工"}
 
@@ -110,21 +118,26 @@ def refusal_text(violations: list[Violation]) -> str:
     return "无法执行：\n" + "\n".join(f"- {v.message}" for v in violations)
 
 
-def order_text(o: ProductionOrder, *, board_url: str = "") -> str:
+def _late(o: ProductionOrder, today: date | None) -> str:
+    late = days_overdue(o.plan_finish, o.is_open, today) if today else 0
+    return f"，已逾期 {late} 天" if late else ""
+
+
+def order_text(o: ProductionOrder, *, board_url: str = "", today: date | None = None) -> str:
     pct = (o.good_qty + o.scrap_qty) / o.qty * 100 if o.qty else 0
     text = (
         f"**{o.bill_no}** {o.material_name} {o.spec}（{o.material}）\n"
         f"- 状态：{_STATUS_CN.get(o.status.value, o.status.value)}\n"
         f"- 数量：{num(o.qty)}，已报工 良品 {num(o.good_qty)} / 不良 {num(o.scrap_qty)}（{pct:.0f}%）\n"
         f"- 车间：{o.workshop} {o.workshop_name}\n"
-        f"- 计划完工：{_day(o.plan_finish.isoformat() if o.plan_finish else None)}"
+        f"- 计划完工：{_day(o.plan_finish.isoformat() if o.plan_finish else None)}{_late(o, today)}"
     )
     if board_url:
         text += f"\n- [在看板中查看]({board_url}#{o.bill_no})"
     return text
 
 
-def orders_text(orders: list[ProductionOrder], *, limit: int = 10) -> str:
+def orders_text(orders: list[ProductionOrder], *, limit: int = 10, today: date | None = None) -> str:
     if not orders:
         return "没有找到符合条件的生产订单。"
     lines = [
@@ -132,7 +145,26 @@ def orders_text(orders: list[ProductionOrder], *, limit: int = 10) -> str:
     ]
     for o in orders[:limit]:
         status = _STATUS_CN.get(o.status.value, o.status.value)
-        lines.append(f"- {o.bill_no} {o.material_name} {o.spec} ×{num(o.qty)} {status}，完工 {o.plan_finish or '-'}")
+        lines.append(
+            f"- {o.bill_no} {o.material_name} {o.spec} ×{num(o.qty)} {status}，完工 {o.plan_finish or '-'}"
+            + _late(o, today)
+        )
+    return "\n".join(lines)
+
+
+def overdue_text(orders: list[ProductionOrder], today: date, *, limit: int = 10) -> str:
+    """Orders late on the plant's `today` (the same definition as the board and the digest), latest first."""
+    if not orders:
+        return f"今天（{today.isoformat()}）没有逾期的订单。"
+    late = sorted(orders, key=lambda o: (-days_overdue(o.plan_finish, o.is_open, today), o.bill_no))
+    head = f"今天（{today.isoformat()}）有 {len(late)} 张订单逾期"
+    lines = [head + ("：" if len(late) <= limit else f"，显示最久的 {limit} 张：")]
+    for o in late[:limit]:
+        status = _STATUS_CN.get(o.status.value, o.status.value)
+        lines.append(
+            f"- {o.bill_no} {o.material_name} {o.spec} {status}，计划完工 {o.plan_finish}，"
+            f"逾期 {days_overdue(o.plan_finish, o.is_open, today)} 天，还差 {num(o.remaining_qty)}"
+        )
     return "\n".join(lines)
 
 

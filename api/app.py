@@ -6,7 +6,6 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import datetime
 from typing import Any
 
 import httpx
@@ -16,6 +15,7 @@ from api.approvals import OaApprovals
 from api.events import attach_events, open_events
 from api.routes import board, cards, dingtalk, health
 from api.runtime import Runtime, open_runtime
+from dingk3.clock import Clock
 from dingk3.config import Settings, get_settings
 
 __all__ = ["create_app"]
@@ -29,16 +29,22 @@ def create_app(
     k3_transport: httpx.AsyncBaseTransport | None = None,
     dingtalk_transport: httpx.AsyncBaseTransport | None = None,
     resolvers: Any = None,
+    clock: Clock | None = None,
 ) -> FastAPI:
+    """`clock` is the plant's (tests pass their own); by default the wall clock in `settings.timezone`."""
     settings = settings or get_settings()
+    clock = clock or Clock(settings.timezone)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with (
             open_runtime(
-                settings, k3_transport=k3_transport, dingtalk_transport=dingtalk_transport, resolvers=resolvers
+                settings, k3_transport=k3_transport, dingtalk_transport=dingtalk_transport, resolvers=resolvers,
+                clock=clock,
             ) as runtime,
-            open_events(settings, runtime.res.db, runtime.res.k3, dingtalk_transport=dingtalk_transport) as events,
+            open_events(
+                settings, runtime.res.db, runtime.res.k3, dingtalk_transport=dingtalk_transport, clock=clock
+            ) as events,
         ):
             attach_events(runtime, events)
             app.state.runtime = runtime
@@ -70,7 +76,7 @@ async def _oa_approvals(settings: Settings, runtime: Runtime) -> AsyncIterator[O
         while True:
             await asyncio.sleep(settings.approval_poll_s)
             try:
-                messages = await approvals.poll(now=datetime.now(runtime.tz))
+                messages = await approvals.poll(now=runtime.clock.now())
                 await runtime.delivery.deliver(messages)
             except Exception:  # the loop must outlive any one failure; the next poll tries again
                 log.exception("OA approval poll failed")

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from agent.bootstrap import Resources, open_agent
 from agent.service import Click
@@ -20,6 +19,7 @@ from agent.state import Incoming
 from api.delivery import Delivery, Origin
 from api.inbox import Inbox
 from api.metrics import Metrics
+from dingk3.clock import Clock
 from dingk3.config import Settings
 
 __all__ = ["Runtime", "incoming_from_robot", "open_runtime"]
@@ -29,17 +29,30 @@ log = logging.getLogger("dingk3.api")
 NOT_TEXT = "目前只支持文字消息，请直接打字告诉我要做什么。"
 
 
-def incoming_from_robot(body: dict[str, Any], tz: ZoneInfo) -> tuple[Incoming, Origin] | None:
+# Our own receive time (epoch ms), written into a body when it is stored: a body's `createAt` is the sender's
+# clock and is never trusted for rules or expiry; a recovered body keeps the time it first arrived.
+RECEIVED_AT = "dingk3ReceivedAtMs"
+
+
+def received(body: dict[str, Any], clock: Clock) -> dict[str, Any]:
+    """The body stamped with the server's receive time (any stamp the sender put there is replaced)."""
+    return body | {RECEIVED_AT: int(clock.time() * 1000)}
+
+
+def _received_at(body: dict[str, Any], clock: Clock) -> datetime:
+    try:
+        return clock.at(int(body[RECEIVED_AT]) / 1000)
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
+        return clock.now()
+
+
+def incoming_from_robot(body: dict[str, Any], clock: Clock) -> tuple[Incoming, Origin] | None:
     """A robot callback body (HTTP or Stream `data`) → the agent's input and where to answer; None if unusable."""
     sender = str(body.get("senderStaffId") or body.get("senderId") or "")
     cid = str(body.get("conversationId") or "")
     if not sender or not cid:
         return None
-    created = body.get("createAt")
-    try:
-        now = datetime.fromtimestamp(int(created) / 1000, tz) if created else datetime.now(tz)
-    except (TypeError, ValueError, OverflowError, OSError):
-        now = datetime.now(tz)
+    now = _received_at(body, clock)
     text = ""
     if body.get("msgtype") == "text" and isinstance(body.get("text"), dict):
         text = str(body["text"].get("content") or "").strip()
@@ -78,7 +91,8 @@ class Runtime:
             callback_type=settings.dingtalk_mode.upper(),
         )  # fmt: skip
         self.metrics = Metrics()
-        self.tz = ZoneInfo(resources.settings.timezone)
+        self.clock = resources.ctx.clock
+        self.tz = self.clock.tz
         self._tasks: set[asyncio.Task[None]] = set()
 
     # ------------------------------------------------------------------ intake (fast: store, then ack)
@@ -89,6 +103,7 @@ class Runtime:
         if not msg_id:
             msg_id = f"nomsgid-{body.get('conversationId')}-{body.get('createAt')}-{body.get('senderStaffId')}"
             body = body | {"msgId": msg_id}
+        body = received(body, self.clock)
         if not await asyncio.to_thread(self.inbox.accept, msg_id, "robot", body):
             self.metrics.duplicates.inc()
             return False
@@ -96,6 +111,7 @@ class Runtime:
         return True
 
     async def accept_click(self, body: dict[str, Any], click_id: str) -> bool:
+        body = received(body, self.clock)
         if not await asyncio.to_thread(self.inbox.accept, click_id, "card", body):
             self.metrics.duplicates.inc()
             return False
@@ -151,7 +167,7 @@ class Runtime:
     # ------------------------------------------------------------------ processing (slow: agent + K/3 + DingTalk)
 
     async def process_robot(self, msg_id: str, body: dict[str, Any]) -> None:
-        parsed = incoming_from_robot(body, self.tz)
+        parsed = incoming_from_robot(body, self.clock)
         if parsed is None:
             await asyncio.to_thread(self.inbox.finish, msg_id, "ignored")
             return
@@ -184,7 +200,7 @@ class Runtime:
             self._sync_gauges()
 
     async def process_click(self, click_id: str, body: dict[str, Any]) -> None:
-        click = click_from_callback(body, click_id, self.tz)
+        click = click_from_callback(body, click_id, self.clock)
         if click is None:
             await asyncio.to_thread(self.inbox.finish, click_id, "ignored")
             return
@@ -218,7 +234,7 @@ class Runtime:
         self.metrics.delivery_failed.set(self.delivery.failed)
 
 
-def click_from_callback(body: dict[str, Any], click_id: str, tz: ZoneInfo) -> Click | None:
+def click_from_callback(body: dict[str, Any], click_id: str, clock: Clock) -> Click | None:
     """A DingTalk card callback (`content` is a JSON string with cardPrivateData.params) → a Click."""
     import json
 
@@ -230,7 +246,7 @@ def click_from_callback(body: dict[str, Any], click_id: str, tz: ZoneInfo) -> Cl
             action=params.get("action"), user_id=str(body.get("userId") or ""),
             thread_id=str(params.get("thread_id") or ""),
             proposal_id=str(params.get("proposal_id") or ""), digest=str(params.get("digest") or ""),
-            now=datetime.now(tz).isoformat(), click_id=click_id,
+            now=_received_at(body, clock).isoformat(), click_id=click_id,
         )  # fmt: skip
     except (ValueError, TypeError, AttributeError):
         return None
@@ -240,13 +256,18 @@ def click_from_callback(body: dict[str, Any], click_id: str, tz: ZoneInfo) -> Cl
 
 @asynccontextmanager
 async def open_runtime(
-    settings: Settings, *, k3_transport: Any = None, dingtalk_transport: Any = None, resolvers: Any = None
+    settings: Settings,
+    *,
+    k3_transport: Any = None,
+    dingtalk_transport: Any = None,
+    resolvers: Any = None,
+    clock: Clock | None = None,
 ) -> AsyncIterator[Runtime]:
     """The agent, the DingTalk client and the inbox, with unfinished inputs of a dead process taken up again."""
     from tools.dingtalk import DingTalkClient
 
     async with (
-        open_agent(settings, k3_transport=k3_transport, resolvers=resolvers) as res,
+        open_agent(settings, k3_transport=k3_transport, resolvers=resolvers, clock=clock) as res,
         DingTalkClient.from_settings(settings, transport=dingtalk_transport) as dingtalk_client,
     ):
         runtime = Runtime(res, dingtalk_client, claim_s=settings.inbox_claim_s)

@@ -13,7 +13,6 @@ import asyncio
 import json
 import logging
 import random
-from datetime import datetime
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -77,7 +76,7 @@ class _OaEvents(EventHandler):  # type: ignore[misc]
         return AckMessage.STATUS_OK, "OK"
 
     async def _settle(self, instance_id: str, result: str) -> None:
-        messages = await self.approvals.on_result(instance_id, result, now=datetime.now(self.runtime.tz))
+        messages = await self.approvals.on_result(instance_id, result, now=self.runtime.clock.now())
         await self.runtime.delivery.deliver(messages)
 
 

@@ -239,14 +239,14 @@ def parse(
     import asyncio
     import json
     from datetime import datetime
-    from zoneinfo import ZoneInfo
 
     from agent.bootstrap import open_agent
     from agent.dryrun import dry_run
+    from dingk3.clock import Clock
     from dingk3.config import get_settings
 
     settings = get_settings()
-    when = datetime.fromisoformat(now) if now else datetime.now(ZoneInfo(settings.timezone))
+    when = datetime.fromisoformat(now) if now else Clock(settings.timezone).now()
 
     async def _run() -> dict[str, object]:
         async with open_agent(settings) as res:

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from dingk3.paths import REPO_ROOT
 
@@ -400,6 +401,17 @@ class _Templates:
     index_state: Path
 
 
+# The day the flows' expectations about seeded orders were written against: the demo orders' dates are offsets
+# from the day K/3 is seeded, so the flows seed it on this day, whatever day they run (each turn has its own `now`).
+K3_SEEDED_AT = datetime(2026, 12, 4, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def _k3_clock() -> Any:
+    from dingk3.clock import Clock
+
+    return Clock.starting_at(K3_SEEDED_AT).time
+
+
 @asynccontextmanager
 async def _templates() -> AsyncIterator[_Templates]:
     from agent.bootstrap import open_resolvers
@@ -409,7 +421,7 @@ async def _templates() -> AsyncIterator[_Templates]:
     base = get_settings()
     with tempfile.TemporaryDirectory(prefix="dingk3-flows-") as tmp:
         root = Path(tmp)
-        app = create_app(EmulatorConfig(db_path=root / "k3-template.db", data_dir=base.data_dir))
+        app = create_app(EmulatorConfig(db_path=root / "k3-template.db", data_dir=base.data_dir), clock=_k3_clock())
         app.state.emulator.store.close()
         index_state = root / "index-template"
         await asyncio.to_thread(open_resolvers, base.model_copy(update={"state_dir": index_state}))
@@ -435,7 +447,7 @@ async def _run_flow(flow: Flow, tpl: _Templates, backend: str | None, run: int) 
     if backend:
         update["llm_backend"] = backend
     settings = base.model_copy(update=update)
-    app = create_app(EmulatorConfig(db_path=state / "k3cloud.db", data_dir=base.data_dir))
+    app = create_app(EmulatorConfig(db_path=state / "k3cloud.db", data_dir=base.data_dir), clock=_k3_clock())
     people = _People(settings.data_dir / "users.csv")
     ledger = _Ledger(people, timedelta(minutes=settings.proposal_ttl_minutes))
     conversation = f"cidFlow-{_safe(flow.id)}"

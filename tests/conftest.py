@@ -5,10 +5,33 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from dingk3.clock import Clock
+
+# The plant's "now" for the whole suite: a fixed Friday morning in the plant's zone (DINGK3_TEST_NOW moves it).
+# Nothing in a test reads the wall clock for business time; seeded K/3 data sits relative to this day.
+PLANT_TZ = "Asia/Shanghai"
+TEST_NOW = datetime.fromisoformat(os.environ.get("DINGK3_TEST_NOW") or "2026-12-04T10:00:00+08:00")
+
+
+def plant_clock_at(start: datetime = TEST_NOW) -> Clock:
+    """A plant clock that reads `start` now and ticks with the monotonic clock."""
+    return Clock.starting_at(start, PLANT_TZ)
+
+
+@pytest.fixture(scope="session")
+def plant_clock() -> Clock:
+    return plant_clock_at()
+
+
+@pytest.fixture
+def plant_today(plant_clock: Clock) -> date:
+    return plant_clock.today()
 
 
 @pytest.fixture(autouse=True)
@@ -30,14 +53,14 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
 
 
 @pytest.fixture(scope="session")
-def k3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def k3_server(tmp_path_factory: pytest.TempPathFactory, plant_clock: Clock) -> Iterator[object]:
     """The K/3 Cloud emulator on a loopback port with its own database, for the whole session."""
     from dingk3.paths import DEMO_DATA_DIR
     from sim.k3cloud import EmulatorConfig, create_app
     from sim.server import ServerThread
 
     db = tmp_path_factory.mktemp("k3") / "k3cloud.db"
-    with ServerThread(create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR))) as server:
+    with ServerThread(create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR), clock=plant_clock.time)) as server:
         yield server
 
 
@@ -47,19 +70,19 @@ def k3_url(k3_server: object) -> str:
 
 
 @pytest.fixture(scope="session")
-def k3_seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def k3_seeded_db(tmp_path_factory: pytest.TempPathFactory, plant_clock: Clock) -> Path:
     """A K/3 emulator database seeded from the demo factory once; tests copy it."""
     from dingk3.paths import DEMO_DATA_DIR
     from sim.k3cloud import EmulatorConfig, create_app
 
     db = tmp_path_factory.mktemp("k3-template") / "k3cloud.db"
-    app = create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR))
+    app = create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR), clock=plant_clock.time)
     app.state.emulator.store.close()
     return db
 
 
 @pytest.fixture
-def k3_fresh_url(k3_seeded_db: Path, tmp_path: Path) -> Iterator[str]:
+def k3_fresh_url(k3_seeded_db: Path, tmp_path: Path, plant_clock: Clock) -> Iterator[str]:
     """A K/3 emulator of its own for one test (the seeded demo plant, untouched by other tests)."""
     from dingk3.paths import DEMO_DATA_DIR
     from sim.k3cloud import EmulatorConfig, create_app
@@ -67,7 +90,7 @@ def k3_fresh_url(k3_seeded_db: Path, tmp_path: Path) -> Iterator[str]:
 
     db = tmp_path / "k3cloud.db"
     shutil.copyfile(k3_seeded_db, db)
-    with ServerThread(create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR))) as server:
+    with ServerThread(create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR), clock=plant_clock.time)) as server:
         yield f"{server.url}/k3cloud/"
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.events.models import Event, EventKind, OrderSnapshot, Severity
+from agent.figures import days_overdue
 from tools.k3.models import BomLine, ProductionOrder
 
 __all__ = [
@@ -100,8 +101,7 @@ def conditions(snap: OrderSnapshot, now: datetime, limits: Limits) -> list[Event
         return []
     found: list[Event] = []
     today = now.date()
-    if snap.plan_finish is not None and snap.plan_finish < today:
-        late = (today - snap.plan_finish).days
+    if late := days_overdue(snap.plan_finish, snap.is_open, today):
         severity: Severity = "critical" if late >= limits.overdue_critical_days else "warning"
         facts = {"days_late": late, "plan_finish": snap.plan_finish.isoformat(), "status": snap.status,
                  "remaining": max(snap.qty - snap.good - snap.scrap, 0.0)}  # fmt: skip

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pydantic import BaseModel
 
 from agent.events.detect import Limits
+from agent.figures import days_overdue
 from tools.k3.models import ProductionOrder
 
 __all__ = ["Health", "OrderRow", "Report", "WorkshopRow", "assess", "on_time", "output_by_workshop"]
@@ -127,8 +128,8 @@ def _row(
         return row
     remaining = o.remaining_qty
     update: dict[str, object] = {}
-    if o.plan_finish is not None and o.plan_finish < today:
-        update["overdue_days"] = (today - o.plan_finish).days
+    if late := days_overdue(o.plan_finish, True, today):
+        update["overdue_days"] = late
     limit = limits.stuck_limit(status, now)
     if since is not None and limit is not None and now - since > limit:
         update["stuck_hours"] = round((now - since).total_seconds() / 3600, 1)

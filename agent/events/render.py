@@ -120,10 +120,13 @@ def render_daily(
     exceptions: Sequence[dict[str, Any]],
     at_risk: Sequence[dict[str, Any]],
     *,
+    overdue: Sequence[dict[str, Any]] = (),
+    today: str = "",
     board_url: str = "",
     scope: str = "",
 ) -> tuple[str, str]:
-    """The 09:00 digest: yesterday's output by workshop, on-time rate, open exceptions, orders at risk."""
+    """The 09:00 digest: yesterday's output by workshop, on-time rate, overdue orders (as the board counts them
+    on the plant's today), open exceptions, orders at risk."""
     lines = [f"#### 生产日报 {day}" + (f"（{scope}）" if scope else "")]
     lines.append("**昨日产出**")
     if by_workshop:
@@ -136,6 +139,10 @@ def render_daily(
     lines.append(
         f"**准时完工率**（近7天）：{done}/{total}" + (f" = {done / total * 100:.0f}%" if total else "，无完工订单")
     )
+    lines.append(f"**逾期订单**（今天 {today}）：{len(overdue)} 张" if today else f"**逾期订单**：{len(overdue)} 张")
+    for r in overdue[:8]:
+        link = f"[{r['bill_no']}]({board_url}#{r['bill_no']})" if board_url else r["bill_no"]
+        lines.append(f"- {link} 计划完工 {r['plan_finish']}，逾期 {r['days']} 天")
     lines.append(f"**未关闭异常**：{len(exceptions)} 项")
     for x in exceptions[:8]:
         lines.append(f"- {x['title']}：{x['subject']}（{x['age']}）")

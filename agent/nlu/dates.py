@@ -46,10 +46,9 @@ class DateSpan:
 
 
 def local_today(now: datetime) -> date:
-    """The calendar day of `now` in Asia/Shanghai (a naive `now` is taken as Shanghai time)."""
-    if now.tzinfo is None:
-        return now.date()
-    return now.astimezone(SHANGHAI).date()
+    """The calendar day of `now` as given: callers pass the plant's time (`dingk3.clock.Clock.now`), so this is
+    the plant's day in whatever zone the plant is in."""
+    return now.date()
 
 
 def _num(s: str | None) -> int | None:

@@ -32,6 +32,7 @@ CANONICAL_SLOTS: tuple[str, ...] = (
     "workshop",
     "order_no",
     "status",
+    "condition",
     "action",
 )
 

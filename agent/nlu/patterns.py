@@ -663,6 +663,8 @@ FIELD_CHANGE_VERB = rx(
 )
 
 # How orders stand that no contract state names (卡住了, 逾期的, 快到期, 有问题的): they describe orders, never a thing.
+# Late against the due date (逾期的单, which orders are overdue): the one condition a list query filters on.
+OVERDUE = r"拖期|逾期|超期|延误|过了交期|误期|\boverdue\b|\blate\b|past due"
 ORDER_CONDITION = r"卡住|卡着|停着|拖期|逾期|超期|延误|快到期|要到期|异常|有问题|出问题|\boverdue\b|\blate\b|\bstuck\b"
 
 # Removed from the leftover text before it is taken as the material phrase (longest first).

@@ -109,6 +109,7 @@ from agent.nlu.patterns import (
     ORDER_NO,
     ORDER_NOUN,
     ORDER_WORD,
+    OVERDUE,
     PAST_TIME,
     QUERY_CUE,
     REPORT_CUE,
@@ -139,6 +140,7 @@ _POLITE_TAIL = rx(
     rf"|^(?:那就|那|就|嗯|好的,|收到,|🙏|{INTERJECTION}[\s,~!.…]*)"
 )
 _PUNCT = rx(r"[\s,.;!?。、~…!]+")
+_OVERDUE = rx(OVERDUE)
 _STRONG_CREATE = rx(
     r"建立|创建|新建|新增|新开|下单|开单|建单|排产|排个?单|安排生产|投产"
     r"|\bcreate\b|\bnew (?:production )?(?:order|mo)\b"
@@ -611,7 +613,9 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
             put_workshop()
             if status:
                 args["status"] = status
-            if due and _filters_by_due(cues, dates[-1].start, dates[-1].end, dates[-1].value <= today):
+            if _OVERDUE.search(cues):
+                args["condition"] = "overdue"  # 今天有哪些逾期的单: today is when it is asked, not a due date
+            elif due and _filters_by_due(cues, dates[-1].start, dates[-1].end, dates[-1].value <= today):
                 args["due_date"] = due  # 今天要交的单; not 今天开工的单 / 今天有哪些单 (when, not a due date)
             for m in ORDER_WORD.finditer(work.text):  # the order noun first, while its modifier is there (结案的单)
                 work.take(m.start(), m.end())

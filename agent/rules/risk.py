@@ -114,7 +114,8 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
         return []
     name = facts.workshop_names.get(workshop or "", workshop or "车间")
     free = max(available - open_load, 0.0)
-    needed_days = math.ceil(total / capacity - 1e-9) if capacity > 0 else None
+    ratio = total / capacity if capacity > 0 else math.inf
+    needed_days = math.ceil(ratio - 1e-9) if finite(ratio) else None  # a tiny capacity overflows the ratio
     reported = 0.0 if order is None or proposal.intent == "create_order" else order.good_qty + order.scrap_qty
     hints = []
     if free >= 1:

@@ -85,6 +85,8 @@ class DailyDigest:
                     on_time(pairs),
                     [x for x in exception_lines(data.exceptions, now) if not shop or x["workshop"] == shop],
                     [_risk(r) for r in data.health.at_risk if not shop or r.workshop == shop],
+                    overdue=[_late(r) for r in data.health.overdue if not shop or r.workshop == shop],
+                    today=day.isoformat(),
                     board_url=self.board_url,
                     scope=names.get(shop, shop) if shop else "",
                 )
@@ -95,6 +97,10 @@ class DailyDigest:
             self.store.put(tx, "digest_day", day.isoformat())
         log.info("daily digest %s: %d messages", day, written)
         return written
+
+
+def _late(r: OrderRow) -> dict[str, str]:
+    return {"bill_no": r.bill_no, "plan_finish": str(r.plan_finish), "days": str(r.overdue_days)}
 
 
 def _risk(r: OrderRow) -> dict[str, str]:

@@ -23,6 +23,7 @@ from api.events.dispatch import Dispatcher, fold_held
 from api.events.outbox import Outbox, OutboxWorker, Sender
 from api.events.store import EventStore
 from api.events.watcher import Watcher
+from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database
 from tools.directory import Directory, Workshops
@@ -60,19 +61,21 @@ class EventsRuntime:
         routing: RoutingConfig | None = None,
         directory: Directory | None = None,
         workshops: Workshops | None = None,
-        clock: Callable[[], float] = time.time,
+        clock: Clock | Callable[[], float] | None = None,
     ) -> None:
         self.settings = settings
         self.config = routing or load_rules(settings.routing_file)
-        self.tz = k3_zone(settings)
-        self.clock = clock
+        self.tz = k3_zone(settings)  # K/3's stamps are compared in K/3's zone (the plant's unless told otherwise)
+        self.plant_tz = ZoneInfo(settings.timezone)  # the digest hour and quiet hours are the plant's
+        self.clock: Callable[[], float] = clock.time if isinstance(clock, Clock) else clock or time.time
+        clock = self.clock
         directory = directory or Directory.from_csv(settings.data_dir / "users.csv")
         workshops = workshops or Workshops.from_csv(settings.data_dir / "workshops.csv")
         self.workshops = workshops
         url = board_url(settings)
         self.store = EventStore(db)
         self.outbox = Outbox(db, clock)
-        self.dispatcher = Dispatcher(self.outbox, self.config, directory, board_url=url, local_now=self._local)
+        self.dispatcher = Dispatcher(self.outbox, self.config, directory, board_url=url, local_now=self._plant)
         self.watcher = Watcher(
             k3, self.store, self.dispatcher, self.config.limits, directory, tz=self.tz, clock=clock,
             overlap_s=settings.watch_overlap_s,
@@ -85,12 +88,13 @@ class EventsRuntime:
         self.board = BoardSource(k3, self.store, self.config.limits, tz=self.tz, clock=clock,
                                  cache_s=settings.board_cache_s)  # fmt: skip
         self.digest = DailyDigest(self.board, self.store, self.outbox, directory, workshops, at=settings.digest_time,
-                                  board_url=url, local_now=lambda: self._local(self.clock()))  # fmt: skip
+                                  board_url=url, local_now=lambda: self._plant(self.clock()))  # fmt: skip
         self._wake = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
 
-    def _local(self, ts: float) -> datetime:
-        return datetime.fromtimestamp(ts, self.tz).replace(tzinfo=None)
+    def _plant(self, ts: float) -> datetime:
+        """The plant's wall time, without a zone: quiet hours and the digest hour are read in it."""
+        return datetime.fromtimestamp(ts, self.plant_tz).replace(tzinfo=None)
 
     async def tick(self, *, poll: bool = True) -> dict[str, int]:
         """One round: poll K/3, write the digest if due, deliver. Each step's failure is logged, not raised."""
@@ -160,7 +164,12 @@ class AgentEvents:
 
 @asynccontextmanager
 async def open_events(
-    settings: Settings, db: Database, k3: K3Client, *, dingtalk_transport: httpx.AsyncBaseTransport | None = None
+    settings: Settings,
+    db: Database,
+    k3: K3Client,
+    *,
+    dingtalk_transport: httpx.AsyncBaseTransport | None = None,
+    clock: Clock | None = None,
 ) -> AsyncIterator[EventsRuntime]:
     """The events runtime with its own DingTalk client (retries=0: the outbox retries), and its loop when
     `watch_interval_s` > 0."""
@@ -168,7 +177,7 @@ async def open_events(
 
     async with DingTalkClient.from_settings(settings, transport=dingtalk_transport, retries=0) as client:
         config = load_rules(settings.routing_file)
-        events = EventsRuntime(settings, db, k3, DingTalkSender(client, config.robots), routing=config)
+        events = EventsRuntime(settings, db, k3, DingTalkSender(client, config.robots), routing=config, clock=clock)
         loop = None
         if settings.watch_interval_s > 0:
             loop = asyncio.get_running_loop().create_task(events.run(settings.watch_interval_s))

@@ -301,11 +301,14 @@ class _Approve(BaseModel):
     remark: str = ""
 
 
+# The chat page's suggestion buttons: each names a seeded order or item, so each works on a fresh demo
+# (tests/api/test_readme_examples.py runs them all).
 _HINTS = [
     "建立生产订单 BOM-2050 数量300 下周五交",
-    "MO2026110041 数量改为1200",
+    "MO20261107 数量改为1200",
     "MO20261102 报工 良品480 不良20",
     "查询 MO20261102",
+    "今天有哪些逾期的订单",
     "304螺栓M8x30还有多少库存",
 ]
 

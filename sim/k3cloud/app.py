@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
+from zoneinfo import ZoneInfo
 from html import escape
 from typing import Any
 
@@ -35,23 +38,31 @@ _JSON = "application/json; charset=utf-8"
 
 
 class Emulator:
-    """Everything one emulated data centre holds: its store, sessions and fault plan."""
+    """Everything one emulated data centre holds: its store, sessions and fault plan. `clock` gives epoch
+    seconds (the wall clock by default); stamps are its local time in `config.timezone`, as a K/3 server's are."""
 
-    def __init__(self, config: EmulatorConfig) -> None:
+    def __init__(self, config: EmulatorConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
+        self.clock = clock
+        self.tz = ZoneInfo(config.timezone)
         self.store = Store(config.db_path)
         self.sessions = SessionStore(config.session_ttl_s)
         self.faults = Faults(config.latency_ms)
         with self.store.transaction():
             if self.store.get_meta("seeded_at") is None:
-                ctx = Ctx(self.store, config)
+                ctx = self.ctx()
                 seed(ctx, config.data_dir)
                 self.store.set_meta("seeded_at", ctx.now)
+
+    def ctx(self) -> Ctx:
+        """The context of one call, stamped with the server's local time now."""
+        local = datetime.fromtimestamp(self.clock(), self.tz).replace(tzinfo=None, microsecond=0)
+        return Ctx(self.store, self.config, local)
 
     def run(self, method: str, call: Call) -> Any:
         """One DynamicFormService call in one transaction; K3Fault rolls back everything it did."""
         with self.store.transaction():
-            ctx = Ctx(self.store, self.config)
+            ctx = self.ctx()
             if method == "executebillquery":
                 return run_query(self.store, ctx.refs, call.data)[1]
             if method == "billquery":
@@ -206,9 +217,9 @@ def _admin_router() -> APIRouter:
     return router
 
 
-def create_app(config: EmulatorConfig) -> FastAPI:
-    """The emulator as an ASGI app; the database is opened (and seeded if new) right away."""
-    emulator = Emulator(config)
+def create_app(config: EmulatorConfig, *, clock: Callable[[], float] = time.time) -> FastAPI:
+    """The emulator as an ASGI app; the database is opened (and seeded if new, relative to `clock`'s day) now."""
+    emulator = Emulator(config, clock)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

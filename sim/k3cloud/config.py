@@ -25,3 +25,4 @@ class EmulatorConfig(BaseModel):
     app_secret: str = "0123456789abcdef0123456789abcdef"
     lcid: int = 2052
     org_number: str = "100"
+    timezone: str = "Asia/Shanghai"  # K/3 keeps local time: the server's zone, the plant's in practice

@@ -17,7 +17,7 @@ __all__ = ["Ctx"]
 class Ctx:
     store: Store
     config: EmulatorConfig
-    clock: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    clock: datetime  # this call's moment in the server's local time, without a zone (as K/3 stamps it)
     refs: RefIndex = field(init=False)
 
     def __post_init__(self) -> None:

@@ -1,10 +1,14 @@
-"""Fill a new database from the demo-factory CSVs: workshops, materials, BOMs, stock, orders and their reports."""
+"""Fill a new database from the demo-factory CSVs: workshops, materials, BOMs, stock, orders and their reports.
+
+Order dates may be day offsets from the day the database is seeded, so a demo started on any day tells the same
+story: a few orders late, most on time."""
 
 from __future__ import annotations
 
 import csv
 import re
 from collections import defaultdict
+from datetime import timedelta
 from pathlib import Path
 
 from .context import Ctx
@@ -33,8 +37,13 @@ def _num(text: str) -> float:
         return 0.0
 
 
-def _date(text: str, fallback: str) -> str:
-    return f"{text}T00:00:00" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else fallback
+def _date(ctx: Ctx, text: str, fallback: str) -> str:
+    """An ISO date, or a day offset from the day the data is loaded (`-2`, `+14`, `0`): demo data stays current."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return f"{text}T00:00:00"
+    if re.fullmatch(r"[+-]?\d{1,4}", text):
+        return f"{(ctx.clock.date() + timedelta(days=int(text))).isoformat()}T00:00:00"
+    return fallback
 
 
 def _base(ctx: Ctx, pk: str, form: str) -> Doc:
@@ -131,7 +140,7 @@ def seed(ctx: Ctx, data_dir: Path) -> None:
 
 def _seed_order(ctx: Ctx, o: dict[str, str], units: dict[str, str], boms: dict[str, str]) -> None:
     store, org = ctx.store, ctx.config.org_number
-    start = _date(o.get("plan_start", ""), ctx.today)
+    start = _date(ctx, o.get("plan_start", ""), ctx.today)
     qty, good, scrap = _num(o["qty"]), _num(o.get("reported_good", "0")), _num(o.get("reported_scrap", "0"))
     unit = units.get(o["material"], "PCS")
     entry: Doc = {
@@ -145,7 +154,7 @@ def _seed_order(ctx: Ctx, o: dict[str, str], units: dict[str, str], boms: dict[s
         "FBaseUnitQty": qty,
         "FWorkShopID": o["workshop"],
         "FPlanStartDate": start,
-        "FPlanFinishDate": _date(o.get("plan_finish", ""), start),
+        "FPlanFinishDate": _date(ctx, o.get("plan_finish", ""), start),
         "FBomId": boms.get(o["material"]),
         "FRequestOrgId": org,
         "FStockInOrgId": org,

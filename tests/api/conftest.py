@@ -10,11 +10,13 @@ from typing import Any
 import pytest
 
 from api.app import create_app
+from dingk3.clock import Clock
 from dingk3.config import Settings
 from sim.dingtalk import SimConfig
 from sim.dingtalk import create_app as create_dingtalk
 from sim.dingtalk.driver import SimChat
 from sim.server import ServerThread, free_port
+from tests.conftest import plant_clock_at
 
 
 @dataclass
@@ -34,6 +36,7 @@ def start_stack(
     *,
     template: str = "dingk3.proposal.v1",
     db_url: str = "",
+    clock: Clock | None = None,
     **extra: Any,
 ) -> Iterator[Stack]:
     """`extra` are more Settings; the K/3 → DingTalk event loop is off unless `watch_interval_s` is given."""
@@ -43,7 +46,7 @@ def start_stack(
         "state_dir": state, "k3_url": k3_url, "dingtalk_api": sim_url, "dingtalk_card_template_id": template,
         "database_url": db_url, "k3_timeout_s": 10, "watch_interval_s": 0,
     } | {k: v.replace("{api_url}", api_url) if isinstance(v, str) else v for k, v in extra.items()})  # fmt: skip
-    app = create_app(settings, resolvers=resolvers)
+    app = create_app(settings, resolvers=resolvers, clock=clock or plant_clock_at())
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards", public_url=sim_url,
     )  # fmt: skip
@@ -52,5 +55,5 @@ def start_stack(
 
 
 @pytest.fixture
-def stack(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> Iterator[Stack]:
-    yield from start_stack(k3_fresh_url, tmp_path / "state", resolvers)
+def stack(k3_fresh_url: str, tmp_path: Path, resolvers: Any, plant_clock: Clock) -> Iterator[Stack]:
+    yield from start_stack(k3_fresh_url, tmp_path / "state", resolvers, clock=plant_clock)

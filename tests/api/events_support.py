@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from agent.events.routing import RoutingConfig, parse_rules
 from api.events.dispatch import Dispatcher
@@ -13,10 +13,11 @@ from api.events.store import EventStore
 from api.events.watcher import Watcher
 from dingk3.db import Database
 from dingk3.paths import DEMO_DATA_DIR
+from tests.conftest import PLANT_TZ, plant_clock_at
 from tools.directory import Directory
 from tools.k3 import K3Client
 
-TZ = datetime.now().astimezone().tzinfo  # the emulator stamps K/3 times in this machine's zone
+TZ = ZoneInfo(PLANT_TZ)  # the emulator stamps K/3 times in its zone, the plant's
 DIRECTORY = Directory.from_csv(DEMO_DATA_DIR / "users.csv")
 
 
@@ -24,7 +25,7 @@ class FakeClock:
     """Epoch seconds that move only when told; callable like time.time."""
 
     def __init__(self, start: float | None = None) -> None:
-        self.now = time.time() if start is None else start
+        self.now = plant_clock_at().time() if start is None else start
 
     def __call__(self) -> float:
         return self.now

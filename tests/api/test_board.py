@@ -11,7 +11,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ import pytest
 
 from agent.events.models import Event, OrderSnapshot
 from api.events.store import EventStore
+from dingk3.clock import Clock
 from dingk3.db import Database
 from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
 from tests.api.conftest import Stack, start_stack
@@ -28,28 +29,29 @@ from tools.k3 import K3Client, OrderChange
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]  # fmt: skip
-OVERDUE = {"MO20261101": date.today() - timedelta(days=3), "MO20261102": date.today() - timedelta(days=1)}
+OVERDUE_DAYS = {"MO20261101": 3, "MO20261102": 1}  # made overdue by this many days on the plant's today
 
 
 @pytest.fixture
-def board_stack(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> Iterator[Stack]:
+def board_stack(k3_fresh_url: str, tmp_path: Path, resolvers: Any, plant_clock: Clock) -> Iterator[Stack]:
     yield from start_stack(
-        k3_fresh_url, tmp_path / "state", resolvers, public_url="{api_url}", k3_timezone="local", board_cache_s=0
+        k3_fresh_url, tmp_path / "state", resolvers, public_url="{api_url}", board_cache_s=0, clock=plant_clock
     )
 
 
-def _seed(stack: Stack) -> dict[str, Any]:
-    """Two orders made overdue through the K/3 WebAPI; two created orders the watcher has seen for 5 hours;
+def _seed(stack: Stack, clock: Clock) -> dict[str, Any]:
+    """Two more orders made overdue through the K/3 WebAPI; two created orders the watcher has seen for 5 hours;
     two open exceptions in the event log."""
 
     async def k3_side() -> list[Any]:
         async with K3Client.from_settings(stack.settings) as k3:
-            for bill, due in OVERDUE.items():
+            for bill, days in OVERDUE_DAYS.items():
+                due = clock.today() - timedelta(days=days)
                 await k3.update_order(bill, OrderChange(plan_finish=due), idempotency_key=uuid.uuid4().hex)
             return await k3.list_orders()
 
     orders = asyncio.run(k3_side())
-    now = datetime.now()
+    now = clock.local()
     db = Database(stack.settings.resolved_database_url)
     store = EventStore(db)
     created_ws03 = [o for o in orders if o.status.value == "created" and o.workshop == "WS03"]
@@ -75,22 +77,23 @@ def _seed(stack: Stack) -> dict[str, Any]:
     return {"orders": orders, "stuck": {o.bill_no for o in created_ws03}}
 
 
-def _expected(orders: list[Any], workshop: str = "") -> dict[str, int]:
+def _expected(orders: list[Any], today: date, workshop: str = "") -> dict[str, int]:
     rows = [o for o in orders if not workshop or o.workshop == workshop]
     counts = Counter(o.status.value for o in rows)
-    today = date.today()
     overdue = [o for o in rows if o.status.value in ("created", "released", "started") and o.plan_finish < today]
     return {**{s: counts[s] for s in ("created", "released", "started", "finished", "closed")}, "overdue": len(overdue)}
 
 
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
-def test_board_in_chromium_shows_the_seeded_counts(board_stack: Stack, tmp_path: Path) -> None:
+def test_board_in_chromium_shows_the_seeded_counts(board_stack: Stack, tmp_path: Path, plant_clock: Clock) -> None:
     from playwright.sync_api import sync_playwright
 
-    seeded = _seed(board_stack)
+    seeded = _seed(board_stack, plant_clock)
     with open(DEMO_DATA_DIR / "orders.csv", encoding="utf-8") as f:
         assert len(list(csv.DictReader(f))) == len(seeded["orders"]) == 40
-    expected = _expected(seeded["orders"])
+    today = plant_clock.today()
+    expected = _expected(seeded["orders"], today)
+    assert 4 <= expected["overdue"] <= 6, "the demo story: a few orders late (two seeded so, two made so here)"
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="zh-CN")
@@ -101,7 +104,7 @@ def test_board_in_chromium_shows_the_seeded_counts(board_stack: Stack, tmp_path:
 
         for name, n in expected.items():
             assert count(name) == n, name
-        assert count("overdue") == 2 and count("stuck") == 2 and count("exceptions") == 2
+        assert count("stuck") == 2 and count("exceptions") == 2
         assert page.locator("tr.order").count() == 40
         for bill in seeded["stuck"]:
             assert page.locator(f"tr#{bill} .tag.stuck").count() == 1
@@ -115,7 +118,7 @@ def test_board_in_chromium_shows_the_seeded_counts(board_stack: Stack, tmp_path:
             page.screenshot(path=str(REPO_ROOT / "docs" / "board.png"), full_page=False)
         # the workshop filter
         page.goto(board_stack.api_url + "/board?workshop=WS03")
-        for name, n in _expected(seeded["orders"], "WS03").items():
+        for name, n in _expected(seeded["orders"], today, "WS03").items():
             assert count(name) == n, name
         assert page.locator("tr.order").count() == sum(1 for o in seeded["orders"] if o.workshop == "WS03")
         assert page.locator("nav.filter a.on").inner_text() == "装配车间"
@@ -138,11 +141,11 @@ def test_query_reply_links_to_the_board_row(board_stack: Stack) -> None:
 
 
 def test_a_confirmed_write_reaches_the_workshop_group_at_once(
-    k3_fresh_url: str, tmp_path: Path, resolvers: Any
+    k3_fresh_url: str, tmp_path: Path, resolvers: Any, plant_clock: Clock
 ) -> None:
     """The agent's hook diffs the written order right away; the event loop delivers it to the group."""
     for stack in start_stack(k3_fresh_url, tmp_path / "state", resolvers, public_url="{api_url}",
-                             k3_timezone="local", watch_interval_s=3600):  # fmt: skip
+                             watch_interval_s=3600, clock=plant_clock):  # fmt: skip
         chat = stack.chat
         group_before = len(chat.messages("group"))
         chat.send("u1001", "MO20261107 下达", conversation="group")
@@ -151,8 +154,8 @@ def test_a_confirmed_write_reaches_the_workshop_group_at_once(
         chat.click("confirm", user="u1001", card=proposal.card)
         chat.wait_reply(conversation="group", user="u1001", containing="已写入")
         # not the next poll (an hour away): the write itself raised the event
-        deadline = datetime.now() + timedelta(seconds=20)
-        while datetime.now() < deadline:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
             titles = [m.title for m in chat.messages("group")[group_before:]]
             if "订单已下达" in titles:
                 break

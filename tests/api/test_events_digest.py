@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from api.events.board import BoardSource
 from api.events.digest import DailyDigest
 from dingk3.cli import app as cli
+from dingk3.clock import Clock
 from dingk3.paths import DEMO_DATA_DIR
 from tests.api.events_support import DIRECTORY, TZ, FakeClock, pipeline, rules
 from tools.directory import Workshops
@@ -32,9 +33,9 @@ async def k3(k3_fresh_url: str) -> AsyncIterator[K3Client]:
         yield client
 
 
-async def test_daily_digest_once_per_recipient_and_day(k3: K3Client, tmp_path: Path) -> None:
+async def test_daily_digest_once_per_recipient_and_day(k3: K3Client, tmp_path: Path, plant_clock: Clock) -> None:
     # the seeded reports are stamped "now": start the clock the next day at 08:59, so they are yesterday's output
-    today = datetime.now()
+    today = plant_clock.local()
     clock = FakeClock(datetime.combine(today.date() + timedelta(days=1), datetime.min.time()).replace(
         hour=8, minute=59, tzinfo=TZ).timestamp())  # fmt: skip
     watcher, outbox, store = pipeline(tmp_path / "e.db", k3, rules(RULES), clock)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.api.events_support import FakeClock, pipeline, rules
+from tests.conftest import TEST_NOW
 from tools.k3 import K3Client, K3Config, OrderAction, OrderStatus
 
 RULES = """
@@ -57,7 +58,7 @@ async def test_changes_become_events_once_across_a_restart(k3: K3Client, tmp_pat
     released = (await k3.list_orders(status=OrderStatus.released))[0].bill_no
     started = [o.bill_no for o in await k3.list_orders(status=OrderStatus.started)][:2]
     new = await k3.create_production_order(
-        material="01.01.0001", qty=50_000, workshop="WS01", plan_finish=date.today() + timedelta(days=20),
+        material="01.01.0001", qty=50_000, workshop="WS01", plan_finish=TEST_NOW.date() + timedelta(days=20),
         idempotency_key=key(),
     )  # fmt: skip
     await k3.change_order_status(created, OrderAction.release, idempotency_key=key())

@@ -14,10 +14,12 @@ from hypothesis import strategies as st
 from agent.nlu.numbers import parse_number
 from agent.rules import Policy
 from api.runtime import click_from_callback, incoming_from_robot
+from dingk3.clock import Clock
 from tests.agent.test_rules import run
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=TZ)
+CLOCK = Clock.starting_at(NOW)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
@@ -34,7 +36,7 @@ bodies = st.dictionaries(robot_keys | st.text(max_size=8), json_values, max_size
 @settings(max_examples=300, deadline=None)
 @given(bodies)
 def test_any_robot_body_becomes_an_input_or_none(body: dict[str, Any]) -> None:
-    parsed = incoming_from_robot(body, TZ)
+    parsed = incoming_from_robot(body, CLOCK)
     if parsed is not None:
         inc, origin = parsed
         assert inc.user_id and inc.conversation_id == origin.conversation_id
@@ -47,7 +49,7 @@ def test_any_card_callback_becomes_a_click_or_none(body: dict[str, Any], params:
     import json
 
     body = body | {"content": json.dumps({"cardPrivateData": {"params": params}}, default=str)}
-    click = click_from_callback(body, "c1", TZ)
+    click = click_from_callback(body, "c1", CLOCK)
     if click is not None:
         assert click.action in ("confirm", "cancel", "edit", "approve", "reject")
 

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -21,6 +20,7 @@ from api.inbox import Inbox
 from api.runtime import Runtime
 from dingk3.db import Database, connect
 from dingk3.paths import REPO_ROOT
+from tests.conftest import plant_clock_at
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -102,7 +102,7 @@ def _runtime(db: Database, service: Any, **kw: Any) -> Runtime:
     settings = SimpleNamespace(dingtalk_card_template_id="", dingtalk_mode="http", timezone="Asia/Shanghai")
     res = SimpleNamespace(
         settings=settings, db=db, service=service, k3=SimpleNamespace(calls=0),
-        ctx=SimpleNamespace(proposals=SimpleNamespace(get=lambda _pid: None)),
+        ctx=SimpleNamespace(proposals=SimpleNamespace(get=lambda _pid: None), clock=plant_clock_at()),
     )  # fmt: skip
     return Runtime(res, SimpleNamespace(), **kw)  # type: ignore[arg-type]
 
@@ -111,7 +111,7 @@ def _legacy_new_rows(db: Database, n: int) -> list[str]:
     """Rows as a crashed process left them: stored before the ack, never finished."""
     Inbox(db)
     ids = [f"left-{k:03d}" for k in range(n)]
-    now = datetime.now(UTC).isoformat()
+    now = plant_clock_at().utc().isoformat()
     for msg_id in ids:
         db.execute(
             "INSERT INTO inbox (msg_id, kind, body, received_at, status) VALUES (?, 'robot', ?, ?, 'new')",

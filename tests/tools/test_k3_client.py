@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import httpx
 import pytest
 
+from dingk3.clock import Clock
 from dingk3.errors import K3AuthError, K3BusinessError, K3Error, K3WriteUncertainError
+from tests.conftest import TEST_NOW
 from tools.k3 import K3Client, K3Config, OrderAction, OrderChange, OrderStatus
 
 AUTH_MODES = ["signature", "password", "appsecret", "sign"]
@@ -62,7 +64,7 @@ async def _new_order(k3: K3Client, qty: float = 100, material: str = HYDRAULIC_V
         material=material,
         qty=qty,
         workshop="WS01",
-        plan_finish=date.today() + timedelta(days=20),
+        plan_finish=TEST_NOW.date() + timedelta(days=20),
         idempotency_key=_key(),
     )
     return result.bill_no
@@ -116,10 +118,10 @@ async def test_inventory_materials_workshops_and_bom(k3s: K3Client) -> None:
     assert len(bom) == 5
 
 
-async def test_materials_modified_since_sees_a_new_material(k3s: K3Client) -> None:
+async def test_materials_modified_since_sees_a_new_material(k3s: K3Client, plant_clock: Clock) -> None:
     newest = max(m.modify_date for m in await k3s.list_materials() if m.modify_date)
     before = newest + timedelta(seconds=1)
-    while datetime.now() < before:  # K/3 stamps modify dates to the second
+    while plant_clock.local() < before:  # K/3 stamps modify dates to the second, in the plant's time
         await asyncio.sleep(0.05)
     number = f"09.99.{uuid.uuid4().int % 10000:04d}"
     model = {

@@ -477,34 +477,40 @@ class K3Client:
         plan_finish: date,
         idempotency_key: str,
         plan_start: date | None = None,
+        today: date | None = None,
         unit: str = "",
         remark: str = "",
     ) -> WriteResult:
-        """Save, submit and audit a PRD_MO once per key; a retry with the same key finishes or finds it."""
+        """Save, submit and audit a PRD_MO once per key; a retry with the same key finishes or finds it.
+
+        `today` is the plant's day (the bill date, and the planned start unless `plan_start` is given); without
+        it K/3 stamps its own day, as it does for any bill saved without FDate."""
         tag = _key_tag(idempotency_key)
         existing = await self._find_order_by_key(idempotency_key)
         replayed = existing is not None
         if existing is None:
-            start = plan_start or min(date.today(), plan_finish)
+            start = plan_start or (min(today, plan_finish) if today else None)
             row: dict[str, Any] = {
                 "FProductType": "1",
                 "FMaterialId": {"FNumber": material},
                 "FQty": qty,
                 "FWorkShopID": {"FNumber": workshop},
-                "FPlanStartDate": start.isoformat(),
                 "FPlanFinishDate": plan_finish.isoformat(),
             }
+            if start:
+                row["FPlanStartDate"] = start.isoformat()
             if unit:
                 row["FUnitId"] = {"FNumber": unit}
             model = {
                 "FID": 0,
                 "FBillType": {"FNUMBER": self.config.bill_type},
-                "FDate": date.today().isoformat(),
                 "FPrdOrgId": {"FNumber": self.config.org_number},
                 "FWorkShopID0": {"FNumber": workshop},
                 "FDescription": f"{remark} {tag}".strip(),
                 "FTreeEntity": [row],
             }
+            if today:
+                model["FDate"] = today.isoformat()
             found: list[ProductionOrder] = []
 
             async def saved() -> bool:

@@ -113,6 +113,11 @@ class ProductionOrder(_Model):
     def remaining_qty(self) -> float:
         return max(self.qty - self.good_qty - self.scrap_qty, 0.0)
 
+    @property
+    def is_open(self) -> bool:
+        """Not finished or closed: work can still be reported and it can still be late."""
+        return self.status in (OrderStatus.created, OrderStatus.released, OrderStatus.started)
+
 
 class OrderChange(_Model):
     """Fields of an order a chat user may change; None means unchanged."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from agent.nlu.dates import find_dates, local_today, parse_date
+from dingk3.clock import Clock
 
 FRI = datetime.fromisoformat("2026-11-20T09:00:00+08:00")  # Friday
 WED = datetime.fromisoformat("2026-11-18T10:30:00+08:00")  # Wednesday
@@ -115,13 +116,15 @@ def test_no_date(text: str) -> None:
     assert parse_date(text, FRI) is None
 
 
-def test_message_time_is_read_in_shanghai() -> None:
-    # 20:00 in New York on the 19th is 09:00 on Friday the 20th in Shanghai.
-    ny = datetime(2026, 11, 19, 20, 0, tzinfo=timezone(timedelta(hours=-5)))
-    assert local_today(ny) == d("2026-11-20")
-    assert parse_date("明天", ny) == d("2026-11-21")
-    utc = datetime(2026, 11, 19, 17, 30, tzinfo=UTC)
-    assert parse_date("今天", utc) == d("2026-11-20")
+def test_message_time_is_the_plants_day() -> None:
+    # 20:00 in New York on the 19th is 09:00 on Friday the 20th at a plant in Shanghai: the plant's clock says so
+    instant = datetime(2026, 11, 19, 20, 0, tzinfo=timezone(timedelta(hours=-5))).timestamp()
+    shanghai = Clock("Asia/Shanghai", lambda: instant).now()
+    assert local_today(shanghai) == d("2026-11-20")
+    assert parse_date("明天", shanghai) == d("2026-11-21")
+    # the same instant at a plant in Mexico City is still Thursday the 19th
+    mexico = Clock("America/Mexico_City", lambda: instant).now()
+    assert parse_date("今天", mexico) == d("2026-11-19")
 
 
 def test_naive_time_is_taken_as_shanghai() -> None:
