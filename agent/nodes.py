@@ -20,6 +20,8 @@ from agent.context import AgentContext
 from agent.figures import days_overdue
 from agent.gathering import OPEN_STATUSES, gather_proposal
 from agent.nlu.models import ParsedCommand
+from agent.nlu.patterns import MISTAKE_RE
+from agent.nlu.rx import rx
 from agent.replies import Button, Card, Outgoing
 from agent.rules import check, check_permission
 from agent.state import WRITE_INTENTS, AgentState, Incoming, Proposal, Violation
@@ -326,6 +328,9 @@ async def await_clarification(
                 goto=DONE, update={"incoming": inc.model_dump(), "outbox": [_out(inc, "cancelled", "好的，已取消。")]}
             )
         missing = missing_slots(parsed)
+        if not reply.canonical_args() or reply.intent in ("unknown", "confirm"):
+            # an answer: every slot it gives, read for the pending request (40个，12月20日交; 1103)
+            reply = await _answer_to(ctx, inc, parsed, missing, user.workshop) or reply
         if not reply.canonical_args() and (number := _bare_number(inc.text)) is not None:
             slot = next((m for m in missing if m in ("quantity", "good_qty")), None)
             if slot:
@@ -350,6 +355,36 @@ async def await_clarification(
     return Command(goto=goto, update={"incoming": inc.model_dump(), "parsed": merged.model_dump()})
 
 
+# Words that present an order number as the right one instead of the one on the card.
+_ORDER_FIX = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|instead|should be|i meant|it'?s")
+
+
+async def _answer_to(
+    ctx: AgentContext, inc: Incoming, pending: ParsedCommand, missing: list[str], workshop: str | None
+) -> ParsedCommand | None:
+    """The reply read as an answer to the pending request: the slots it gives, resolved as a request's are; an
+    order number said short (1103) is the one open order whose number ends so. None when it gives nothing."""
+    from agent.nlu import resolve_parsed
+    from agent.nlu.answers import answer_args, short_order_digits
+
+    raw = await asyncio.to_thread(answer_args, inc.text, pending.intent, now=_now(inc), user_workshop=workshop)
+    if "order_no" in missing and "order_no" not in raw and (digits := short_order_digits(inc.text)):
+        raw = {"order_no": order} if (order := await _order_ending(ctx, digits)) else {}
+    if not raw:
+        return None
+    guess = ParsedCommand(intent=pending.intent, args=raw, confidence=0.9)  # type: ignore[arg-type]
+    return await asyncio.to_thread(
+        resolve_parsed, guess, user_workshop=workshop, materials=ctx.materials, workshops=ctx.workshop_names
+    )
+
+
+async def _order_ending(ctx: AgentContext, digits: str) -> str | None:
+    """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None."""
+    orders = await ctx.k3.list_orders(status=OPEN_STATUSES, limit=2000)
+    hits = [o.bill_no for o in orders if o.bill_no.endswith(digits)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _material_answer(ctx: AgentContext, parsed: ParsedCommand, text: str) -> str | None:
     """A reply that is just a material ('BOM-3020', 'HV-2063 阀体') to the question 'which material?'."""
     res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
@@ -371,13 +406,15 @@ def _is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[
     if reply.intent in ("unknown", "confirm", "help"):
         return False
     supplied = set(reply.canonical_args()) | ({"material"} if reply.args.get("material_text") else set())
-    other_order = "order_no" in reply.args and reply.args.get("order_no") != current.args.get("order_no")
+    # another order than the one the request is about; naming the order it lacked answers it
+    other_order = bool(current.args.get("order_no")) and reply.args.get("order_no", current.args.get("order_no")) != (
+        current.args.get("order_no")
+    )
     answering = reply.intent in (current.intent, "query_order", "query_inventory")
     if missing and supplied & set(missing) and not other_order and answering:
         return False
     if reply.intent in ("query_order", "query_inventory"):
         return reply.confidence >= 0.8
-    other_order = "order_no" in reply.args and reply.args.get("order_no") != current.args.get("order_no")
     other_intent = (
         reply.intent != current.intent
         and reply.confidence >= 0.8
@@ -480,15 +517,15 @@ async def await_confirmation(
     if action == "cancel":
         return await _cancel(ctx, inc, proposal, update)
     assert parsed is not None
+    current = ParsedCommand.model_validate(state["parsed"])
+    correction = _correction(parsed, current, inc.text)
+    if correction is not None:  # before a query: 不对，是MO20261109 fixes the card, it asks nothing
+        await _audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=parsed.model_dump())
+        return Command(goto="build_proposal", update=update | {"parsed": correction.model_dump()})
     if parsed.intent in ("query_order", "query_inventory", "help"):
         answer = await _answer(ctx, inc, parsed)
         reminder = _out(inc, "notice", "（您还有一个待确认的操作：回复“确认”或“取消”）")
         return Command(goto="await_confirmation", update=update | {"outbox": [answer, reminder]})
-    current = ParsedCommand.model_validate(state["parsed"])
-    correction = _correction(parsed, current)
-    if correction is not None:
-        await _audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=parsed.model_dump())
-        return Command(goto="build_proposal", update=update | {"parsed": correction.model_dump()})
     if parsed.intent in WRITE_INTENTS:
         await _db(ctx.proposals.set_status, proposal.id, "cancelled", now=_now(inc))
         await _audit(ctx, "replaced", inc, proposal_id=proposal.id)
@@ -498,17 +535,23 @@ async def await_confirmation(
     return Command(goto="await_confirmation", update=update | {"outbox": [_out(inc, "question", text)]})
 
 
-def _correction(reply: ParsedCommand, current: ParsedCommand) -> ParsedCommand | None:
-    """ "改成500" / "交期改到下周一" while a proposal waits: the same request with new values."""
+def _correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> ParsedCommand | None:
+    """ "改成500" / "交期改到下周一" / "不对，是MO20261109" while a proposal waits: the same request with the
+    named values changed and nothing else."""
     slots = {
         k: v
         for k, v in reply.canonical_args().items()
         if k in ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")
     }
-    if not slots:
-        return None
     order = reply.args.get("order_no")
     if order and order != current.args.get("order_no"):
+        # the order number named as a fix (不对，是MO…; 单号错了，应该是MO…) of a request about an order
+        if not (current.args.get("order_no") and _ORDER_FIX.search(text)):
+            return None
+        slots["order_no"] = order
+    elif reply.intent in ("query_order", "query_inventory"):
+        return None  # a question asked while the card waits (304螺栓还有多少库存) is answered, it changes nothing
+    if not slots:
         return None
     if reply.intent == "create_order" and current.intent != "create_order" and "material" in reply.args:
         return None

@@ -210,9 +210,19 @@ def eval_cases(
     flows: Annotated[
         Path | None, typer.Option(help="Run this multi-turn flow file through the whole agent instead of --cases.")
     ] = None,
+    dialogues: Annotated[
+        Path | None, typer.Option(help="Run dialogues (a file or folder) and judge the K/3 end state, wrong writes.")
+    ] = None,
 ) -> None:
-    """Score an understanding backend on the eval cases, or whole chat flows with --flows (writes, end state)."""
+    """Score an understanding backend on the eval cases, whole chat flows with --flows, or dialogues with
+    --dialogues (end-state success, pass^k, wrong writes)."""
     from evals.runner import main as run_eval
+
+    if dialogues is not None:
+        from evals.dialogues import main as run_dialogues
+
+        argv = ["--dialogues", str(dialogues), "--backend", backend, "--repeat", str(repeat)]
+        raise typer.Exit(run_dialogues(argv + (["--json", str(json_out)] if json_out else [])))
 
     if flows is not None:
         argv = ["--flows", str(flows), "--backend", backend, "--repeat", str(repeat)]

@@ -320,7 +320,12 @@ _TOTAL_KW = (
 )
 _NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?)?|{CN_NUMERAL})"
 # Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个).
-_SEP = r"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:[:=]|是|为|有)?\s*(?:一共|总共|共)?\s*"
+# A correction links the figure to what it names with a change verb: 不良改成2, 良品应该是9, scrap should be 2.
+_CHANGE_LINK = (
+    r"(?:要|应)?(?:改成|改为|改到|更正为|更正成|变成|变为|写成|应该是|应是|应为|实际是|其实是)"
+    r"|should\s+be|is\s+now|(?:changed?\s+)?to\b"
+)
+_SEP = rf"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:[:=]|是|为|有|{_CHANGE_LINK})?\s*(?:一共|总共|共)?\s*"
 _UNIT_OPT = rf"(?:\s*{_UNIT})?"
 
 

@@ -1,0 +1,55 @@
+"""The dialogue runner judges the K/3 end state: our own dialogues of what a new user saw (issue 13) write nothing
+the user did not mean, and the ones that pass keep passing."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from dingk3.paths import REPO_ROOT
+from evals.dialogues import judge, load_dialogues, run_dialogues
+
+SEEN = REPO_ROOT / "evals" / "dialogues" / "seen.jsonl"
+# Not yet: the short order number inside a first message, and several requests in one message.
+KNOWN_FAILING = {"seen-06", "seen-07"}
+
+
+@pytest.fixture(scope="module")
+def summary() -> dict[str, object]:
+    return asyncio.run(run_dialogues(load_dialogues(SEEN)))
+
+
+def test_no_dialogue_writes_what_its_user_did_not_mean(summary: dict[str, object]) -> None:
+    assert summary["wrong_writes"] == 0, [r["id"] for r in summary["results"] if r["wrong_writes"]]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("did", [d.id for d in load_dialogues(SEEN) if d.id not in KNOWN_FAILING])
+def test_dialogue_reaches_the_end_state_its_user_meant(summary: dict[str, object], did: str) -> None:
+    row = next(r for r in summary["results"] if r["id"] == did)  # type: ignore[attr-defined]
+    assert row["ok"], (row["missing"], row["wrong_writes"], row["errors"], row["turns"])
+
+
+@pytest.mark.parametrize(
+    ("expected", "actual", "wrong", "missing"),
+    [
+        # the right report
+        ([{"kind": "report", "order": "MO1", "good": 12, "scrap": 2}],
+         [{"kind": "report", "bill": "S1", "order": "MO1", "good": 12.0, "scrap": 2.0}], 0, 0),
+        # the correction went to the wrong figure: a wrong write, and the meant one is missing
+        ([{"kind": "report", "order": "MO1", "good": 12, "scrap": 2}],
+         [{"kind": "report", "bill": "S1", "order": "MO1", "good": 2.0, "scrap": 1.0}], 1, 1),
+        # a change that also moved a field the user did not name
+        ([{"kind": "change", "order": "MO1", "qty": 500}],
+         [{"kind": "change", "order": "MO1", "qty": 500.0, "due": "2026-12-20"}], 1, 1),
+        # nothing meant, something written
+        ([], [{"kind": "create", "bill": "MO2", "material": "01", "qty": 5.0, "due": "x", "workshop": "WS01"}], 1, 0),
+        # nothing written yet
+        ([{"kind": "create", "material": "01", "qty": 5}], [], 0, 1),
+    ],
+)  # fmt: skip
+def test_judge_counts_wrong_and_missing_writes(
+    expected: list[dict[str, object]], actual: list[dict[str, object]], wrong: int, missing: int
+) -> None:
+    got_wrong, got_missing = judge(expected, actual)
+    assert (len(got_wrong), len(got_missing)) == (wrong, missing)
