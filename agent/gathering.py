@@ -56,7 +56,7 @@ async def gather_proposal(
         before = {
             "quantity": order.qty, "due_date": order.plan_finish.isoformat() if order.plan_finish else None,
             "workshop": order.workshop, "status": order.status.value, "material_name": order.material_name,
-            "reported": order.good_qty + order.scrap_qty,
+            "reported": order.good_qty + order.scrap_qty, "good": order.good_qty, "scrap": order.scrap_qty,
         }  # fmt: skip
         if parsed.intent == "change_order":
             p = Proposal(

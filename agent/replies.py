@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from agent.figures import days_overdue
+from agent.figures import days_overdue, progress
 from agent.state import Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 
@@ -101,11 +101,15 @@ def describe_proposal(p: Proposal, *, workshop_name: str = "") -> str:
             before = _STATUS_CN.get(str(p.before.get("status")), str(p.before.get("status") or "-"))
             lines.append(f"- 状态：{before} → {_ACTION_CN.get(p.action, p.action)}")
     else:
-        done = float(p.before.get("reported", 0)) + (p.good_qty or 0) + (p.scrap_qty or 0)
+        after = progress(
+            float(p.before.get("quantity") or 0),
+            float(p.before.get("good", 0)) + (p.good_qty or 0),
+            float(p.before.get("scrap", 0)) + (p.scrap_qty or 0),
+        )
         lines += [
             f"- 订单：{p.order_no}（{p.before.get('material_name', '')}）",
-            f"- 良品 {num(p.good_qty)}，不良 {num(p.scrap_qty or 0)}",
-            f"- 报工后累计 {num(done)} / {num(p.before.get('quantity'))}",
+            f"- 本次：良品 {num(p.good_qty)}，不良 {num(p.scrap_qty or 0)}",
+            f"- 报工后：{after.text()}",
         ]
     if p.risks:
         head = "⚠️ 需要主管审批：" if p.approver else "⚠️ 风险（您确认即视为审批）："
@@ -124,11 +128,10 @@ def _late(o: ProductionOrder, today: date | None) -> str:
 
 
 def order_text(o: ProductionOrder, *, board_url: str = "", today: date | None = None) -> str:
-    pct = (o.good_qty + o.scrap_qty) / o.qty * 100 if o.qty else 0
     text = (
         f"**{o.bill_no}** {o.material_name} {o.spec}（{o.material}）\n"
         f"- 状态：{_STATUS_CN.get(o.status.value, o.status.value)}\n"
-        f"- 数量：{num(o.qty)}，已报工 良品 {num(o.good_qty)} / 不良 {num(o.scrap_qty)}（{pct:.0f}%）\n"
+        f"- 数量：{num(o.qty)}，已报工 {progress(o.qty, o.good_qty, o.scrap_qty).text()}\n"
         f"- 车间：{o.workshop} {o.workshop_name}\n"
         f"- 计划完工：{_day(o.plan_finish.isoformat() if o.plan_finish else None)}{_late(o, today)}"
     )

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.events.models import Event, EventKind, OrderSnapshot, Severity
-from agent.figures import days_overdue
+from agent.figures import days_overdue, progress
 from tools.k3.models import BomLine, ProductionOrder
 
 __all__ = [
@@ -88,7 +88,7 @@ def diff_order(
             "scrap": order.scrap_qty - before_scrap,
             "total_good": order.good_qty,
             "total_scrap": order.scrap_qty,
-            "progress_pct": round(order.good_qty / order.qty * 100, 1) if order.qty else 0.0,
+            "progress_pct": progress(order.qty, order.good_qty, order.scrap_qty).completion_pct,
         }
         id_ = f"output:{order.bill_no}:{_n(order.good_qty)}:{_n(order.scrap_qty)}"
         events.append(snap.event("output_reported", id_, changed_at, facts=facts, source=source))

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pydantic import BaseModel
 
 from agent.events.detect import Limits
-from agent.figures import days_overdue
+from agent.figures import days_overdue, progress
 from tools.k3.models import ProductionOrder
 
 __all__ = ["Health", "OrderRow", "Report", "WorkshopRow", "assess", "on_time", "output_by_workshop"]
@@ -121,7 +121,7 @@ def _row(
     row = OrderRow(
         bill_no=o.bill_no, material=o.material, material_name=o.material_name, spec=o.spec, workshop=o.workshop,
         workshop_name=o.workshop_name, status=status, qty=o.qty, good=o.good_qty, scrap=o.scrap_qty,
-        completion_pct=round(min(o.good_qty / o.qty * 100, 100.0), 1) if o.qty else 0.0, plan_finish=o.plan_finish,
+        completion_pct=progress(o.qty, o.good_qty, o.scrap_qty).completion_pct, plan_finish=o.plan_finish,
         actual_per_day=round(actual, 1),
     )  # fmt: skip
     if status not in _OPEN:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agent.events.models import Event
+from agent.figures import progress
 
 __all__ = ["STATUS_CN", "render_daily", "render_event", "render_held"]
 
@@ -60,8 +61,7 @@ def render_event(e: Event, *, board_url: str = "") -> tuple[str, str]:
         lines += [
             _order_line(e),
             f"- 本次报工：良品 {_num(f.get('good'))}，不良 {_num(f.get('scrap'))}",
-            f"- 累计：良品 {_num(f.get('total_good'))} / {_num(e.qty)}（完成 {f.get('progress_pct', 0):g}%），"
-            f"不良 {_num(f.get('total_scrap'))}",
+            f"- 累计：{progress(e.qty or 0, f.get('total_good') or 0, f.get('total_scrap') or 0).text()}",
         ]
     elif e.kind == "overdue":
         lines += [
