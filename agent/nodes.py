@@ -188,7 +188,7 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
         return _out(inc, "answer", "现在没有进行中的操作，不需要取消。")
     if intent == "help":
         return _out(inc, "answer", replies.help_text())
-    return _out(inc, "answer", "抱歉，我没听懂。\n" + replies.help_text())
+    return _out(inc, "answer", replies.not_understood(inc.text, group=inc.conversation_type == "2"))
 
 
 async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, today: date) -> str:

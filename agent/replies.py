@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Literal
 
@@ -17,6 +18,7 @@ __all__ = [
     "Outgoing",
     "describe_proposal",
     "help_text",
+    "not_understood",
     "num",
     "order_text",
     "overdue_text",
@@ -31,6 +33,8 @@ _STATUS_CN = {"created": "计划", "released": "已下达", "started": "已开�
 def status_name(status: str) -> str:
     """An order state as people in the plant say it (计划, 已下达, …), never the enum word."""
     return _STATUS_CN.get(status, status)
+
+
 _ACTION_CN = {"release": "下达", "start": "开工", "finish": "完工", "close": "结案", "pause": "暂停", "resume": "恢复"}
 _INTENT_CN = {"create_order": "新建生产订单", "change_order": "修改生产订单", "report_output": "生产报工"}
 
@@ -181,6 +185,36 @@ def stock_text(material: str, name: str, spec: str, levels: list[StockLevel], sa
     if safety and total < safety:
         text += f"\n⚠️ 低于安全库存 {num(safety)}"
     return text
+
+
+# Small talk the bot answers with one short line, never the whole help (a group has a dozen people in it).
+_THANKS = re.compile(r"^\W*(谢谢|多谢|谢了|感谢|辛苦了?|thanks?( you)?|thx|ty)\W*(你|啦|了|哈|!|！)*\W*$", re.I)
+_SMALL_TALK = re.compile(r"^\W*(好的?|嗯+|哦+|ok|okay|收到|👍|🙏|哈+|hi|hello|你好|早上?好?|晚安)\W*$", re.I)
+
+
+def writes_english(text: str) -> bool:
+    """The sender wrote English (Latin letters, no Chinese): answer in English."""
+    return bool(re.search(r"[A-Za-z]", text)) and not re.search(r"[\u4e00-\u9fff]", text)
+
+
+def not_understood(text: str, *, group: bool) -> str:
+    """One short line for thanks and small talk; in a group a short pointer, in a 1:1 chat the help."""
+    en = writes_english(text)
+    if _THANKS.match(text):
+        return "You're welcome." if en else "不客气。"
+    if _SMALL_TALK.match(text):
+        return (
+            "Tell me what to do, e.g. `MO20261102 report good 480 scrap 20`."
+            if en
+            else "有需要直接说，例如“查询 MO20261102”。"
+        )
+    if group:
+        return (
+            "Sorry, I didn't get that. Send `help` to see what I can do."
+            if en
+            else "抱歉，没听懂。发“帮助”看看我能做什么。"
+        )
+    return ("Sorry, I didn't get that.\n" if en else "抱歉，我没听懂。\n") + help_text()
 
 
 def help_text() -> str:

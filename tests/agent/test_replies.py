@@ -1,0 +1,35 @@
+"""What a chat user reads for small talk: one short line in the sender's language, never the whole help in a group."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.replies import help_text, not_understood, writes_english
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        ("谢谢", True, "不客气。"),
+        ("谢谢啦！", False, "不客气。"),
+        ("thanks!", True, "You're welcome."),
+        ("好的", True, "有需要直接说，例如“查询 MO20261102”。"),
+        ("今天食堂吃什么", True, "抱歉，没听懂。发“帮助”看看我能做什么。"),
+        ("what's for lunch", True, "Sorry, I didn't get that. Send `help` to see what I can do."),
+    ],
+)
+def test_small_talk_gets_one_short_line(text: str, group: bool, expected: str) -> None:
+    assert not_understood(text, group=group) == expected
+
+
+def test_a_1to1_chat_gets_the_help_when_not_understood() -> None:
+    reply = not_understood("今天食堂吃什么", group=False)
+    assert reply.startswith("抱歉，我没听懂。") and help_text() in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [("report good 480 for MO20261102", True), ("MO20261102 报工 良品480", False), ("12345", False)],
+)
+def test_writes_english(text: str, english: bool) -> None:
+    assert writes_english(text) is english
