@@ -28,7 +28,7 @@ test-time-travel: $(STAMP)
 	scripts/ensure-chromium
 	set -e; for when in $(TRAVEL); do \
 		echo "== the suite with the wall clock at $$when"; \
-		PYTHONPATH=$(CURDIR)/tests/timetravel DINGK3_TIME_TRAVEL=$$when $(PY) -m pytest -p no:time_machine -W ignore::pytest.PytestAssertRewriteWarning $(PYTEST_ARGS); \
+		PYTHONPATH=$(CURDIR)/tests/timetravel TIMETRAVEL_TO=$$when $(PY) -m pytest -p no:time_machine -W ignore::pytest.PytestAssertRewriteWarning $(PYTEST_ARGS); \
 	done
 
 check: $(STAMP)

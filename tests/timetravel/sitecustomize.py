@@ -1,4 +1,4 @@
-"""`make test-time-travel`: moves this process's wall clock (never its monotonic clock) to DINGK3_TIME_TRAVEL.
+"""`make test-time-travel`: moves this process's wall clock (never its monotonic clock) to TIMETRAVEL_TO.
 
 Python loads this at start-up from PYTHONPATH, so every Python process the suite starts travels too. The value
 is an ISO instant (`2027-02-10T03:50:00+08:00`) or a day offset from the real now (`+45d`); the clock ticks on.
@@ -6,7 +6,7 @@ is an ISO instant (`2027-02-10T03:50:00+08:00`) or a day offset from the real no
 
 import os
 
-_DEST = os.environ.get("DINGK3_TIME_TRAVEL", "")
+_DEST = os.environ.get("TIMETRAVEL_TO", "")  # not DINGK3_*: the tests strip those from the processes they start
 if _DEST:
     import time
     from datetime import datetime
