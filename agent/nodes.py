@@ -138,8 +138,23 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     inc = _incoming(state)
     user = ctx.directory.get(inc.user_id)
     parsed = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
+    if parsed.intent in ("report_output", "change_order") and "order_no" not in parsed.args:
+        parsed = await _with_short_order(ctx, inc.text, parsed)
     await _audit(ctx, "parsed", inc, parse=parsed.model_dump())
     return {"parsed": parsed.model_dump(), "proposal": None, "violations": [], "candidates": [], "result": None}
+
+
+# An order number said short at the head of a request: 1103今天做了30个 (the order MO20261103).
+_LEADING_SHORT_ORDER = rx(r"^\s*(?:mo\s*)?(\d{3,6})(?=\s*[\u4e00-\u9fff])")
+
+
+async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:
+    """The request with its order when the message starts with the tail of exactly one open order's number."""
+    m = _LEADING_SHORT_ORDER.match(text)
+    if not m or not (order := await _order_ending(ctx, m.group(1))):
+        return parsed
+    clarify = [c for c in parsed.clarify if c != "order_no"]
+    return parsed.model_copy(update={"args": {**parsed.args, "order_no": order}, "clarify": clarify})
 
 
 def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarification", "build_proposal"]:
