@@ -19,6 +19,7 @@ from langgraph.types import Command
 from pydantic import BaseModel
 
 from agent.context import AgentContext
+from agent.multi import choose_pending, handle_several
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing
 from agent.state import Incoming
@@ -76,6 +77,11 @@ class AgentService:
         base = self._threads.base(inc.conversation_id, inc.user_id)
         if messages := await self._approval_by_text(inc):
             return self._handled(messages, base, started)
+        async with self._lease(base):  # several requests in one message; several of one person's cards waiting
+            several = await handle_several(self, inc)
+            several = several if several is not None else await choose_pending(self, inc)
+        if several is not None:
+            return self._handled(several, base, started)
         async with self._lease(base):
             thread, state = await self._thread_for(inc)
             async with self._lease(thread) if thread != base else _nullcontext():

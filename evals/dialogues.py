@@ -158,6 +158,13 @@ def judge(expected: list[dict[str, Any]], actual: list[dict[str, Any]]) -> tuple
 # --------------------------------------------------------------------------- one dialogue
 
 
+def _live(res: Any, card: Any) -> bool:
+    """The card's proposal still waits for this kind of press (the chat would show its buttons live)."""
+    rec = res.ctx.proposals.get(card.proposal_id)
+    want = "pending" if card.kind == "confirm" else "awaiting_approval"
+    return rec is not None and rec.status == want and rec.digest == card.digest
+
+
 def _where(conversation_id: str) -> str:
     """The plant group, or one person's 1:1 chat: a card there is what whoever is in that chat can press."""
     return "group" if conversation_id == _GROUP else conversation_id
@@ -183,7 +190,7 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
     settings = base.model_copy(update=update)
     app = create_app(EmulatorConfig(db_path=state / "k3cloud.db", data_dir=base.data_dir), clock=_k3_clock())
     log: list[dict[str, Any]] = []
-    cards: dict[tuple[str, str], Any] = {}  # (where, card kind) → the newest live card there (what a person sees)
+    cards: dict[tuple[str, str], list[Any]] = {}  # (where, card kind) → the cards shown there, oldest first
     t0 = time.perf_counter()
     try:
         async with open_agent(
@@ -198,7 +205,9 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
                 try:
                     if turn.click:
                         kind = "approve" if turn.click in ("approve", "reject") else "confirm"
-                        card = cards.get((_where(conv), kind))
+                        # what a person presses: the newest card there whose buttons still do something
+                        shown = cards.get((_where(conv), kind), [])
+                        card = next((c for c in reversed(shown) if _live(res, c)), None)
                         if card is None:
                             if not turn.if_pending:
                                 error = f"no {kind} card for {turn.user} in {turn.chat}"
@@ -222,9 +231,7 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
                         continue
                     key = (_where(m.conversation_id or f"cidEvalDm-{m.user_id}"), m.card.kind)
                     if m.card.status == "pending" and m.card.buttons:
-                        cards[key] = m.card
-                    elif key in cards and cards[key].proposal_id == m.card.proposal_id:
-                        del cards[key]
+                        cards.setdefault(key, []).append(m.card)
                 log.append({"turn": i + 1, "user": turn.user, "input": turn.text or f"[{turn.click}]",
                             "replies": [f"{m.kind}: {m.text[:160]}" for m in messages], "error": error})  # fmt: skip
             actual = _writes(before, await _snapshot(res.k3))

@@ -1,0 +1,147 @@
+"""Several requests in one message, and several cards waiting for one person.
+
+A message of several lines, two or more of which are requests, is handled line by line: a question is answered,
+each write gets its own proposal and card (its own thread), and a line that looks like a request but is not
+understood is named in the reply; nothing is dropped without a word. While several cards wait for the same
+person in one chat, a bare 确认 asks which; `全部确认` / `确认 2` / `取消 1` decide."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from agent.nlu.rx import rx
+from agent.replies import Outgoing
+from agent.state import WRITE_INTENTS, Incoming
+
+if TYPE_CHECKING:
+    from agent.proposals import ProposalRecord
+    from agent.service import AgentService
+
+__all__ = ["choose_pending", "handle_several"]
+
+MAX_LINES = 10  # more requests than this in one message are refused by line count, not silently cut
+_READS = {"query_order", "query_inventory"}
+# A line that names an order or a figure but is no request the bot understood: named back, never dropped.
+_LOOKS_LIKE_WORK = rx(r"\d|mo\d|报工|良品|不良|数量|交期|库存|订单")
+_ALL = rx(
+    r"^\s*(?:全部|都|全都|统统|所有的?|[两二三四五六七八九十\d]+(?:条|个|张)?(?:都|全))\s*(确认|取消|ok|好的?)\s*[。!！.]?\s*$"
+    r"|^\s*(confirm|cancel)\s+(?:all|both|them all)\s*[.!]?\s*$"
+)
+_NUMBERED = rx(
+    r"^\s*(确认|取消|confirm|cancel)\s*(?:第|no\.?|#)?\s*(\d{1,2})\s*(?:条|个|张)?\s*[。!！.]?\s*$"
+    r"|^\s*(?:第)?(\d{1,2})\s*(?:条|个|张)?\s*(确认|取消|confirm|cancel)\s*[。!！.]?\s*$"
+)
+_CONFIRM_WORDS = {"确认", "ok", "好的", "好", "confirm", "yes"}
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in re.split(r"[\r\n]+", text) if line.strip()]
+
+
+async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
+    """The replies to a message of several requests, or None when it holds fewer than two (the usual path)."""
+    lines = _lines(inc.text)
+    if len(lines) < 2:
+        return None
+    ctx = service.ctx
+    workshop = ctx.directory.get(inc.user_id).workshop
+    now = datetime.fromisoformat(inc.now)
+    parsed = [await ctx.parse(line, now=now, user_workshop=workshop) for line in lines[: MAX_LINES + 1]]
+    requests = [(line, p) for line, p in zip(lines, parsed, strict=False) if _is_request(p)]
+    if len(requests) < 2:
+        return None
+    if len(requests) > MAX_LINES or len(lines) > MAX_LINES * 2:
+        text = f"一条消息最多处理 {MAX_LINES} 个请求，请分几条发送。"
+        return [service._to_user(inc, "refusal", text)]
+    skipped = [
+        line
+        for line, p in zip(lines, parsed, strict=False)
+        if not _is_request(p) and _LOOKS_LIKE_WORK.search(line) and not line.endswith((":", "："))
+    ]
+    out: list[Outgoing] = []
+    for i, (line, p) in enumerate(requests, 1):
+        sub = inc.model_copy(update={
+            "text": line, "message_id": f"{inc.message_id}#{i}", "now": (now + timedelta(microseconds=i)).isoformat(),
+        })  # fmt: skip
+        if p.intent in WRITE_INTENTS:  # each write waits for its own confirmation, in its own thread
+            thread = await asyncio.to_thread(service._threads.open_new, inc.conversation_id, inc.user_id)
+        else:
+            thread = service._threads.base(inc.conversation_id, inc.user_id) + ":reads"
+        async with service._lease(thread):
+            messages, _ = await service._run_message(thread, sub)
+        for m in messages:
+            out.append(m.model_copy(update={"text": f"【第 {i} 条】{m.text}", "in_reply_to": inc.message_id}))
+    writes = sum(1 for m in out if m.card is not None and m.card.kind == "confirm")
+    head = f"收到 {len(requests)} 个请求，逐条处理" + (f"（{writes} 张确认卡片）：" if writes > 1 else "：")
+    out.insert(0, service._to_user(inc, "notice", head))
+    if skipped:
+        listed = "；".join(f"“{line[:40]}”" for line in skipped)
+        out.append(service._to_user(inc, "notice", f"这几行没看懂，没有处理：{listed}。请单独发送，写清订单号和数量。"))
+    if writes > 1:
+        out.append(service._to_user(inc, "notice", "可以逐张点“确认”，或回复“全部确认”；“确认 2”只确认第 2 张。"))
+    return out
+
+
+def _is_request(p: Any) -> bool:
+    """A write that names something (an order, a figure, an item), or a confident question. A header line
+    (今天机加一的报工：) names nothing and is no request of its own."""
+    if p.intent in WRITE_INTENTS:
+        return bool(p.canonical_args() or p.args.get("material_text"))
+    return p.intent in _READS and p.confidence >= 0.8
+
+
+async def choose_pending(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
+    """While several of this person's cards wait in this chat: 全部确认 / 确认 2 / 取消 1 decide, a bare 确认 asks
+    which. None when fewer than two wait or the message is no such reply (the usual path)."""
+    text = inc.text.strip()
+    every, numbered = _ALL.match(text), _NUMBERED.match(text)
+    bare = text.lower().rstrip("。!！.") in _CONFIRM_WORDS
+    if not (every or numbered or bare):
+        return None
+    records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
+    waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
+    if len(waiting) == 1 and bare:  # the one card left of several: a plain yes is for it, wherever it waits
+        current = await asyncio.to_thread(service._threads.current, inc.conversation_id, inc.user_id)
+        return None if waiting[0].thread_id == current else await _decide(service, inc, waiting, "confirm")
+    if len(waiting) < 2:
+        return None
+    if bare:
+        return [service._to_user(inc, "question", _which(waiting))]
+    if every:
+        word = every.group(1) or every.group(2) or ""
+        action = "cancel" if word.lower() in ("取消", "cancel") else "confirm"
+        chosen = waiting
+    else:
+        assert numbered is not None
+        word = numbered.group(1) or numbered.group(4) or ""
+        n = int(numbered.group(2) or numbered.group(3))
+        if not 1 <= n <= len(waiting):
+            return [service._to_user(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
+        action = "cancel" if word.lower() in ("取消", "cancel") else "confirm"
+        chosen = [waiting[n - 1]]
+    return await _decide(service, inc, chosen, action)
+
+
+def _which(waiting: list[ProposalRecord]) -> str:
+    lines = "\n".join(f"{i}. {r.summary.splitlines()[0] if r.summary else r.intent}" for i, r in enumerate(waiting, 1))
+    return (
+        f"有 {len(waiting)} 个操作等您确认：\n{lines}\n回复“全部确认”，或“确认 1”只确认第 1 个（“取消 2”放弃第 2 个）。"
+    )
+
+
+async def _decide(service: AgentService, inc: Incoming, chosen: list[ProposalRecord], action: str) -> list[Outgoing]:
+    from agent.service import Click
+
+    out: list[Outgoing] = []
+    for i, rec in enumerate(chosen, 1):
+        click = Click(
+            action=action, user_id=inc.user_id, thread_id=rec.thread_id,  # type: ignore[arg-type]
+            proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=f"{inc.message_id}#{i}",
+        )  # fmt: skip
+        out += [
+            m.model_copy(update={"in_reply_to": inc.message_id}) for m in (await service.handle_click(click)).messages
+        ]
+    return out

@@ -1,0 +1,52 @@
+"""Several requests in one message, and several cards waiting for one person (issue 13 §3): each line is handled,
+none is dropped without a word, and a bare 确认 never guesses which card it meant."""
+
+from __future__ import annotations
+
+from agent.bootstrap import Resources
+from tests.chatdriver import ChatDriver, text_of
+
+WORKER = "u2001"  # 张伟, 机加一车间
+MESSAGE = (
+    "今天机加一的报工：\nMO20261103 报工 良品10 不良0\nMO20261109 报工 良品5 不良1\n"
+    "嗯嗯 300 那个\n304螺栓M8x30还有多少库存"
+)
+
+
+async def _reports(agent: Resources, order: str) -> list[tuple[float, float]]:
+    rows = await agent.k3.query(
+        "PRD_MORPT", ["FQuaQty", "FFailQty"], f"FMoBillNo = '{order}' and FDescription like '%DK3#%'"
+    )
+    return [(float(r["FQuaQty"]), float(r["FFailQty"])) for r in rows]
+
+
+async def test_every_line_is_handled_and_named(chat: ChatDriver, agent: Resources) -> None:
+    replies = await chat.send(WORKER, MESSAGE)
+    text = text_of(replies)
+    cards = [m.card for m in replies if m.card is not None and m.card.kind == "confirm"]
+    assert len(cards) == 2, text
+    assert "MO20261103" in cards[0].markdown and "MO20261109" in cards[1].markdown
+    assert "库存" in text, "the stock question is answered at once"
+    assert "没看懂" in text and "嗯嗯 300 那个" in text, "the line it could not take is named, not dropped"
+    assert "今天机加一的报工" not in text.split("没看懂")[1], "a header line is no request and no error"
+    assert await _reports(agent, "MO20261103") == [] and await _reports(agent, "MO20261109") == []
+
+
+async def test_a_bare_yes_asks_which_and_numbers_decide(chat: ChatDriver, agent: Resources) -> None:
+    await chat.send(WORKER, MESSAGE)
+    which = text_of(await chat.send(WORKER, "确认"))
+    assert "有 2 个操作等您确认" in which and "全部确认" in which
+    assert await _reports(agent, "MO20261103") == [] and await _reports(agent, "MO20261109") == []
+    await chat.send(WORKER, "确认 2")
+    assert await _reports(agent, "MO20261109") == [(5, 1)] and await _reports(agent, "MO20261103") == []
+    await chat.send(WORKER, "确认")  # one card waits now: a plain yes is enough
+    assert await _reports(agent, "MO20261103") == [(10, 0)]
+
+
+async def test_confirm_all_and_cancel_all(chat: ChatDriver, agent: Resources) -> None:
+    await chat.send(WORKER, MESSAGE)
+    await chat.send(WORKER, "全部取消")
+    assert await _reports(agent, "MO20261103") == [] and await _reports(agent, "MO20261109") == []
+    await chat.send(WORKER, "MO20261103 报工 良品1 不良0\nMO20261109 报工 良品2 不良0")
+    await chat.send(WORKER, "两条都确认")
+    assert await _reports(agent, "MO20261103") == [(1, 0)] and await _reports(agent, "MO20261109") == [(2, 0)]
