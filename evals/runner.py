@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from agent.nlu.models import CANONICAL_SLOTS, INTENTS, ParsedCommand
 from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
@@ -58,7 +59,13 @@ def load_cases(path: Path) -> list[Case]:
 
 
 def _when(s: str) -> datetime:
-    return datetime.fromisoformat(s.replace("Z", "+00:00"))
+    """The case's instant on the plant's clock (Asia/Shanghai, the demo plant's zone), as the runtime gives every
+    message: a case sent at 20:00 in New York is read on the next morning's plant day."""
+    moment = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    return moment.astimezone(_PLANT) if moment.tzinfo else moment.replace(tzinfo=_PLANT)
+
+
+_PLANT = ZoneInfo("Asia/Shanghai")
 
 
 def _user_workshops(path: Path = DEMO_DATA_DIR / "users.csv") -> dict[str, str | None]:
