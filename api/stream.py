@@ -54,7 +54,7 @@ class _CardClicks(CallbackHandler):  # type: ignore[misc]
 
     async def process(self, callback: CallbackMessage) -> tuple[int, Any]:
         data = callback.data if isinstance(callback.data, dict) else json.loads(callback.data or "{}")
-        await self.runtime.accept_click(data, click_id(data))
+        await self.runtime.accept_click(data, click_id(data, str(callback.headers.message_id or "")))
         return AckMessage.STATUS_OK, {}
 
 

@@ -390,6 +390,11 @@ def _chat_router() -> APIRouter:
         await _sim(request).redeliver(str(body.get("msg_id", "")))
         return {"ok": True}
 
+    @r.post("/redeliver_click")
+    async def redeliver_click(request: Request, body: dict[str, str]) -> Any:
+        await _sim(request).redeliver_click(str(body.get("delivery", "")))
+        return {"ok": True}
+
     @r.get("/cards/{out_track_id}")
     async def card(request: Request, out_track_id: str, user_id: str = "") -> Any:
         found = _sim(request).store.card(out_track_id)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from api.runtime import open_runtime
@@ -28,10 +29,12 @@ class _StreamBot:
         self.loop = asyncio.new_event_loop()
         self.ready = threading.Event()
         self.client: Any = None
+        self.runtime: Any = None
         self.thread = threading.Thread(target=self.loop.run_until_complete, args=(self._main(),), daemon=True)
 
     async def _main(self) -> None:
         async with open_runtime(self.settings, resolvers=self.resolvers) as runtime:
+            self.runtime = runtime
             self.client = stream_client(self.settings, runtime, idle_timeout_s=30)
             self.ready.set()
             await self.client.start()
@@ -78,6 +81,28 @@ def test_message_in_reply_out_and_card_click(stream_stack: tuple[SimChat, _Strea
     chat.click("confirm", user="u1001", card=proposal.card)
     written = chat.wait_reply(conversation="group", user="u1001", containing="已写入")
     assert re.search(r"MO\d{10}", written.text)
+
+
+def test_a_redelivered_card_frame_is_dropped_a_new_press_is_retried(
+    stream_stack: tuple[SimChat, _StreamBot], k3_fresh_url: str
+) -> None:
+    chat, bot = stream_stack
+    _wait_connected(bot, 1)
+
+    def card_inputs() -> int:
+        return len(bot.runtime.inbox.db.fetchall("SELECT msg_id FROM inbox WHERE kind = 'card'"))
+
+    chat.send("u1001", "建立生产订单 BOM-3020 数量6 12月20日交", conversation="group")
+    proposal = chat.wait_reply(conversation="group", user="u1001")
+    assert proposal.card is not None
+    httpx.post(k3_fresh_url + "_admin/faults", json={"fail_next": 50}).raise_for_status()
+    first = chat.click("confirm", user="u1001", card=proposal.card)
+    chat.wait_reply(conversation="group", user="u1001", containing="稍后", timeout_s=30)
+    httpx.post(k3_fresh_url + "_admin/faults", json={"fail_next": 0}).raise_for_status()
+    chat.redeliver_click(first["delivery"])  # the same frame (same messageId) once more: dropped
+    chat.click("confirm", user="u1001", card=proposal.card)  # the same button pressed again: retried
+    chat.wait_reply(conversation="group", user="u1001", containing="已写入", timeout_s=30)
+    assert card_inputs() == 2, "the second press counts, the redelivered frame does not"
 
 
 def test_reconnects_after_the_gateway_drops_the_connection(stream_stack: tuple[SimChat, _StreamBot]) -> None:
