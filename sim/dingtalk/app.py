@@ -390,6 +390,18 @@ def _chat_router() -> APIRouter:
         await _sim(request).redeliver(str(body.get("msg_id", "")))
         return {"ok": True}
 
+    @r.post("/events")
+    async def push_event(request: Request, body: dict[str, Any]) -> Any:
+        """Push an EVENT frame with any body (a test of what a bot believes: a stale, early or forged event)."""
+        sim = _sim(request)
+        event_type = str(body.get("event_type") or "")
+        data = dict(body.get("data") or {})
+        await sim.gateway.push("EVENT", event_type, data, extra_headers={
+            "eventType": event_type, "eventId": uuid.uuid4().hex, "eventCorpId": sim.config.corp_id,
+            "eventBornTime": str(now_ms()), "eventUnifiedAppId": sim.config.app_key,
+        })  # fmt: skip
+        return {"ok": True}
+
     @r.post("/redeliver_click")
     async def redeliver_click(request: Request, body: dict[str, str]) -> Any:
         await _sim(request).redeliver_click(str(body.get("delivery", "")))
