@@ -13,7 +13,7 @@ import re
 import time
 import uuid
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from langgraph.types import Command
 from pydantic import BaseModel
@@ -35,6 +35,12 @@ _STATUS_CN = {
     "executed": "已执行", "cancelled": "已取消", "expired": "已过期", "rejected": "已驳回", "failed": "没有成功",
     "executing": "正在执行", "awaiting_approval": "正在等待主管审批", "pending": "等待确认",
 }  # fmt: skip
+
+
+class ActorCheck(Protocol):
+    """Does DingTalk know this userid as an active member? None when DingTalk could not be asked."""
+
+    async def __call__(self, user_id: str) -> bool | None: ...
 
 
 class Click(BaseModel):
@@ -62,9 +68,15 @@ class Handled(BaseModel):
 
 
 class AgentService:
-    def __init__(self, graph: Any, ctx: AgentContext, *, lease_ttl_s: float = 15.0, lease_wait_s: float = 60.0) -> None:
+    def __init__(
+        self, graph: Any, ctx: AgentContext, *, lease_ttl_s: float = 15.0, lease_wait_s: float = 60.0,
+        verify_actor: ActorCheck | None = None,
+    ) -> None:  # fmt: skip
         self.graph = graph
         self.ctx = ctx
+        # asks DingTalk whether an approver's userid exists and is active (True / False / None: could not ask);
+        # set where the sender of a callback is not otherwise proven (HTTP mode)
+        self.verify_actor = verify_actor
         self._threads = Threads(ctx.proposals.db)
         self._lease_ttl = lease_ttl_s
         self._lease_wait = lease_wait_s
@@ -111,6 +123,8 @@ class AgentService:
         if refusal is not None:
             return self._handled([refusal], click.thread_id, started)
         assert rec is not None
+        if (unverified := await self._unverified_approver(click, inc)) is not None:
+            return self._handled([unverified], click.thread_id, started)
         if click.action == "edit":
             text = "请直接发消息说要改什么，例如“数量改成500”或“交期改到下周五”。"
             return self._handled([self._to_user(inc, "question", text)], click.thread_id, started)
@@ -203,6 +217,21 @@ class AgentService:
             if click.user_id == rec.requester or not directory.is_supervisor_of(click.user_id, rec.requester):
                 return self._to_user(inc, "refusal", "您不是发起人的主管，不能审批这个操作。")
         return None
+
+    async def _unverified_approver(self, click: Click, inc: Incoming) -> Outgoing | None:
+        """An approval (it writes a risky change) only from a userid DingTalk's user lookup knows as active."""
+        if click.action != "approve" or self.verify_actor is None:
+            return None
+        verdict = await self.verify_actor(click.user_id)
+        if verdict is True:
+            return None
+        log.warning("approval by %s refused: DingTalk user lookup said %s", click.user_id, verdict)
+        text = (
+            "钉钉通讯录里没有您的有效账号，这次审批没有生效。"
+            if verdict is False
+            else "暂时无法向钉钉核实您的身份，这次审批没有生效，请稍后再试。"
+        )
+        return Outgoing(kind="refusal", text=text, user_id=click.user_id, in_reply_to=inc.message_id)
 
     async def _finish_interrupted(self, thread: str) -> list[Outgoing]:
         """A write whose worker died (proposal left 'executing'): finish it (keyed, so at most once) and

@@ -108,6 +108,8 @@ class DingTalkSim:
         self.card_routes: dict[str, tuple[str, str]] = {}  # callbackRouteKey → (url, apiSecret)
         self.incoming: dict[str, dict[str, Any]] = {}  # msgId → robot callback body (for redelivery)
         self.deliveries: deque[dict[str, Any]] = deque(maxlen=200)
+        self.inactive_users: set[str] = set()  # the user lookup says active: false
+        self.removed_users: set[str] = set()  # the user lookup answers 60121 (gone from the organisation)
         # card callbacks as sent, by delivery id, so a test can have one delivered again
         self._card_sends: dict[str, tuple[str, dict[str, Any], dict[str, str], dict[str, Any], str]] = {}
         self._card_frames: dict[str, str] = {}

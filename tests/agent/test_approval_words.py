@@ -98,3 +98,16 @@ async def test_english_approver_reads_english(chat: ChatDriver, agent: Resources
     done = await chat.send(BOSS, "approve 1", conversation=BOSS_DM, private=True)
     assert any(m.user_id == BOSS and m.text.startswith("Approved") for m in done), text_of(done)
     assert (await agent.k3.get_order("MO20261107")).qty == 1500
+
+
+async def test_an_approval_dingtalk_could_not_verify_does_not_count(chat: ChatDriver, agent: Resources) -> None:
+    async def dingtalk_unreachable(user_id: str) -> bool | None:
+        return None
+
+    agent.service.verify_actor = dingtalk_unreachable
+    await chat.send(PMC, "MO20261107数量改为1500")
+    await chat.send(PMC, "确认")
+    refused = await chat.click("approve", user=BOSS, card=chat.last_card("approve"))
+    assert [m.user_id for m in refused] == [BOSS] and "稍后" in text_of(refused)
+    assert (await agent.k3.get_order("MO20261107")).qty == 1000
+    assert [r.requester for r in agent.ctx.proposals.awaiting_approval_by(BOSS)] == [PMC], "still waiting"
