@@ -553,7 +553,7 @@ async def request_approval(state: AgentState, runtime: Runtime[AgentContext]) ->
     to_sup = _out(
         inc,
         "approval",
-        f"**{requester.name} 的操作需要您审批**\n{summary}\n\n回复“同意”或“驳回”。",
+        f"**{requester.name} 的操作需要您审批**\n{summary}\n\n在这里回复“同意”或“驳回”（可加理由：驳回 交期太急）。",
         user_id=p.approver,
         card=card,
     )

@@ -19,7 +19,7 @@ from langgraph.types import Command
 from pydantic import BaseModel
 
 from agent.context import AgentContext
-from agent.nlu.approval import ApprovalReply, read_approval
+from agent.nlu.approval import ApprovalReply, is_consent_only, read_approval
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing
 from agent.state import Incoming
@@ -263,7 +263,7 @@ class AgentService:
         resumes the requester's thread; None when the message is not such an answer."""
         said = read_approval(inc.text)
         if said is None:
-            return None
+            return await self._remind_decision_words(inc) if is_consent_only(inc.text) else None
         waiting = await asyncio.to_thread(self._waiting_for, inc.user_id)
         if said.action is None:
             return await self._pick_by_number(inc, said.number or 0, waiting)
@@ -288,6 +288,19 @@ class AgentService:
         if listed is None or not 1 <= said.number <= len(listed.ids):
             return await self._list_waiting(inc, waiting, said.model_copy(update={"number": None}), unknown=said.number)
         return await self._decide_listed(inc, listed.ids[said.number - 1], waiting, said.action, said.reason)
+
+    async def _remind_decision_words(self, inc: Incoming) -> list[Outgoing] | None:
+        """`ok` / `确认` in the approver's 1:1 chat, with approvals waiting and nothing of their own to confirm:
+        say how to decide (those words confirm one's own proposals, they never approve)."""
+        if inc.conversation_type != "1":
+            return None
+        waiting = await asyncio.to_thread(self._waiting_for, inc.user_id)
+        if not waiting or await asyncio.to_thread(self._own_open, inc) is not None:
+            return None
+        text = f"有 {len(waiting)} 个操作等待您审批，没有批准任何操作。要批准请回复“同意”，要驳回请回复“驳回”加理由。"
+        if len(waiting) > 1:
+            text += "回复“同意”会列出全部，再按序号选择。"
+        return [self._to_user(inc, "notice", text)]
 
     async def _pick_by_number(self, inc: Incoming, number: int, waiting: list[ProposalRecord]) -> list[Outgoing] | None:
         """A bare number answers the list just shown (with the word that asked for it) in the 1:1 chat, unless

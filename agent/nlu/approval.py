@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-__all__ = ["MAX_REASON", "ApprovalReply", "read_approval"]
+__all__ = ["MAX_REASON", "ApprovalReply", "is_consent_only", "read_approval"]
 
 MAX_REASON = 200  # characters of a rejection reason passed on to the requester
 
@@ -25,6 +25,8 @@ _END = r"(?![a-z])"  # an English word ends here (approves, rejectable are other
 _WORD_FIRST = re.compile(rf"^\s*(?P<word>{_WORD}){_END}(?:{_SEP}{_NUM})?(?P<rest>.*)$", re.I | re.S)
 _NUM_FIRST = re.compile(rf"^\s*{_NUM}{_SEP}(?P<word>{_WORD}){_END}(?P<rest>.*)$", re.I | re.S)
 _BARE_NUM = re.compile(rf"^\s*{_NUM}\s*[。.!！]?\s*$")
+# a requester's yes: an approver who says only this is reminded of the decision words, nothing is approved
+_CONSENT_ONLY = re.compile(r"^\s*(?:ok|okay|好的?|好吧|确认|确定|可以|行|嗯|yes)\s*[。.!！~～]?\s*$", re.I)
 _NOTHING_MORE = re.compile(r"^[\s。.!！~～]*$")
 _LEADING = re.compile(r"^[\s,，:：;；、。.\-—]+")
 
@@ -61,3 +63,8 @@ def read_approval(text: str) -> ApprovalReply | None:
     else:
         reason = _LEADING.sub("", rest).strip()[:MAX_REASON]
     return ApprovalReply(action=action, number=number, reason=reason, english=word.isascii())
+
+
+def is_consent_only(text: str) -> bool:
+    """ok / 好的 / 确认 …: a requester's confirmation, which an approver may mistake for an approval."""
+    return _CONSENT_ONLY.match(text) is not None

@@ -57,7 +57,8 @@ async def test_ok_or_agree_in_a_group_approves_nothing(chat: ChatDriver, agent: 
     await chat.send(PMC, "确认")
     for word in ("ok", "好的", "确认"):
         await chat.send(BOSS, word, conversation="cidOtherGroup")
-        await chat.send(BOSS, word, conversation=BOSS_DM, private=True)
+        reminded = await chat.send(BOSS, word, conversation=BOSS_DM, private=True)
+        assert "没有批准" in text_of(reminded) and "同意" in text_of(reminded)
     assert (await agent.k3.get_order("MO20261107")).qty == 1000
     told = await chat.send(BOSS, "同意", conversation="cidOtherGroup")
     assert "单聊" in text_of(told)
