@@ -92,14 +92,16 @@ class OaApprovals:
         row = await self._running(instance_id)
         if row is None:
             return []
-        for delay in (0.0, 0.5, 2.0):
+        for delay in (0.0, 0.5, 2.0):  # DingTalk unreachable, or not yet showing the change: look again
             await asyncio.sleep(delay)
             try:
                 info = await self.client.get_approval(instance_id)
             except DingTalkError:
                 log.warning("could not read OA instance %s back", instance_id)
                 continue
-            return await self._settle(row, info, now=now)
+            if info.get("status") in ("COMPLETED", "TERMINATED"):
+                return await self._settle(row, info, now=now)
+        log.warning("OA instance %s: an event said it ended, DingTalk says it has not", instance_id)
         return []
 
     async def poll(self, *, now: datetime) -> list[Outgoing]:
@@ -141,9 +143,13 @@ class OaApprovals:
             actioner = str(tasks[-1].get("userId") or "")
         else:  # withdrawn or ended in DingTalk: the proposal is not approved
             verdict, actioner = "refuse", row["approver"]
-        await asyncio.to_thread(
-            self.db.execute, "UPDATE oa_instances SET status = ? WHERE instance_id = ?", (verdict, row["instance_id"])
+        claimed = await asyncio.to_thread(
+            self.db.execute,
+            "UPDATE oa_instances SET status = ? WHERE instance_id = ? AND status = 'RUNNING'",
+            (verdict, row["instance_id"]),
         )
+        if claimed != 1:  # an event and a poll (or two events) read the same result: act once
+            return []
         click = Click(
             action="approve" if verdict == "agree" else "reject", user_id=actioner, thread_id=row["thread_id"],
             proposal_id=row["proposal_id"], digest=row["digest"], now=now.isoformat(),
