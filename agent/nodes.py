@@ -19,6 +19,7 @@ from agent import replies
 from agent.context import AgentContext
 from agent.figures import days_overdue
 from agent.gathering import OPEN_STATUSES, gather_proposal
+from agent.nlu.approval import MAX_REASON, read_approval
 from agent.nlu.models import ParsedCommand
 from agent.nlu.patterns import MISTAKE_RE
 from agent.nlu.rx import rx
@@ -620,7 +621,7 @@ async def request_approval(state: AgentState, runtime: Runtime[AgentContext]) ->
     to_sup = _out(
         inc,
         "approval",
-        f"**{requester.name} 的操作需要您审批**\n{summary}\n\n回复“同意”或“驳回”。",
+        f"**{requester.name} 的操作需要您审批**\n{summary}\n\n在这里回复“同意”或“驳回”（可加理由：驳回 交期太急）。",
         user_id=p.approver,
         card=card,
     )
@@ -650,17 +651,26 @@ async def await_approval(
     if action == "approve":
         await _audit(ctx, "approved", inc, p=p, proposal_id=p.id, approver=inc.user_id)
         return Command(goto="write_to_k3", update=update | {"decision": {"approver": inc.user_id}})
+    reason = str(decision.get("reason") or "")[:MAX_REASON]
     await _db(ctx.proposals.set_status, p.id, "rejected", now=_now(inc))
-    await _audit(ctx, "rejected", inc, p=p, proposal_id=p.id, approver=inc.user_id)
+    await _audit(ctx, "rejected", inc, p=p, proposal_id=p.id, approver=inc.user_id, reason=reason)
+    done = "Rejected." if _in_english(inc) else "已驳回。"
+    why = f"理由：{reason}" if reason else ""
     out = [
-        _out(inc, "notice", "已驳回。", user_id=inc.user_id, data={"proposal_id": p.id}),
+        _out(inc, "notice", done, user_id=inc.user_id, data={"proposal_id": p.id}),
         Outgoing(
-            kind="refusal", text=f"{approver.name} 驳回了您的操作，K/3 没有任何改动。",
+            kind="refusal", text=f"{approver.name} 驳回了您的操作，K/3 没有任何改动。{why}",
             conversation_id=p.conversation_id,
             at_user=p.requester, in_reply_to=inc.message_id,
         ).model_dump(),
     ]  # fmt: skip
     return Command(goto=DONE, update=update | {"outbox": out, "proposal": None})
+
+
+def _in_english(inc: Incoming) -> bool:
+    """The approver decided by writing an English word (approve / reject): answer them in English."""
+    said = read_approval(inc.text)
+    return said is not None and said.english
 
 
 # --------------------------------------------------------------------------- the write
@@ -704,7 +714,8 @@ async def write_to_k3(
     card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="done")
     out = [_to_requester(inc, p, "written", text, card=card)]
     if p.approver and inc.user_id == p.approver:
-        out.append(_out(inc, "notice", f"已同意并写入 K/3：{detail['summary']}", user_id=p.approver))
+        head = "Approved and written to K/3: " if _in_english(inc) else "已同意并写入 K/3："
+        out.append(_out(inc, "notice", head + detail["summary"], user_id=p.approver))
     return Command(goto=DONE, update={"outbox": out, "result": detail, "proposal": None})
 
 

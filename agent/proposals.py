@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any, Literal
 
@@ -32,7 +33,14 @@ CREATE TABLE IF NOT EXISTS proposals (
     summary TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS proposals_thread ON proposals (thread_id, status);
-CREATE INDEX IF NOT EXISTS proposals_approver ON proposals (approver, status)
+CREATE INDEX IF NOT EXISTS proposals_approver ON proposals (approver, status);
+CREATE TABLE IF NOT EXISTS approval_lists (
+    approver TEXT PRIMARY KEY,
+    proposal_ids TEXT NOT NULL,
+    action TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    listed_at TEXT NOT NULL
+)
 """
 
 
@@ -57,6 +65,14 @@ class ProposalRecord(BaseModel):
 
     def expired(self, now: datetime) -> bool:
         return now >= datetime.fromisoformat(self.expires_at)
+
+
+class ApprovalList(BaseModel):
+    """What an approver was shown: proposal ids in list order, and the word a bare number stands for."""
+
+    ids: list[str]
+    action: str = ""
+    reason: str = ""
 
 
 class ProposalStore:
@@ -109,6 +125,26 @@ class ProposalStore:
             (approver,),
         )
         return [ProposalRecord.model_validate(r) for r in rows]
+
+    def remember_list(self, approver: str, ids: list[str], *, action: str, reason: str, now: datetime) -> None:
+        """The numbered list of waiting proposals just shown to `approver`, and the word that asked for it."""
+        self.db.execute(
+            "INSERT INTO approval_lists (approver, proposal_ids, action, reason, listed_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (approver) DO UPDATE SET proposal_ids = excluded.proposal_ids, action = excluded.action,"
+            " reason = excluded.reason, listed_at = excluded.listed_at",
+            (approver, json.dumps(ids), action, reason, now.isoformat()),
+        )
+
+    def listed_for(self, approver: str, *, since: datetime) -> ApprovalList | None:
+        """The last list shown to `approver`, if shown at or after `since`."""
+        row = self.db.fetchone("SELECT * FROM approval_lists WHERE approver = ?", (approver,))
+        if row is None or datetime.fromisoformat(row["listed_at"]) < since:
+            return None
+        return ApprovalList(ids=json.loads(row["proposal_ids"]), action=row["action"], reason=row["reason"])
+
+    def forget_list_action(self, approver: str) -> None:
+        """A bare number has been used: the list stays for `同意 2`, a further bare number means nothing."""
+        self.db.execute("UPDATE approval_lists SET action = '', reason = '' WHERE approver = ?", (approver,))
 
     def set_status(
         self, proposal_id: str, status: Status, *, now: datetime, bill_no: str | None = None, **_: Any

@@ -12,14 +12,15 @@ import logging
 import re
 import time
 import uuid
-from datetime import datetime
-from typing import Any, Literal
+from datetime import datetime, timedelta
+from typing import Any, Literal, Protocol
 
 from langgraph.types import Command
 from pydantic import BaseModel
 
 from agent.context import AgentContext
 from agent.multi import choose_pending, handle_several
+from agent.nlu.approval import ApprovalReply, is_consent_only, read_approval
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing
 from agent.state import Incoming
@@ -29,13 +30,18 @@ __all__ = ["AgentService", "Click", "Handled"]
 
 log = logging.getLogger("dingk3.agent")
 
-_APPROVE = re.compile(r"^\s*(同意|批准|通过|approve[d]?|ok|好的?|确认)\s*[。!！.]?\s*$", re.I)
 _WITHDRAW = re.compile(r"^\s*(取消|撤回|算了|不要了|cancel)\s*[。!！.]?\s*$", re.I)
-_REJECT = re.compile(r"^\s*(驳回|拒绝|不同意|不批准|reject(ed)?)\s*[。!！.]?\s*$", re.I)
+_LIST_TTL = timedelta(minutes=30)  # a numbered list of waiting approvals answers numbers for this long
 _STATUS_CN = {
     "executed": "已执行", "cancelled": "已取消", "expired": "已过期", "rejected": "已驳回", "failed": "没有成功",
     "executing": "正在执行", "awaiting_approval": "正在等待主管审批", "pending": "等待确认",
 }  # fmt: skip
+
+
+class ActorCheck(Protocol):
+    """Does DingTalk know this userid as an active member? None when DingTalk could not be asked."""
+
+    async def __call__(self, user_id: str) -> bool | None: ...
 
 
 class Click(BaseModel):
@@ -48,6 +54,8 @@ class Click(BaseModel):
     digest: str
     now: str
     click_id: str = ""
+    reason: str = ""  # a rejection's reason, passed on to the requester
+    text: str = ""  # what the approver wrote, when the decision came by text
 
 
 class Handled(BaseModel):
@@ -61,9 +69,15 @@ class Handled(BaseModel):
 
 
 class AgentService:
-    def __init__(self, graph: Any, ctx: AgentContext, *, lease_ttl_s: float = 15.0, lease_wait_s: float = 60.0) -> None:
+    def __init__(
+        self, graph: Any, ctx: AgentContext, *, lease_ttl_s: float = 15.0, lease_wait_s: float = 60.0,
+        verify_actor: ActorCheck | None = None,
+    ) -> None:  # fmt: skip
         self.graph = graph
         self.ctx = ctx
+        # asks DingTalk whether an approver's userid exists and is active (True / False / None: could not ask);
+        # set where the sender of a callback is not otherwise proven (HTTP mode)
+        self.verify_actor = verify_actor
         self._threads = Threads(ctx.proposals.db)
         self._lease_ttl = lease_ttl_s
         self._lease_wait = lease_wait_s
@@ -104,7 +118,7 @@ class AgentService:
         click_id = click.click_id or uuid.uuid4().hex
         rec = self.ctx.proposals.get(click.proposal_id)
         inc = Incoming(
-            text=f"[card:{click.action}]", user_id=click.user_id,
+            text=click.text or f"[card:{click.action}]", user_id=click.user_id,
             conversation_id=rec.conversation_id if rec else click.thread_id.split(":")[0],
             now=click.now, message_id=click_id,
         )  # fmt: skip
@@ -115,6 +129,8 @@ class AgentService:
         if refusal is not None:
             return self._handled([refusal], click.thread_id, started)
         assert rec is not None
+        if (unverified := await self._unverified_approver(click, inc)) is not None:
+            return self._handled([unverified], click.thread_id, started)
         if click.action == "edit":
             text = "请直接发消息说要改什么，例如“数量改成500”或“交期改到下周五”。"
             return self._handled([self._to_user(inc, "question", text)], click.thread_id, started)
@@ -208,6 +224,21 @@ class AgentService:
                 return self._to_user(inc, "refusal", "您不是发起人的主管，不能审批这个操作。")
         return None
 
+    async def _unverified_approver(self, click: Click, inc: Incoming) -> Outgoing | None:
+        """An approval (it writes a risky change) only from a userid DingTalk's user lookup knows as active."""
+        if click.action != "approve" or self.verify_actor is None:
+            return None
+        verdict = await self.verify_actor(click.user_id)
+        if verdict is True:
+            return None
+        log.warning("approval by %s refused: DingTalk user lookup said %s", click.user_id, verdict)
+        text = (
+            "钉钉通讯录里没有您的有效账号，这次审批没有生效。"
+            if verdict is False
+            else "暂时无法向钉钉核实您的身份，这次审批没有生效，请稍后再试。"
+        )
+        return Outgoing(kind="refusal", text=text, user_id=click.user_id, in_reply_to=inc.message_id)
+
     async def _finish_interrupted(self, thread: str) -> list[Outgoing]:
         """A write whose worker died (proposal left 'executing'): finish it (keyed, so at most once) and
         return its answer; empty when nothing was interrupted (another worker is on it right now)."""
@@ -226,36 +257,124 @@ class AgentService:
             return [self._to_user(inc, "notice", "这个操作已处理，无需再点。")]
         expired = fresh.expired(datetime.fromisoformat(click.now))
         action = {"approve": "approve", "reject": "reject", "confirm": "confirm", "cancel": "cancel"}[click.action]
-        resume = {"kind": "expired" if expired else "click", "action": action, "incoming": inc.model_dump()}
+        resume = {
+            "kind": "expired" if expired else "click", "action": action, "incoming": inc.model_dump(),
+            "reason": click.reason,
+        }  # fmt: skip
         values = await self._invoke(rec.thread_id, Command(resume=resume))
         return _replies_in(values, inc.message_id)
 
     async def _approval_by_text(self, inc: Incoming) -> list[Outgoing] | None:
-        """A supervisor answering 同意 / 驳回 in their own chat resumes the requester's thread."""
-        approve, reject = _APPROVE.match(inc.text), _REJECT.match(inc.text)
-        if not (approve or reject):
-            return None
-        waiting = [r for r in self.ctx.proposals.awaiting_approval_by(inc.user_id) if r.requester != inc.user_id]
+        """A supervisor answering 同意 / 驳回 (with a number from the list, a reason) in their own 1:1 chat
+        resumes the requester's thread; None when the message is not such an answer."""
+        said = read_approval(inc.text)
+        if said is None:
+            return await self._remind_decision_words(inc) if is_consent_only(inc.text) else None
+        waiting = await asyncio.to_thread(self._waiting_for, inc.user_id)
+        if said.action is None:
+            return await self._pick_by_number(inc, said.number or 0, waiting)
         if not waiting:
             return None
-        own = self.ctx.proposals.open_for_thread(self._threads.current(inc.conversation_id, inc.user_id))
-        if own is not None:
+        own = await asyncio.to_thread(self._own_open, inc)
+        if said.number is None and own is not None:
             return None  # the supervisor's own pending proposal takes the word
-        if len(waiting) > 1:
-            lines = "\n".join(
-                f"- {r.summary.splitlines()[0]}（{self.ctx.directory.get(r.requester).name}）" for r in waiting
+        if inc.conversation_type != "1":
+            text = (
+                "Approvals are answered in your 1:1 chat with me (or on the approval card), not in a group."
+                if said.english
+                else "审批请在与我的单聊里回复“同意”或“驳回”（或在审批卡片上点按钮），群里的回复不算审批。"
             )
-            return [
-                self._to_user(
-                    inc, "question", f"有 {len(waiting)} 个操作等待您审批，请在对应卡片上点“同意”或“驳回”：\n{lines}"
-                )
-            ]
-        rec = waiting[0]
+            return [self._to_user(inc, "notice", text)]
+        if said.number is None:
+            if len(waiting) == 1:
+                return await self._decide(inc, waiting[0], said.action, said.reason)
+            return await self._list_waiting(inc, waiting, said)
+        since = datetime.fromisoformat(inc.now) - _LIST_TTL
+        listed = await asyncio.to_thread(self.ctx.proposals.listed_for, inc.user_id, since=since)
+        if listed is None or not 1 <= said.number <= len(listed.ids):
+            return await self._list_waiting(inc, waiting, said.model_copy(update={"number": None}), unknown=said.number)
+        return await self._decide_listed(inc, listed.ids[said.number - 1], waiting, said.action, said.reason)
+
+    async def _remind_decision_words(self, inc: Incoming) -> list[Outgoing] | None:
+        """`ok` / `确认` in the approver's 1:1 chat, with approvals waiting and nothing of their own to confirm:
+        say how to decide (those words confirm one's own proposals, they never approve)."""
+        if inc.conversation_type != "1":
+            return None
+        waiting = await asyncio.to_thread(self._waiting_for, inc.user_id)
+        if not waiting or await asyncio.to_thread(self._own_open, inc) is not None:
+            return None
+        text = f"有 {len(waiting)} 个操作等待您审批，没有批准任何操作。要批准请回复“同意”，要驳回请回复“驳回”加理由。"
+        if len(waiting) > 1:
+            text += "回复“同意”会列出全部，再按序号选择。"
+        return [self._to_user(inc, "notice", text)]
+
+    async def _pick_by_number(self, inc: Incoming, number: int, waiting: list[ProposalRecord]) -> list[Outgoing] | None:
+        """A bare number answers the list just shown (with the word that asked for it) in the 1:1 chat, unless
+        the sender's own conversation waits for a number of its own (e.g. picking a material)."""
+        if inc.conversation_type != "1" or not waiting:
+            return None
+        since = datetime.fromisoformat(inc.now) - _LIST_TTL
+        listed = await asyncio.to_thread(self.ctx.proposals.listed_for, inc.user_id, since=since)
+        if listed is None or listed.action not in ("approve", "reject"):
+            return None
+        thread = await asyncio.to_thread(self._threads.current, inc.conversation_id, inc.user_id)
+        if (await self.graph.aget_state(self._config(thread))).interrupts:
+            return None
+        if not 1 <= number <= len(listed.ids):
+            said = ApprovalReply(action=listed.action, reason=listed.reason)  # type: ignore[arg-type]
+            return await self._list_waiting(inc, waiting, said, unknown=number)
+        await asyncio.to_thread(self.ctx.proposals.forget_list_action, inc.user_id)
+        pid = listed.ids[number - 1]
+        return await self._decide_listed(inc, pid, waiting, listed.action, listed.reason)  # type: ignore[arg-type]
+
+    async def _decide_listed(
+        self, inc: Incoming, pid: str, waiting: list[ProposalRecord], action: Literal["approve", "reject"],
+        reason: str,
+    ) -> list[Outgoing]:  # fmt: skip
+        rec = next((r for r in waiting if r.id == pid), None)
+        if rec is None:
+            gone = self.ctx.proposals.get(pid)
+            status = _STATUS_CN.get(gone.status, gone.status) if gone else "已处理"
+            return [self._to_user(inc, "notice", f"这一项{status}，无需再审批。")]
+        return await self._decide(inc, rec, action, reason)
+
+    async def _decide(
+        self, inc: Incoming, rec: ProposalRecord, action: Literal["approve", "reject"], reason: str
+    ) -> list[Outgoing]:
         click = Click(
-            action="approve" if approve else "reject", user_id=inc.user_id, thread_id=rec.thread_id,
-            proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=inc.message_id,
+            action=action, user_id=inc.user_id, thread_id=rec.thread_id, proposal_id=rec.id, digest=rec.digest,
+            now=inc.now, click_id=inc.message_id, reason=reason, text=inc.text,
         )  # fmt: skip
         return (await self.handle_click(click)).messages
+
+    async def _list_waiting(
+        self, inc: Incoming, waiting: list[ProposalRecord], said: ApprovalReply, *, unknown: int | None = None
+    ) -> list[Outgoing]:
+        """The numbered list of what waits for this approver (requester, action, key figures), remembered so
+        that `同意 2`, `驳回 1 理由` or a bare `2` can answer it."""
+        await asyncio.to_thread(
+            self.ctx.proposals.remember_list, inc.user_id, [r.id for r in waiting],
+            action=said.action or "", reason=said.reason, now=datetime.fromisoformat(inc.now),
+        )  # fmt: skip
+        lines = "\n".join(
+            f"{i}. {self.ctx.directory.get(r.requester).name}：{_one_line(r.summary)}" for i, r in enumerate(waiting, 1)
+        )
+        word = {"approve": "同意", "reject": "驳回"}.get(said.action or "", "")
+        if said.english:
+            head = f"No item {unknown}. " if unknown else ""
+            head += f'{len(waiting)} requests wait for your approval. Reply "approve 2" or "reject 2 reason"'
+            head += f", or just the number to {said.action}:" if word else ":"
+        else:
+            head = f"没有第 {unknown} 项。" if unknown else ""
+            head += f"有 {len(waiting)} 个操作等待您审批，请回复“同意 序号”或“驳回 序号 理由”"
+            head += f"，或直接回复序号表示{word}：" if word else "："
+        return [self._to_user(inc, "question", f"{head}\n{lines}")]
+
+    def _waiting_for(self, approver: str) -> list[ProposalRecord]:
+        return [r for r in self.ctx.proposals.awaiting_approval_by(approver) if r.requester != approver]
+
+    def _own_open(self, inc: Incoming) -> ProposalRecord | None:
+        return self.ctx.proposals.open_for_thread(self._threads.current(inc.conversation_id, inc.user_id))
 
     @staticmethod
     def _to_user(inc: Incoming, kind: Any, text: str) -> Outgoing:
@@ -266,6 +385,12 @@ class AgentService:
 
 def _replies_in(values: dict[str, Any], message_id: str) -> list[Outgoing]:
     return [Outgoing.model_validate(m) for m in values.get("outbox", []) if m.get("in_reply_to") == message_id]
+
+
+def _one_line(summary: str) -> str:
+    """A proposal's markdown summary as one line of key figures (the risk note left out)."""
+    parts = [ln.strip().lstrip("-").strip().replace("**", "") for ln in summary.splitlines()]
+    return "，".join(p for p in parts if p and not p.startswith("⚠️"))
 
 
 def _parse_of(state: Any) -> dict[str, Any]:

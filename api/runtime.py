@@ -26,6 +26,7 @@ __all__ = ["Runtime", "incoming_from_robot", "open_runtime"]
 
 log = logging.getLogger("dingk3.api")
 
+_UNKNOWN_USER = {"33012", "60121"}  # topapi/v2/user/get: no such user
 NOT_TEXT = "目前只支持文字消息，请直接打字告诉我要做什么。"
 
 
@@ -93,6 +94,8 @@ class Runtime:
         self.metrics = Metrics()
         self.clock = resources.ctx.clock
         self.tz = self.clock.tz
+        if settings.dingtalk_mode == "http":  # a callback's sender is not proven: approvals ask DingTalk
+            resources.service.verify_actor = self.actor_active
         self._tasks: set[asyncio.Task[None]] = set()
 
     # ------------------------------------------------------------------ intake (fast: store, then ack)
@@ -163,6 +166,20 @@ class Runtime:
             log.warning("re-processing %s %s left unfinished by a dead worker", kind, msg_id)
             self._spawn(self.process_robot(msg_id, body) if kind == "robot" else self.process_click(msg_id, body))
         return len(pending)
+
+    async def actor_active(self, user_id: str) -> bool | None:
+        """DingTalk's user lookup: True for an active member, False for an unknown or inactive userid, None
+        when DingTalk could not be asked."""
+        from tools.dingtalk.errors import DingTalkAPIError
+
+        try:
+            user = await self.dingtalk.get_user(user_id)
+        except DingTalkAPIError as exc:
+            if exc.code in _UNKNOWN_USER:
+                return False
+            log.warning("user lookup of %s failed: %s", user_id, exc)
+            return None
+        return str(user.get("userid") or "") == user_id and user.get("active") is not False
 
     # ------------------------------------------------------------------ processing (slow: agent + K/3 + DingTalk)
 

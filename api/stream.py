@@ -53,7 +53,7 @@ class _CardClicks(CallbackHandler):  # type: ignore[misc]
 
     async def process(self, callback: CallbackMessage) -> tuple[int, Any]:
         data = callback.data if isinstance(callback.data, dict) else json.loads(callback.data or "{}")
-        await self.runtime.accept_click(data, click_id(data))
+        await self.runtime.accept_click(data, click_id(data, str(callback.headers.message_id or "")))
         return AckMessage.STATUS_OK, {}
 
 
@@ -69,14 +69,14 @@ class _OaEvents(EventHandler):  # type: ignore[misc]
     async def process(self, event: Any) -> tuple[int, str]:
         data = event.data if isinstance(event.data, dict) else json.loads(event.data or "{}")
         if event.headers.event_type == "bpms_instance_change" and data.get("type") in ("finish", "terminate"):
-            result = "agree" if data.get("result") == "agree" else "refuse"
-            task = asyncio.get_running_loop().create_task(self._settle(str(data.get("processInstanceId")), result))
+            # the event only says when to look: the result is read back from DingTalk's API
+            task = asyncio.get_running_loop().create_task(self._settle(str(data.get("processInstanceId"))))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         return AckMessage.STATUS_OK, "OK"
 
-    async def _settle(self, instance_id: str, result: str) -> None:
-        messages = await self.approvals.on_result(instance_id, result, now=self.runtime.clock.now())
+    async def _settle(self, instance_id: str) -> None:
+        messages = await self.approvals.on_event(instance_id, now=self.runtime.clock.now())
         await self.runtime.delivery.deliver(messages)
 
 

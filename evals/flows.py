@@ -3,7 +3,8 @@
 A flow is one JSONL line `{"id", "turns": [...], "end": {...}}`. A turn is a chat message
 `{"user", "text", "now", "expect"}` or a card click `{"user", "click": "confirm|cancel|approve|reject",
 "card": "confirm|approve|confirm@N", "now", "expect"}` (`@N`: the card shown at turn N, e.g. a stale
-one); `"conversation"` is optional (default: one group chat per flow). `expect` holds:
+one); `"conversation"` is optional (default: one group chat per flow; a name starting with `dm-` is the
+sender's 1:1 chat with the robot, where a supervisor approves by text). `expect` holds:
 - `kind`: an `Outgoing.kind`, or a coarse flow kind (`reply` = answer, notice or cancelled), checked on
   the main reply, i.e. the first non-notice message the sender sees;
 - `contains`: substrings of the main reply (text and card); `said`: substrings of anything the sender sees;
@@ -74,7 +75,7 @@ _CONFIRM_WORDS = {
     "yespls", "yesplease", "sure", "confirm", "goahead", "确认提交", "对的", "没错", "同意", "好的,确认", "ok了",
     "确认下单", "没问题,确认", "ok的",
 }  # fmt: skip
-_APPROVE_WORDS = {"同意", "批准", "通过", "approve", "approved", "ok", "好", "好的", "确认"}
+_APPROVE_WORDS = {"同意", "批准", "通过", "approve", "approved"}  # ok / 好的 / 确认 confirm, never approve
 
 _MO_FIELDS = (
     "FBillNo", "FMaterialId.FNumber", "FQty", "FWorkShopID.FNumber", "FPlanStartDate", "FPlanFinishDate",
@@ -238,7 +239,7 @@ class _Ledger:
             if words in _CONFIRM_WORDS and now - p.shown_at <= self.ttl:
                 p.consented = True
                 p.approved = p.approved or self.people.is_top_supervisor(turn.user)
-        if words in _APPROVE_WORDS:
+        if words in _APPROVE_WORDS and _private(turn):
             waiting = [
                 p for p in self.proposals.values()
                 if p.open and p.consented and p.needs_approval and self.people.supervises(turn.user, p.requester)
@@ -346,6 +347,11 @@ def _visible(messages: list[Any], user: str) -> list[Any]:
 
 def _others(messages: list[Any], user: str) -> list[Any]:
     return [m for m in messages if m.user_id not in (None, user)]
+
+
+def _private(turn: Turn) -> bool:
+    """A turn in the sender's 1:1 chat with the robot (its conversation is named `dm-…`)."""
+    return (turn.conversation or "").startswith("dm-")
 
 
 def _main(messages: list[Any], user: str) -> Any | None:
@@ -480,7 +486,7 @@ async def _run_flow(flow: Flow, tpl: _Templates, backend: str | None, run: int) 
                     else:
                         inc = Incoming(
                             text=turn.text or "", user_id=turn.user, conversation_id=conv, now=turn.now,
-                            message_id=uuid.uuid4().hex, conversation_type="2",
+                            message_id=uuid.uuid4().hex, conversation_type="1" if _private(turn) else "2",
                         )  # fmt: skip
                         handled = await res.service.handle_message(inc)
                     messages = handled.messages

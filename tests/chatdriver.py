@@ -20,11 +20,12 @@ class ChatDriver:
         self.log: list[Outgoing] = []
 
     async def send(
-        self, user: str, text: str, *, now: str | None = None, conversation: str | None = None
+        self, user: str, text: str, *, now: str | None = None, conversation: str | None = None, private: bool = False
     ) -> list[Outgoing]:
+        """`private`: the message is written in the user's 1:1 chat with the robot (else in a group)."""
         inc = Incoming(
             text=text, user_id=user, conversation_id=conversation or self.conversation, now=now or self.now,
-            message_id=uuid.uuid4().hex, conversation_type="2",
+            message_id=uuid.uuid4().hex, conversation_type="1" if private else "2",
         )  # fmt: skip
         handled = await self.service.handle_message(inc)
         self.log.extend(handled.messages)

@@ -182,7 +182,7 @@ def _openapi_router() -> APIRouter:
         _require_query_token(request)
         body = await _json_body(request)
         user = sim.directory.users.get(str(body.get("userid") or ""))
-        if user is None:
+        if user is None or user.user_id in sim.removed_users:
             return _legacy_error(60121, "找不到该用户")
         return {
             "errcode": 0, "errmsg": "ok", "request_id": _request_id(),
@@ -190,7 +190,8 @@ def _openapi_router() -> APIRouter:
                 "userid": user.user_id, "unionid": user.union_id, "name": user.name, "title": user.role,
                 "dept_id_list": [user.dept_id],
                 "leader_in_dept": [{"dept_id": user.dept_id, "leader": user.role == "supervisor"}],
-                "role_list": [], "admin": False, "boss": False, "manager_userid": user.manager, "active": True,
+                "role_list": [], "admin": False, "boss": False, "manager_userid": user.manager,
+                "active": user.user_id not in sim.inactive_users,
                 "real_authed": True, "senior": False, "hide_mobile": True, "job_number": user.user_id,
                 "extension": json.dumps({"workshop": user.workshop}, ensure_ascii=False) if user.workshop else "",
             },
@@ -393,6 +394,23 @@ def _chat_router() -> APIRouter:
         await _sim(request).redeliver(str(body.get("msg_id", "")))
         return {"ok": True}
 
+    @r.post("/events")
+    async def push_event(request: Request, body: dict[str, Any]) -> Any:
+        """Push an EVENT frame with any body (a test of what a bot believes: a stale, early or forged event)."""
+        sim = _sim(request)
+        event_type = str(body.get("event_type") or "")
+        data = dict(body.get("data") or {})
+        await sim.gateway.push("EVENT", event_type, data, extra_headers={
+            "eventType": event_type, "eventId": uuid.uuid4().hex, "eventCorpId": sim.config.corp_id,
+            "eventBornTime": str(now_ms()), "eventUnifiedAppId": sim.config.app_key,
+        })  # fmt: skip
+        return {"ok": True}
+
+    @r.post("/redeliver_click")
+    async def redeliver_click(request: Request, body: dict[str, str]) -> Any:
+        await _sim(request).redeliver_click(str(body.get("delivery", "")))
+        return {"ok": True}
+
     @r.get("/cards/{out_track_id}")
     async def card(request: Request, out_track_id: str, user_id: str = "") -> Any:
         found = _sim(request).store.card(out_track_id)
@@ -432,6 +450,12 @@ def _chat_router() -> APIRouter:
     return r
 
 
+class _UserChange(BaseModel):
+    user_id: str
+    active: bool | None = None
+    removed: bool | None = None
+
+
 def _admin_router() -> APIRouter:
     r = APIRouter(prefix="/_admin")
 
@@ -457,6 +481,23 @@ def _admin_router() -> APIRouter:
         if change.disconnect_stream:
             state["disconnected_connections"] = await sim.gateway.disconnect_all()
         return state
+
+    @r.post("/users")
+    async def set_user(request: Request, change: _UserChange) -> Any:
+        """An employee deactivated (`active: false`: the lookup says so) or removed (the lookup answers 60121)."""
+        sim = _sim(request)
+        if change.user_id not in sim.directory.users:
+            raise SimError(404, "user.not.found", f"no user {change.user_id!r}")
+        if change.removed is not None:
+            sim.removed_users.discard(change.user_id)
+            if change.removed:
+                sim.removed_users.add(change.user_id)
+        if change.active is not None:
+            sim.inactive_users.discard(change.user_id)
+            if not change.active:
+                sim.inactive_users.add(change.user_id)
+        return {"user_id": change.user_id, "active": change.user_id not in sim.inactive_users,
+                "removed": change.user_id in sim.removed_users}  # fmt: skip
 
     @r.post("/reset-faults")
     async def reset_faults(request: Request) -> Any:

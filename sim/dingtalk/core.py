@@ -108,6 +108,11 @@ class DingTalkSim:
         self.card_routes: dict[str, tuple[str, str]] = {}  # callbackRouteKey → (url, apiSecret)
         self.incoming: dict[str, dict[str, Any]] = {}  # msgId → robot callback body (for redelivery)
         self.deliveries: deque[dict[str, Any]] = deque(maxlen=200)
+        self.inactive_users: set[str] = set()  # the user lookup says active: false
+        self.removed_users: set[str] = set()  # the user lookup answers 60121 (gone from the organisation)
+        # card callbacks as sent, by delivery id, so a test can have one delivered again
+        self._card_sends: dict[str, tuple[str, dict[str, Any], dict[str, str], dict[str, Any], str]] = {}
+        self._card_frames: dict[str, str] = {}
         self.webhook_posts: deque[dict[str, Any]] = deque(maxlen=500)  # raw bodies received at sessionWebhook
         self._robot_sends: dict[str, deque[float]] = {}
         self._robot_blocked: dict[str, float] = {}
@@ -503,7 +508,10 @@ class DingTalkSim:
                 {"cardPrivateData": {"actionIds": [action_id], "params": button["params"]}}, ensure_ascii=False
             ),
         }
-        record: dict[str, Any] = {"outTrackId": out_track_id, "userId": user_id, "action": action_id, "at": now_ms()}
+        delivery = uuid.uuid4().hex[:16]
+        record: dict[str, Any] = {
+            "delivery": delivery, "outTrackId": out_track_id, "userId": user_id, "action": action_id, "at": now_ms(),
+        }  # fmt: skip
         self.deliveries.append(record)
         if card["callback_type"].upper() == "HTTP":
             route = self.card_routes.get(card["route_key"]) if card["route_key"] else None
@@ -513,8 +521,16 @@ class DingTalkSim:
                 record["status"] = "no card callback url"
                 self._notice(card["conversation_id"], "⚠️ 卡片回调地址未注册，按钮点击没有送达。")
                 return {"delivered": False, "callback": "HTTP"}
-            self.spawn(self._card_http(route, payload, card, user_id, record))
-            return {"delivered": True, "callback": "HTTP"}
+            ts = str(now_ms())
+            headers = {
+                "x-ddpaas-signature-timestamp": ts,
+                "x-ddpaas-signature": card_callback_signature(route[1], ts),
+                "Content-Type": "application/json",
+            }
+            self._card_sends[delivery] = (route[0], payload, headers, card, user_id)
+            _bound(self._card_sends)
+            self.spawn(self._card_http(route[0], payload, headers, card, user_id, record))
+            return {"delivered": True, "callback": "HTTP", "delivery": delivery}
 
         async def on_ack(code: int, data: Any) -> None:
             record["ack"] = code
@@ -523,19 +539,28 @@ class DingTalkSim:
 
         pending = await self.gateway.push("CALLBACK", CARD_TOPIC, payload, on_ack=on_ack)
         record["status"] = "pushed" if pending.attempts else "queued"
-        return {"delivered": True, "callback": "STREAM"}
+        self._card_frames[delivery] = pending.frame["headers"]["messageId"]
+        _bound(self._card_frames)
+        return {"delivered": True, "callback": "STREAM", "delivery": delivery}
+
+    async def redeliver_click(self, delivery: str) -> None:
+        """Send one card callback again exactly as before: by HTTP with the same signed headers, over Stream
+        with the same frame messageId. A redelivery, not a new press."""
+        if delivery in self._card_frames:
+            await self.gateway.resend(self._card_frames[delivery])
+            return
+        sent = self._card_sends.get(delivery)
+        if sent is None:
+            raise SimError(404, "delivery.not.found", f"no card callback {delivery}")
+        url, payload, headers, card, user_id = sent
+        record = {"delivery": delivery, "outTrackId": card["out_track_id"], "userId": user_id, "redelivery": True}
+        self.deliveries.append(record)
+        await self._card_http(url, payload, headers, card, user_id, record)
 
     async def _card_http(
-        self, route: tuple[str, str], payload: dict[str, Any], card: dict[str, Any], user_id: str,
+        self, url: str, payload: dict[str, Any], headers: dict[str, str], card: dict[str, Any], user_id: str,
         record: dict[str, Any],
     ) -> None:  # fmt: skip
-        url, secret = route
-        ts = str(now_ms())
-        headers = {
-            "x-ddpaas-signature-timestamp": ts,
-            "x-ddpaas-signature": card_callback_signature(secret, ts),
-            "Content-Type": "application/json",
-        }
         resp = await self._post_to_bot(
             url, payload, headers, record, card["conversation_id"],
             unreachable="⚠️ 卡片回调失败（连接失败）。", refused="⚠️ 卡片回调返回 HTTP {status}。",
@@ -673,6 +698,12 @@ class DingTalkSim:
             "eventType": event_type, "eventId": event_id, "eventCorpId": self.config.corp_id,
             "eventBornTime": str(now_ms()), "eventUnifiedAppId": self.config.app_key,
         })  # fmt: skip
+
+
+def _bound(table: dict[str, Any], keep: int = 500) -> None:
+    """Forget the oldest entries of a table that would otherwise grow with every click."""
+    for key in list(table)[: max(0, len(table) - keep)]:
+        del table[key]
 
 
 def _param_map(card_data: Any) -> dict[str, str]:

@@ -136,6 +136,10 @@ class SimChat:
         resp.raise_for_status()
         return dict(resp.json())
 
+    def redeliver_click(self, delivery: str) -> None:
+        """Deliver an earlier card callback again (`click(...)["delivery"]`): the same delivery, not a new press."""
+        self.http.post("/_sim/redeliver_click", json={"delivery": delivery}).raise_for_status()
+
     def approve(self, instance_id: str, *, user: str, result: str = "agree") -> None:
         resp = self.http.post("/_sim/approve", json={"user_id": user, "instance_id": instance_id, "result": result})
         resp.raise_for_status()

@@ -175,6 +175,11 @@ class Gateway:
             self.queued.append(pending)
         return pending
 
+    async def resend(self, message_id: str) -> bool:
+        """Deliver a frame again with the same messageId (what DingTalk does when it thinks it was lost)."""
+        pending = self.pending.get(message_id)
+        return pending is not None and await self._send(pending)
+
     async def _send(self, pending: Pending) -> bool:
         candidates = [c for c in self.connections.values() if c.wants(pending.kind, pending.topic)]
         if not candidates:

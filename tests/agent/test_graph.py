@@ -146,7 +146,7 @@ async def test_big_quantity_change_goes_to_the_supervisor(chat: ChatDriver, agen
 async def test_supervisor_approves_by_text_in_their_own_chat(chat: ChatDriver, agent: Resources) -> None:
     await chat.send(PMC, "MO20261114 数量改成600")
     await chat.send(PMC, "确认")
-    reply = await chat.send(BOSS, "同意", conversation="cidBoss1to1")
+    reply = await chat.send(BOSS, "同意", conversation="cidBoss1to1", private=True)
     assert "已写入" in text_of(reply) or "已同意" in text_of(reply)
     assert (await agent.k3.get_order("MO20261114")).qty == 600
 

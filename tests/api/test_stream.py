@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
+from api.approvals import OaApprovals
 from api.runtime import open_runtime
 from api.stream import stream_client
 from dingk3.config import Settings
@@ -18,6 +20,7 @@ from sim.dingtalk import SimConfig
 from sim.dingtalk import create_app as create_dingtalk
 from sim.dingtalk.driver import SimChat
 from sim.server import ServerThread
+from tools.k3 import K3Client
 
 
 class _StreamBot:
@@ -28,11 +31,17 @@ class _StreamBot:
         self.loop = asyncio.new_event_loop()
         self.ready = threading.Event()
         self.client: Any = None
+        self.runtime: Any = None
         self.thread = threading.Thread(target=self.loop.run_until_complete, args=(self._main(),), daemon=True)
 
     async def _main(self) -> None:
         async with open_runtime(self.settings, resolvers=self.resolvers) as runtime:
-            self.client = stream_client(self.settings, runtime, idle_timeout_s=30)
+            self.runtime = runtime
+            approvals = None
+            if code := self.settings.dingtalk_approval_process_code:  # as run_stream wires it
+                approvals = OaApprovals(runtime.res.db, runtime.dingtalk, runtime.res.service, process_code=code)
+                runtime.delivery.on_delivered = approvals.start
+            self.client = stream_client(self.settings, runtime, idle_timeout_s=30, approvals=approvals)
             self.ready.set()
             await self.client.start()
 
@@ -47,13 +56,16 @@ class _StreamBot:
 
 
 @pytest.fixture
-def stream_stack(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> Iterator[tuple[SimChat, _StreamBot]]:
+def stream_stack(
+    k3_fresh_url: str, tmp_path: Path, resolvers: Any, request: pytest.FixtureRequest
+) -> Iterator[tuple[SimChat, _StreamBot]]:
+    """`@pytest.mark.parametrize("stream_stack", [{"setting": value}], indirect=True)` sets more Settings."""
     sim = SimConfig(mode="stream")
     with ServerThread(create_dingtalk(sim)) as server:
-        settings = Settings(
-            state_dir=tmp_path / "state", k3_url=k3_fresh_url, dingtalk_api=server.url, dingtalk_mode="stream",
-            dingtalk_card_template_id="dingk3.proposal.v1",
-        )  # fmt: skip
+        settings = Settings(**{
+            "state_dir": tmp_path / "state", "k3_url": k3_fresh_url, "dingtalk_api": server.url,
+            "dingtalk_mode": "stream", "dingtalk_card_template_id": "dingk3.proposal.v1",
+        } | getattr(request, "param", {}))  # fmt: skip
         with _StreamBot(settings, resolvers) as bot, SimChat(server.url) as chat:
             yield chat, bot
 
@@ -80,6 +92,28 @@ def test_message_in_reply_out_and_card_click(stream_stack: tuple[SimChat, _Strea
     assert re.search(r"MO\d{10}", written.text)
 
 
+def test_a_redelivered_card_frame_is_dropped_a_new_press_is_retried(
+    stream_stack: tuple[SimChat, _StreamBot], k3_fresh_url: str
+) -> None:
+    chat, bot = stream_stack
+    _wait_connected(bot, 1)
+
+    def card_inputs() -> int:
+        return len(bot.runtime.inbox.db.fetchall("SELECT msg_id FROM inbox WHERE kind = 'card'"))
+
+    chat.send("u1001", "建立生产订单 BOM-3020 数量6 12月20日交", conversation="group")
+    proposal = chat.wait_reply(conversation="group", user="u1001")
+    assert proposal.card is not None
+    httpx.post(k3_fresh_url + "_admin/faults", json={"fail_next": 50}).raise_for_status()
+    first = chat.click("confirm", user="u1001", card=proposal.card)
+    chat.wait_reply(conversation="group", user="u1001", containing="稍后", timeout_s=30)
+    httpx.post(k3_fresh_url + "_admin/faults", json={"fail_next": 0}).raise_for_status()
+    chat.redeliver_click(first["delivery"])  # the same frame (same messageId) once more: dropped
+    chat.click("confirm", user="u1001", card=proposal.card)  # the same button pressed again: retried
+    chat.wait_reply(conversation="group", user="u1001", containing="已写入", timeout_s=30)
+    assert card_inputs() == 2, "the second press counts, the redelivered frame does not"
+
+
 def test_reconnects_after_the_gateway_drops_the_connection(stream_stack: tuple[SimChat, _StreamBot]) -> None:
     chat, bot = stream_stack
     _wait_connected(bot, 1)
@@ -87,3 +121,31 @@ def test_reconnects_after_the_gateway_drops_the_connection(stream_stack: tuple[S
     _wait_connected(bot, 2)
     chat.send("u2001", "查询 MO20261103", conversation="group")
     assert "MO20261103" in chat.wait_reply(conversation="group", user="u2001").text
+
+
+@pytest.mark.parametrize("stream_stack", [{"dingtalk_approval_process_code": "PROC-DK3-RISK"}], indirect=True)
+def test_an_oa_event_is_acted_on_only_as_dingtalk_reads_back(stream_stack: tuple[SimChat, _StreamBot]) -> None:
+    chat, bot = stream_stack
+    _wait_connected(bot, 1)
+    chat.send("u1001", "MO20261107数量改为1500", conversation="group")
+    chat.click("confirm", user="u1001", card=chat.wait_reply(conversation="group", user="u1001").card)
+    chat.wait_reply(conversation="group", user="u1001", containing="审批")
+    instances: list[dict[str, Any]] = []
+    for _ in range(200):
+        if instances := chat.http.get("/_sim/approvals").json()["approvals"]:
+            break
+        threading.Event().wait(0.05)
+    instance = instances[0]["processInstanceId"]
+    forged = {"processInstanceId": instance, "type": "finish", "result": "agree", "staffId": "u1000"}
+    chat.http.post("/_sim/events", json={"event_type": "bpms_instance_change", "data": forged}).raise_for_status()
+    chat.approve(instance, user="u1000", result="refuse")  # what DingTalk really holds: refused
+    chat.wait_reply(conversation="group", user="u1001", containing="驳回", timeout_s=30)
+    assert _qty(bot.settings, "MO20261107") == 1000, "the forged agree wrote nothing"
+
+
+def _qty(settings: Settings, bill: str) -> float:
+    async def get() -> float:
+        async with K3Client.from_settings(settings) as k3:
+            return (await k3.get_order(bill)).qty
+
+    return asyncio.run(get())
