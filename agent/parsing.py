@@ -11,9 +11,10 @@ from typing import Any
 from agent.nlu import resolve_parsed, understand
 from agent.nlu.llm import LlmError, LlmUsage, OpenAICompatibleParser
 from agent.nlu.models import ParsedCommand
+from agent.state import WRITE_INTENTS
 from dingk3.config import Settings
 
-__all__ = ["HybridParser", "LlmParser", "RulesParser", "make_parser"]
+__all__ = ["HybridParser", "LlmParser", "RulesParser", "combine", "make_parser"]
 
 log = logging.getLogger("dingk3.nlu")
 
@@ -79,13 +80,31 @@ class HybridParser:
         self.usage = llm.usage
 
     async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+        self.usage.messages += 1
         parsed = await self.rules(text, now=now, user_workshop=user_workshop)
         if parsed.intent != "unknown" and parsed.confidence >= self.threshold:
             return parsed.model_copy(update={"backend": "hybrid:rules"})
         answer = await self.llm(text, now=now, user_workshop=user_workshop)
         if answer.backend != "llm":  # the LLM failed; keep the rules answer
             return parsed.model_copy(update={"backend": "hybrid:rules(llm-fallback)"})
-        return answer.model_copy(update={"backend": "hybrid:llm"})
+        return combine(parsed, answer)
+
+
+def combine(rules: ParsedCommand, model: ParsedCommand) -> ParsedCommand:
+    """The model's answer where the rules found nothing, never against them: a different intent than the rules
+    read keeps the rules' reading; a slot the rules found in the text keeps the rules' value; a write the model
+    reads into a message the rules could not read must name something the message holds (an order, an item, a
+    figure: canonicalise keeps only values the text holds), else it stays unknown."""
+    if rules.intent != "unknown" and model.intent != rules.intent:
+        return rules.model_copy(update={"backend": "hybrid:rules(model-disagreed)"})
+    named = model.canonical_args() or model.args.get("material_text") or model.args.get("workshop_text")
+    if rules.intent == "unknown" and model.intent in WRITE_INTENTS and not named:
+        return rules.model_copy(update={"backend": "hybrid:rules(model-ungrounded)"})
+    args = {**model.args, **rules.args}
+    clarify = [c for c in dict.fromkeys([*rules.clarify, *model.clarify]) if c not in args]
+    if rules.intent == "unknown":
+        clarify = [c for c in model.clarify if c not in args]
+    return model.model_copy(update={"args": args, "clarify": clarify, "backend": "hybrid:llm"})
 
 
 def make_parser(settings: Settings, materials: Any, workshops: Any, *, http_client: Any = None) -> Any:

@@ -279,7 +279,11 @@ def render(summary: dict[str, Any], *, max_failures: int = 25) -> str:
     if "pass_k" in summary:
         out.append(f"pass^{summary['repeat']} {summary['pass_k']:.3f}")
     if "llm" in summary:
-        out.append(f"llm calls {summary['llm'].get('calls', 0)}  tokens {summary['llm'].get('tokens', 0)}")
+        share = summary["llm"].get("share_to_model")
+        out.append(
+            f"llm calls {summary['llm'].get('calls', 0)}  tokens {summary['llm'].get('tokens', 0)}"
+            + (f"  share of messages sent to the model {share:.1%}" if share is not None else "")
+        )
     out.append("")
     out.append(f"{'intent':18}{'support':>8}{'prec':>8}{'recall':>8}{'f1':>8}{'exact':>8}")
     for intent, m in summary["per_intent"].items():
@@ -339,6 +343,9 @@ def evaluate(
     if usage is not None:
         summary["llm"] = {
             "calls": getattr(usage, "calls", 0),
+            "share_to_model": round(getattr(usage, "calls", 0) / max(getattr(usage, "messages", 0), 1), 4)
+            if getattr(usage, "messages", 0)
+            else None,
             "failures": getattr(usage, "failures", 0),
             "prompt_tokens": getattr(usage, "prompt_tokens", 0),
             "completion_tokens": getattr(usage, "completion_tokens", 0),

@@ -68,24 +68,36 @@ def tool_schema() -> dict[str, Any]:
     }
 
 
-def _qty(span: str | None) -> int | float | None:
+def _qty(span: str | None, text: str) -> int | float | None:
+    """The figure of a span the model copied, only if the message holds that figure: a number it made up (480
+    for 数量300) is dropped, whatever its span says."""
     if span is None:
         return None
     value = parse_number(normalize(str(span)))
     if value is None or value != value or value in (float("inf"), float("-inf")):  # NaN or infinite
         return None
-    return value
+    return value if _grounded(value, text) else None
+
+
+def _grounded(value: float, text: str) -> bool:
+    """`value` is one of the figures written in `text` (digits, Chinese numerals, 1.5k, 1万2, ...)."""
+    from agent.nlu.numbers import find_numbers
+
+    return any(abs(float(n.value) - float(value)) < 1e-9 for n in find_numbers(normalize(text)))
 
 
 def canonicalise(cmd: LlmCommand, *, now: datetime, text: str) -> ParsedCommand:
     """Model spans → canonical args with the same normalisers as the rules parser; anything invalid is dropped."""
     args: dict[str, str | float | int] = {}
+    said = normalize(text)
     if cmd.order_no and _ORDER_NO.match(normalize(cmd.order_no).upper()):
-        args["order_no"] = normalize(cmd.order_no).upper()
+        order = normalize(cmd.order_no).upper()
+        if re.sub(r"\D", "", order) in re.sub(r"\D", "", said):  # only an order number the message holds
+            args["order_no"] = order
     for slot in ("quantity", "good_qty", "scrap_qty"):
-        if (value := _qty(getattr(cmd, slot))) is not None:
+        if (value := _qty(getattr(cmd, slot), text)) is not None:
             args[slot] = value
-    if cmd.due_text and (due := parse_date(normalize(cmd.due_text), now)):
+    if cmd.due_text and normalize(cmd.due_text) in said and (due := parse_date(normalize(cmd.due_text), now)):
         args["due_date"] = due.isoformat()
     if cmd.material_text and normalize(cmd.material_text) in normalize(text):
         args["material_text"] = cmd.material_text.strip()  # only phrases the user really wrote
@@ -101,6 +113,7 @@ def canonicalise(cmd: LlmCommand, *, now: datetime, text: str) -> ParsedCommand:
 
 
 class LlmUsage(BaseModel):
+    messages: int = 0  # messages the backend read (hybrid: the model is asked only for some)
     calls: int = 0
     failures: int = 0
     prompt_tokens: int = 0
@@ -133,7 +146,7 @@ class OpenAICompatibleParser:
                 {"role": "user", "content": ex["text"]},
                 {
                     "role": "assistant",
-                    "content": None,
+                    "content": "",  # a string: llama.cpp's server refuses null (HTTP 500); OpenAI takes both
                     "tool_calls": [
                         {
                             "id": call_id,
