@@ -615,7 +615,7 @@ async def request_approval(state: AgentState, runtime: Runtime[AgentContext]) ->
     summary = replies.describe_proposal(p, workshop_name=_workshop_name(ctx, p.workshop))
     card = Card(
         kind="approve", title=f"{requester.name} 的操作需要您审批", markdown=summary, thread_id=_thread_of(state),
-        proposal_id=p.id, digest=p.digest,
+        proposal_id=p.id, digest=p.digest, status="awaiting_approval",
         buttons=[Button(id="approve", label="同意"), Button(id="reject", label="驳回")],
     )  # fmt: skip
     to_sup = _out(
@@ -711,7 +711,7 @@ async def write_to_k3(
     await _audit(ctx, "executed", inc, p=p, proposal_id=p.id, key=key, bill_no=bill_no, k3=detail)
     await _tell_events(ctx, p, detail)
     text = f"✅ 已写入 K/3：{detail['summary']}"
-    card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="done")
+    card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="executed")
     out = [_to_requester(inc, p, "written", text, card=card)]
     if p.approver and inc.user_id == p.approver:
         head = "Approved and written to K/3: " if _in_english(inc) else "已同意并写入 K/3："

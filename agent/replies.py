@@ -54,7 +54,10 @@ class Card(BaseModel):
     thread_id: str = ""
     proposal_id: str = ""
     digest: str = ""
-    status: Literal["pending", "done", "cancelled", "expired", "rejected", "failed"] = "pending"
+    # One lifecycle: only a pending card (or an approval card, for its approver) has live buttons.
+    status: Literal[
+        "pending", "awaiting_approval", "superseded", "executed", "done", "cancelled", "expired", "rejected", "failed"
+    ] = "pending"
 
 
 class Outgoing(BaseModel):

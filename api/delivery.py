@@ -3,6 +3,7 @@ interactive cards where a card template is configured, markdown with "回复 确
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -22,10 +23,20 @@ log = logging.getLogger("dingk3.delivery")
 _FINAL_TEXT = {
     "executed": "✅ 已写入 K/3",
     "cancelled": "已取消",
-    "expired": "已过期",
-    "rejected": "已驳回",
+    "expired": "已过期，没有写入",
+    "rejected": "已驳回，没有写入",
     "failed": "没有写入",
 }
+_SENT_CARDS_DDL = """
+CREATE TABLE IF NOT EXISTS sent_cards (
+    out_track_id TEXT PRIMARY KEY,
+    proposal_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    shown TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sent_cards_proposal ON sent_cards (proposal_id);
+"""
 _TITLES = {"proposal": "请确认", "approval": "待审批", "written": "已写入 K/3", "question": "需要补充"}
 
 
@@ -88,6 +99,8 @@ class Delivery:
         self.sent = 0
         self.failed = 0
         self.on_delivered: Any = None  # async hook given every batch delivered (e.g. OA approvals)
+        self.db = inbox.db
+        self.db.script(_SENT_CARDS_DDL)
 
     async def deliver(self, messages: list[Outgoing], origin: Origin | None = None) -> None:
         for m in messages:
@@ -149,23 +162,54 @@ class Delivery:
         await self.client.create_and_deliver_card(
             out_track_id(card), self.template, card_params(card), callback_type=self.callback_type, **target
         )
+        if card.proposal_id:
+            await asyncio.to_thread(
+                self.db.execute,
+                "INSERT INTO sent_cards (out_track_id, proposal_id, kind, digest, shown) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (out_track_id) DO NOTHING",
+                (out_track_id(card), card.proposal_id, card.kind, card.digest, card.status),
+            )
 
     async def _settle_cards(self, messages: list[Outgoing]) -> None:
-        """Cards of proposals that reached an end are updated in place, so nobody clicks them again."""
+        """Every card of a proposal these messages touched shows where the proposal is now: a card of an older
+        version says it was superseded, the requester's card says whose approval it waits for, an ended one says
+        how it ended; only a card that still expects its reader's press keeps its buttons (also after a reload)."""
         if not self.template:
             return
         seen = {m.card.proposal_id for m in messages if m.card and m.card.proposal_id}
         seen |= {str(m.data.get("proposal_id")) for m in messages if m.data.get("proposal_id")}
         for pid in seen:
-            rec = self.proposals.get(pid)
-            if rec is None or rec.status not in _FINAL_TEXT:
+            rec = await asyncio.to_thread(self.proposals.get, pid)
+            if rec is None:
                 continue
-            status = _FINAL_TEXT[rec.status] + (f"：{rec.bill_no}" if rec.bill_no else "")
-            for kind in ("confirm", "approve"):
-                card = Card(
-                    kind=kind, title=status, markdown=rec.summary, proposal_id=rec.id, digest=rec.digest, status="done"
-                )
+            rows = await asyncio.to_thread(
+                self.db.fetchall,
+                "SELECT out_track_id, kind, digest, shown FROM sent_cards WHERE proposal_id = ?",
+                (pid,),
+            )
+            for row in rows:
+                view = _card_view(rec, row["kind"], row["digest"])
+                if view is None or view[0] == row["shown"]:
+                    continue
+                status, title = view
+                params = {"status": status, "title": title, "buttons": "[]"}
                 try:
-                    await self.client.update_card(out_track_id(card), card_params(card, status_text=status))
+                    await self.client.update_card(row["out_track_id"], params)
                 except DingTalkError:
-                    log.info("card %s not updated (maybe never sent)", out_track_id(card))
+                    log.info("card %s not updated", row["out_track_id"])
+                    continue
+                await asyncio.to_thread(
+                    self.db.execute, "UPDATE sent_cards SET shown = ? WHERE out_track_id = ?",
+                    (status, row["out_track_id"]),
+                )  # fmt: skip
+
+
+def _card_view(rec: Any, kind: str, digest: str) -> tuple[str, str] | None:
+    """(status, title) a sent card must show now, or None while it still waits for its reader's press."""
+    if rec.status in _FINAL_TEXT:
+        return rec.status, _FINAL_TEXT[rec.status] + (f"：{rec.bill_no}" if rec.bill_no else "")
+    if digest != rec.digest:
+        return "superseded", "已更新：请看最新的卡片"
+    if kind == "confirm" and rec.status == "awaiting_approval":
+        return "awaiting_approval", "已确认，等待主管审批"
+    return None
