@@ -12,6 +12,7 @@ import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from agent.nlu.interpret import read_choice
 from agent.nlu.rx import rx
 from agent.replies import Outgoing
 from agent.state import WRITE_INTENTS, Incoming
@@ -26,15 +27,6 @@ MAX_LINES = 10  # more requests than this in one message are refused by line cou
 _READS = {"query_order", "query_inventory"}
 # A line that names an order or a figure but is no request the bot understood: named back, never dropped.
 _LOOKS_LIKE_WORK = rx(r"\d|mo\d|报工|良品|不良|数量|交期|库存|订单")
-_ALL = rx(
-    r"^\s*(?:全部|都|全都|统统|所有的?|[两二三四五六七八九十\d]+(?:条|个|张)?(?:都|全))\s*(确认|取消|ok|好的?)\s*[。!！.]?\s*$"
-    r"|^\s*(confirm|cancel)\s+(?:all|both|them all)\s*[.!]?\s*$"
-)
-_NUMBERED = rx(
-    r"^\s*(确认|取消|confirm|cancel)\s*(?:第|no\.?|#)?\s*(\d{1,2})\s*(?:条|个|张)?\s*[。!！.]?\s*$"
-    r"|^\s*(?:第)?(\d{1,2})\s*(?:条|个|张)?\s*(确认|取消|confirm|cancel)\s*[。!！.]?\s*$"
-)
-_CONFIRM_WORDS = {"确认", "ok", "好的", "好", "confirm", "yes"}
 
 
 def _lines(text: str) -> list[str]:
@@ -96,32 +88,22 @@ def _is_request(p: Any) -> bool:
 async def choose_pending(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
     """While several of this person's cards wait in this chat: 全部确认 / 确认 2 / 取消 1 decide, a bare 确认 asks
     which. None when fewer than two wait or the message is no such reply (the usual path)."""
-    text = inc.text.strip()
-    every, numbered = _ALL.match(text), _NUMBERED.match(text)
-    bare = text.lower().rstrip("。!！.") in _CONFIRM_WORDS
-    if not (every or numbered or bare):
+    choice = read_choice(inc.text)
+    if choice is None:
         return None
     records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
     waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
-    if len(waiting) == 1 and bare:  # the one card left of several: a plain yes is for it, wherever it waits
+    if len(waiting) == 1 and choice.bare:  # the one card left of several: a plain yes is for it, wherever it waits
         current = await asyncio.to_thread(service._threads.current, inc.conversation_id, inc.user_id)
         return None if waiting[0].thread_id == current else await _decide(service, inc, waiting, "confirm")
     if len(waiting) < 2:
         return None
-    if bare:
+    if choice.bare:
         return [service._to_user(inc, "question", _which(waiting))]
-    if every:
-        word = every.group(1) or every.group(2) or ""
-        action = "cancel" if word.lower() in ("取消", "cancel") else "confirm"
-        chosen = waiting
-    else:
-        assert numbered is not None
-        word = numbered.group(1) or numbered.group(4) or ""
-        n = int(numbered.group(2) or numbered.group(3))
-        if not 1 <= n <= len(waiting):
-            return [service._to_user(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
-        action = "cancel" if word.lower() in ("取消", "cancel") else "confirm"
-        chosen = [waiting[n - 1]]
+    if choice.which is not None and not 1 <= choice.which <= len(waiting):
+        return [service._to_user(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
+    chosen = waiting if choice.which is None else [waiting[choice.which - 1]]
+    action = choice.action
     return await _decide(service, inc, chosen, action)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
@@ -20,8 +19,8 @@ from agent.context import AgentContext
 from agent.figures import days_overdue
 from agent.gathering import OPEN_STATUSES, gather_proposal
 from agent.nlu.approval import MAX_REASON, read_approval
+from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.models import ParsedCommand
-from agent.nlu.patterns import MISTAKE_RE
 from agent.nlu.rx import rx
 from agent.replies import Button, Card, Outgoing
 from agent.rules import check, check_permission
@@ -54,7 +53,6 @@ _SLOT_CN = {
     "workshop": "车间", "change": "要改什么（数量、交期、车间或状态）",
 }  # fmt: skip
 DONE: Literal["__end__"] = "__end__"  # langgraph's END, typed for Command[Literal[...]]
-_PICK = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
 
 
 # --------------------------------------------------------------------------- helpers (pure or read-only)
@@ -319,50 +317,32 @@ async def await_clarification(
     inc = Incoming.model_validate(answer["incoming"])
     parsed = ParsedCommand.model_validate(state["parsed"])
     cands = state.get("candidates") or []
-    args = dict(parsed.args)
-    clarify = [c for c in parsed.clarify]
-    if (pick := _PICK.match(inc.text)) and cands:
-        idx = int(pick.group(1)) - 1
-        if idx >= len(cands):
+    expecting = Expecting(kind="slots", pending=parsed, missing=missing_slots(parsed), options=len(cands))
+    turn = await _interpret(ctx, inc, expecting)
+    if turn.kind == "pick":
+        assert turn.pick is not None
+        if turn.pick > len(cands):
             text = f"请回复 1 到 {len(cands)} 之间的序号。"
             return Command(
                 goto="await_clarification",
                 update={"incoming": inc.model_dump(), "outbox": [_out(inc, "question", text)]},
             )
-        chosen = cands[idx]
-        args["material"] = chosen["number"]
+        chosen = cands[turn.pick - 1]
+        args = dict(parsed.args) | {"material": chosen["number"]}
         if phrase := args.get("material_text"):
             await _db(ctx.materials.learn, str(phrase), chosen["number"], user=inc.user_id)
             await _audit(ctx, "alias_learned", inc, phrase=phrase, number=chosen["number"])
-        clarify = [c for c in clarify if c != "material"]
+        merged = parsed.model_copy(update={"args": args, "clarify": [c for c in parsed.clarify if c != "material"]})
+    elif turn.kind == "cancel":
+        await _audit(ctx, "cancelled", inc)
+        return Command(
+            goto=DONE, update={"incoming": inc.model_dump(), "outbox": [_out(inc, "cancelled", "好的，已取消。")]}
+        )
+    elif turn.kind == "request":
+        return Command(goto="parse_message", update={"incoming": inc.model_dump()})
     else:
-        user = ctx.directory.get(inc.user_id)
-        reply = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
-        if reply.intent == "cancel":
-            await _audit(ctx, "cancelled", inc)
-            return Command(
-                goto=DONE, update={"incoming": inc.model_dump(), "outbox": [_out(inc, "cancelled", "好的，已取消。")]}
-            )
-        missing = missing_slots(parsed)
-        if not reply.canonical_args() or reply.intent in ("unknown", "confirm"):
-            # an answer: every slot it gives, read for the pending request (40个，12月20日交; 1103)
-            reply = await _answer_to(ctx, inc, parsed, missing, user.workshop) or reply
-        if not reply.canonical_args() and (number := _bare_number(inc.text)) is not None:
-            slot = next((m for m in missing if m in ("quantity", "good_qty")), None)
-            if slot:
-                reply = reply.model_copy(update={"args": {slot: number}})
-        if not reply.canonical_args() and "material" in missing and (found := _material_answer(ctx, parsed, inc.text)):
-            reply = reply.model_copy(update={"args": {"material": found}})
-        if _is_new_request(reply, parsed, missing):
-            return Command(goto="parse_message", update={"incoming": inc.model_dump()})
-        for slot, value in reply.canonical_args().items():
-            args[slot] = value
-            clarify = [c for c in clarify if c != slot]
-        if "material" in reply.clarify and reply.args.get("material_text"):
-            args["material_text"] = reply.args["material_text"]
-            args.pop("material", None)
-            clarify.append("material")
-    merged = parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
+        assert turn.request is not None
+        merged = turn.request
     goto: Literal["ask_clarification", "build_proposal", "answer_query"]
     if missing_slots(merged):
         goto = "ask_clarification"
@@ -371,26 +351,12 @@ async def await_clarification(
     return Command(goto=goto, update={"incoming": inc.model_dump(), "parsed": merged.model_dump()})
 
 
-# Words that present an order number as the right one instead of the one on the card.
-_ORDER_FIX = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|instead|should be|i meant|it'?s")
-
-
-async def _answer_to(
-    ctx: AgentContext, inc: Incoming, pending: ParsedCommand, missing: list[str], workshop: str | None
-) -> ParsedCommand | None:
-    """The reply read as an answer to the pending request: the slots it gives, resolved as a request's are; an
-    order number said short (1103) is the one open order whose number ends so. None when it gives nothing."""
-    from agent.nlu import resolve_parsed
-    from agent.nlu.answers import answer_args, short_order_digits
-
-    raw = await asyncio.to_thread(answer_args, inc.text, pending.intent, now=_now(inc), user_workshop=workshop)
-    if "order_no" in missing and "order_no" not in raw and (digits := short_order_digits(inc.text)):
-        raw = {"order_no": order} if (order := await _order_ending(ctx, digits)) else {}
-    if not raw:
-        return None
-    guess = ParsedCommand(intent=pending.intent, args=raw, confidence=0.9)  # type: ignore[arg-type]
-    return await asyncio.to_thread(
-        resolve_parsed, guess, user_workshop=workshop, materials=ctx.materials, workshops=ctx.workshop_names
+async def _interpret(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> Interpretation:
+    """The message read as a turn of this conversation (agent.nlu.interpret), with this run's lookups."""
+    user = ctx.directory.get(inc.user_id)
+    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: _order_ending(ctx, digits))
+    return await interpret(
+        inc.text, expecting, now=_now(inc), user_workshop=user.workshop, parse=ctx.parse, lookups=lookups
     )
 
 
@@ -399,44 +365,6 @@ async def _order_ending(ctx: AgentContext, digits: str) -> str | None:
     orders = await ctx.k3.list_orders(status=OPEN_STATUSES, limit=2000)
     hits = [o.bill_no for o in orders if o.bill_no.endswith(digits)]
     return hits[0] if len(hits) == 1 else None
-
-
-def _material_answer(ctx: AgentContext, parsed: ParsedCommand, text: str) -> str | None:
-    """A reply that is just a material ('BOM-3020', 'HV-2063 阀体') to the question 'which material?'."""
-    res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
-    return res.best.number if res.verdict == "resolved" and res.best else None
-
-
-def _bare_number(text: str) -> int | float | None:
-    """'300', '三百', '1.5k', '480件': an answer that is only a quantity."""
-    from agent.nlu.numbers import parse_number
-    from tools.text import normalize
-
-    span = re.sub(r"\s*(件|个|台|套|pcs|只|支)?\s*$", "", normalize(text))
-    return parse_number(span) if span and len(span) <= 12 else None
-
-
-def _is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[str] | None = None) -> bool:
-    """A reply that is a request of its own (another intent, or another order) replaces the current one;
-    a reply that just supplies what was asked for is an answer."""
-    if reply.intent in ("unknown", "confirm", "help"):
-        return False
-    supplied = set(reply.canonical_args()) | ({"material"} if reply.args.get("material_text") else set())
-    # another order than the one the request is about; naming the order it lacked answers it
-    other_order = bool(current.args.get("order_no")) and reply.args.get("order_no", current.args.get("order_no")) != (
-        current.args.get("order_no")
-    )
-    answering = reply.intent in (current.intent, "query_order", "query_inventory")
-    if missing and supplied & set(missing) and not other_order and answering:
-        return False
-    if reply.intent in ("query_order", "query_inventory"):
-        return reply.confidence >= 0.8
-    other_intent = (
-        reply.intent != current.intent
-        and reply.confidence >= 0.8
-        and ("order_no" in reply.args or "material" in reply.args)
-    )
-    return other_order or other_intent
 
 
 # --------------------------------------------------------------------------- proposal and rules
@@ -498,7 +426,6 @@ def _workshop_name(ctx: AgentContext, number: str | None) -> str:
 
 # --------------------------------------------------------------------------- confirmation
 
-SURE_CONFIRM = 0.8  # a typed confirmation parsed with less confidence than this is asked back, never executed
 
 
 async def await_confirmation(
@@ -515,12 +442,12 @@ async def await_confirmation(
     if kind == "expired":
         return await _expire(ctx, inc, proposal, update)
     action = decision.get("action")
-    parsed: ParsedCommand | None = None
+    turn: Interpretation | None = None
     if kind == "message":
-        user = ctx.directory.get(inc.user_id)
-        parsed = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
-        action = parsed.intent if parsed.intent in ("confirm", "cancel") else None
-        if action == "confirm" and parsed.confidence < SURE_CONFIRM:  # a yes only by likeness: ask plainly
+        current = ParsedCommand.model_validate(state["parsed"])
+        turn = await _interpret(ctx, inc, Expecting(kind="confirmation", pending=current))
+        action = turn.kind if turn.kind in ("confirm", "cancel") else None
+        if turn.kind == "unsure_confirm":  # a yes only by likeness: ask plainly
             text = f"您是要执行上面的操作吗？执行请回复“确认”，放弃请回复“取消”。（收到：{inc.text[:30]}）"
             return Command(goto="await_confirmation", update=update | {"outbox": [_out(inc, "question", text)]})
     if action == "confirm":
@@ -532,50 +459,22 @@ async def await_confirmation(
         return Command(goto=goto, update=update)
     if action == "cancel":
         return await _cancel(ctx, inc, proposal, update)
-    assert parsed is not None
-    current = ParsedCommand.model_validate(state["parsed"])
-    correction = _correction(parsed, current, inc.text)
-    if correction is not None:  # before a query: 不对，是MO20261109 fixes the card, it asks nothing
-        await _audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=parsed.model_dump())
-        return Command(goto="build_proposal", update=update | {"parsed": correction.model_dump()})
-    if parsed.intent in ("query_order", "query_inventory", "help"):
-        answer = await _answer(ctx, inc, parsed)
+    assert turn is not None
+    if turn.kind == "correction":
+        assert turn.request is not None
+        await _audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=turn.reading.model_dump())
+        return Command(goto="build_proposal", update=update | {"parsed": turn.request.model_dump()})
+    if turn.kind == "question":
+        answer = await _answer(ctx, inc, turn.reading)
         reminder = _out(inc, "notice", "（您还有一个待确认的操作：回复“确认”或“取消”）")
         return Command(goto="await_confirmation", update=update | {"outbox": [answer, reminder]})
-    if parsed.intent in WRITE_INTENTS:
+    if turn.kind == "request":
         await _db(ctx.proposals.set_status, proposal.id, "cancelled", now=_now(inc))
         await _audit(ctx, "replaced", inc, proposal_id=proposal.id)
         note = _out(inc, "notice", "已放弃上一个未确认的操作，开始处理新的请求。")
         return Command(goto="parse_message", update=update | {"outbox": [note]})
     text = "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。"
     return Command(goto="await_confirmation", update=update | {"outbox": [_out(inc, "question", text)]})
-
-
-def _correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> ParsedCommand | None:
-    """ "改成500" / "交期改到下周一" / "不对，是MO20261109" while a proposal waits: the same request with the
-    named values changed and nothing else."""
-    slots = {
-        k: v
-        for k, v in reply.canonical_args().items()
-        if k in ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")
-    }
-    order = reply.args.get("order_no")
-    if order and order != current.args.get("order_no"):
-        # the order number named as a fix (不对，是MO…; 单号错了，应该是MO…) of a request about an order
-        if not (current.args.get("order_no") and _ORDER_FIX.search(text)):
-            return None
-        slots["order_no"] = order
-    elif reply.intent in ("query_order", "query_inventory"):
-        return None  # a question asked while the card waits (304螺栓还有多少库存) is answered, it changes nothing
-    if not slots:
-        return None
-    if reply.intent == "create_order" and current.intent != "create_order" and "material" in reply.args:
-        return None
-    args = dict(current.args)
-    if current.intent == "report_output" and "quantity" in slots and "good_qty" not in slots:
-        slots["good_qty"] = slots.pop("quantity")
-    args.update(slots)
-    return current.model_copy(update={"args": args, "clarify": []})
 
 
 async def _expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any]) -> Command[Any]:

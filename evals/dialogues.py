@@ -230,7 +230,7 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
                     if m.card is None or m.card.kind not in ("confirm", "approve"):
                         continue
                     key = (_where(m.conversation_id or f"cidEvalDm-{m.user_id}"), m.card.kind)
-                    if m.card.status == "pending" and m.card.buttons:
+                    if m.card.buttons:  # a card its reader can press (pending, or waiting for their approval)
                         cards.setdefault(key, []).append(m.card)
                 log.append({"turn": i + 1, "user": turn.user, "input": turn.text or f"[{turn.click}]",
                             "replies": [f"{m.kind}: {m.text[:160]}" for m in messages], "error": error})  # fmt: skip

@@ -1,0 +1,232 @@
+"""`interpret(text, expecting)`: the one place a message is read in the light of what the conversation waits for.
+
+A message alone is read by the parser (`ctx.parse`); here it is read as a turn: with nothing pending it is a
+request; while the bot waits for missing slots it is an answer that fills them (every slot it gives, not only the
+one asked), a pick from the listed candidates, a cancel, or a new request; while a proposal waits for its
+confirmation it is a confirm (or a yes too unsure to act on), a cancel, a correction of the slots its words name,
+a question to answer on the side, or a new request. Nodes act on the kind; none of them reads reply words.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from agent.nlu import resolve_parsed
+from agent.nlu.answers import answer_args, short_order_digits
+from agent.nlu.models import ParsedCommand
+from agent.nlu.patterns import MISTAKE_RE
+from agent.nlu.rx import rx
+
+__all__ = ["SURE_CONFIRM", "Choice", "Expecting", "Interpretation", "Lookups", "interpret", "read_choice"]
+
+SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed
+_WRITES = ("create_order", "change_order", "report_output")
+_READS = ("query_order", "query_inventory", "help")
+_CORRECTABLE = ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")
+# A pick from a numbered list: 2, 第2个, 2号.
+_PICK = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
+# Words that present an order number as the right one instead of the one on the card.
+_ORDER_FIX = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|instead|should be|i meant|it'?s")
+
+
+class Expecting(BaseModel):
+    """What the conversation waits for: nothing, the `missing` slots of `pending` (with `options` candidates
+    listed when a material was ambiguous), or the confirmation of the proposal built from `pending`."""
+
+    kind: Literal["nothing", "slots", "confirmation"] = "nothing"
+    pending: ParsedCommand | None = None
+    missing: list[str] = Field(default_factory=list)
+    options: int = 0
+
+
+class Interpretation(BaseModel):
+    kind: Literal[
+        "request", "answer", "pick", "correction", "confirm", "unsure_confirm", "cancel", "question", "unclear"
+    ]
+    reading: ParsedCommand  # the message read on its own
+    request: ParsedCommand | None = None  # answer / correction: the pending request with the message's values
+    pick: int | None = None  # 1-based
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What reading an answer may look up: the resolvers, and the one open order whose number ends in digits."""
+
+    materials: Any
+    workshops: Any
+    order_ending: Callable[[str], Awaitable[str | None]]
+
+
+Parse = Callable[..., Awaitable[ParsedCommand]]
+
+
+async def interpret(
+    text: str, expecting: Expecting, *, now: datetime, user_workshop: str | None, parse: Parse, lookups: Lookups
+) -> Interpretation:
+    if expecting.kind == "slots" and expecting.options and (m := _PICK.match(text)):
+        return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=int(m.group(1)))
+    reading = await parse(text, now=now, user_workshop=user_workshop)
+    pending = expecting.pending
+    if expecting.kind == "nothing" or pending is None:
+        return Interpretation(kind="request", reading=reading)
+    if reading.intent == "cancel":
+        return Interpretation(kind="cancel", reading=reading)
+    if expecting.kind == "slots":
+        return await _as_answer(text, reading, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
+    if reading.intent == "confirm":
+        sure = reading.confidence >= SURE_CONFIRM
+        return Interpretation(kind="confirm" if sure else "unsure_confirm", reading=reading)
+    if (fixed := correction(reading, pending, text)) is not None:  # before a question: 不对，是MO… fixes the card
+        return Interpretation(kind="correction", reading=reading, request=fixed)
+    if reading.intent in _READS:
+        return Interpretation(kind="question", reading=reading)
+    if reading.intent in _WRITES:
+        return Interpretation(kind="request", reading=reading)
+    return Interpretation(kind="unclear", reading=reading)
+
+
+async def _as_answer(
+    text: str, reading: ParsedCommand, expecting: Expecting, *, now: datetime, user_workshop: str | None,
+    lookups: Lookups,
+) -> Interpretation:  # fmt: skip
+    pending, missing = expecting.pending, expecting.missing
+    assert pending is not None
+    reply = reading
+    if not reply.canonical_args() or reply.intent in ("unknown", "confirm"):
+        # every slot the answer gives, read for the pending request (40个，12月20日交; 1103)
+        reply = await _answer_to(text, pending, missing, now=now, user_workshop=user_workshop, lookups=lookups) or reply
+    slot = next((m for m in missing if m in ("quantity", "good_qty")), None)
+    if not reply.canonical_args() and slot and (number := _bare_number(text)) is not None:
+        reply = reply.model_copy(update={"args": {slot: number}})
+    if not reply.canonical_args() and "material" in missing and (found := _material_answer(lookups, pending, text)):
+        reply = reply.model_copy(update={"args": {"material": found}})
+    if is_new_request(reply, pending, missing):
+        return Interpretation(kind="request", reading=reading)
+    args, clarify = dict(pending.args), list(pending.clarify)
+    for slot, value in reply.canonical_args().items():
+        args[slot] = value
+        clarify = [c for c in clarify if c != slot]
+    if "material" in reply.clarify and reply.args.get("material_text"):
+        args["material_text"] = reply.args["material_text"]
+        args.pop("material", None)
+        clarify.append("material")
+    merged = pending.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
+    return Interpretation(kind="answer", reading=reading, request=merged)
+
+
+async def _answer_to(
+    text: str, pending: ParsedCommand, missing: list[str], *, now: datetime, user_workshop: str | None,
+    lookups: Lookups,
+) -> ParsedCommand | None:  # fmt: skip
+    """The reply read as an answer to the pending request: the slots it gives, resolved as a request's are; an
+    order number said short (1103) is the one open order whose number ends so. None when it gives nothing."""
+    raw = await asyncio.to_thread(answer_args, text, pending.intent, now=now, user_workshop=user_workshop)
+    if "order_no" in missing and "order_no" not in raw and (digits := short_order_digits(text)):
+        raw = {"order_no": order} if (order := await lookups.order_ending(digits)) else {}
+    if not raw:
+        return None
+    guess = ParsedCommand(intent=pending.intent, args=raw, confidence=0.9)
+    return await asyncio.to_thread(
+        resolve_parsed, guess, user_workshop=user_workshop, materials=lookups.materials, workshops=lookups.workshops
+    )
+
+
+def _material_answer(lookups: Lookups, pending: ParsedCommand, text: str) -> str | None:
+    """A reply that is just a material ('BOM-3020', 'HV-2063 阀体') to the question 'which material?'."""
+    res = lookups.materials.resolve(text, producible_only=pending.intent == "create_order")
+    return str(res.best.number) if res.verdict == "resolved" and res.best else None
+
+
+def _bare_number(text: str) -> int | float | None:
+    """'300', '三百', '1.5k', '480件': an answer that is only a quantity."""
+    from agent.nlu.numbers import parse_number
+    from tools.text import normalize
+
+    span = re.sub(r"\s*(件|个|台|套|pcs|只|支)?\s*$", "", normalize(text))
+    return parse_number(span) if span and len(span) <= 12 else None
+
+
+def is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[str] | None = None) -> bool:
+    """A reply that is a request of its own (another intent, or another order) replaces the current one;
+    a reply that just supplies what was asked for is an answer."""
+    if reply.intent in ("unknown", "confirm", "help"):
+        return False
+    supplied = set(reply.canonical_args()) | ({"material"} if reply.args.get("material_text") else set())
+    # another order than the one the request is about; naming the order it lacked answers it
+    order = current.args.get("order_no")
+    other_order = bool(order) and reply.args.get("order_no", order) != order
+    answering = reply.intent in (current.intent, "query_order", "query_inventory")
+    if missing and supplied & set(missing) and not other_order and answering:
+        return False
+    if reply.intent in ("query_order", "query_inventory"):
+        return reply.confidence >= 0.8
+    other_intent = (
+        reply.intent != current.intent
+        and reply.confidence >= 0.8
+        and ("order_no" in reply.args or "material" in reply.args)
+    )
+    return other_order or other_intent
+
+
+def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> ParsedCommand | None:
+    """ "改成500" / "交期改到下周一" / "不对，是MO20261109" while a proposal waits: the same request with the
+    named values changed and nothing else."""
+    slots = {k: v for k, v in reply.canonical_args().items() if k in _CORRECTABLE}
+    order = reply.args.get("order_no")
+    if order and order != current.args.get("order_no"):
+        # the order number named as a fix (不对，是MO…; 单号错了，应该是MO…) of a request about an order
+        if not (current.args.get("order_no") and _ORDER_FIX.search(text)):
+            return None
+        slots["order_no"] = order
+    elif reply.intent in ("query_order", "query_inventory"):
+        return None  # a question asked while the card waits (304螺栓还有多少库存) is answered, it changes nothing
+    if not slots:
+        return None
+    if reply.intent == "create_order" and current.intent != "create_order" and "material" in reply.args:
+        return None
+    args = dict(current.args)
+    if current.intent == "report_output" and "quantity" in slots and "good_qty" not in slots:
+        slots["good_qty"] = slots.pop("quantity")
+    args.update(slots)
+    return current.model_copy(update={"args": args, "clarify": []})
+
+
+# While several cards wait for one person: 全部确认 / 两条都确认 / confirm all; 确认 2 / 2 确认 / 取消第1条.
+_ALL = rx(
+    r"^\s*(?:全部|都|全都|统统|所有的?|[两二三四五六七八九十\d]+(?:条|个|张)?(?:都|全))\s*(确认|取消|ok|好的?)\s*[。!！.]?\s*$"
+    r"|^\s*(confirm|cancel)\s+(?:all|both|them all)\s*[.!]?\s*$"
+)
+_NUMBERED = rx(
+    r"^\s*(确认|取消|confirm|cancel)\s*(?:第|no\.?|#)?\s*(\d{1,2})\s*(?:条|个|张)?\s*[。!！.]?\s*$"
+    r"|^\s*(?:第)?(\d{1,2})\s*(?:条|个|张)?\s*(确认|取消|confirm|cancel)\s*[。!！.]?\s*$"
+)
+_BARE_YES = {"确认", "ok", "好的", "好", "confirm", "yes"}
+
+
+class Choice(BaseModel):
+    """A decision about waiting cards: `which` (1-based) or all of them (None); `bare` is a plain yes."""
+
+    action: Literal["confirm", "cancel"]
+    which: int | None = None
+    bare: bool = False
+
+
+def read_choice(text: str) -> Choice | None:
+    """全部确认 → all; 确认 2 → the second; 取消1 → cancel the first; a bare 确认 → ask which. None otherwise."""
+    t = text.strip()
+    if t.lower().rstrip("。!！.") in _BARE_YES:
+        return Choice(action="confirm", bare=True)
+    if m := _ALL.match(t):
+        word = (m.group(1) or m.group(2) or "").lower()
+        return Choice(action="cancel" if word in ("取消", "cancel") else "confirm")
+    if m := _NUMBERED.match(t):
+        word = (m.group(1) or m.group(4) or "").lower()
+        return Choice(action="cancel" if word in ("取消", "cancel") else "confirm", which=int(m.group(2) or m.group(3)))
+    return None

@@ -1,0 +1,78 @@
+"""`interpret`: a message read as a turn of the conversation. Each row is an example of the one entry point."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from agent.nlu.interpret import Expecting, Lookups, interpret, read_choice
+from agent.nlu.models import ParsedCommand
+from agent.parsing import RulesParser
+
+NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
+REPORT = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 1}, confidence=0.9
+)
+CREATE = ParsedCommand(intent="create_order", args={"material": "01.01.0011"}, clarify=["quantity"], confidence=0.9)
+ASK_ORDER = ParsedCommand(intent="report_output", args={"good_qty": 28, "scrap_qty": 2}, clarify=["order_no"])
+
+
+async def _ending(digits: str) -> str | None:
+    return {"1103": "MO20261103"}.get(digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "kind", "args"),
+    [
+        # a correction changes the slot its words name, and nothing else
+        ("不良改成2", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 2}),
+        ("scrap should be 3", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("不对，是MO20261103", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261103", "good_qty": 12, "scrap_qty": 1}),
+        # a question on the side changes nothing
+        ("304螺栓M8x30还有多少库存", Expecting(kind="confirmation", pending=REPORT), "question", None),
+        ("确认", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
+        ("算了不要了", Expecting(kind="confirmation", pending=REPORT), "cancel", None),
+        # an answer fills the asked slot and every other slot it gives
+        ("40个，12月20日交", Expecting(kind="slots", pending=CREATE, missing=["quantity"]), "answer",
+         {"material": "01.01.0011", "quantity": 40, "due_date": "2026-12-20"}),
+        ("1103", Expecting(kind="slots", pending=ASK_ORDER, missing=["order_no"]), "answer",
+         {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
+        ("2", Expecting(kind="slots", pending=CREATE, missing=["material"], options=4), "pick", None),
+        # a request of its own replaces what was asked
+        ("MO20261107 数量改为1200", Expecting(kind="slots", pending=CREATE, missing=["quantity"]), "request", None),
+        ("MO20261102 报工 良品5", Expecting(), "request", None),
+    ],
+)  # fmt: skip
+async def test_interpret(
+    resolvers: Any, text: str, expecting: Expecting, kind: str, args: dict[str, Any] | None
+) -> None:
+    parser = RulesParser(*resolvers)
+    turn = await interpret(
+        text, expecting, now=NOW, user_workshop="WS01", parse=parser, lookups=Lookups(*resolvers, _ending)
+    )
+    assert turn.kind == kind, turn
+    if args is not None:
+        assert turn.request is not None and turn.request.canonical_args() == args
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("全部确认", ("confirm", None, False)),
+        ("两条都确认", ("confirm", None, False)),
+        ("confirm all", ("confirm", None, False)),
+        ("确认 2", ("confirm", 2, False)),
+        ("2确认", ("confirm", 2, False)),
+        ("取消第1条", ("cancel", 1, False)),
+        ("确认", ("confirm", None, True)),
+        ("确认MO20261102", None),
+    ],
+)
+def test_read_choice(text: str, choice: tuple[str, int | None, bool] | None) -> None:
+    got = read_choice(text)
+    assert (None if got is None else (got.action, got.which, got.bare)) == choice
