@@ -41,8 +41,9 @@ _ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万])(?![a-z])(?:\d+(?![\d.])|[{
 _CN_SPAN = rf"[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
 NUMBER_RE = rx(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?:{_CN_SPAN})")
 # One Chinese numeral span (plain, colloquial or financial: 三百, 两千五, 壹佰, 叁仟), for other modules'
-# patterns, so every place that reads a figure accepts the same numeral forms.
-CN_NUMERAL = _CN_SPAN
+# patterns, so every place that reads a figure accepts the same numeral forms. It starts where a run of numeral
+# characters starts: a search that could start inside the run would try every suffix of it (十十十…: quadratic).
+CN_NUMERAL = rf"(?<![{_CN_ALL}]){_CN_SPAN}"
 
 
 @dataclass(frozen=True, slots=True)

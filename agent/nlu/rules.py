@@ -184,11 +184,16 @@ _STRONG_CHANGE = rx(
 _MODAL = rx(r"可以|能不能|能否|可不可以|能\s*\S{1,3}\s*吗|\bcan\b|\bcould\b|\bshould\b")
 
 
+_MAX_TAILS = 8  # polite tails peeled off one by one (嗯嗯嗯… would be one form per character)
+
+
 def _bare_forms(s: str) -> list[str]:
     """The message without punctuation, then with polite tails peeled off one by one (算了吧 → 算了 → 算)."""
     forms = [_PUNCT.sub(" ", s).strip()]
     prev = None
-    while prev != s:
+    for _ in range(_MAX_TAILS):
+        if prev == s:
+            break
         prev = s
         s = _POLITE_TAIL.sub("", s, count=1).strip()
         forms.append(_PUNCT.sub(" ", s).strip())
@@ -356,6 +361,7 @@ _CLAUSE_SPLIT = rx(
     r"(?<!\d),+|,+(?!\d{3}(?!\d))|[;。；!?？！\n]+|\s*(?:然后|另外|顺便|同时|并且|还有就是|还有|此外|再帮我|再给我)\s*"
     r"|\s+(?:and then|also|plus|then)\s+"
 )
+_MAX_CLAUSES = 12  # clauses parsed one by one to check that one parse explains them all
 # A request that depends on a condition ("不够的话建个单", "if short, make 300") is never final.
 _CONDITIONAL = rx(r"的话|如果|要是|假如|万一|否则|不然|\bif\b|\bunless\b|\botherwise\b")
 
@@ -371,6 +377,8 @@ def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> b
     clauses = [c for c in _CLAUSE_SPLIT.split(s) if c and c.strip()]
     if len(clauses) < 2:
         return True
+    if len(clauses) > _MAX_CLAUSES:  # a list of requests, not one: never final, and each clause costs a parse
+        return False
     whole = parsed.canonical_args()
     for clause in clauses:
         sub = _parse(clause, now=now, user_workshop=None)
