@@ -62,3 +62,39 @@ async def test_a_message_just_under_the_limit_is_understood(chat: ChatDriver, pa
     replies = await chat.send(WORKER, text)
     assert "太长" not in text_of(replies)
     assert parses == [text]
+
+
+# --------------------------------------------------------------------------- figures and days that cannot be used
+
+
+PMC = "u1001"
+
+
+@pytest.mark.parametrize(
+    ("user", "text", "named", "asked"),
+    [
+        (PMC, "建立生产订单 BOM-3020 数量40 交期2026-02-30", "日期 2026-02-30 不存在", "交期"),
+        (PMC, "建立生产订单 BOM-3020 数量40 2026-13-01交", "日期 2026-13-01 不存在", "交期"),
+        (PMC, "建立生产订单 BOM-3020 数量40 2月30号交货", "日期 2月30号 不存在", "交期"),
+        (WORKER, "MO20261103 报工 良品1e308", "数字 1e308 超出范围", "良品数量"),
+        (PMC, "建立生产订单 BOM-3020 数量" + "9" * 40, "数字 9999999999999999… 超出范围", "数量"),
+    ],
+    ids=["feb-30", "month-13", "cn-feb-30", "exponent", "forty-digits"],
+)
+async def test_a_day_that_does_not_exist_or_a_figure_out_of_range_is_named_and_asked(
+    chat: ChatDriver, user: str, text: str, named: str, asked: str
+) -> None:
+    replies = await chat.send(user, text)
+    assert [m.kind for m in replies] == ["question"], text_of(replies)
+    answer = text_of(replies)
+    assert named in answer and asked in answer, answer
+
+
+async def test_one_hundred_million_is_read_as_such_and_refused_by_size(chat: ChatDriver) -> None:
+    """一亿 was read as 1 (an order of one piece); it is 100000000, and the size rules refuse it by name."""
+    replies = await chat.send(PMC, "建立生产订单 BOM-3020 数量一亿")
+    assert [m.kind for m in replies] == ["refusal"]
+    assert "数量 100000000 超过单笔上限" in text_of(replies)
+    replies = await chat.send(WORKER, "MO20261103 报工 良品一亿")
+    assert [m.kind for m in replies] == ["refusal"]
+    assert "良品 100000000" in text_of(replies)
