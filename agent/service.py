@@ -129,6 +129,22 @@ class AgentService:
             messages = await self._resume_click(rec, click, inc)
         return self._handled(messages, rec.thread_id, started)
 
+    async def underway(self, inc: Incoming | None, *, click: Click | None = None) -> bool:
+        """Whether a run saved a step with this input and stopped short of its end (its worker died): such an
+        input was understood already and its run must be finished (a confirmed write); any other input a
+        worker died with may be what killed it."""
+        if click is not None:
+            rec = self.ctx.proposals.get(click.proposal_id)
+            thread, message_id = (rec.thread_id if rec else click.thread_id), click.click_id
+        elif inc is not None:
+            thread = await asyncio.to_thread(self._threads.current, inc.conversation_id, inc.user_id)
+            message_id = inc.message_id
+        else:
+            return False
+        state = await self.graph.aget_state(self._config(thread))
+        last_id = (state.values.get("incoming") or {}).get("message_id")
+        return bool(state.next) and not state.interrupts and last_id == message_id
+
     # ------------------------------------------------------------------ internals
 
     def _handled(
