@@ -5,7 +5,8 @@
 Starts the K/3 emulator and `dingk3 serve` (one worker, SQLite) as the load benchmark does, with a light
 sessionWebhook receiver; measures the API's idle RSS, then posts signed robot callbacks from a sender the plant does
 not know (u9999) with hostile texts (`x ` × 1800, `BOM-2050 ` × 8000 = 72 KB, 查询库存 + `x ` × 2000, long runs of
-Chinese, thousands of numbers), sampling the API's RSS every 50 ms until every message is answered. Prints idle,
+Chinese, thousands of numbers; `--under-cap`: the same cut just under the 2000-character cap, so every one is
+parsed), sampling the API's RSS every 50 ms until every message is answered. Prints idle,
 peak and final RSS (MB); the issue asks peak − idle < 100 MB. Not a test: a measurement of this machine.
 """
 
@@ -36,6 +37,8 @@ HOSTILE = [
     "MO20261103 报工 " + " ".join(str(k) for k in range(6000)),
     "MO20261103 报工 良品" + "十" * 20000,
 ]
+# The same shapes cut just under DINGK3_MAX_MESSAGE_CHARS (2000): these are parsed.
+UNDER_CAP = [text[:1990] for text in HOSTILE] + ["的" * 1990 + "x"]
 
 
 def _rss_mb(pids: list[int]) -> float:
@@ -61,13 +64,15 @@ def _body(text: str, receiver_port: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
-async def burst(api_url: str, pids: list[int], receiver: Receiver, messages: int, concurrency: int) -> dict[str, Any]:
+async def burst(
+    api_url: str, pids: list[int], receiver: Receiver, messages: int, concurrency: int, texts: list[str]
+) -> dict[str, Any]:
     samples: list[float] = []
     for _ in range(20):  # idle: a second of samples
         samples.append(_rss_mb(pids))
         await asyncio.sleep(0.05)
     idle = max(samples)
-    bodies = [_body(HOSTILE[k % len(HOSTILE)], receiver.port) for k in range(messages)]
+    bodies = [_body(texts[k % len(texts)], receiver.port) for k in range(messages)]
     waiting = [receiver.expect(b["msgId"]) for b in bodies]
     peak = idle
     stop = asyncio.Event()
@@ -100,7 +105,7 @@ async def burst(api_url: str, pids: list[int], receiver: Receiver, messages: int
         "answered": len(replies), "seconds": round(elapsed, 2), "idle_rss_mb": round(idle, 1),
         "peak_rss_mb": round(peak, 1), "final_rss_mb": round(final, 1), "peak_minus_idle_mb": round(peak - idle, 1),
         "sample_reply": replies[0][1][:120],
-        "body_kb": [round(len(json.dumps(b, ensure_ascii=False).encode()) / 1024, 1) for b in bodies[: len(HOSTILE)]],
+        "body_kb": [round(len(json.dumps(b, ensure_ascii=False).encode()) / 1024, 1) for b in bodies[: len(texts)]],
     }  # fmt: skip
 
 
@@ -108,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.parse_cost.burst", description=__doc__.split("\n\n")[0])
     ap.add_argument("--messages", type=int, default=60)
     ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--under-cap", action="store_true", help="texts cut just under the cap, so each is parsed")
     args = ap.parse_args(argv)
 
     async def run() -> dict[str, Any]:
@@ -121,7 +127,9 @@ def main(argv: list[str] | None = None) -> int:
                 start_services, root, plant, workers=1, db="sqlite", receiver_port=receiver.port, index=index
             )
             try:
-                return await burst(services.api_url, api_pids(services), receiver, args.messages, args.concurrency)
+                texts = UNDER_CAP if args.under_cap else HOSTILE
+                pids = api_pids(services)
+                return await burst(services.api_url, pids, receiver, args.messages, args.concurrency, texts)
             finally:
                 services.stop()
                 await receiver.stop()
