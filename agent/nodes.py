@@ -18,6 +18,7 @@ from langgraph.types import Command, interrupt
 from agent import replies
 from agent.context import AgentContext
 from agent.gathering import OPEN_STATUSES, gather_proposal
+from agent.nlu.dates import parse_date
 from agent.nlu.models import ParsedCommand
 from agent.replies import Button, Card, Outgoing
 from agent.rules import check, check_permission
@@ -295,6 +296,7 @@ async def await_clarification(
     cands = state.get("candidates") or []
     args = dict(parsed.args)
     clarify = [c for c in parsed.clarify]
+    unreadable: list[str] = []  # what this answer gave that cannot be used (the question names it again)
     if (pick := _PICK.match(inc.text)) and cands:
         idx = int(pick.group(1)) - 1
         if idx >= len(cands):
@@ -312,6 +314,7 @@ async def await_clarification(
     else:
         user = ctx.directory.get(inc.user_id)
         reply = await ctx.parse(inc.text, now=_now(inc), user_workshop=user.workshop)
+        unreadable = reply.unreadable
         if reply.intent == "cancel":
             await _audit(ctx, "cancelled", inc)
             return Command(
@@ -322,6 +325,8 @@ async def await_clarification(
             slot = next((m for m in missing if m in ("quantity", "good_qty")), None)
             if slot:
                 reply = reply.model_copy(update={"args": {slot: number}})
+        if not reply.canonical_args() and "due_date" in missing and (day := parse_date(inc.text, _now(inc))):
+            reply = reply.model_copy(update={"args": {"due_date": day.isoformat()}})  # 12月18号: the day asked for
         if not reply.canonical_args() and "material" in missing and (found := _material_answer(ctx, parsed, inc.text)):
             reply = reply.model_copy(update={"args": {"material": found}})
         if _is_new_request(reply, parsed, missing):
@@ -333,7 +338,7 @@ async def await_clarification(
             args["material_text"] = reply.args["material_text"]
             args.pop("material", None)
             clarify.append("material")
-    merged = parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
+    merged = parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify)), "unreadable": unreadable})
     goto: Literal["ask_clarification", "build_proposal", "answer_query"]
     if missing_slots(merged):
         goto = "ask_clarification"

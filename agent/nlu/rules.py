@@ -404,6 +404,11 @@ def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> b
 
 def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
     s, unreadable = _set_aside_unreadable(prepare(text), local_today(now))
+    parsed = _parse_prepared(s, unreadable, now=now, user_workshop=user_workshop)
+    return parsed if parsed.unreadable == unreadable else parsed.model_copy(update={"unreadable": unreadable})
+
+
+def _parse_prepared(s: str, unreadable: list[str], *, now: datetime, user_workshop: str | None) -> ParsedCommand:
     forms = _bare_forms(s)
     if _whole(s, CANCEL_EXACT):
         return ParsedCommand(intent="cancel", confidence=0.95)

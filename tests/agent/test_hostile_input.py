@@ -98,3 +98,14 @@ async def test_one_hundred_million_is_read_as_such_and_refused_by_size(chat: Cha
     replies = await chat.send(WORKER, "MO20261103 报工 良品一亿")
     assert [m.kind for m in replies] == ["refusal"]
     assert "良品 100000000" in text_of(replies)
+
+
+async def test_an_answer_that_cannot_be_used_is_named_when_asked_again(chat: ChatDriver) -> None:
+    assert "请补充：良品数量" in text_of(await chat.send(WORKER, "MO20261103 报工"))
+    again = text_of(await chat.send(WORKER, "1e308"))
+    assert "数字 1e308 超出范围" in again and "良品数量" in again, again
+    assert "2026-02-30 不存在" in text_of(await chat.send(PMC, "建立生产订单 BOM-3020 数量40 交期2026-02-30"))
+    again = text_of(await chat.send(PMC, "2026-02-31"))
+    assert "日期 2026-02-31 不存在" in again and "2026-02-30" not in again and "交期" in again, again
+    proposal = await chat.send(PMC, "2026-12-18")
+    assert [m.kind for m in proposal] == ["proposal"] and "2026-12-18" in proposal[0].text
