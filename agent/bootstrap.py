@@ -109,7 +109,7 @@ async def open_agent(
                 proposal_ttl=timedelta(minutes=settings.proposal_ttl_minutes),
                 board_url=settings.public_url.rstrip("/") + "/board" if settings.public_url else "",
             )
-            service = AgentService(build_graph(saver), ctx)
+            service = AgentService(build_graph(saver), ctx, max_message_chars=settings.max_message_chars)
             yield Resources(settings, db, k3_client, ctx, service)
     finally:
         db.close()

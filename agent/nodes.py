@@ -303,6 +303,8 @@ async def ask_clarification(
         text = f"物料“{phrase}”没有找到，请换个说法，或直接给 K/3 物料编码。"
     else:
         text = "请补充：" + "、".join(_SLOT_CN.get(m, m) for m in missing)
+    if parsed.unreadable:  # 2026-02-30, 1e308: say what was not taken, so the answer is not the same figure again
+        text = "没能理解：" + "；".join(parsed.unreadable) + "。\n" + text
     text += "\n（回复“取消”可放弃）"
     return Command(goto="await_clarification", update={"candidates": cands, "outbox": [_out(inc, "question", text)]})
 
@@ -332,7 +334,8 @@ async def await_clarification(
         if phrase := args.get("material_text"):
             await _db(ctx.materials.learn, str(phrase), chosen["number"], user=inc.user_id)
             await _audit(ctx, "alias_learned", inc, phrase=phrase, number=chosen["number"])
-        merged = parsed.model_copy(update={"args": args, "clarify": [c for c in parsed.clarify if c != "material"]})
+        clarify = [c for c in parsed.clarify if c != "material"]
+        merged = parsed.model_copy(update={"args": args, "clarify": clarify, "unreadable": []})
     elif turn.kind == "cancel":
         await _audit(ctx, "cancelled", inc)
         return Command(

@@ -4,15 +4,20 @@ against the material index and checked by the same code, and says which backend 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import logging
+import threading
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from agent.nlu import resolve_parsed, understand
 from agent.nlu.llm import LlmError, LlmUsage, OpenAICompatibleParser
 from agent.nlu.models import ParsedCommand
 from agent.state import WRITE_INTENTS
 from dingk3.config import Settings
+from dingk3.errors import ParseTimeout
 
 __all__ = ["HybridParser", "LlmParser", "RulesParser", "combine", "make_parser"]
 
@@ -20,6 +25,40 @@ log = logging.getLogger("dingk3.nlu")
 
 # Rules answers at or above this confidence are final in hybrid mode; below it the LLM is asked.
 HYBRID_THRESHOLD = 0.8
+_T = TypeVar("_T")
+
+
+async def _bounded(fn: Callable[[], _T], timeout_s: float) -> _T:
+    """`fn()` on a daemon thread of its own, awaited at most `timeout_s` (then `ParseTimeout`).
+
+    Not `asyncio.to_thread`: the default executor's threads are joined at shutdown, so one runaway parse would hold
+    SIGTERM for as long as it runs. A daemon thread that outlives its timeout is abandoned, and dies with the process.
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[_T] = loop.create_future()
+    ctx = contextvars.copy_context()
+
+    def settle(result: Any, exc: BaseException | None) -> None:
+        if done.done():
+            return  # timed out already: nobody waits for this answer
+        if exc is not None:
+            done.set_exception(exc)
+        else:
+            done.set_result(result)
+
+    def run() -> None:
+        try:
+            result, exc = ctx.run(fn), None
+        except BaseException as error:  # handed to the awaiting task, raised there
+            result, exc = None, error
+        with contextlib.suppress(RuntimeError):  # the loop closed while this ran (shutdown)
+            loop.call_soon_threadsafe(settle, result, exc)
+
+    threading.Thread(target=run, name="dingk3-parse", daemon=True).start()
+    try:
+        return await asyncio.wait_for(done, timeout_s)
+    except TimeoutError:
+        raise ParseTimeout(f"understanding took over {timeout_s:g} s") from None
 
 
 class RulesParser:
@@ -27,13 +66,14 @@ class RulesParser:
 
     name = "rules"
 
-    def __init__(self, materials: Any, workshops: Any) -> None:
+    def __init__(self, materials: Any, workshops: Any, *, timeout_s: float = 20.0) -> None:
         self.materials = materials
         self.workshops = workshops
+        self.timeout_s = timeout_s
         self.usage = LlmUsage()
 
     async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
-        return await asyncio.to_thread(self.parse_sync, text, now=now, user_workshop=user_workshop)
+        return await _bounded(lambda: self.parse_sync(text, now=now, user_workshop=user_workshop), self.timeout_s)
 
     def parse_sync(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
         return understand(
@@ -58,12 +98,11 @@ class LlmParser:
             log.warning("LLM backend failed (%s); fell back to rules", exc)
             parsed = await self.rules(text, now=now, user_workshop=user_workshop)
             return parsed.model_copy(update={"backend": "rules(llm-fallback)"})
-        resolved = await asyncio.to_thread(
-            resolve_parsed,
-            raw,
-            user_workshop=user_workshop,
-            materials=self.rules.materials,
-            workshops=self.rules.workshops,
+        resolved = await _bounded(
+            lambda: resolve_parsed(
+                raw, user_workshop=user_workshop, materials=self.rules.materials, workshops=self.rules.workshops
+            ),
+            self.rules.timeout_s,
         )
         return resolved.model_copy(update={"backend": "llm"})
 
@@ -109,7 +148,7 @@ def combine(rules: ParsedCommand, model: ParsedCommand) -> ParsedCommand:
 
 def make_parser(settings: Settings, materials: Any, workshops: Any, *, http_client: Any = None) -> Any:
     """The backend named by settings (`nlu_backend`): rules unless an LLM is configured."""
-    rules = RulesParser(materials, workshops)
+    rules = RulesParser(materials, workshops, timeout_s=settings.parse_timeout_s)
     backend = settings.nlu_backend
     if backend == "rules" or not settings.llm_base_url:
         if backend != "rules":

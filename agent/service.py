@@ -32,6 +32,8 @@ log = logging.getLogger("dingk3.agent")
 
 _WITHDRAW = re.compile(r"^\s*(取消|撤回|算了|不要了|cancel)\s*[。!！.]?\s*$", re.I)
 _LIST_TTL = timedelta(minutes=30)  # a numbered list of waiting approvals answers numbers for this long
+MAX_MESSAGE_LINES = 20  # more lines than this is a list of requests, not one: answered like a message too long
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STATUS_CN = {
     "executed": "已执行", "cancelled": "已取消", "expired": "已过期", "rejected": "已驳回", "failed": "没有成功",
     "executing": "正在执行", "awaiting_approval": "正在等待主管审批", "pending": "等待确认",
@@ -70,14 +72,21 @@ class Handled(BaseModel):
 
 class AgentService:
     def __init__(
-        self, graph: Any, ctx: AgentContext, *, lease_ttl_s: float = 15.0, lease_wait_s: float = 60.0,
+        self,
+        graph: Any,
+        ctx: AgentContext,
+        *,
+        lease_ttl_s: float = 15.0,
+        lease_wait_s: float = 60.0,
         verify_actor: ActorCheck | None = None,
-    ) -> None:  # fmt: skip
+        max_message_chars: int = 2000,
+    ) -> None:
         self.graph = graph
         self.ctx = ctx
         # asks DingTalk whether an approver's userid exists and is active (True / False / None: could not ask);
         # set where the sender of a callback is not otherwise proven (HTTP mode)
         self.verify_actor = verify_actor
+        self.max_message_chars = max_message_chars
         self._threads = Threads(ctx.proposals.db)
         self._lease_ttl = lease_ttl_s
         self._lease_wait = lease_wait_s
@@ -89,6 +98,8 @@ class AgentService:
         if not inc.message_id:
             inc = inc.model_copy(update={"message_id": uuid.uuid4().hex})
         base = self._threads.base(inc.conversation_id, inc.user_id)
+        if refusal := self._too_long(inc):  # before anything reads the text: parsing costs grow with it
+            return self._handled([refusal], base, started)
         if messages := await self._approval_by_text(inc):
             return self._handled(messages, base, started)
         async with self._lease(base):  # several requests in one message; several of one person's cards waiting
@@ -137,6 +148,22 @@ class AgentService:
         async with self._lease(rec.thread_id):
             messages = await self._resume_click(rec, click, inc)
         return self._handled(messages, rec.thread_id, started)
+
+    async def underway(self, inc: Incoming | None, *, click: Click | None = None) -> bool:
+        """Whether a run saved a step with this input and stopped short of its end (its worker died): such an
+        input was understood already and its run must be finished (a confirmed write); any other input a
+        worker died with may be what killed it."""
+        if click is not None:
+            rec = self.ctx.proposals.get(click.proposal_id)
+            thread, message_id = (rec.thread_id if rec else click.thread_id), click.click_id
+        elif inc is not None:
+            thread = await asyncio.to_thread(self._threads.current, inc.conversation_id, inc.user_id)
+            message_id = inc.message_id
+        else:
+            return False
+        state = await self.graph.aget_state(self._config(thread))
+        last_id = (state.values.get("incoming") or {}).get("message_id")
+        return bool(state.next) and not state.interrupts and last_id == message_id
 
     # ------------------------------------------------------------------ internals
 
@@ -200,6 +227,23 @@ class AgentService:
 
     async def _hint_other_requester(self, inc: Incoming) -> list[Outgoing]:
         return []
+
+    def _too_long(self, inc: Incoming) -> Outgoing | None:
+        """The answer to a message too long to be one request (characters or lines); None when it may be read."""
+        limit, lines = self.max_message_chars, inc.text.count("\n") + 1
+        if len(inc.text) <= limit and lines <= MAX_MESSAGE_LINES:
+            return None
+        if _CJK.search(inc.text) is None and re.search(r"[A-Za-z]{2,}", inc.text):
+            text = (
+                f"That message is too long ({len(inc.text)} characters, {lines} lines), so I did not read it. "
+                f'Please send one request per message, under {limit} characters, e.g. "MO20261103 report 5 good".'
+            )
+        else:
+            text = (
+                f"这条消息太长了（{len(inc.text)} 字，{lines} 行），我没有处理。"
+                f"请一条消息只说一件事，不超过 {limit} 字，例如“MO20261103 报工 良品5”。"
+            )
+        return self._to_user(inc, "refusal", text)
 
     def _check_click(self, click: Click, rec: ProposalRecord | None, inc: Incoming) -> Outgoing | None:
         """Who may press which button on which card; None when the click may go ahead."""

@@ -5,6 +5,11 @@ Several workers share the table. A message is stored already *claimed* by the wo
 starts (or sweeps now and then) takes over only rows nobody works on: `new` rows of an older version and
 rows whose claim ran out because their worker died. Taking over is one atomic UPDATE, so two workers never
 take the same row.
+
+An input that killed or hung a worker must not kill the next one: the runtime sets a taken-over input aside
+(`quarantined`) unless the agent had already carried it past understanding (a confirmed write to finish), and
+never takes one more than `MAX_ATTEMPTS` times. An operator lists and retries set-aside inputs
+(`dingk3 inbox list` / `dingk3 inbox retry ID`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from dingk3.db import Database
 
 __all__ = ["MAX_ATTEMPTS", "Inbox"]
 
-MAX_ATTEMPTS = 5  # a message that killed this many workers is set aside ('failed'), not retried forever
+MAX_ATTEMPTS = 3  # taken this many times (its workers died each time): set aside ('quarantined') whatever it is
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS inbox (
@@ -43,7 +48,7 @@ CREATE TABLE IF NOT EXISTS conversations (
     updated_at TEXT NOT NULL
 )
 """
-_COLUMNS = {"owner": "TEXT", "claimed_until": "DOUBLE PRECISION NOT NULL DEFAULT 0"}
+_COLUMNS = {"owner": "TEXT", "claimed_until": "DOUBLE PRECISION NOT NULL DEFAULT 0", "note": "TEXT"}
 
 
 def worker_id() -> str:
@@ -88,18 +93,21 @@ class Inbox:
             (time.time() + self.claim_s, self.owner),
         )
 
-    def claim_unfinished(self, *, limit: int = 500) -> list[tuple[str, str, dict[str, Any]]]:
-        """Take over messages nobody works on (their worker died): claimed by this worker, oldest first."""
+    def claim_unfinished(self, *, limit: int = 500) -> list[tuple[str, str, dict[str, Any], int]]:
+        """Take over messages nobody works on (their worker died): claimed by this worker, oldest first, each with
+        how many times it has been taken now (1: never tried before, more: a worker died with it)."""
         now = time.time()
         stale = "(status = 'new' OR (status = 'processing' AND claimed_until < ?))"
         with self.db.transaction() as tx:
             tx.execute(
-                f"UPDATE inbox SET status = 'failed', finished_at = ? WHERE {stale} AND attempts >= ?",
-                (datetime.now(UTC).isoformat(), now, MAX_ATTEMPTS),
-            )
+                f"UPDATE inbox SET status = 'quarantined', finished_at = ?, note = ? WHERE {stale} AND attempts >= ?",
+                (datetime.now(UTC).isoformat(), f"taken {MAX_ATTEMPTS} times, its worker died each time", now,
+                 MAX_ATTEMPTS),
+            )  # fmt: skip
             lock = " FOR UPDATE SKIP LOCKED" if self.db.is_postgres else ""
             rows = tx.fetchall(
-                f"SELECT msg_id, kind, body FROM inbox WHERE {stale} ORDER BY received_at LIMIT ?{lock}", (now, limit)
+                f"SELECT msg_id, kind, body, attempts FROM inbox WHERE {stale} ORDER BY received_at LIMIT ?{lock}",
+                (now, limit),
             )
             taken = []
             for r in rows:
@@ -109,8 +117,35 @@ class Inbox:
                     f" WHERE msg_id = ? AND {stale}",
                     (self.owner, now + self.claim_s, r["msg_id"], now),
                 ):
-                    taken.append((r["msg_id"], r["kind"], json.loads(r["body"])))
+                    taken.append((r["msg_id"], r["kind"], json.loads(r["body"]), int(r["attempts"]) + 1))
         return taken
+
+    def quarantine(self, msg_id: str, note: str) -> None:
+        """Set an input aside: never taken over again until an operator retries it."""
+        self.db.execute(
+            "UPDATE inbox SET status = 'quarantined', finished_at = ?, note = ? WHERE msg_id = ?",
+            (datetime.now(UTC).isoformat(), note, msg_id),
+        )
+
+    def quarantined(self, *, limit: int = 100) -> list[dict[str, Any]]:
+        """Inputs set aside, newest first: id, kind, when received, tries, why, and what they said."""
+        rows = self.db.fetchall(
+            "SELECT msg_id, kind, body, received_at, attempts, note FROM inbox WHERE status = 'quarantined'"
+            " ORDER BY received_at DESC LIMIT ?",
+            (limit,),
+        )
+        return [{**{k: r[k] for k in r if k != "body"}, **_summary(r["kind"], r["body"])} for r in rows]
+
+    def retry(self, msg_id: str) -> bool:
+        """Put a set-aside input back: the next start-up or sweep of any worker handles it as if new."""
+        return (
+            self.db.execute(
+                "UPDATE inbox SET status = 'new', attempts = 0, owner = NULL, claimed_until = 0, finished_at = NULL"
+                " WHERE msg_id = ? AND status = 'quarantined'",
+                (msg_id,),
+            )
+            == 1
+        )
 
     def unfinished(self, *, limit: int = 500) -> list[tuple[str, str, dict[str, Any]]]:
         """Messages stored but not finished, claimed or not (for operators and tests; nothing is claimed)."""
@@ -143,3 +178,15 @@ class Inbox:
 
     def conversation(self, cid: str) -> dict[str, Any] | None:
         return self.db.fetchone("SELECT * FROM conversations WHERE conversation_id = ?", (cid,))
+
+
+def _summary(kind: str, body: str) -> dict[str, str]:
+    """Who sent a stored input and the start of what it said (for operators: never the whole text)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return {"sender": "", "text": ""}
+    text = data.get("text") if isinstance(data, dict) else None
+    content = str(text.get("content") or "") if isinstance(text, dict) else str(data.get("content") or "")
+    sender = str(data.get("senderStaffId") or data.get("senderId") or data.get("userId") or "")
+    return {"sender": sender, "text": content[:60] + ("…" if len(content) > 60 else "")}

@@ -21,6 +21,7 @@ from api.inbox import Inbox
 from api.metrics import Metrics
 from dingk3.clock import Clock
 from dingk3.config import Settings
+from dingk3.errors import ParseTimeout
 
 __all__ = ["Runtime", "incoming_from_robot", "open_runtime"]
 
@@ -28,6 +29,7 @@ log = logging.getLogger("dingk3.api")
 
 _UNKNOWN_USER = {"33012", "60121"}  # topapi/v2/user/get: no such user
 NOT_TEXT = "目前只支持文字消息，请直接打字告诉我要做什么。"
+SET_ASIDE = "您的消息“{preview}”没能处理，已交给管理员查看。请一条消息只说一件事，简短些再发一次。"
 
 
 # Our own receive time (epoch ms), written into a body when it is stored: a body's `createAt` is the sender's
@@ -160,9 +162,15 @@ class Runtime:
 
     async def recover(self) -> int:
         """Take over and process inputs a dead worker stored but never finished (at start-up and every
-        `sweep_s`). Only unclaimed or expired rows: a live worker's inputs are never taken."""
+        `sweep_s`). Only unclaimed or expired rows: a live worker's inputs are never taken. An input its worker
+        died with may be what killed it: it is set aside (the sender told) unless the agent had carried it past
+        understanding, to a write that must be finished."""
         pending = await asyncio.to_thread(self.inbox.claim_unfinished)
-        for msg_id, kind, body in pending:
+        for msg_id, kind, body, taken in pending:
+            if taken > 1 and not await self._underway(kind, body, msg_id):
+                log.error("setting aside %s %s: its worker died while handling it", kind, msg_id)
+                await self._set_aside(msg_id, kind, body, "its worker died while handling it")
+                continue
             log.warning("re-processing %s %s left unfinished by a dead worker", kind, msg_id)
             self._spawn(self.process_robot(msg_id, body) if kind == "robot" else self.process_click(msg_id, body))
         return len(pending)
@@ -180,6 +188,37 @@ class Runtime:
             log.warning("user lookup of %s failed: %s", user_id, exc)
             return None
         return str(user.get("userid") or "") == user_id and user.get("active") is not False
+
+    async def _underway(self, kind: str, body: dict[str, Any], msg_id: str) -> bool:
+        """Whether the agent had carried this input past understanding (its run saved a step with it)."""
+        underway = getattr(self.res.service, "underway", None)
+        if underway is None:
+            return False
+        if kind == "robot":
+            parsed = incoming_from_robot(body, self.clock)
+            return parsed is not None and bool(await underway(parsed[0]))
+        click = click_from_callback(body, msg_id, self.clock)
+        return click is not None and bool(await underway(None, click=click))
+
+    async def _set_aside(self, msg_id: str, kind: str, body: dict[str, Any], note: str) -> None:
+        """Quarantine an input and tell its sender in one line (an operator retries it: `dingk3 inbox retry`)."""
+        from agent.replies import Outgoing
+
+        await asyncio.to_thread(self.inbox.quarantine, msg_id, note)
+        self.metrics.errors.labels("quarantined").inc()
+        parsed = incoming_from_robot(body, self.clock) if kind == "robot" else None
+        if parsed is None:
+            return  # a card click: the card itself still works, a press again is a new input
+        inc, origin = parsed
+        preview = inc.text[:12] + ("…" if len(inc.text) > 12 else "")
+        msg = Outgoing(
+            kind="error", text=SET_ASIDE.format(preview=preview), conversation_id=inc.conversation_id,
+            at_user=inc.user_id, in_reply_to=inc.message_id,
+        )  # fmt: skip
+        try:
+            await self.delivery.deliver([msg], origin)
+        except Exception:
+            log.exception("could not tell the sender of %s it was set aside", msg_id)
 
     # ------------------------------------------------------------------ processing (slow: agent + K/3 + DingTalk)
 
@@ -207,6 +246,9 @@ class Runtime:
                 self.metrics.messages.labels("message", handled.intent or "none", handled.backend or "none").inc()
                 await self.delivery.deliver(handled.messages, origin)
             await asyncio.to_thread(self.inbox.finish, msg_id)
+        except ParseTimeout:
+            log.error("setting aside message %s: understanding it took over the parse timeout", msg_id)
+            await self._set_aside(msg_id, "robot", body, "understanding it took over DINGK3_PARSE_TIMEOUT_S")
         except Exception:
             self.metrics.errors.labels("message").inc()
             trace = uuid.uuid4().hex[:8]

@@ -420,3 +420,52 @@ def outbox_retry(
     from dingk3.config import get_settings
 
     raise typer.Exit(run_retry(get_settings(), ids=list(ids or []), every=all_, echo=typer.echo))
+
+
+# --------------------------------------------------------------------------- inbox
+
+inbox_app = typer.Typer(no_args_is_help=True, help="Inputs set aside (they crashed or hung a worker): list, retry.")
+app.add_typer(inbox_app, name="inbox")
+
+
+@inbox_app.command("list")
+def inbox_list(
+    *,
+    limit: Annotated[int, typer.Option(help="Newest N set-aside inputs.")] = 30,
+) -> None:
+    """Show inputs set aside: id, when, sender, tries, why, and the start of what they said."""
+    from api.inbox import Inbox
+    from dingk3.config import get_settings
+    from dingk3.db import connect
+
+    db = connect(get_settings().resolved_database_url)
+    try:
+        rows = Inbox(db).quarantined(limit=limit)
+    finally:
+        db.close()
+    if not rows:
+        typer.echo("no inputs set aside")
+    for r in rows:
+        typer.echo(f"{r['msg_id']}  {r['kind']}  {r['received_at'][:19]}  {r['sender']}  tries {r['attempts']}")
+        typer.echo(f"    why: {r['note'] or '-'}\n    text: {r['text']}")
+
+
+@inbox_app.command("retry")
+def inbox_retry(
+    ids: Annotated[list[str], typer.Argument(help="Ids of set-aside inputs to handle again.")],
+) -> None:
+    """Put set-aside inputs back: the next start-up or sweep of a running worker handles them as new."""
+    from api.inbox import Inbox
+    from dingk3.config import get_settings
+    from dingk3.db import connect
+
+    db = connect(get_settings().resolved_database_url)
+    try:
+        inbox = Inbox(db)
+        missing = [msg_id for msg_id in ids if not inbox.retry(msg_id)]
+    finally:
+        db.close()
+    for msg_id in missing:
+        typer.echo(f"{msg_id}: not set aside (unknown id, or already handled)", err=True)
+    typer.echo(f"{len(ids) - len(missing)} input(s) queued again")
+    raise typer.Exit(1 if missing else 0)

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr = SecretStr("")
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = 15.0
+    max_message_chars: int = Field(default=2000, ge=20)  # longer messages are answered "too long", never parsed
+    parse_timeout_s: float = Field(default=20.0, gt=0)  # understanding one message; then it is set aside
 
     # DingTalk
     dingtalk_app_key: str = "dingk3demo"

@@ -7,6 +7,7 @@
     │   ├── K3AuthError              login refused (bad account, user, AppID or secret)
     │   ├── K3BusinessError          K/3 answered IsSuccess=false (MsgCode, FieldName, message)
     │   └── K3WriteUncertainError    a write whose outcome could not be settled, even by lookup
+    ├── ParseTimeout                 understanding one message took too long: the input is set aside
     ├── ResolveError                 a material or workshop name did not resolve
     ├── RuleViolation                a deterministic business rule refused the action
     └── DingTalkError                DingTalk OpenAPI refused or failed
@@ -25,6 +26,7 @@ __all__ = [
     "K3Error",
     "K3TransportError",
     "K3WriteUncertainError",
+    "ParseTimeout",
     "ResolveError",
     "RuleViolation",
 ]
@@ -98,6 +100,10 @@ class K3WriteUncertainError(K3Error):
     def __init__(self, detail: str = "", *, idempotency_key: str = "") -> None:
         self.idempotency_key = idempotency_key
         super().__init__(detail)
+
+
+class ParseTimeout(DingK3Error):
+    default_message = "这条消息没能处理，已交给管理员查看。请一条消息只说一件事，简短些再发一次。"
 
 
 class ResolveError(DingK3Error):

@@ -29,7 +29,7 @@ EXPORTS = {
     "agent.bootstrap": {"Resources", "open_agent", "open_resolvers"},
     "dingk3.errors": {
         "ConfigError", "DingK3Error", "DingTalkError", "K3AuthError", "K3BusinessError", "K3Error", "K3TransportError",
-        "K3WriteUncertainError", "ResolveError", "RuleViolation",
+        "K3WriteUncertainError", "ParseTimeout", "ResolveError", "RuleViolation",
     },
 }  # fmt: skip
 

@@ -12,7 +12,9 @@ or code token that identifies exactly one item is not blocked by a typo in the n
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -107,11 +109,8 @@ def _resolve_phrase(materials: MaterialLookup, phrase: str, *, producible_only: 
     the words around it. A code that is exactly one item's spec but too weak alone (6305zz) wins when the
     words around it spell that item's name with one typo (深沟求轴承 6305zz)."""
     words = [_singular(w) for w in phrase.split()]
-    windows = [" ".join(words[i : i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
-    if " ".join(words) != phrase:
-        windows.insert(0, phrase)
     tried: dict[str, Any] = {}  # window → resolution
-    for window in windows[:12]:
+    for window in itertools.islice(_windows(phrase, words), _MAX_WINDOWS):
         resolution = tried[window] = materials.resolve(window, producible_only=producible_only)
         if number := _number_of(resolution):
             return number
@@ -120,7 +119,7 @@ def _resolve_phrase(materials: MaterialLookup, phrase: str, *, producible_only: 
     found: set[str] = set()
     spelled: set[str] = set()
     codes = dict.fromkeys(c for w in words for c in _CODE_PART.findall(w) if _CODE.fullmatch(c))
-    for code in codes:  # also glued to a name: 液压阀休hv-2063
+    for code in itertools.islice(codes, _MAX_CODES):  # also glued to a name: 液压阀休hv-2063
         if code not in tried:
             tried[code] = materials.resolve(code, producible_only=producible_only)
         if hit := _number_of(tried[code]):
@@ -129,6 +128,21 @@ def _resolve_phrase(materials: MaterialLookup, phrase: str, *, producible_only: 
             spelled.add(hit)
     found = found or spelled
     return found.pop() if len(found) == 1 else None
+
+
+_MAX_WINDOWS = 12  # lookups of word windows per phrase: each is a catalogue search
+_MAX_CODES = 8  # distinct code tokens looked up on their own per phrase
+
+
+def _windows(phrase: str, words: list[str]) -> Iterator[str]:
+    """The phrase as written, then its word windows longest first, made one at a time: the caller takes a few,
+    so a long phrase costs what it reads, not every window of it (W² strings, W³ characters)."""
+    whole = " ".join(words)
+    if whole != phrase:
+        yield phrase
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            yield whole if n == len(words) else " ".join(words[i : i + n])
 
 
 def _spec_with_misspelt_name(resolutions: list[Any], code: str, phrase: str) -> str | None:

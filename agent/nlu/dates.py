@@ -23,7 +23,16 @@ from zoneinfo import ZoneInfo
 from agent.nlu.numbers import parse_number
 from agent.nlu.rx import rx
 
-__all__ = ["SHANGHAI", "VAGUE_DATE", "DateSpan", "find_dates", "find_vague_dates", "local_today", "parse_date"]
+__all__ = [
+    "SHANGHAI",
+    "VAGUE_DATE",
+    "DateSpan",
+    "find_dates",
+    "find_impossible_dates",
+    "find_vague_dates",
+    "local_today",
+    "parse_date",
+]
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -303,6 +312,22 @@ def find_dates(text: str, today: date) -> list[DateSpan]:
             if value is not None:
                 taken.append(DateSpan(m.start(), m.end(), value, m.group(0)))
     return sorted(taken, key=lambda s: s.start)
+
+
+def find_impossible_dates(text: str, today: date) -> list[tuple[int, int, str]]:
+    """Spans written as one exact day that does not exist (2026-02-30, 2026-13-01, 2月30号, 13月1号), left to right:
+    the message names a day, so it is refused by name, never replaced by another day."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, handler in _RULES:
+        if handler not in _EXACT_DAY:
+            continue
+        for m in pattern.finditer(text):
+            if handler(m, today) is None and not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), m.group(0).strip()))
+    return sorted(found)
+
+
+_EXACT_DAY = (_iso, _cn_month_day)
 
 
 def parse_date(text: str, now: datetime) -> date | None:

@@ -151,8 +151,9 @@ def _workshop_mentions(text: str) -> list[tuple[int, int, int, WorkshopHit]]:
         phrase = text[start : m.end()]
         if len(phrase) < 3 and not WORKSHOP_STEM.fullmatch(phrase):
             continue
-        verb = _WS_VERB_BEFORE.search(text[:start])  # 放到二车间: the verb goes with the shop
-        found.append((verb.start() if verb else start, start, m.end(), WorkshopHit("named", phrase.strip())))
+        near = max(0, start - _CONTEXT)
+        verb = _WS_VERB_BEFORE.search(text[near:start])  # 放到二车间: the verb goes with the shop
+        found.append((near + verb.start() if verb else start, start, m.end(), WorkshopHit("named", phrase.strip())))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -206,9 +207,14 @@ _BAD_BEFORE_CN = rx(r"(?:第|周|期|拜|初|万|千|星|礼|统|唯|之|同|万
 _MAT_AFTER = rx(r"^[\u4e00-\u9fff]")
 
 
+_CONTEXT = 64  # characters on each side of a figure that say whether it is the quantity
+
+
 def _quantity_score(text: str, n: Num) -> int:
     """0 = not a quantity; higher = more certainly the quantity the message states."""
-    before, after = text[: n.start], text[n.end :]
+    # The words next to the figure decide; the whole text before each figure would make a text of many numbers cost
+    # the square of its length.
+    before, after = text[max(0, n.start - _CONTEXT) : n.start], text[n.end : n.end + _CONTEXT]
     before_tight = before.rstrip()
     if not n.chinese:
         if _GLUE_BEFORE.search(before):
@@ -254,7 +260,7 @@ def extract_quantity(work: Work) -> int | float | None:
         return None
     n = best[2]
     for other in find_numbers(text):  # "从1000改成1200": the old value is not left behind as noise
-        if other is not n and _FROM_BEFORE.search(text[: other.start].rstrip()):
+        if other is not n and _FROM_BEFORE.search(text[max(0, other.start - _CONTEXT) : other.start].rstrip()):
             work.take(other.start, other.end)
     end = n.end
     m = _UNIT_AFTER.match(text[end:])

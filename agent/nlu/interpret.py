@@ -117,7 +117,9 @@ async def _as_answer(
         args["material_text"] = reply.args["material_text"]
         args.pop("material", None)
         clarify.append("material")
-    merged = pending.model_copy(update={"args": args, "clarify": list(dict.fromkeys(clarify))})
+    # what this answer gave that cannot be used (1e308, 2026-02-31) is named when the question is asked again
+    update = {"args": args, "clarify": list(dict.fromkeys(clarify)), "unreadable": reading.unreadable}
+    merged = pending.model_copy(update=update)
     return Interpretation(kind="answer", reading=reading, request=merged)
 
 

@@ -45,6 +45,9 @@ class ParsedCommand(BaseModel):
     clarify: list[str] = Field(default_factory=list)
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     backend: str = "rules"
+    # What the message gave but cannot be used, each named for the reply ("日期 2026-02-30 不存在"); its slot is
+    # absent and asked back, never filled with a guess.
+    unreadable: list[str] = Field(default_factory=list)
 
     @field_validator("args")
     @classmethod

@@ -1,4 +1,4 @@
-"""Quantities in chat text: 300, 1,200, 1.5k, 1万2, 1.2万, 三百, 两千五, 一千二, 三万五, 两万半 (pure).
+"""Quantities in chat text: 300, 1,200, 1.5k, 1万2, 1.2万, 三百, 两千五, 一千二, 三万五, 两万半, 一亿 (pure).
 
 Input is text already passed through `tools.text.normalize` (half-width, simplified, lower case).
 cn2an converts Chinese numeral spans only (never whole sentences: its `transform` turns 两个 into
@@ -7,6 +7,7 @@ cn2an converts Chinese numeral spans only (never whole sentences: its `transform
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -14,12 +15,24 @@ import cn2an
 
 from agent.nlu.rx import rx
 
-__all__ = ["CN_NUMERAL", "NUMBER_RE", "Num", "english_numbers_to_digits", "find_numbers", "parse_number", "to_plain"]
+__all__ = [
+    "CN_NUMERAL",
+    "NUMBER_RE",
+    "UNREADABLE_NUMBER",
+    "Num",
+    "english_numbers_to_digits",
+    "find_numbers",
+    "parse_number",
+    "to_plain",
+]
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_START = _CN_DIGITS + "十拾"
-_CN_ALL = _CN_DIGITS + "十拾百佰千仟万萬"
-_MAGNITUDES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000, "k": 1000, "w": 10000}
+_CN_ALL = _CN_DIGITS + "十拾百佰千仟万萬亿"
+_MAGNITUDES = {
+    "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000, "亿": 100_000_000, "k": 1000,
+    "w": 10000,
+}  # fmt: skip
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
     "〇": 0,
     "两": 2,
@@ -36,13 +49,19 @@ _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Arabic number, optional magnitude suffix (k, w, 千, 万, 百) and an optional tail (1万2, 1万600, 2千半).
-_ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万])(?![a-z])(?:\d+(?![\d.])|[{_CN_DIGITS}](?![{_CN_ALL}])|半)?)?"
+_ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万亿])(?![a-z])(?:\d+(?![\d.])|[{_CN_DIGITS}](?![{_CN_ALL}])|半)?)?"
 # A Chinese numeral must start with a digit or 十 (so 千万别, 万一 are not numbers); 半 tails allowed.
 _CN_SPAN = rf"[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
 NUMBER_RE = rx(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?:{_CN_SPAN})")
 # One Chinese numeral span (plain, colloquial or financial: 三百, 两千五, 壹佰, 叁仟), for other modules'
-# patterns, so every place that reads a figure accepts the same numeral forms.
-CN_NUMERAL = _CN_SPAN
+# patterns, so every place that reads a figure accepts the same numeral forms. It starts where a run of numeral
+# characters starts: a search that could start inside the run would try every suffix of it (十十十…: quadratic).
+CN_NUMERAL = rf"(?<![{_CN_ALL}]){_CN_SPAN}"
+
+
+# A figure no order or report means and no extractor should read part of (良品1e308 is not 1): exponent notation,
+# and more digits than a float holds exactly. Codes are words (hv-2050e1, 6305zz), so letters around rule it out.
+UNREADABLE_NUMBER = rx(r"(?<![a-z0-9.\-/_])(?:\d+(?:\.\d+)?e[+-]?\d+|\d{16,}(?:\.\d+)?)(?![a-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +98,7 @@ def _cn_to_number(span: str) -> float | None:
             return None
         half = mag / 2
     # Colloquial tail: 一千二 = 1200, 三万五 = 35000 (cn2an normal does this too; kept explicit).
-    if len(span) >= 3 and span[-1] in _CN_DIGIT_VALUE and span[-2] in "百佰千仟万萬":
+    if len(span) >= 3 and span[-1] in _CN_DIGIT_VALUE and span[-2] in "百佰千仟万萬亿":
         head = _cn_to_number(span[:-1])
         if head is None:
             return None
@@ -93,7 +112,7 @@ def _cn_to_number(span: str) -> float | None:
 
 
 def _arabic_to_number(span: str) -> float | None:
-    m = re.fullmatch(rf"({_ARABIC})(?:([kw百千万])(.*))?", span)
+    m = re.fullmatch(rf"({_ARABIC})(?:([kw百千万亿])(.*))?", span)
     if not m:
         return None
     base = float(m.group(1).replace(",", ""))
@@ -118,7 +137,7 @@ def parse_number(span: str) -> int | float | None:
     if not s:
         return None
     value = _arabic_to_number(s) if s[0].isdigit() else _cn_to_number(s)
-    return None if value is None else to_plain(value)
+    return None if value is None or not math.isfinite(value) else to_plain(value)
 
 
 _EN_UNITS = {

@@ -64,9 +64,9 @@ Intent decisions (the eval cases follow them):
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
-from agent.nlu.dates import find_dates, find_vague_dates, local_today
+from agent.nlu.dates import find_dates, find_impossible_dates, find_vague_dates, local_today
 from agent.nlu.extract import (
     Work,
     extract_delta,
@@ -78,6 +78,7 @@ from agent.nlu.extract import (
     prepare,
 )
 from agent.nlu.models import Intent, ParsedCommand
+from agent.nlu.numbers import UNREADABLE_NUMBER
 from agent.nlu.patterns import (
     ACTION_WORDS,
     BATCH,
@@ -186,15 +187,27 @@ _STRONG_CHANGE = rx(
 _MODAL = rx(r"可以|能不能|能否|可不可以|能\s*\S{1,3}\s*吗|\bcan\b|\bcould\b|\bshould\b")
 
 
+_MAX_TAILS = 8  # polite tails peeled off one by one (嗯嗯嗯… would be one form per character)
+
+
 def _bare_forms(s: str) -> list[str]:
     """The message without punctuation, then with polite tails peeled off one by one (算了吧 → 算了 → 算)."""
     forms = [_PUNCT.sub(" ", s).strip()]
     prev = None
-    while prev != s:
+    for _ in range(_MAX_TAILS):
+        if prev == s:
+            break
         prev = s
-        s = _POLITE_TAIL.sub("", s, count=1).strip()
+        s = _peel(s).strip()
         forms.append(_PUNCT.sub(" ", s).strip())
     return [f for f in dict.fromkeys(forms)]
+
+
+def _peel(s: str) -> str:
+    """`s` without its first polite head or tail. The tail is looked for in the last 32 characters only: tried
+    from every position of the text, 的的的…x backtracks quadratically."""
+    m = _POLITE_TAIL.match(s) or _POLITE_TAIL.search(s, max(1, len(s) - 32))
+    return s[: m.start()] + s[m.end() :] if m else s
 
 
 def _whole(text: str, vocabulary: set[str], grammar: re.Pattern[str] | None = None) -> bool:
@@ -358,6 +371,7 @@ _CLAUSE_SPLIT = rx(
     r"(?<!\d),+|,+(?!\d{3}(?!\d))|[;。；!?？！\n]+|\s*(?:然后|另外|顺便|同时|并且|还有就是|还有|此外|再帮我|再给我)\s*"
     r"|\s+(?:and then|also|plus|then)\s+"
 )
+_MAX_CLAUSES = 12  # clauses parsed one by one to check that one parse explains them all
 # A request that depends on a condition ("不够的话建个单", "if short, make 300") is never final.
 _CONDITIONAL = rx(r"的话|如果|要是|假如|万一|否则|不然|\bif\b|\bunless\b|\botherwise\b")
 
@@ -373,6 +387,8 @@ def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> b
     clauses = [c for c in _CLAUSE_SPLIT.split(s) if c and c.strip()]
     if len(clauses) < 2:
         return True
+    if len(clauses) > _MAX_CLAUSES:  # a list of requests, not one: never final, and each clause costs a parse
+        return False
     whole = parsed.canonical_args()
     for clause in clauses:
         sub = _parse(clause, now=now, user_workshop=None)
@@ -389,7 +405,12 @@ def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> b
 
 
 def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
-    s = prepare(text)
+    s, unreadable = _set_aside_unreadable(prepare(text), local_today(now))
+    parsed = _parse_prepared(s, unreadable, now=now, user_workshop=user_workshop)
+    return parsed if parsed.unreadable == unreadable else parsed.model_copy(update={"unreadable": unreadable})
+
+
+def _parse_prepared(s: str, unreadable: list[str], *, now: datetime, user_workshop: str | None) -> ParsedCommand:
     forms = _bare_forms(s)
     if _whole(s, CANCEL_EXACT):
         return ParsedCommand(intent="cancel", confidence=0.95)
@@ -653,7 +674,27 @@ def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedComm
         several = len(ORDER_NO.findall(s)) > 1 or len(_STRONG_CREATE.findall(no_dates)) > 1
         if several or (intent == "query_inventory" and has_create):
             confidence = min(confidence, 0.55)
-    return ParsedCommand(intent=intent, args=args, clarify=clarify_for(intent, args, extra), confidence=confidence)
+    no_such_day = any(note.startswith("日期") for note in unreadable)
+    if no_such_day and intent in ("create_order", "change_order") and "due_date" not in args:
+        extra.append("due_date")  # a day that does not exist: asked, never the default day instead
+    clarify = clarify_for(intent, args, extra)
+    return ParsedCommand(intent=intent, args=args, clarify=clarify, confidence=confidence, unreadable=unreadable)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= 20 else text[:16] + "…"
+
+
+def _set_aside_unreadable(s: str, today: date) -> tuple[str, list[str]]:
+    """The text with days that do not exist and figures no one means blanked out, so no extractor reads part of
+    them (良品1e308 is not 1, 2026-02-30 is not the default day), and a note naming each for the reply."""
+    spans = [(start, end, f"日期 {_cut(text)} 不存在") for start, end, text in find_impossible_dates(s, today)]
+    for m in UNREADABLE_NUMBER.finditer(s):
+        if not any(m.start() < e and b < m.end() for b, e, _ in spans):
+            spans.append((m.start(), m.end(), f"数字 {_cut(m.group(0))} 超出范围"))
+    for start, end, _ in spans:
+        s = s[:start] + " " * (end - start) + s[end:]
+    return s, [note for _, _, note in sorted(spans)][:3]
 
 
 # A due word proper (要交, 到期, due), as against words that only say when something happens.

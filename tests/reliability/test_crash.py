@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -95,3 +98,36 @@ async def test_two_workers_get_the_same_confirmation_at_once(
     assert len(after) == len(before) + 1
     assert len(_executed(pg_url)) == 1
     assert len(receiver.replies[msg_id]) == 1
+
+
+def _dingk3(api: Any, *args: str) -> subprocess.CompletedProcess[str]:
+    exe = Path(sys.executable).with_name("dingk3")
+    return subprocess.run([str(exe), *args], env=api.env(), capture_output=True, text=True, timeout=60, check=False)
+
+
+async def test_an_input_its_worker_died_with_is_set_aside_not_run_again(
+    pg_url: str, k3_fresh_url: str, receiver: Any, chat: Chat, api_factory: Any
+) -> None:
+    """Issue 12 §1: a worker killed with a message in hand was restarted and ran the same message again at once (a
+    crash loop when the message is what kills it). Now it is set aside, the sender told, and an operator retries it."""
+    api = api_factory(pg_url, k3_fresh_url, receiver.port).start()
+    await k3_faults(k3_fresh_url, latency_ms=30_000)  # the worker stays inside its first K/3 read
+    msg_id, reply = await chat.send(api.url, "u2001", "查询 MO20261102", wait=False)
+    await asyncio.sleep(2.0)
+    api.kill()
+    await k3_faults(k3_fresh_url, latency_ms=0)
+    assert not reply.done(), "no answer before the crash"
+    api.start()  # takes the input over once its claim (2 s) has run out, and sets it aside
+    _, text = await asyncio.wait_for(reply, 40)
+    assert "没能处理" in text and "管理员" in text and "查询 MO2026110" in text, text
+    await asyncio.sleep(1.0)
+    assert len(receiver.replies[msg_id]) == 1, "set aside: not run again"
+
+    listed = _dingk3(api, "inbox", "list")
+    assert listed.returncode == 0 and msg_id in listed.stdout and "u2001" in listed.stdout, listed
+    again = receiver.expect(msg_id)
+    assert _dingk3(api, "inbox", "retry", msg_id).returncode == 0
+    _, text = await asyncio.wait_for(again, 40)  # the running worker's next sweep handles it as new
+    assert "MO20261102" in text and "没能处理" not in text, text
+    assert msg_id not in _dingk3(api, "inbox", "list").stdout
+    assert _dingk3(api, "inbox", "retry", msg_id).returncode == 1, "nothing set aside under that id any more"

@@ -115,3 +115,60 @@ def test_rules_refuse_impossible_reports(good: float, scrap: float) -> None:
 def test_rules_refuse_a_due_date_in_year_9999() -> None:
     found = run("create_order", quantity=40, due_date="9999-12-31")
     assert any(v.severity in ("refuse", "risk") for v in found), found
+
+
+# --------------------------------------------------------------------------- word-structured chat (issue 12 §1)
+
+
+def _vocabulary() -> list[str]:
+    """Words chat is made of: the demo catalogue's numbers, names, specs and aliases, and the words around them."""
+    import csv
+
+    from dingk3.paths import DEMO_DATA_DIR
+
+    words: set[str] = set()
+    with (DEMO_DATA_DIR / "materials.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            words.update([row["number"], row["name"], row["spec"], *row["aliases"].split(";")])
+    return sorted(w for w in words if w)
+
+
+_CATALOGUE = _vocabulary()
+_CHAT_WORDS = [
+    *[f"MO2026110{k}" for k in range(10)], "MO20261203", "mo 20261103", "SCHB000012",
+    "建立生产订单", "新建", "下单", "生产", "查询", "查一下", "库存", "还有多少", "报工", "良品", "不良", "报废",
+    "数量", "改为", "改成", "加", "减少", "交期", "推迟", "提前", "开工", "暂停", "结案", "车间", "一车间", "装配车间",
+    "WS01", "确认", "取消", "好的", "算了", "不要了", "吧", "的", "了", "啊", "嗯", "谢谢", "帮我", "麻烦", "那个",
+    "三百", "两千五", "一千二", "一亿", "十", "万", "半", "1.5k", "1,200", "1e308", "0", "-5", "9" * 30, "1/2", "18/20",
+    "个", "件", "台", "套", "pcs", "下周五", "明天", "月底", "12月5号", "2026-02-30", "2026-13-01", "2月30号",
+    "13月1号", "2026-12-20", "3天后", "next Friday", "Dec 20", "please", "make", "report", "good", "scrap",
+    "qty", "cancel", "ok", "，", "。", "?", "!", "、", "\n", "@王建国", "😀", "   ",
+]  # fmt: skip
+_token = st.sampled_from(_CATALOGUE) | st.sampled_from(_CHAT_WORDS) | st.integers(0, 10**6).map(str)
+word_text = st.builds(
+    lambda words, sep, times: (sep.join(words) * times)[:2000],
+    st.lists(_token, min_size=1, max_size=40),
+    st.sampled_from([" ", "", "，", " 然后 "]),  # "" makes long runs of Chinese without spaces
+    st.sampled_from([1, 1, 1, 5, 40, 200]),  # and a message made long by repeating itself
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=word_text)
+def test_word_structured_chat_parses_to_a_valid_result(parser: Any, text: str) -> None:
+    from agent.nlu.models import CANONICAL_SLOTS, INTENTS
+    from agent.nlu.rules import _parse
+
+    _parse(text, now=NOW, user_workshop="WS01")  # the patterns themselves, not behind parse_rules' catch-all
+    parsed = parser.parse_sync(text, now=NOW, user_workshop="WS01")
+    parsed.model_dump_json()  # JSON-plain, nothing infinite
+    assert parsed.intent in INTENTS and 0.0 <= parsed.confidence <= 1.0
+    assert set(parsed.clarify) <= {*CANONICAL_SLOTS, "change"}, parsed.clarify
+    for key in ("quantity", "good_qty", "scrap_qty"):
+        value = parsed.args.get(key)
+        assert value is None or (isinstance(value, int | float) and math.isfinite(value) and value >= 0), parsed
+    if due := parsed.args.get("due_date"):
+        datetime.fromisoformat(str(due))  # a day that exists
+    if material := parsed.args.get("material"):
+        assert material in _CATALOGUE, material
+    assert len(parsed.unreadable) <= 3 and all(len(note) <= 40 for note in parsed.unreadable), parsed.unreadable

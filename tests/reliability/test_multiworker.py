@@ -165,19 +165,63 @@ async def test_a_starting_worker_does_not_steal_a_live_workers_message(db_url: s
         db_b.close()
 
 
-async def test_a_dead_workers_claims_are_taken_over_after_they_expire(db_url: str) -> None:
+class _UnderwayService(_CountingService):
+    """The agent had carried every input past understanding (a confirmed write to finish)."""
+
+    async def underway(self, inc: Any, *, click: Any = None) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("service", "handled", "status"),
+    [(_CountingService, [], "quarantined"), (_UnderwayService, ["orphan-1"], "done")],
+    ids=["died-with-it", "underway"],
+)
+async def test_a_dead_workers_claims_are_taken_over_after_they_expire(
+    db_url: str, service: type[_CountingService], handled: list[str], status: str
+) -> None:
+    """Taken over once the claim ran out: finished when the agent had it underway, else set aside (the input may be
+    what killed its worker: issue 12 §1), never run again."""
     db_dead, db_b = connect(db_url), connect(db_url)
     dead = Inbox(db_dead, owner="dead-worker", claim_s=0.3)
     assert dead.accept("orphan-1", "robot", _robot("orphan-1"))  # stored and claimed, then the worker died
     seen: list[str] = []
-    b = _runtime(db_b, _CountingService(seen))
+    b = _runtime(db_b, service(seen))
     try:
         assert await b.recover() == 0, "the claim is still fresh"
         await asyncio.sleep(0.4)
         assert await b.recover() == 1
         await b.drain()
-        assert seen == ["orphan-1"]
-        assert db_b.fetchone("SELECT status FROM inbox WHERE msg_id = 'orphan-1'") == {"status": "done"}
+        assert seen == handled
+        assert db_b.fetchone("SELECT status FROM inbox WHERE msg_id = 'orphan-1'") == {"status": status}
+        assert await b.recover() == 0, "nothing left to take"
+        if status == "quarantined":
+            assert [r["msg_id"] for r in Inbox(db_b).quarantined()] == ["orphan-1"]
+            assert Inbox(db_b).retry("orphan-1")
+            assert await b.recover() == 1
+            await b.drain()
+            assert seen == ["orphan-1"], "retried by an operator: handled as new"
+    finally:
+        await b.close()
+        db_dead.close()
+        db_b.close()
+
+
+async def test_an_input_is_never_taken_more_than_max_attempts_times(db_url: str) -> None:
+    """Even an input the agent had underway: its workers died each time, it is set aside."""
+    from api.inbox import MAX_ATTEMPTS
+
+    db_dead, db_b = connect(db_url), connect(db_url)
+    dead = Inbox(db_dead, owner="dead-worker", claim_s=0.01)
+    assert dead.accept("loop-1", "robot", _robot("loop-1"))
+    db_dead.execute("UPDATE inbox SET attempts = ? WHERE msg_id = 'loop-1'", (MAX_ATTEMPTS,))
+    await asyncio.sleep(0.05)
+    seen: list[str] = []
+    b = _runtime(db_b, _UnderwayService(seen))
+    try:
+        assert await b.recover() == 0
+        assert seen == []
+        assert db_b.fetchone("SELECT status FROM inbox WHERE msg_id = 'loop-1'") == {"status": "quarantined"}
     finally:
         await b.close()
         db_dead.close()

@@ -139,3 +139,19 @@ def test_quantity_tail_is_not_a_month() -> None:
 
 def test_last_of_several_dates_wins() -> None:
     assert parse_date("交期从12月16号改到12月20号", FRI) == d("2026-12-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("交期2026-02-30", ["2026-02-30"]),
+        ("2026-13-01交", ["2026-13-01"]),
+        ("2月30号 或者 13月1号", ["2月30号", "13月1号"]),
+        ("2026-02-28交 11月30号", []),  # days that exist
+        ("合格 18/20", []),  # a ratio, not a day
+    ],
+)
+def test_days_that_do_not_exist_are_found_by_name(text: str, spans: list[str]) -> None:
+    from agent.nlu.dates import find_impossible_dates
+
+    assert [t for _, _, t in find_impossible_dates(text, date(2026, 11, 20))] == spans

@@ -28,6 +28,9 @@ NUMBERS = [
     ("二十五", 25),
     ("十二", 12),
     ("十", 10),
+    ("一亿", 100_000_000),  # was read as 1 (亿 was no magnitude): an order of one piece
+    ("1亿", 100_000_000),
+    ("3.5亿", 350_000_000),
     ("壹仟贰佰", 1200),  # financial numerals
     ("两万半", 25000),
     ("一个半", 1.5),
@@ -71,3 +74,7 @@ def test_lone_chinese_digits_are_marked_bare() -> None:
     # 两个订单 / 一车间: the extractor only accepts a bare digit after 数量 / 改成.
     found = {n.text: n.bare for n in find_numbers("两个订单 一车间 三百")}
     assert found == {"两": True, "一": True, "三百": False}
+
+
+def test_a_figure_too_big_for_a_float_is_no_number() -> None:
+    assert parse_number("9" * 400) is None  # it was inf, stored as a quantity

@@ -1,0 +1,3 @@
+from benchmarks.parse_cost.run import main
+
+raise SystemExit(main())
