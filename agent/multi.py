@@ -93,9 +93,11 @@ async def choose_pending(service: AgentService, inc: Incoming) -> list[Outgoing]
         return None
     records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
     waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
-    if len(waiting) == 1 and choice.bare:  # the one card left of several: a plain yes is for it, wherever it waits
+    if len(waiting) == 1:  # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it
         current = await asyncio.to_thread(service._threads.current, inc.conversation_id, inc.user_id)
-        return None if waiting[0].thread_id == current else await _decide(service, inc, waiting, "confirm")
+        if choice.bare and waiting[0].thread_id == current:
+            return None  # the usual path: the card in the current thread
+        return await _decide(service, inc, waiting, choice.action)
     if len(waiting) < 2:
         return None
     if choice.bare:

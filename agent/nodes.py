@@ -144,7 +144,9 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
 
 
 # An order number said short at the head of a request: 1103今天做了30个 (the order MO20261103).
-_LEADING_SHORT_ORDER = rx(r"^\s*(?:mo\s*)?(\d{3,6})(?=\s*[\u4e00-\u9fff])")
+_LEADING_SHORT_ORDER = rx(
+    r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*(?:mo\s*)?(\d{3,6})(?=\s*[\u4e00-\u9fff])"
+)
 
 
 async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:
@@ -319,7 +321,8 @@ async def await_clarification(
     inc = Incoming.model_validate(answer["incoming"])
     parsed = ParsedCommand.model_validate(state["parsed"])
     cands = state.get("candidates") or []
-    expecting = Expecting(kind="slots", pending=parsed, missing=missing_slots(parsed), options=len(cands))
+    choices = [f"{c['number']} {c['name']} {c['spec']}" for c in cands]
+    expecting = Expecting(kind="slots", pending=parsed, missing=missing_slots(parsed), choices=choices)
     turn = await _interpret(ctx, inc, expecting)
     if turn.kind == "pick":
         assert turn.pick is not None
@@ -430,7 +433,6 @@ def _workshop_name(ctx: AgentContext, number: str | None) -> str:
 # --------------------------------------------------------------------------- confirmation
 
 
-
 async def await_confirmation(
     state: AgentState, runtime: Runtime[AgentContext]
 ) -> Command[
@@ -476,6 +478,12 @@ async def await_confirmation(
         await _audit(ctx, "replaced", inc, proposal_id=proposal.id)
         note = _out(inc, "notice", "已放弃上一个未确认的操作，开始处理新的请求。")
         return Command(goto="parse_message", update=update | {"outbox": [note]})
+    if turn.kind == "unclear_fix":  # the card is wrong, but what is right is not clear: nothing changes unseen
+        text = (
+            "没看懂要改成什么，卡片没有改动。请说清楚要改的项和新值，例如“不良改成2”“数量改成520”“交期改到12月30日”，"
+            "或回复“取消”放弃。"
+        )
+        return Command(goto="await_confirmation", update=update | {"outbox": [_out(inc, "question", text)]})
     text = "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。"
     return Command(goto="await_confirmation", update=update | {"outbox": [_out(inc, "question", text)]})
 

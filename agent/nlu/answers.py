@@ -57,5 +57,9 @@ def short_order_digits(text: str) -> str | None:
     """The digits of an order number said short (1103, 'MO 1103', 'the 1103 one'), to look up among the orders."""
     import re
 
-    m = re.fullmatch(r"\s*(?:mo|单号|订单|工单)?\s*[:：#]?\s*(\d{3,6})\s*(?:号?单|这张|那张|号)?\s*", prepare(text))
+    m = re.fullmatch(
+        r"\s*(?:(?:呃|嗯|是|就是)\s*)?(?:mo|单号|订单|工单)?\s*[:：#]?\s*(\d{3,6})\s*"
+        r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*",
+        prepare(text),
+    )
     return m.group(1) if m else None

@@ -66,9 +66,31 @@ _COLLOQUIAL = {"俩": "两个", "仨": "三个"}
 _COLLOQUIAL_COUNT = rx(r"(?<![咱我你他她们])[俩仨]")
 
 
+# An order number said aloud or typed in pieces (MO 2026 1130, m o 2026 1102, MO二零二六一一零二): MO, then digit
+# groups (spoken digits too) joined while they make at most the 10 digits an order number has.
+_SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
+_SAID_ORDER = rx(r"(?<![a-z0-9])m\s?o\s*((?:[0-9零〇一二三四五六七八九幺]+\s*){1,4})")
+
+
+def _said_order(m: re.Match[str]) -> str:
+    groups = m.group(1).split()
+    digits, used = "", 0
+    for g in groups:
+        g = g.translate(_SPOKEN_DIGITS)
+        if not g.isdigit() or len(digits) + len(g) > 10:
+            break
+        digits, used = digits + g, used + 1
+        if len(digits) >= 8:
+            break
+    if len(digits) not in (8, 10):
+        return m.group(0)
+    tail = " ".join(groups[used:])  # what came after the order number stays as written
+    return f"mo{digits} {tail}".rstrip() + (" " if m.group(0).endswith(" ") else "")  # lower case, as normalised
+
+
 def prepare(text: str) -> str:
     """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count,
-    English number words as digits ("three hundred" → 300)."""
+    English number words as digits ("three hundred" → 300), an order number said in pieces joined."""
     # A full-width comma separates clauses, never thousands (DBDS20，800台 is a code, then a count).
     s = unicodedata.normalize("NFKC", text.replace("，", ", "))
     s = _COLLOQUIAL_COUNT.sub(lambda m: _COLLOQUIAL[m.group(0)], s)
@@ -76,6 +98,7 @@ def prepare(text: str) -> str:
     s = normalize(s)
     s = _MENTION.sub(" ", s)
     s = english_numbers_to_digits(s)
+    s = _SAID_ORDER.sub(_said_order, s)
     s = _CODE_TIMES.sub(r"\1 数量\2", s)
     return _SPACES.sub(" ", s).strip()
 
@@ -329,7 +352,7 @@ _NUMTXT = rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[kw万千](?:\d(?!\d))?
 # A correction links the figure to what it names with a change verb: 不良改成2, 良品应该是9, scrap should be 2.
 _CHANGE_LINK = (
     r"(?:要|应)?(?:改成|改为|改到|更正为|更正成|变成|变为|写成|应该是|应是|应为|实际是|其实是)"
-    r"|should\s+be|is\s+now|(?:changed?\s+)?to\b"
+    r"|should\s+be|is\s+now|(?:changed?\s+)?to\b|(?:is|was|are)\b"
 )
 _SEP = rf"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:[:=]|是|为|有|{_CHANGE_LINK})?\s*(?:一共|总共|共)?\s*"
 _UNIT_OPT = rf"(?:\s*{_UNIT})?"

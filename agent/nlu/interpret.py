@@ -16,15 +16,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, short_order_digits
+from agent.nlu.extract import prepare
 from agent.nlu.models import ParsedCommand
 from agent.nlu.patterns import MISTAKE_RE
 from agent.nlu.rx import rx
 
-__all__ = ["SURE_CONFIRM", "Choice", "Expecting", "Interpretation", "Lookups", "interpret", "read_choice"]
+__all__ = ["SURE_CONFIRM", "Choice", "Expecting", "Interpretation", "Lookups", "interpret", "pick_of", "read_choice"]
 
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed
 _WRITES = ("create_order", "change_order", "report_output")
@@ -40,10 +41,12 @@ class Expecting(BaseModel):
     """What the conversation waits for: nothing, the `missing` slots of `pending` (with `options` candidates
     listed when a material was ambiguous), or the confirmation of the proposal built from `pending`."""
 
+    model_config = ConfigDict(extra="forbid")
+
     kind: Literal["nothing", "slots", "confirmation"] = "nothing"
     pending: ParsedCommand | None = None
     missing: list[str] = Field(default_factory=list)
-    options: int = 0
+    choices: list[str] = Field(default_factory=list)  # the numbered candidates listed ("01.01.0003 液压阀体 HV-3250")
 
 
 class Interpretation(BaseModel):
@@ -70,8 +73,8 @@ Parse = Callable[..., Awaitable[ParsedCommand]]
 async def interpret(
     text: str, expecting: Expecting, *, now: datetime, user_workshop: str | None, parse: Parse, lookups: Lookups
 ) -> Interpretation:
-    if expecting.kind == "slots" and expecting.options and (m := _PICK.match(text)):
-        return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=int(m.group(1)))
+    if expecting.kind == "slots" and expecting.choices and (n := pick_of(text, expecting.choices)):
+        return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=n)
     reading = await parse(text, now=now, user_workshop=user_workshop)
     pending = expecting.pending
     if expecting.kind == "nothing" or pending is None:
@@ -83,8 +86,20 @@ async def interpret(
     if reading.intent == "confirm":
         sure = reading.confidence >= SURE_CONFIRM
         return Interpretation(kind="confirm" if sure else "unsure_confirm", reading=reading)
-    if (fixed := correction(reading, pending, text)) is not None:  # before a question: 不对，是MO… fixes the card
+    if _FIX_CUE.search(prepare(text)) and reading.intent not in ("query_inventory", "help"):
+        # 不对 是520, 车间错了 是热处理车间, sorry Dec 27: the values it gives replace the card's, nothing else
+        fixed = await _named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+        if fixed is not None:
+            return Interpretation(kind="correction", reading=reading, request=fixed)
+        if reading.intent not in _READS:
+            return Interpretation(kind="unclear_fix", reading=reading)
+    if (fixed := correction(reading, pending, text)) is not None:  # before a question: 改成500 fixes the card
         return Interpretation(kind="correction", reading=reading, request=fixed)
+    if reading.intent in ("change_order", pending.intent) and not reading.args.get("order_no"):
+        # a change that names no order (物料改成DBDS20, 车间换成二车间) is a change of the card
+        fixed = await _named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+        if fixed is not None:
+            return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent in _READS:
         return Interpretation(kind="question", reading=reading)
     if reading.intent in _WRITES:
@@ -113,6 +128,8 @@ async def _as_answer(
     for slot, value in reply.canonical_args().items():
         args[slot] = value
         clarify = [c for c in clarify if c != slot]
+    if any(k in args for k in ("quantity", "due_date", "workshop", "action", "quantity_delta")):
+        clarify = [c for c in clarify if c != "change"]  # 要改什么 is answered by any field a change names
     if "material" in reply.clarify and reply.args.get("material_text"):
         args["material_text"] = reply.args["material_text"]
         args.pop("material", None)
@@ -130,6 +147,8 @@ async def _answer_to(
     """The reply read as an answer to the pending request: the slots it gives, resolved as a request's are; an
     order number said short (1103) is the one open order whose number ends so. None when it gives nothing."""
     raw = await asyncio.to_thread(answer_args, text, pending.intent, now=now, user_workshop=user_workshop)
+    if "material" not in missing:  # what is left of an answer is a material only when one was asked for
+        raw.pop("material_text", None)
     if "order_no" in missing and "order_no" not in raw and (digits := short_order_digits(text)):
         raw = {"order_no": order} if (order := await lookups.order_ending(digits)) else {}
     if not raw:
@@ -155,6 +174,54 @@ def _bare_number(text: str) -> int | float | None:
     return parse_number(span) if span and len(span) <= 12 else None
 
 
+# A message that says the card is wrong and gives the right value (不对/错了/不是/应该/其实/还是, sorry/actually).
+_FIX_CUE = rx(
+    rf"{MISTAKE_RE.pattern}|不是|应该|应是|其实|实际上?|还是|^\s*是\s*\S"
+    r"|\bsorry\b|\bactually\b|\binstead\b|\bwrong\b|^\s*no\b|should be|i meant"
+)
+# The wrong value named beside the right one (是1123 不是1117, 坏的是2个 不是3个, not 1117): dropped before reading.
+_NOT_THIS = rx(r"不是\s*(?:mo)?\s*[0-9a-z\-.]+\s*(?:个|件|台|只|套|号)?|\bnot\s+(?:mo)?\s*[0-9a-z\-.]+")
+# A figure in a report is good or scrap only if a word says which.
+_REPORT_SLOT = rx(r"良|合格|好|正品|\bok\b|\bgood\b|\bpass|不良|废|坏|次品|\bng\b|\bscrap|\bdefect|\bbad\b|\breject")
+_ORDER_CUE = rx(r"单|订单|工单|mo|\border\b")
+_SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
+
+
+async def _named_fix(
+    text: str, pending: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> ParsedCommand | None:
+    """The pending request with the values a "that's wrong, it's X" message gives, or None when it gives none it
+    can place (a bare figure on a report: good or scrap?)."""
+    said = _NOT_THIS.sub(" ", prepare(text))
+    raw = await asyncio.to_thread(answer_args, said, pending.intent, now=now, user_workshop=user_workshop)
+    current = str(pending.args.get("order_no") or "")
+    if current and "order_no" not in raw:  # 是1123 / 单号错了 是1109: an order said short
+        tail = current[-4:]
+        about_order = _ORDER_CUE.search(said) or tail in prepare(text)
+        for digits in _SHORT_NUMBER.findall(said) if about_order else []:
+            if (order := await lookups.order_ending(digits)) and order != current:
+                raw = {k: v for k, v in raw.items() if k not in ("quantity", "good_qty", "scrap_qty")}
+                raw["order_no"] = order
+                break
+    if pending.intent == "report_output" and not _REPORT_SLOT.search(said):
+        raw = {k: v for k, v in raw.items() if k not in ("good_qty", "scrap_qty")}  # which figure? asked, not guessed
+    if not raw:
+        return None
+    guess = ParsedCommand(intent=pending.intent, args=raw, confidence=0.9)
+    resolved = await asyncio.to_thread(
+        resolve_parsed, guess, user_workshop=user_workshop, materials=lookups.materials, workshops=lookups.workshops
+    )
+    slots = {
+        k: v for k, v in resolved.canonical_args().items()
+        if k in (*_CORRECTABLE, "order_no") and pending.args.get(k) != v
+    }  # fmt: skip
+    if pending.intent != "create_order":
+        slots.pop("material", None)
+    if not slots:
+        return None
+    return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
 def is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[str] | None = None) -> bool:
     """A reply that is a request of its own (another intent, or another order) replaces the current one;
     a reply that just supplies what was asked for is an answer."""
@@ -164,6 +231,8 @@ def is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[s
     # another order than the one the request is about; naming the order it lacked answers it
     order = current.args.get("order_no")
     other_order = bool(order) and reply.args.get("order_no", order) != order
+    if missing and "change" in missing:  # 要改什么: any field a change names answers it
+        missing = [*missing, "quantity", "due_date", "workshop", "action"]
     answering = reply.intent in (current.intent, "query_order", "query_inventory")
     if missing and supplied & set(missing) and not other_order and answering:
         return False
@@ -222,7 +291,7 @@ class Choice(BaseModel):
 
 def read_choice(text: str) -> Choice | None:
     """全部确认 → all; 确认 2 → the second; 取消1 → cancel the first; a bare 确认 → ask which. None otherwise."""
-    t = text.strip()
+    t = prepare(text)  # traditional characters, full-width digits
     if t.lower().rstrip("。!！.") in _BARE_YES:
         return Choice(action="confirm", bare=True)
     if m := _ALL.match(t):
@@ -232,3 +301,33 @@ def read_choice(text: str) -> Choice | None:
         word = (m.group(1) or m.group(4) or "").lower()
         return Choice(action="cancel" if word in ("取消", "cancel") else "confirm", which=int(m.group(2) or m.group(3)))
     return None
+
+
+_ORDINAL = rx(r"^(?:第\s*)?([1-9]|[一二三四五六七八九])\s*(?:个|号|项|条|种)?(?:吧|呢|啊|哈)?$")
+_ORDINAL_EN = rx(
+    r"^(?:the\s+)?(?:number|no\.?|option|#)\s*([1-9])(?:\s+one)?$|^(?:the\s+)?([1-9])(?:st|nd|rd|th)(?:\s+one)?$"
+)
+_LAST = rx(r"^(?:最后一个|最后那个|最后一项|the last(?: one)?|last one|last)$")
+_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# Words around a description of a listed item (呃 220V的那个, the B2 one): not part of what tells it apart.
+_PICK_FILLER = rx(
+    r"呃|嗯|啊|哦|就是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
+)
+
+
+def pick_of(text: str, choices: list[str]) -> int | None:
+    """Which listed item (1-based) a reply picks: by number (2, 第三个, number 4, 最后一个), or by words only one
+    of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or is unclear."""
+    t = prepare(text)
+    if m := _PICK.match(t) or _ORDINAL.match(t):
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_DIGIT[m.group(1)]
+        return n
+    if m := _ORDINAL_EN.match(t):
+        return int(m.group(1) or m.group(2))
+    if _LAST.match(t):
+        return len(choices)
+    key = _PICK_FILLER.sub("", t)
+    if len(key) < 2 or len(key) > 30:
+        return None
+    hits = [i for i, c in enumerate(choices, 1) if key in prepare(c).replace(" ", "")]
+    return hits[0] if len(hits) == 1 else None

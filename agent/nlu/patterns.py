@@ -554,7 +554,7 @@ ACTION_WORDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         rx(
-            rf"完{_SPLIT}工|[做干弄]完了?|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"
+            rf"完{_SPLIT}工(?!日期|时间|日|期)|[做干弄]完了?|生产完成|\bfinish(?:ed)?\b|\bcomplete(?:d)?\b|标记完成|完成(?!率)"
             r"|\bmark(?:ed)?\s+(?:it\s+|as\s+|it\s+as\s+)?done\b"
         ),
         "finish",
@@ -652,7 +652,10 @@ PAST_TIME = r"昨天|前天|昨日|昨晚|刚才|刚刚|上周|上礼拜|上星�
 CHANGE_FIELDS: list[tuple[re.Pattern[str], str]] = [
     (rx(r"数量|数目|件数|\bqty\b|\bquantity\b|\bamount\b"), "quantity"),
     (
-        rx(r"交期|交货期|交货日期?|交付日期?|日期|到期日|\bdue(?: date)?\b|\bdelivery date\b|\bdeadline\b"),
+        rx(
+            r"交期|交货期|交货日期?|交付日期?|完工日期|完工时间|日期|到期日"
+            r"|\bdue(?: date)?\b|\bdelivery date\b|\bdeadline\b"
+        ),
         "due_date",
     ),
     (rx(r"车间|\bworkshop\b|\bshop\b"), "workshop"),

@@ -108,4 +108,4 @@ async def test_an_answer_that_cannot_be_used_is_named_when_asked_again(chat: Cha
     again = text_of(await chat.send(PMC, "2026-02-31"))
     assert "日期 2026-02-31 不存在" in again and "2026-02-30" not in again and "交期" in again, again
     proposal = await chat.send(PMC, "2026-12-18")
-    assert [m.kind for m in proposal] == ["proposal"] and "2026-12-18" in proposal[0].text
+    assert [m.kind for m in proposal] == ["proposal"] and "2026-12-18" in proposal[0].text, text_of(proposal)

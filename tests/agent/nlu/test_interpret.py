@@ -42,7 +42,7 @@ async def _ending(digits: str) -> str | None:
          {"material": "01.01.0011", "quantity": 40, "due_date": "2026-12-20"}),
         ("1103", Expecting(kind="slots", pending=ASK_ORDER, missing=["order_no"]), "answer",
          {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
-        ("2", Expecting(kind="slots", pending=CREATE, missing=["material"], options=4), "pick", None),
+        ("2", Expecting(kind="slots", pending=CREATE, missing=["material"], choices=["a", "b", "c"]), "pick", None),
         # a request of its own replaces what was asked
         ("MO20261107 数量改为1200", Expecting(kind="slots", pending=CREATE, missing=["quantity"]), "request", None),
         ("MO20261102 报工 良品5", Expecting(), "request", None),
@@ -76,3 +76,39 @@ async def test_interpret(
 def test_read_choice(text: str, choice: tuple[str, int | None, bool] | None) -> None:
     got = read_choice(text)
     assert (None if got is None else (got.action, got.which, got.bare)) == choice
+
+
+CHOICES = ["02.01.0013 阀芯 HV-63", "02.01.0014 阀座 HV-63", "02.01.0016 端盖 HV-63", "01.02.0007 电机 220V-B2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("2", 2), ("第三个", 3), ("第3个吧", 3), ("number 4", 4), ("the 2nd one", 2), ("最后一个", 4),
+        ("阀座", 2), ("端盖那个", 3), ("呃 220V的那个", 4), ("B2那个", 4),
+        ("HV-63", None),  # every listed item holds it: no pick
+        ("第九个", 9),  # out of range: the node says which numbers exist
+        ("要300个", None),
+    ],
+)  # fmt: skip
+def test_pick_of(text: str, pick: int | None) -> None:
+    from agent.nlu.interpret import pick_of
+
+    assert pick_of(text, CHOICES) == pick
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("MO 2026 1130 报工 良品二十", "MO20261130"),
+        ("嗯 m o 2026 1102 报工", "MO20261102"),
+        ("MO二零二六一一零二 报工 良品5", "MO20261102"),
+        ("MO20261102 480", "MO20261102"),  # the figure after it stays a figure
+    ],
+)
+def test_an_order_number_said_in_pieces_is_one(text: str, order: str) -> None:
+    from agent.nlu.extract import Work, find_order_no, prepare
+
+    work = Work(prepare(text))
+    assert find_order_no(work) == order
+    assert "480" in work.text or "480" not in text
