@@ -39,7 +39,10 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with (
             open_runtime(
-                settings, k3_transport=k3_transport, dingtalk_transport=dingtalk_transport, resolvers=resolvers,
+                settings,
+                k3_transport=k3_transport,
+                dingtalk_transport=dingtalk_transport,
+                resolvers=resolvers,
                 clock=clock,
             ) as runtime,
             open_events(

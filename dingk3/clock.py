@@ -51,4 +51,3 @@ class Clock:
     def at(self, epoch_s: float) -> datetime:
         """An epoch instant as plant time, zone-aware."""
         return datetime.fromtimestamp(epoch_s, self.tz)
-

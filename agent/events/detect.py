@@ -103,7 +103,7 @@ def conditions(snap: OrderSnapshot, now: datetime, limits: Limits) -> list[Event
     today = now.date()
     if late := days_overdue(snap.plan_finish, snap.is_open, today):
         severity: Severity = "critical" if late >= limits.overdue_critical_days else "warning"
-        facts = {"days_late": late, "plan_finish": snap.plan_finish.isoformat(), "status": snap.status,
+        facts = {"days_late": late, "plan_finish": str(snap.plan_finish), "status": snap.status,
                  "remaining": max(snap.qty - snap.good - snap.scrap, 0.0)}  # fmt: skip
         found.append(snap.event("overdue", f"overdue:{snap.bill_no}:{snap.plan_finish}", now, severity=severity,
                                 facts=facts))  # fmt: skip

@@ -51,8 +51,9 @@ class Expecting(BaseModel):
 
 class Interpretation(BaseModel):
     kind: Literal[
-        "request", "answer", "pick", "correction", "confirm", "unsure_confirm", "cancel", "question", "unclear"
-    ]
+        "request", "answer", "pick", "correction", "confirm", "unsure_confirm", "cancel", "question", "unclear",
+        "unclear_fix",  # says the card is wrong, but not what is right (or not which figure): asked, card unchanged
+    ]  # fmt: skip
     reading: ParsedCommand  # the message read on its own
     request: ParsedCommand | None = None  # answer / correction: the pending request with the message's values
     pick: int | None = None  # 1-based

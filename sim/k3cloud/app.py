@@ -8,9 +8,9 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
-from zoneinfo import ZoneInfo
 from html import escape
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import uvicorn
 from fastapi import APIRouter, FastAPI, Request

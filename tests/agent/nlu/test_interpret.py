@@ -33,6 +33,9 @@ async def _ending(digits: str) -> str | None:
          {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
         ("不对，是MO20261103", Expecting(kind="confirmation", pending=REPORT), "correction",
          {"order_no": "MO20261103", "good_qty": 12, "scrap_qty": 1}),
+        # the card is said to be wrong, but not which figure: asked, the card unchanged
+        ("不对 是520", Expecting(kind="confirmation", pending=REPORT), "unclear_fix", None),
+        ("不对", Expecting(kind="confirmation", pending=REPORT), "cancel", None),  # wrong, and nothing else: no write
         # a question on the side changes nothing
         ("304螺栓M8x30还有多少库存", Expecting(kind="confirmation", pending=REPORT), "question", None),
         ("确认", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
