@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.flows import K3_SEEDED_AT, _k3_clock, _safe, _snapshot, _Templates, _templates
+from evals.jsonl import load_records
 
 __all__ = ["Dialogue", "load_dialogues", "main", "render_dialogues", "run_dialogues"]
 
@@ -57,21 +58,10 @@ class Dialogue:
 def load_dialogues(path: Path) -> list[Dialogue]:
     """Dialogues from a JSONL file, or every *.jsonl file of a folder; the schema is checked (ValueError names
     the line)."""
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    out: list[Dialogue] = []
-    seen: set[str] = set()
-    for f in files:
-        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(_dialogue(json.loads(line), seen))
-            except (KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"{f}:{n}: {exc}") from exc
-    return out
+    return load_records(path, _dialogue)
 
 
-def _dialogue(raw: dict[str, Any], seen: set[str]) -> Dialogue:
+def _dialogue(raw: dict[str, Any], seen: set[str], source: str = "") -> Dialogue:
     did = str(raw["id"])
     if did in seen:
         raise ValueError(f"duplicate dialogue id {did}")

@@ -51,6 +51,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dingk3.paths import REPO_ROOT
+from evals.jsonl import load_records
 
 __all__ = ["DEFAULT_FLOWS", "load_flows", "main", "render_flows", "run_flows"]
 
@@ -112,19 +113,10 @@ class Flow:
 
 def load_flows(path: Path) -> list[Flow]:
     """Flows from one JSONL file, with the schema checked (ValueError names the line)."""
-    flows: list[Flow] = []
-    seen: set[str] = set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            flows.append(_flow(json.loads(line), seen))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"{path}:{n}: {exc}") from exc
-    return flows
+    return load_records(path, _flow)
 
 
-def _flow(raw: dict[str, Any], seen: set[str]) -> Flow:
+def _flow(raw: dict[str, Any], seen: set[str], source: str = "") -> Flow:
     fid = str(raw["id"])
     if fid in seen:
         raise ValueError(f"duplicate flow id {fid}")

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from agent.nlu.models import CANONICAL_SLOTS, INTENTS, ParsedCommand
 from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from evals.jsonl import load_records
 
 __all__ = ["load_cases", "main", "run", "score"]
 
@@ -43,19 +44,14 @@ class Case:
 
 def load_cases(path: Path) -> list[Case]:
     """Cases from one JSONL file or every `*.jsonl` under a folder (sorted by file name)."""
-    files = sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
-    cases: list[Case] = []
-    seen: set[str] = set()
-    for f in files:
-        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            raw = json.loads(line)
-            if raw["id"] in seen:
-                raise ValueError(f"{f}:{n}: duplicate case id {raw['id']}")
-            seen.add(raw["id"])
-            cases.append(Case(raw["id"], raw["text"], raw.get("user", ""), _when(raw["now"]), raw["expect"], f.name))
-    return cases
+    return load_records(path, _case)
+
+
+def _case(raw: dict[str, Any], seen: set[str], source: str) -> Case:
+    if raw["id"] in seen:
+        raise ValueError(f"duplicate case id {raw['id']}")
+    seen.add(raw["id"])
+    return Case(raw["id"], raw["text"], raw.get("user", ""), _when(raw["now"]), raw["expect"], source)
 
 
 def _when(s: str) -> datetime:
