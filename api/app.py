@@ -14,6 +14,7 @@ from fastapi import FastAPI
 
 from api.approvals import OaApprovals
 from api.events import attach_events, open_events
+from api.replay import ReplayGuard
 from api.routes import board, cards, dingtalk, health
 from api.runtime import Runtime, open_runtime
 from dingk3.config import Settings, get_settings
@@ -42,6 +43,7 @@ def create_app(
         ):
             attach_events(runtime, events)
             app.state.runtime = runtime
+            app.state.replay = ReplayGuard(runtime.res.db)
             app.state.events = events
             async with _oa_approvals(settings, runtime):
                 yield

@@ -50,7 +50,9 @@ def incoming_from_robot(body: dict[str, Any], tz: ZoneInfo) -> tuple[Incoming, O
     )  # fmt: skip
     try:
         expires = int(body.get("sessionWebhookExpiredTime") or 0)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
+        expires = 0
+    if not 0 <= expires < 2**53:  # intake caps it; an input stored by an older version may hold anything
         expires = 0
     origin = Origin(
         conversation_id=cid, conversation_type=inc.conversation_type, sender=sender,
@@ -75,7 +77,7 @@ class Runtime:
         self._heartbeat: asyncio.Task[None] | None = None
         self.delivery = Delivery(
             dingtalk, self.inbox, resources.ctx.proposals, card_template_id=settings.dingtalk_card_template_id,
-            callback_type=settings.dingtalk_mode.upper(),
+            callback_type=settings.dingtalk_mode.upper(), webhook_hosts=settings.webhook_hosts,
         )  # fmt: skip
         self.metrics = Metrics()
         self.tz = ZoneInfo(resources.settings.timezone)

@@ -71,6 +71,7 @@ class Settings(BaseSettings):
     dingtalk_approval_process_code: str = ""  # also raise risky proposals as OA approval instances
     approval_poll_s: float = Field(default=15.0, gt=0)  # HTTP mode: how often open OA instances are checked
     public_url: str = ""  # where DingTalk reaches this API (card callbacks); empty: not registered
+    session_webhook_hosts: str = "oapi.dingtalk.com"  # comma-separated; a reply webhook elsewhere is never called
 
     # Business rules
     proposal_ttl_minutes: int = Field(default=30, ge=1)
@@ -101,6 +102,11 @@ class Settings(BaseSettings):
     def resolved_database_url(self) -> str:
         """SQLite under state_dir unless DINGK3_DATABASE_URL says otherwise."""
         return self.database_url or f"sqlite:///{self.state_dir / 'dingk3.db'}"
+
+    @property
+    def webhook_hosts(self) -> frozenset[str]:
+        """`session_webhook_hosts` as a set of lower-case `host` or `host:port` entries."""
+        return frozenset(h.strip().lower() for h in self.session_webhook_hosts.split(",") if h.strip())
 
     @property
     def nlu_backend(self) -> Literal["rules", "llm", "hybrid"]:

@@ -34,7 +34,7 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
     settings = Settings(
         state_dir=state, data_dir=DEMO_DATA_DIR, k3_url=k3_url, dingtalk_api=chat_url,
         dingtalk_card_template_id=CARD_TEMPLATE, dingtalk_mode="http", public_url=api_url, demo_mode=True,
-        k3_timezone="local", watch_interval_s=10,
+        k3_timezone="local", watch_interval_s=10, session_webhook_hosts=host,
     )  # fmt: skip
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards",

@@ -42,6 +42,7 @@ def start_stack(
     settings = Settings(**{
         "state_dir": state, "k3_url": k3_url, "dingtalk_api": sim_url, "dingtalk_card_template_id": template,
         "database_url": db_url, "k3_timeout_s": 10, "watch_interval_s": 0,
+        "session_webhook_hosts": f"127.0.0.1:{sim_port}",
     } | {k: v.replace("{api_url}", api_url) if isinstance(v, str) else v for k, v in extra.items()})  # fmt: skip
     app = create_app(settings, resolvers=resolvers)
     sim = SimConfig(
