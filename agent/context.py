@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -46,4 +47,5 @@ class AgentContext:
     tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
     proposal_ttl: timedelta = timedelta(minutes=30)
     board_url: str = ""
+    board_link: Callable[[str], str] | None = None  # user id → a signed, expiring board link (else board_url)
     events: EventSink | None = None

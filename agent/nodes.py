@@ -159,7 +159,7 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
         return _out(inc, "refusal", refusal.message)
     try:
         if intent == "query_order":
-            return _out(inc, "answer", await _query_orders(ctx, parsed))
+            return _out(inc, "answer", await _query_orders(ctx, parsed, inc.user_id))
         if intent == "query_inventory":
             return _out(inc, "answer", await _query_stock(ctx, parsed))
     except K3Error as exc:
@@ -183,11 +183,11 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
     return _out(inc, "answer", "抱歉，我没听懂。\n" + replies.help_text())
 
 
-async def _query_orders(ctx: AgentContext, parsed: ParsedCommand) -> str:
+async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, user_id: str) -> str:
     args = parsed.args
     if "order_no" in args:
         order = await ctx.k3.get_order(str(args["order_no"]))
-        return replies.order_text(order, board_url=ctx.board_url)
+        return replies.order_text(order, board_url=ctx.board_link(user_id) if ctx.board_link else ctx.board_url)
     due = date.fromisoformat(str(args["due_date"])) if "due_date" in args else None
     orders = await ctx.k3.list_orders(
         material=str(args["material"]) if "material" in args else None,

@@ -27,6 +27,7 @@ __all__ = ["Runtime", "incoming_from_robot", "open_runtime"]
 log = logging.getLogger("dingk3.api")
 
 NOT_TEXT = "目前只支持文字消息，请直接打字告诉我要做什么。"
+BOARD_WORDS = frozenset({"看板", "打开看板", "board"})  # asks for a fresh signed board link
 
 
 def incoming_from_robot(body: dict[str, Any], tz: ZoneInfo) -> tuple[Incoming, Origin] | None:
@@ -170,6 +171,8 @@ class Runtime:
 
                 msg = Outgoing(kind="answer", text=NOT_TEXT, conversation_id=inc.conversation_id, at_user=inc.user_id)
                 await self.delivery.deliver([msg], origin)
+            elif inc.text.lower() in BOARD_WORDS:
+                await self.delivery.deliver(self._board_link(inc), origin)
             else:
                 with self.metrics.latency.labels("message").time():
                     handled = await self.res.service.handle_message(inc)
@@ -202,6 +205,26 @@ class Runtime:
             await asyncio.to_thread(self.inbox.finish, click_id, "failed")
         finally:
             self._sync_gauges()
+
+    def _board_link(self, inc: Incoming) -> list[Any]:
+        """A signed board link for the sender, to them alone (in a group, the group hears where it went)."""
+        from agent.replies import Outgoing
+
+        ctx, cid, who = self.res.ctx, inc.conversation_id, inc.user_id
+        if who not in ctx.directory:
+            text = "看板只对本厂登记的同事开放，请联系管理员。"
+            return [Outgoing(kind="refusal", text=text, conversation_id=cid, at_user=who)]
+        if ctx.board_link is None:
+            text = "看板还没有配置公开地址，请联系管理员。"
+            return [Outgoing(kind="answer", text=text, conversation_id=cid, at_user=who)]
+        hours = f"{self.res.settings.board_link_ttl_h:g}"
+        text = f"[打开看板]({ctx.board_link(who)})\n\n链接只给您本人用，{hours} 小时内有效。"
+        if inc.conversation_type != "2":
+            return [Outgoing(kind="answer", text=text, conversation_id=cid, at_user=who)]
+        return [
+            Outgoing(kind="answer", text=text, user_id=who),
+            Outgoing(kind="answer", text="看板链接已私信发给您。", conversation_id=cid, at_user=who),
+        ]
 
     async def _apologise(self, inc: Incoming, origin: Origin, trace: str) -> None:
         from agent.replies import Outgoing

@@ -44,7 +44,7 @@ class Api:
             "DINGK3_DINGTALK_API": f"http://127.0.0.1:{self.receiver_port}", "DINGK3_WATCH_INTERVAL_S": "0",
             "DINGK3_DIGEST_TIME": "", "DINGK3_INBOX_CLAIM_S": "2", "DINGK3_K3_TIMEOUT_S": "60",
             "ANONYMIZED_TELEMETRY": "False", "DINGK3_LOG_LEVEL": "INFO",
-            "DINGK3_SESSION_WEBHOOK_HOSTS": "127.0.0.1",
+            "DINGK3_SESSION_WEBHOOK_HOSTS": "127.0.0.1", "DINGK3_DEMO_MODE": "true",
         }  # fmt: skip
 
     def start(self) -> Api:
