@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,11 +18,18 @@ import pytest
 from fastapi import FastAPI, Request
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from api.app import create_app
 from api.replay import ReplayGuard
+from dingk3.boardlinks import BoardLinks
+from dingk3.cli import app as cli_app
+from dingk3.config import Settings
 from dingk3.db import connect
-from sim.server import ServerThread
-from tests.api.conftest import Stack
+from dingk3.errors import ConfigError
+from dingk3.paths import REPO_ROOT
+from sim.server import ServerThread, free_port
+from tests.api.conftest import Stack, start_stack
 from tests.reliability.conftest import unique_ts
 from tools.dingtalk.signing import card_callback_signature, robot_sign
 
@@ -223,3 +234,153 @@ def test_a_long_webhook_expiry_is_capped_at_two_hours(stack: Stack) -> None:
     row = stack.app.state.runtime.inbox.conversation("cid-cap")
     assert row is not None
     assert sent_at + 7_000_000 <= int(row["webhook_expires_ms"]) <= received_by + 2 * 3_600_000
+
+
+# --------------------------------------------------------------------------- section 5: demo secrets, logins
+
+
+REAL_SECRET = "a-real-app-secret-nobody-has-seen-0123456789"
+OPS_TOKEN = "ops-token-for-tests-0123456789"
+
+
+@pytest.fixture
+def plant(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> Iterator[Stack]:
+    """A stack configured as a plant would be: not a demo, a real app secret, an operators' token."""
+    yield from start_stack(
+        k3_fresh_url, tmp_path / "state", resolvers, demo_mode=None, dingtalk_app_secret=REAL_SECRET,
+        public_url="{api_url}", ops_token=OPS_TOKEN, k3_timezone="local",
+    )  # fmt: skip
+
+
+def _serve(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DINGK3_")}
+    exe = Path(sys.executable).with_name("dingk3")
+    return subprocess.run(
+        [str(exe), "serve", "--port", str(free_port()), *args], env=base | {"DINGK3_STATE_DIR": str(tmp_path)} | env,
+        capture_output=True, text=True, timeout=90, cwd=REPO_ROOT,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        ((), {}),  # the defaults: the public demo secret, no explicit demo
+        ((), {"DINGK3_DINGTALK_APP_SECRET": ""}),  # an empty secret
+        (("--host", "0.0.0.0"), {"DINGK3_DEMO_MODE": "true"}),  # an explicit demo, but on every interface
+    ],
+    ids=["demo-secret", "empty-secret", "demo-off-loopback"],
+)
+def test_serve_refuses_a_public_secret_outside_a_loopback_demo(
+    tmp_path: Path, args: tuple[str, ...], env: dict[str, str]
+) -> None:
+    """`dingk3 serve` started with the public demo secret and accepted signatures made with it (issue 12 §5)."""
+    done = _serve(tmp_path, *args, **env)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "refused" in done.stderr and "DINGK3_" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_app_refuses_a_public_secret_unless_an_explicit_demo(tmp_path: Path) -> None:
+    """`uvicorn api.asgi:app` does not go through `serve`: the app itself refuses."""
+    with pytest.raises(ConfigError, match="DINGK3_DEMO_MODE"):
+        create_app(Settings(state_dir=tmp_path))
+    create_app(Settings(state_dir=tmp_path, demo_mode=True))
+    create_app(Settings(state_dir=tmp_path, dingtalk_app_secret=REAL_SECRET))
+
+
+def test_demo_refuses_to_listen_beyond_loopback() -> None:
+    result = CliRunner().invoke(cli_app, ["demo", "--host", "0.0.0.0"])
+    assert result.exit_code != 0 and "loopback" in str(result.exception or "") + result.output
+
+
+def _link(text: str) -> str:
+    found = re.search(r"\((http://[^)\s]+/board\?t=[^)#\s]+)", text)
+    assert found, text
+    return found.group(1)
+
+
+def test_the_board_needs_a_signed_link_from_chat(plant: Stack) -> None:
+    board = plant.api_url + "/board"
+    denied = httpx.get(board)
+    assert denied.status_code == 401 and "看板" in denied.text and "MO2026" not in denied.text
+    assert httpx.get(board + "?t=forged.token").status_code == 401
+    links = BoardLinks(REAL_SECRET, board)
+    stale = links.token("u1001", time.time() - 2 * 86_400)
+    assert httpx.get(board, params={"t": stale}).status_code == 401, "expired"
+    other = BoardLinks("another-secret", board).token("u1001", time.time())
+    assert httpx.get(board, params={"t": other}).status_code == 401, "signed with another secret"
+    chat = plant.chat
+    chat.send("u1001", "查询 MO20261102", conversation="dm")
+    link = _link(chat.wait_reply(conversation="dm", user="u1001", containing="MO20261102").text)
+    with httpx.Client() as browser:
+        opened = browser.get(link)
+        assert opened.status_code == 303 and "t=" not in opened.headers["location"], "the token leaves the address"
+        page = browser.get(board)
+        assert page.status_code == 200 and "MO20261102" in page.text
+    assert httpx.get(board, cookies={"dk3_board": link.split("t=")[1]}).status_code == 401, "a link is no session"
+
+
+def test_kanban_sends_a_fresh_link_to_the_sender_alone(plant: Stack) -> None:
+    chat = plant.chat
+    chat.send("u1001", "看板", conversation="dm")
+    link = _link(chat.wait_reply(conversation="dm", user="u1001", containing="看板").text)
+    with httpx.Client(follow_redirects=True) as browser:
+        assert browser.get(link).status_code == 200
+    chat.send("u2001", "看板", conversation="group")
+    assert "私信" in chat.wait_reply(conversation="group", user="u2001", containing="看板").text
+    assert "/board?t=" not in " ".join(m.text for m in chat.messages("group", user="u2001"))
+    _link(chat.wait_reply(conversation="dm", user="u2001", containing="看板").text)
+
+
+def test_docs_metrics_and_health_details_are_for_operators(plant: Stack) -> None:
+    api = plant.api_url
+    for path in ("/docs", "/redoc", "/openapi.json"):
+        assert httpx.get(api + path).status_code == 404, path
+    assert httpx.get(api + "/metrics").status_code == 401
+    ops = {"Authorization": f"Bearer {OPS_TOKEN}"}
+    assert "dingk3_messages_total" in httpx.get(api + "/metrics", headers=ops).text
+    assert httpx.get(api + "/metrics", headers={"Authorization": "Bearer nope"}).status_code == 401
+    plain = httpx.get(api + "/healthz")
+    assert plain.json() == {"status": "ok"}
+    assert httpx.get(api + "/healthz?detail=1").status_code == 401
+    detail = httpx.get(api + "/healthz?detail=1", headers=ops).json()
+    assert detail["checks"]["materials"] > 1000
+
+
+def test_a_degraded_health_names_no_exception_class(plant: Stack) -> None:
+    plant.app.state.runtime.res.k3._http.base_url = "http://127.0.0.1:9/k3cloud/"  # nothing listens there
+    resp = httpx.get(plant.api_url + "/healthz", timeout=60)
+    assert resp.status_code == 503 and resp.json() == {"status": "degraded"}
+    assert "Error" not in resp.text
+
+
+@pytest.mark.parametrize("path", ["/board", "/healthz", "/metrics", "/dingtalk/robot", "/nowhere"])
+def test_every_response_carries_the_security_headers(plant: Stack, path: str) -> None:
+    resp = httpx.request("POST" if path == "/dingtalk/robot" else "GET", plant.api_url + path)
+    csp = resp.headers.get("content-security-policy", "")
+    assert "frame-ancestors 'none'" in csp and "default-src 'none'" in csp, csp
+    assert resp.headers.get("x-content-type-options") == "nosniff"
+    assert resp.headers.get("referrer-policy") == "no-referrer"
+
+
+# --------------------------------------------------------------------------- section 6: K/3's words in chat
+
+
+def test_k3_internals_never_reach_chat(stack: Stack) -> None:
+    """A K/3 refusal carrying a .NET exception, SQL names and a stack trace went to chat verbatim (issue 12 §6)."""
+    trace = (
+        "订单保存失败 System.Data.SqlClient.SqlException (0x80131904): 违反了 PRIMARY KEY 约束“PK_T_PRD_MO”。"
+        "\r\n   在 Kingdee.BOS.App.Data.AbstractDatabase.ExecuteNonQuery(DbCommand cmd)"
+        "\r\n   位置 D:\\Kingdee\\K3Cloud\\WebSite\\bin\\Kingdee.BOS.App.Data.dll"
+    )
+    faults = {"refuse_writes_next": 1, "refusal_message": trace}
+    httpx.post(stack.k3_url + "_admin/faults", json=faults).raise_for_status()
+    chat = stack.chat
+    chat.send("u1001", "建立生产订单 BOM-3020 数量40 12月20日交", conversation="dm")
+    proposal = chat.wait_reply(conversation="dm", user="u1001")
+    assert proposal.card is not None
+    chat.click("confirm", user="u1001", card=proposal.card)
+    reply = chat.wait_reply(conversation="dm", user="u1001", containing="K/3 拒绝")
+    assert "订单保存失败" in reply.text, reply.text  # K/3's own words
+    for internal in ("System.", "SqlException", "Kingdee.", "PK_T_PRD_MO", "0x8013", "D:\\", "ExecuteNonQuery"):
+        assert internal not in reply.text, (internal, reply.text)
