@@ -18,12 +18,10 @@ import pytest
 from fastapi import FastAPI, Request
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 from api.app import create_app
 from api.replay import ReplayGuard
 from dingk3.boardlinks import BoardLinks
-from dingk3.cli import app as cli_app
 from dingk3.config import Settings
 from dingk3.db import connect
 from dingk3.errors import ConfigError
@@ -288,9 +286,15 @@ def test_the_app_refuses_a_public_secret_unless_an_explicit_demo(tmp_path: Path)
     create_app(Settings(state_dir=tmp_path, dingtalk_app_secret=REAL_SECRET))
 
 
-def test_demo_refuses_to_listen_beyond_loopback() -> None:
-    result = CliRunner().invoke(cli_app, ["demo", "--host", "0.0.0.0"])
-    assert result.exit_code != 0 and "loopback" in str(result.exception or "") + result.output
+def test_demo_refuses_to_listen_beyond_loopback(tmp_path: Path) -> None:
+    """A subprocess with a timeout: before the fix the demo started on every interface and ran until stopped."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DINGK3_")}
+    exe = Path(sys.executable).with_name("dingk3")
+    done = subprocess.run(
+        [str(exe), "demo", "--host", "0.0.0.0", "--port", str(free_port())], env=base, capture_output=True,
+        text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode != 0 and "loopback" in done.stderr, done.stderr[-2000:]
 
 
 def _link(text: str) -> str:
