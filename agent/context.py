@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -49,4 +50,5 @@ class AgentContext:
     clock: Clock = field(default_factory=Clock)  # the plant's clock (zone `tz`)
     proposal_ttl: timedelta = timedelta(minutes=30)
     board_url: str = ""
+    board_link: Callable[[str], str] | None = None  # user id → a signed, expiring board link (else board_url)
     events: EventSink | None = None

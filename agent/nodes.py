@@ -183,7 +183,7 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
         return _out(inc, "refusal", refusal.message)
     try:
         if intent == "query_order":
-            return _out(inc, "answer", await _query_orders(ctx, parsed, _today(ctx, inc)))
+            return _out(inc, "answer", await _query_orders(ctx, parsed, _today(ctx, inc), inc.user_id))
         if intent == "query_inventory":
             return _out(inc, "answer", await _query_stock(ctx, parsed))
     except K3Error as exc:
@@ -207,11 +207,12 @@ async def _answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> di
     return _out(inc, "answer", replies.not_understood(inc.text, group=inc.conversation_type == "2"))
 
 
-async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, today: date) -> str:
+async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, today: date, user_id: str) -> str:
     args = parsed.args
     if "order_no" in args:
         order = await ctx.k3.get_order(str(args["order_no"]))
-        return replies.order_text(order, board_url=ctx.board_url, today=today)
+        link = ctx.board_link(user_id) if ctx.board_link else ctx.board_url
+        return replies.order_text(order, board_url=link, today=today)
     overdue = args.get("condition") == "overdue"
     due = date.fromisoformat(str(args["due_date"])) if "due_date" in args else None
     orders = await ctx.k3.list_orders(

@@ -13,10 +13,14 @@ from fastapi import FastAPI
 
 from api.approvals import OaApprovals
 from api.events import attach_events, open_events
+from api.replay import ReplayGuard
 from api.routes import board, cards, dingtalk, health
 from api.runtime import Runtime, open_runtime
+from api.security import SecurityHeaders
+from dingk3.boardlinks import BoardLinks
 from dingk3.clock import Clock
 from dingk3.config import Settings, get_settings
+from dingk3.errors import ConfigError
 
 __all__ = ["create_app"]
 
@@ -33,6 +37,8 @@ def create_app(
 ) -> FastAPI:
     """`clock` is the plant's (tests pass their own); by default the wall clock in `settings.timezone`."""
     settings = settings or get_settings()
+    if reason := settings.demo_refusal():
+        raise ConfigError(reason)
     clock = clock or Clock(settings.timezone)
 
     @asynccontextmanager
@@ -51,12 +57,24 @@ def create_app(
         ):
             attach_events(runtime, events)
             app.state.runtime = runtime
+            app.state.replay = ReplayGuard(runtime.res.db)
+            if settings.demo_mode:
+                log.warning(
+                    "DEMO MODE: callbacks signed with the demo secret are accepted; board, /docs and /metrics are "
+                    "open to browsers on this machine. Not for a real plant."
+                )
             app.state.events = events
             async with _oa_approvals(settings, runtime):
                 yield
 
-    app = FastAPI(title="DingK3", version="0.1.0", lifespan=lifespan)
+    docs = settings.demo_mode is True  # API docs in the demo only; a plant's API describes itself to nobody
+    app = FastAPI(
+        title="DingK3", version="0.1.0", lifespan=lifespan, docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None, openapi_url="/openapi.json" if docs else None,
+    )  # fmt: skip
     app.state.settings = settings
+    app.state.board_links = BoardLinks.from_settings(settings)
+    app.add_middleware(SecurityHeaders)
     app.include_router(dingtalk.router)
     app.include_router(cards.router)
     app.include_router(health.router)

@@ -1,4 +1,5 @@
-"""Deliver the agent's outgoing messages through DingTalk: sessionWebhook first, OpenAPI when it has expired;
+"""Deliver the agent's outgoing messages through DingTalk: sessionWebhook first (only on an allowed host),
+OpenAPI when it has expired or points elsewhere;
 interactive cards where a card template is configured, markdown with "回复 确认 / 取消" otherwise."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pydantic import BaseModel
 from agent.proposals import ProposalStore
 from agent.replies import Card, Outgoing
 from api.inbox import Inbox
+from api.webhooks import webhook_allowed
 from dingk3.errors import DingTalkError
 
 __all__ = ["Delivery", "Origin", "card_params"]
@@ -90,12 +92,14 @@ class Delivery:
         *,
         card_template_id: str = "",
         callback_type: str = "HTTP",
+        webhook_hosts: frozenset[str] = frozenset({"oapi.dingtalk.com"}),
     ) -> None:
         self.client = client
         self.callback_type = callback_type
         self.inbox = inbox
         self.proposals = proposals
         self.template = card_template_id
+        self.webhook_hosts = webhook_hosts  # a sessionWebhook elsewhere is never called: the body names it
         self.sent = 0
         self.failed = 0
         self.on_delivered: Any = None  # async hook given every batch delivered (e.g. OA approvals)
@@ -128,7 +132,12 @@ class Delivery:
         group = conv is None or conv.conversation_type == "2"
         if group and m.at_user:
             text = f"@{m.at_user} {text}"
-        if conv and conv.session_webhook and conv.webhook_expires_ms > time.time() * 1000 + 5000:
+        if (
+            conv
+            and conv.session_webhook
+            and conv.webhook_expires_ms > time.time() * 1000 + 5000
+            and webhook_allowed(conv.session_webhook, self.webhook_hosts)
+        ):
             try:
                 await self.client.reply_session(
                     conv.session_webhook, text, title=title, at_user_ids=[m.at_user] if m.at_user else []

@@ -30,6 +30,7 @@ log = logging.getLogger("dingk3.api")
 _UNKNOWN_USER = {"33012", "60121"}  # topapi/v2/user/get: no such user
 NOT_TEXT = "目前只支持文字消息，请直接打字告诉我要做什么。"
 SET_ASIDE = "您的消息“{preview}”没能处理，已交给管理员查看。请一条消息只说一件事，简短些再发一次。"
+BOARD_WORDS = frozenset({"看板", "打开看板", "board"})  # asks for a fresh signed board link
 
 
 # Our own receive time (epoch ms), written into a body when it is stored: a body's `createAt` is the sender's
@@ -66,7 +67,9 @@ def incoming_from_robot(body: dict[str, Any], clock: Clock) -> tuple[Incoming, O
     )  # fmt: skip
     try:
         expires = int(body.get("sessionWebhookExpiredTime") or 0)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
+        expires = 0
+    if not 0 <= expires < 2**53:  # intake caps it; an input stored by an older version may hold anything
         expires = 0
     origin = Origin(
         conversation_id=cid, conversation_type=inc.conversation_type, sender=sender,
@@ -91,7 +94,7 @@ class Runtime:
         self._heartbeat: asyncio.Task[None] | None = None
         self.delivery = Delivery(
             dingtalk, self.inbox, resources.ctx.proposals, card_template_id=settings.dingtalk_card_template_id,
-            callback_type=settings.dingtalk_mode.upper(),
+            callback_type=settings.dingtalk_mode.upper(), webhook_hosts=settings.webhook_hosts,
         )  # fmt: skip
         self.metrics = Metrics()
         self.clock = resources.ctx.clock
@@ -240,6 +243,8 @@ class Runtime:
 
                 msg = Outgoing(kind="answer", text=NOT_TEXT, conversation_id=inc.conversation_id, at_user=inc.user_id)
                 await self.delivery.deliver([msg], origin)
+            elif inc.text.lower() in BOARD_WORDS:
+                await self.delivery.deliver(self._board_link(inc), origin)
             else:
                 with self.metrics.latency.labels("message").time():
                     handled = await self.res.service.handle_message(inc)
@@ -275,6 +280,26 @@ class Runtime:
             await asyncio.to_thread(self.inbox.finish, click_id, "failed")
         finally:
             self._sync_gauges()
+
+    def _board_link(self, inc: Incoming) -> list[Any]:
+        """A signed board link for the sender, to them alone (in a group, the group hears where it went)."""
+        from agent.replies import Outgoing
+
+        ctx, cid, who = self.res.ctx, inc.conversation_id, inc.user_id
+        if who not in ctx.directory:
+            text = "看板只对本厂登记的同事开放，请联系管理员。"
+            return [Outgoing(kind="refusal", text=text, conversation_id=cid, at_user=who)]
+        if ctx.board_link is None:
+            text = "看板还没有配置公开地址，请联系管理员。"
+            return [Outgoing(kind="answer", text=text, conversation_id=cid, at_user=who)]
+        hours = f"{self.res.settings.board_link_ttl_h:g}"
+        text = f"[打开看板]({ctx.board_link(who)})\n\n链接只给您本人用，{hours} 小时内有效。"
+        if inc.conversation_type != "2":
+            return [Outgoing(kind="answer", text=text, conversation_id=cid, at_user=who)]
+        return [
+            Outgoing(kind="answer", text=text, user_id=who),
+            Outgoing(kind="answer", text="看板链接已私信发给您。", conversation_id=cid, at_user=who),
+        ]
 
     async def _apologise(self, inc: Incoming, origin: Origin, trace: str) -> None:
         from agent.replies import Outgoing

@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import random
+import time
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -24,6 +25,7 @@ from dingtalk_stream import AckMessage, CallbackHandler, CallbackMessage, Chatbo
 from api.approvals import OaApprovals
 from api.routes.cards import click_id
 from api.runtime import Runtime, open_runtime
+from api.webhooks import BadWebhook, capped_webhook
 from dingk3.config import Settings
 
 __all__ = ["ResilientStreamClient", "run_stream", "stream_client"]
@@ -42,6 +44,10 @@ class _BotMessages(CallbackHandler):  # type: ignore[misc]
         data = callback.data if isinstance(callback.data, dict) else json.loads(callback.data or "{}")
         if not data.get("msgId"):
             data["msgId"] = callback.headers.message_id
+        try:
+            data = capped_webhook(data, int(time.time() * 1000))
+        except BadWebhook:  # Stream has no 400 to give: answer through the OpenAPI instead
+            data = {k: v for k, v in data.items() if k not in ("sessionWebhook", "sessionWebhookExpiredTime")}
         await self.runtime.accept_robot(data)
         return AckMessage.STATUS_OK, "OK"
 

@@ -293,6 +293,13 @@ def serve(
     from dingk3.config import get_settings
 
     settings = get_settings()
+    if reason := settings.demo_refusal(host):
+        typer.echo(f"refused: {reason}", err=True)
+        raise typer.Exit(2)
+    if settings.demo_mode:
+        typer.echo(
+            f"DEMO MODE on {host}: callbacks signed with the demo secret are accepted; not for a plant", err=True
+        )
     if workers > 1 and not settings.resolved_database_url.startswith(("postgresql://", "postgres://")):
         typer.echo(
             f"note: {workers} workers on SQLite work (WAL, busy timeout) but write one at a time; "

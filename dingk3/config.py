@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -11,7 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
 
-__all__ = ["DEMO_K3", "Settings", "get_settings"]
+__all__ = ["DEMO_K3", "Settings", "get_settings", "is_loopback"]
 
 
 class _DemoK3:
@@ -34,7 +35,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="DINGK3_", env_file=".env", extra="ignore")
 
-    demo_mode: bool = True
+    # None (unset): offline commands use the demo defaults, but the API refuses a demo or empty DingTalk secret;
+    # True: an explicit demo on this machine (loopback only; board and API docs open to local browsers)
+    demo_mode: bool | None = None
     data_dir: Path = DEMO_DATA_DIR
     state_dir: Path = REPO_ROOT / ".state"
     database_url: str = ""
@@ -73,6 +76,10 @@ class Settings(BaseSettings):
     dingtalk_approval_process_code: str = ""  # also raise risky proposals as OA approval instances
     approval_poll_s: float = Field(default=15.0, gt=0)  # HTTP mode: how often open OA instances are checked
     public_url: str = ""  # where DingTalk reaches this API (card callbacks); empty: not registered
+    board_secret: SecretStr = SecretStr("")  # signs board links and sessions; empty: derived from the app secret
+    board_link_ttl_h: float = Field(default=24.0, gt=0)  # a board link sent in chat works this long
+    ops_token: SecretStr = SecretStr("")  # bearer token for /metrics and /healthz?detail=1; empty: demo only
+    session_webhook_hosts: str = "oapi.dingtalk.com"  # comma-separated; a reply webhook elsewhere is never called
 
     # Business rules
     proposal_ttl_minutes: int = Field(default=30, ge=1)
@@ -105,15 +112,37 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{self.state_dir / 'dingk3.db'}"
 
     @property
+    def webhook_hosts(self) -> frozenset[str]:
+        """`session_webhook_hosts` as a set of lower-case `host` or `host:port` entries."""
+        return frozenset(h.strip().lower() for h in self.session_webhook_hosts.split(",") if h.strip())
+
+    @property
     def nlu_backend(self) -> Literal["rules", "llm", "hybrid"]:
         """Explicit choice, else hybrid when an LLM is configured, else rules."""
         if self.llm_backend:
             return self.llm_backend
         return "hybrid" if self.llm_base_url else "rules"
 
+    def demo_refusal(self, host: str | None = None) -> str | None:
+        """Why the API must not start with these settings (on `host`, when known), or None.
+
+        A demo or empty DingTalk secret lets anyone sign callbacks: only an explicit demo may use one, and a
+        demo listens on loopback only."""
+        if self.demo_mode is True:
+            if host is not None and not is_loopback(host):
+                return f"DINGK3_DEMO_MODE=true serves on loopback only (127.0.0.1), not on {host}"
+            return None
+        if self.dingtalk_app_secret.get_secret_value() in _DEMO_SECRETS:
+            return (
+                "DINGK3_DINGTALK_APP_SECRET is empty or the public demo secret, so anyone could sign callbacks: "
+                "set the app's real secret, or for a demo on this machine set DINGK3_DEMO_MODE=true and serve on "
+                "127.0.0.1 (or run `dingk3 demo`)"
+            )
+        return None
+
     @model_validator(mode="after")
     def _refuse_demo_secrets_in_production(self) -> Settings:
-        if self.demo_mode:
+        if self.demo_mode is not False:  # unset: checked where the API starts (demo_refusal)
             return self
         weak = [
             name
@@ -127,6 +156,16 @@ class Settings(BaseSettings):
             names = ", ".join("DINGK3_" + w.upper() for w in weak)
             raise ValueError(f"demo or empty secrets outside demo mode: set {names}")
         return self
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: reachable from this machine only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 @lru_cache

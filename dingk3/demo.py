@@ -17,12 +17,15 @@ CARD_TEMPLATE = "dingk3.proposal.v1"
 def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = False) -> None:
     """Start everything with embedded defaults, print the URLs, and run until Ctrl-C."""
     from api.app import create_app
+    from dingk3.config import is_loopback
     from sim.dingtalk import SimConfig
     from sim.dingtalk import create_app as create_dingtalk
     from sim.k3cloud import EmulatorConfig
     from sim.k3cloud import create_app as create_k3
     from sim.server import ServerThread
 
+    if not is_loopback(host):  # the demo's secrets are public: anyone who can reach it could sign callbacks
+        raise SystemExit(f"dingk3 demo serves on loopback only (127.0.0.1), not on {host}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     state = REPO_ROOT / ".state" / "demo"
     if fresh and state.exists():
@@ -34,7 +37,7 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
     settings = Settings(
         state_dir=state, data_dir=DEMO_DATA_DIR, k3_url=k3_url, dingtalk_api=chat_url,
         dingtalk_card_template_id=CARD_TEMPLATE, dingtalk_mode="http", public_url=api_url, demo_mode=True,
-        watch_interval_s=10,
+        watch_interval_s=10, session_webhook_hosts=host,
     )  # fmt: skip
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards",
@@ -54,6 +57,7 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
         f"  order health board:             {api_url}/board   (K/3 events go to 生产群, see config/routing.yaml)\n"
         f"  K/3 Cloud emulator:             {k3_url}   orders: {k3_url}_admin/view\n"
         "Try as 王建国 (PMC): 建立生产订单 BOM-3020 数量40 12月20日交  → 确认\n"
+        "DEMO MODE: public demo secrets, open board and API docs, on this machine only.\n"
         "Press Ctrl-C to stop.\n",
         flush=True,
     )

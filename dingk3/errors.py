@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ConfigError",
     "DingK3Error",
@@ -70,6 +72,29 @@ _MSGCODE_HINTS = {
 }
 
 
+_MAX_K3_TEXT = 120
+# where K/3's own words stop and its internals begin: .NET exceptions and stack frames (English and Chinese
+# "在 …"/"位置 …"), SQL, namespaces, file paths
+_INTERNALS = re.compile(
+    r"位置\s*(?=[A-Za-z]:\\|/)|^\s*(?:在|位置) |\b(?:System|Kingdee|Microsoft|Oracle|Newtonsoft)\.[\w.]+"
+    r"|\w*Exception\b|\bat [\w.<>`]+\(|StackTrace|Traceback|0x[0-9a-fA-F]{6,}"
+    r"|\b(?:SELECT|INSERT|UPDATE|DELETE|MERGE|EXEC)\b\s|\b(?:FROM|WHERE|VALUES)\s|\bT_[A-Z0-9_]{2,}\b|\bdbo\."
+    r"|[A-Za-z]:\\|/(?:[\w.-]+/){2,}|\.(?:cs|dll|py|java)\b",
+    re.MULTILINE,
+)
+
+
+def k3_business_text(message: str) -> str:
+    """K/3's business message only: its first line, up to the first sign of internals, at most 120 characters."""
+    first = next((line.strip() for line in message.splitlines() if line.strip()), "")
+    cut = _INTERNALS.search(first)
+    text = first[: cut.start()] if cut else first
+    text = text.rstrip(" \t:：,，;；(（-—")
+    if len(text) > _MAX_K3_TEXT:
+        text = text[: _MAX_K3_TEXT - 1] + "…"
+    return text
+
+
 class K3BusinessError(K3Error):
     """K/3 refused the request: MsgCode, the field it blames and its own message."""
 
@@ -88,7 +113,8 @@ class K3BusinessError(K3Error):
         self.errors = errors or []
         prefix = f"{bill_no}：" if bill_no else ""
         hint = _MSGCODE_HINTS.get(msg_code, "")
-        text = f"K/3 拒绝了操作：{prefix}{message}" if message else f"K/3 拒绝了操作。{prefix}"
+        shown = k3_business_text(message)  # the whole message stays in str(self), for the log and the audit
+        text = f"K/3 拒绝了操作：{prefix}{shown}" if shown else f"K/3 拒绝了操作。{prefix}"
         if hint and hint not in text:
             text = f"{text}（{hint}）"
         super().__init__(f"K3 MsgCode={msg_code} field={field} bill={bill_no}: {message}", user_message=text)

@@ -42,6 +42,15 @@ from tools.dingtalk.signing import robot_sign
 SECRET = "demo-dingtalk-secret"
 PG_ADMIN = os.environ.get("DINGK3_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 _BILL = re.compile(r"\*\*((?:SCHB|MO)\d+)\*\*")
+_LAST_TS = [0]
+
+
+def _unique_ts() -> int:
+    """Now in ms, never twice the same: the API accepts each signed (timestamp, sign) pair once."""
+    _LAST_TS[0] = max(int(time.time() * 1000), _LAST_TS[0] + 1)
+    return _LAST_TS[0]
+
+
 MIX = (("report", 0.60), ("query", 0.20), ("write", 0.15), ("chatter", 0.05))
 MSGS_PER_FLOW = 0.60 * 2 + 0.20 + 0.15 * 2 + 0.05  # a report and a write are a request and its 确认
 QUERIES = (
@@ -165,7 +174,7 @@ def start_services(root: Path, plant: Plant, *, workers: int, db: str, receiver_
         "DINGK3_DATABASE_URL": db_url, "DINGK3_K3_URL": services.k3_url,
         "DINGK3_DINGTALK_API": f"http://127.0.0.1:{receiver_port}", "DINGK3_WATCH_INTERVAL_S": "0",
         "DINGK3_DIGEST_TIME": "", "DINGK3_LOG_LEVEL": "WARNING", "ANONYMIZED_TELEMETRY": "False",
-        "DINGK3_K3_TIMEOUT_S": "30",
+        "DINGK3_K3_TIMEOUT_S": "30", "DINGK3_SESSION_WEBHOOK_HOSTS": "127.0.0.1", "DINGK3_DEMO_MODE": "true",
     }  # fmt: skip
     try:
         _wait_http(services.k3_url + "_admin/health")
@@ -223,7 +232,7 @@ class Load:
     async def say(self, user: str, cid: str, text: str, kind: str) -> str | None:
         """Post one signed callback; wait for its first reply; None (and an error counted) on none in 30 s."""
         msg_id = "bm" + uuid.uuid4().hex[:20]
-        ts = int(time.time() * 1000)
+        ts = _unique_ts()
         body = {
             "msgtype": "text", "text": {"content": text}, "msgId": msg_id, "createAt": ts,
             "conversationType": "1", "conversationId": cid, "senderStaffId": user, "senderNick": user,

@@ -115,6 +115,7 @@ class DingTalkSim:
         self._card_frames: dict[str, str] = {}
         self.webhook_posts: deque[dict[str, Any]] = deque(maxlen=500)  # raw bodies received at sessionWebhook
         self._robot_sends: dict[str, deque[float]] = {}
+        self._last_sign_ms = 0
         self._robot_blocked: dict[str, float] = {}
         self._bot_transport = bot_transport
         self._http: httpx.AsyncClient | None = None
@@ -271,6 +272,12 @@ class DingTalkSim:
             body |= {"conversationTitle": conv.title, "isInAtList": in_at_list, "atUsers": at}
         return body
 
+    def _signing_ts(self) -> str:
+        """A callback timestamp, one millisecond later than the last at least: the bot accepts each signed
+        (timestamp, sign) pair once, and two callbacks in the same millisecond would share one."""
+        self._last_sign_ms = max(now_ms(), self._last_sign_ms + 1)
+        return str(self._last_sign_ms)
+
     async def deliver_to_bot(self, body: dict[str, Any]) -> None:
         """HTTP mode: POST the signed callback; Stream mode: push a CALLBACK frame."""
         record: dict[str, Any] = {"msgId": body["msgId"], "mode": self.config.mode, "at": now_ms()}
@@ -287,7 +294,7 @@ class DingTalkSim:
             record["status"] = "no bot_callback_url"
             self._notice(body["conversationId"], "⚠️ 机器人回调地址未配置（bot_callback_url），消息没有送达。")
             return
-        ts = str(now_ms())
+        ts = self._signing_ts()
         headers = {"timestamp": ts, "sign": robot_sign(self.config.app_secret, ts), "Content-Type": "application/json"}
         resp = await self._post_to_bot(
             url, body, headers, record, body["conversationId"],
@@ -521,7 +528,7 @@ class DingTalkSim:
                 record["status"] = "no card callback url"
                 self._notice(card["conversation_id"], "⚠️ 卡片回调地址未注册，按钮点击没有送达。")
                 return {"delivered": False, "callback": "HTTP"}
-            ts = str(now_ms())
+            ts = self._signing_ts()  # never the same millisecond twice: a reused pair is a replay
             headers = {
                 "x-ddpaas-signature-timestamp": ts,
                 "x-ddpaas-signature": card_callback_signature(route[1], ts),

@@ -137,6 +137,9 @@ async def _service(request: Request, service: str) -> Response:
         new_session = emu.sessions.create(user)
 
     try:
+        refusal = emu.faults.take_refusal() if method in WRITES else None
+        if refusal is not None:
+            raise K3Fault(4, refusal)
         call = parse_call(method, parse_json(raw))
         body = emu.run(method, call)
     except K3Fault as fault:

@@ -1,4 +1,5 @@
-"""Fault injection: added latency, HTTP 500 on the next N calls, dropped sessions, hang after a committed write."""
+"""Fault injection: added latency, HTTP 500 on the next N calls, dropped sessions, hang after a committed write,
+a refusal of the next N writes with a given K/3 message (e.g. one carrying a .NET stack trace and SQL)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ class FaultState(BaseModel):
     fail_next: int = Field(default=0, ge=0)
     timeout_after_commit_next: int = Field(default=0, ge=0)
     hang_s: float = Field(default=5.0, ge=0)
+    refuse_writes_next: int = Field(default=0, ge=0)
+    refusal_message: str = "服务端异常"
 
 
 class FaultUpdate(BaseModel):
@@ -23,6 +26,8 @@ class FaultUpdate(BaseModel):
     fail_next: int | None = Field(default=None, ge=0)
     timeout_after_commit_next: int | None = Field(default=None, ge=0)
     hang_s: float | None = Field(default=None, ge=0)
+    refuse_writes_next: int | None = Field(default=None, ge=0)
+    refusal_message: str | None = None
     drop_sessions: bool = False
 
 
@@ -61,3 +66,11 @@ class Faults:
             left = self.state.timeout_after_commit_next - 1
             self.state = self.state.model_copy(update={"timeout_after_commit_next": left})
             return self.state.hang_s
+
+    def take_refusal(self) -> str | None:
+        """The message this write must be refused with (and one fewer left), or None."""
+        with self._lock:
+            if self.state.refuse_writes_next <= 0:
+                return None
+            self.state = self.state.model_copy(update={"refuse_writes_next": self.state.refuse_writes_next - 1})
+            return self.state.refusal_message

@@ -45,10 +45,12 @@ def start_stack(
     settings = Settings(**{
         "state_dir": state, "k3_url": k3_url, "dingtalk_api": sim_url, "dingtalk_card_template_id": template,
         "database_url": db_url, "k3_timeout_s": 10, "watch_interval_s": 0,
+        "session_webhook_hosts": f"127.0.0.1:{sim_port}", "demo_mode": True,
     } | {k: v.replace("{api_url}", api_url) if isinstance(v, str) else v for k, v in extra.items()})  # fmt: skip
     app = create_app(settings, resolvers=resolvers, clock=clock or plant_clock_at())
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards", public_url=sim_url,
+        app_secret=settings.dingtalk_app_secret.get_secret_value(),
     )  # fmt: skip
     with ServerThread(app, port=api_port), ServerThread(create_dingtalk(sim), port=sim_port), SimChat(sim_url) as chat:
         yield Stack(api_url, sim_url, k3_url, settings, app, chat)

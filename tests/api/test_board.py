@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import os
+import re
 import shutil
 import time
 import uuid
@@ -134,9 +135,9 @@ def test_query_reply_links_to_the_board_row(board_stack: Stack) -> None:
     chat = board_stack.chat
     chat.send("u1001", "查询 MO20261102")
     reply = chat.wait_reply(containing="MO20261102")
-    link = f"{board_stack.api_url}/board#MO20261102"
-    assert link in reply.text
-    page = httpx.get(link.split("#")[0], timeout=20).text
+    found = re.search(rf"\(({re.escape(board_stack.api_url)}/board\?t=[\w.-]+)#MO20261102\)", reply.text)
+    assert found, reply.text  # a signed link to the order's row
+    page = httpx.get(found.group(1), timeout=20, follow_redirects=True).text
     assert 'id="MO20261102"' in page and 'http-equiv="refresh"' in page
 
 

@@ -107,7 +107,7 @@ def test_unsigned_wrong_and_stale_callbacks_are_refused(stack: Stack) -> None:
 
 
 def test_health_and_metrics(stack: Stack) -> None:
-    health = httpx.get(stack.api_url + "/healthz").json()
+    health = httpx.get(stack.api_url + "/healthz?detail=1").json()  # a demo: this machine may see details
     assert health["status"] == "ok" and health["checks"]["materials"] > 1000
     stack.chat.send("u2001", "查询 MO20261102", conversation="group")
     stack.chat.wait_reply(conversation="group", user="u2001")

@@ -65,6 +65,7 @@ def stream_stack(
         settings = Settings(**{
             "state_dir": tmp_path / "state", "k3_url": k3_fresh_url, "dingtalk_api": server.url,
             "dingtalk_mode": "stream", "dingtalk_card_template_id": "dingk3.proposal.v1",
+            "session_webhook_hosts": "127.0.0.1",
         } | getattr(request, "param", {}))  # fmt: skip
         with _StreamBot(settings, resolvers) as bot, SimChat(server.url) as chat:
             yield chat, bot

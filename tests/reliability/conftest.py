@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -43,6 +44,7 @@ class Api:
             "DINGK3_DINGTALK_API": f"http://127.0.0.1:{self.receiver_port}", "DINGK3_WATCH_INTERVAL_S": "0",
             "DINGK3_DIGEST_TIME": "", "DINGK3_INBOX_CLAIM_S": "2", "DINGK3_K3_TIMEOUT_S": "60",
             "ANONYMIZED_TELEMETRY": "False", "DINGK3_LOG_LEVEL": "INFO",
+            "DINGK3_SESSION_WEBHOOK_HOSTS": "127.0.0.1", "DINGK3_DEMO_MODE": "true",
         }  # fmt: skip
 
     def start(self) -> Api:
@@ -91,8 +93,19 @@ def robot_body(msg_id: str, user: str, text: str, receiver_port: int, cid: str =
     }  # fmt: skip
 
 
+_last_ts = [0]
+_ts_lock = threading.Lock()
+
+
+def unique_ts() -> int:
+    """Now in ms, but never the same twice in this process: the API accepts each signed timestamp once."""
+    with _ts_lock:
+        _last_ts[0] = max(int(time.time() * 1000), _last_ts[0] + 1)
+        return _last_ts[0]
+
+
 def signed_headers(secret: str = SECRET) -> dict[str, str]:
-    ts = int(time.time() * 1000)
+    ts = unique_ts()
     return {"timestamp": str(ts), "sign": robot_sign(secret, ts)}
 
 

@@ -6,7 +6,6 @@ import asyncio
 import json
 import logging
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ import httpx
 import pytest
 
 from tests.api.conftest import Stack, start_stack
-from tests.reliability.conftest import audit_verified
+from tests.reliability.conftest import audit_verified, unique_ts
 from tools.dingtalk.signing import card_callback_signature, robot_sign
 from tools.k3 import K3Client
 
@@ -37,12 +36,12 @@ def _bills(stack: Stack) -> int:
 
 
 def _robot_headers() -> dict[str, str]:
-    ts = int(time.time() * 1000)
+    ts = unique_ts()
     return {"timestamp": str(ts), "sign": robot_sign(SECRET, ts), "content-type": "application/json"}
 
 
 def _card_headers() -> dict[str, str]:
-    ts = int(time.time() * 1000)
+    ts = unique_ts()
     return {"x-ddpaas-signature-timestamp": str(ts), "x-ddpaas-signature": card_callback_signature(SECRET, ts)}
 
 

@@ -99,7 +99,9 @@ class _CountingService:
 
 
 def _runtime(db: Database, service: Any, **kw: Any) -> Runtime:
-    settings = SimpleNamespace(dingtalk_card_template_id="", dingtalk_mode="http", timezone="Asia/Shanghai")
+    settings = SimpleNamespace(
+        dingtalk_card_template_id="", dingtalk_mode="http", timezone="Asia/Shanghai", webhook_hosts=frozenset()
+    )
     res = SimpleNamespace(
         settings=settings, db=db, service=service, k3=SimpleNamespace(calls=0),
         ctx=SimpleNamespace(proposals=SimpleNamespace(get=lambda _pid: None), clock=plant_clock_at()),

@@ -37,7 +37,9 @@ def test_custom_robot_url_carries_timestamp_and_url_encoded_sign() -> None:
     [
         ({"timestamp": str(TS), "sign": VECTOR}, TS, True),  # exact
         ({"Timestamp": str(TS), "Sign": VECTOR}, TS + 3_599_999, True),  # header case, just inside 1 h
-        ({"timestamp": str(TS), "sign": VECTOR}, TS - 3_600_000, True),  # clock skew the other way
+        ({"timestamp": str(TS), "sign": VECTOR}, TS - 300_000, True),  # 5 minutes ahead: clock skew
+        ({"timestamp": str(TS), "sign": VECTOR}, TS - 300_001, False),  # further ahead: refused
+        ({"timestamp": str(TS), "sign": VECTOR}, TS - 3_600_000, False),  # an hour ahead (was accepted)
         ({}, TS, False),  # unsigned
         ({"timestamp": str(TS)}, TS, False),  # no sign
         ({"sign": VECTOR}, TS, False),  # no timestamp
@@ -45,6 +47,10 @@ def test_custom_robot_url_carries_timestamp_and_url_encoded_sign() -> None:
         ({"timestamp": str(TS + 1), "sign": VECTOR}, TS, False),  # sign of another timestamp
         ({"timestamp": str(TS), "sign": VECTOR}, TS + 3_600_001, False),  # stale
         ({"timestamp": "17e11", "sign": VECTOR}, TS, False),  # not a number
+        ({"timestamp": "\u00b2", "sign": VECTOR}, TS, False),  # a digit to str.isdigit, not to int (was a 500)
+        ({"timestamp": "1" * 5000, "sign": VECTOR}, TS, False),  # beyond int's digit limit (was a 500)
+        ({"timestamp": "\uff11" * 13, "sign": VECTOR}, TS, False),  # full-width digits
+        ({"timestamp": str(TS), "sign": VECTOR + "\u00e9"}, TS, False),  # a non-ASCII sign
         ({"timestamp": str(TS), "sign": "BYMqUCZnSqbfPf1GCfZftO7Rg2g6P%2BRp3%2F4%2BbLNtSGA%3D"}, TS, False),  # encoded
     ],
 )
@@ -65,4 +71,7 @@ def test_card_callback_signature_round_trip() -> None:
     tampered = ("A" if sig[0] != "A" else "B") + sig[1:]
     assert not verify_card_callback({**good, "x-ddpaas-signature": tampered}, "api-secret", TS)
     assert not verify_card_callback(good, "api-secret", TS + 3_600_001)
+    assert not verify_card_callback(good, "api-secret", TS - 300_001), "more than 5 minutes ahead"
+    assert not verify_card_callback({**good, "x-ddpaas-signature-timestamp": "\u00b2"}, "api-secret", TS)
+    assert not verify_card_callback({**good, "x-ddpaas-signature-timestamp": "9" * 5000}, "api-secret", TS)
     assert not verify_card_callback({}, "api-secret", TS)
