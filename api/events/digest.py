@@ -48,12 +48,14 @@ class DailyDigest:
         *,
         at: str = "09:00",
         board_url: str = "",
+        board_link: Callable[[str], str] | None = None,
         local_now: Callable[[], datetime],
     ) -> None:
         self.board, self.store, self.outbox = board, store, outbox
         self.directory, self.workshops = directory, workshops
         self.at = time.fromisoformat(at) if at else None
         self.board_url = board_url
+        self.board_link = board_link  # a signed link per recipient (the board needs one outside the demo)
         self.local_now = local_now
 
     def recipients(self) -> list[User]:
@@ -87,7 +89,7 @@ class DailyDigest:
                     [_risk(r) for r in data.health.at_risk if not shop or r.workshop == shop],
                     overdue=[_late(r) for r in data.health.overdue if not shop or r.workshop == shop],
                     today=day.isoformat(),
-                    board_url=self.board_url,
+                    board_url=self.board_link(user.user_id) if self.board_link and self.board_url else self.board_url,
                     scope=names.get(shop, shop) if shop else "",
                 )
                 written += self.outbox.enqueue(

@@ -46,6 +46,16 @@ def k3_zone(settings: Settings) -> tzinfo:
     return ZoneInfo(name)
 
 
+def _signed_links(settings: Settings) -> Callable[[str], str] | None:
+    """Each digest reader's own signed board link (expiry on the transport clock, as the board checks it)."""
+    if not settings.public_url:
+        return None
+    from dingk3.boardlinks import BoardLinks
+
+    links = BoardLinks.from_settings(settings)
+    return lambda user_id: links.url(user_id, time.time())
+
+
 def board_url(settings: Settings) -> str:
     return settings.public_url.rstrip("/") + "/board" if settings.public_url else ""
 
@@ -88,7 +98,8 @@ class EventsRuntime:
         self.board = BoardSource(k3, self.store, self.config.limits, tz=self.tz, clock=clock,
                                  cache_s=settings.board_cache_s)  # fmt: skip
         self.digest = DailyDigest(self.board, self.store, self.outbox, directory, workshops, at=settings.digest_time,
-                                  board_url=url, local_now=lambda: self._plant(self.clock()))  # fmt: skip
+                                  board_url=url, board_link=_signed_links(settings),
+                                  local_now=lambda: self._plant(self.clock()))  # fmt: skip
         self._wake = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
 

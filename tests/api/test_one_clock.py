@@ -110,3 +110,6 @@ def test_at_0350_the_board_chat_k3_and_digest_agree_on_the_plants_day(early: tup
     hands.t = EARLY.replace(hour=9, minute=0, second=30).timestamp()
     digest = chat.wait_reply(conversation="dm", user="u1001", containing="生产日报", timeout_s=30).text
     assert f"**逾期订单**（今天 {today.isoformat()}）：{len(late)} 张" in digest and "MO20261104" in digest
+    link = re.search(r"\((http[^)#]*/board\?t=[^)#]+)", digest)
+    assert link, "the digest's board link is the reader's own signed link"
+    assert httpx.get(link.group(1), timeout=20, follow_redirects=True).status_code == 200
