@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -388,3 +389,18 @@ def test_k3_internals_never_reach_chat(stack: Stack) -> None:
     assert "订单保存失败" in reply.text, reply.text  # K/3's own words
     for internal in ("System.", "SqlException", "Kingdee.", "PK_T_PRD_MO", "0x8013", "D:\\", "ExecuteNonQuery"):
         assert internal not in reply.text, (internal, reply.text)
+
+
+def test_a_back_dated_or_future_body_time_is_not_the_rules_time(stack: Stack, plant_clock: Any) -> None:
+    """`createAt` is the sender's clock: rules and expiry use our receive time (issue 12 §5)."""
+    tomorrow = (plant_clock.today() + timedelta(days=1)).isoformat()
+    for n, created in enumerate((1_609_459_200_000, 1_893_456_000_000)):  # 2021-01-01, 2030-01-01
+        body = _text(
+            f"dated-{n}", "u1001", "建立生产订单 BOM-3020 数量40 明天交", cid=f"cid-dated-{n}", createAt=created
+        )
+        assert httpx.post(stack.api_url + "/dingtalk/robot", json=body, headers=_robot_headers()).status_code == 200
+    _drain(stack)
+    rows = stack.app.state.runtime.res.db.fetchall(
+        "SELECT summary FROM proposals WHERE conversation_id LIKE 'cid-dated-%'"
+    )
+    assert len(rows) == 2 and all(tomorrow in r["summary"] for r in rows), [r["summary"] for r in rows]
