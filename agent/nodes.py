@@ -334,11 +334,12 @@ async def await_clarification(
                 update={"incoming": inc.model_dump(), "outbox": [_out(inc, "question", text)]},
             )
         chosen = cands[turn.pick - 1]
-        args = dict(parsed.args) | {"material": chosen["number"]}
+        more = {k: v for k, v in (turn.request.canonical_args() if turn.request else {}).items() if k != "material"}
+        args = dict(parsed.args) | more | {"material": chosen["number"]}  # 220V的，数量改成150: the pick and the rest
         if phrase := args.get("material_text"):
             await _db(ctx.materials.learn, str(phrase), chosen["number"], user=inc.user_id)
             await _audit(ctx, "alias_learned", inc, phrase=phrase, number=chosen["number"])
-        clarify = [c for c in parsed.clarify if c != "material"]
+        clarify = [c for c in parsed.clarify if c != "material" and c not in more]
         merged = parsed.model_copy(update={"args": args, "clarify": clarify, "unreadable": []})
     elif turn.kind == "cancel":
         await _audit(ctx, "cancelled", inc)

@@ -74,8 +74,11 @@ Parse = Callable[..., Awaitable[ParsedCommand]]
 async def interpret(
     text: str, expecting: Expecting, *, now: datetime, user_workshop: str | None, parse: Parse, lookups: Lookups
 ) -> Interpretation:
-    if expecting.kind == "slots" and expecting.choices and (n := pick_of(text, expecting.choices)):
-        return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=n)
+    if expecting.kind == "slots" and expecting.choices:
+        if n := pick_of(text, expecting.choices):
+            return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=n)
+        if picked := await _pick_and_more(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups):
+            return picked
     reading = await parse(text, now=now, user_workshop=user_workshop)
     pending = expecting.pending
     if expecting.kind == "nothing" or pending is None:
@@ -106,6 +109,21 @@ async def interpret(
     if reading.intent in _WRITES:
         return Interpretation(kind="request", reading=reading)
     return Interpretation(kind="unclear", reading=reading)
+
+
+async def _pick_and_more(
+    text: str, expecting: Expecting, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> Interpretation | None:
+    """A pick and other slots in one reply (220V的，数量改成150): the one clause that picks, and the slots the
+    rest gives (in `request`), or None."""
+    parts = [p for p in re.split(r"[,，;；]", text) if p.strip()]
+    hits = [(i, n) for i, p in enumerate(parts) if (n := pick_of(p, expecting.choices))]
+    if len(parts) < 2 or len(hits) != 1 or expecting.pending is None:
+        return None
+    rest = "，".join(p for i, p in enumerate(parts) if i != hits[0][0])
+    missing = [m for m in expecting.missing if m != "material"]
+    more = await _answer_to(rest, expecting.pending, missing, now=now, user_workshop=user_workshop, lookups=lookups)
+    return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=hits[0][1], request=more)
 
 
 async def _as_answer(

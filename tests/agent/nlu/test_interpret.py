@@ -115,3 +115,14 @@ def test_an_order_number_said_in_pieces_is_one(text: str, order: str) -> None:
     work = Work(prepare(text))
     assert find_order_no(work) == order
     assert "480" in work.text or "480" not in text
+
+
+async def test_a_pick_and_a_change_in_one_reply(resolvers: Any) -> None:
+    pending = ParsedCommand(intent="create_order", args={"quantity": 120}, clarify=["material"], confidence=0.9)
+    expecting = Expecting(kind="slots", pending=pending, missing=["material"], choices=CHOICES)
+    turn = await interpret(
+        "220V的，数量改成150", expecting, now=NOW, user_workshop=None, parse=RulesParser(*resolvers),
+        lookups=Lookups(*resolvers, _ending),
+    )  # fmt: skip
+    assert turn.kind == "pick" and turn.pick == 4
+    assert turn.request is not None and turn.request.canonical_args().get("quantity") == 150
