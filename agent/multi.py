@@ -85,7 +85,7 @@ def _is_request(p: Any) -> bool:
     return p.intent in _READS and p.confidence >= 0.8
 
 
-async def choose_pending(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
+async def choose_pending(service: AgentService, inc: Incoming, *, held: str = "") -> list[Outgoing] | None:
     """While several of this person's cards wait in this chat: 全部确认 / 确认 2 / 取消 1 decide, a bare 确认 asks
     which. None when fewer than two wait or the message is no such reply (the usual path)."""
     choice = read_choice(inc.text)
@@ -97,7 +97,7 @@ async def choose_pending(service: AgentService, inc: Incoming) -> list[Outgoing]
         current = await asyncio.to_thread(service._threads.current, inc.conversation_id, inc.user_id)
         if choice.bare and waiting[0].thread_id == current:
             return None  # the usual path: the card in the current thread
-        return await _decide(service, inc, waiting, choice.action)
+        return await _decide(service, inc, waiting, choice.action, held)
     if len(waiting) < 2:
         return None
     if choice.bare:
@@ -106,7 +106,7 @@ async def choose_pending(service: AgentService, inc: Incoming) -> list[Outgoing]
         return [service._to_user(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
     chosen = waiting if choice.which is None else [waiting[choice.which - 1]]
     action = choice.action
-    return await _decide(service, inc, chosen, action)
+    return await _decide(service, inc, chosen, action, held)
 
 
 def _which(waiting: list[ProposalRecord]) -> str:
@@ -116,7 +116,9 @@ def _which(waiting: list[ProposalRecord]) -> str:
     )
 
 
-async def _decide(service: AgentService, inc: Incoming, chosen: list[ProposalRecord], action: str) -> list[Outgoing]:
+async def _decide(
+    service: AgentService, inc: Incoming, chosen: list[ProposalRecord], action: str, held: str = ""
+) -> list[Outgoing]:
     from agent.service import Click
 
     out: list[Outgoing] = []
@@ -126,6 +128,7 @@ async def _decide(service: AgentService, inc: Incoming, chosen: list[ProposalRec
             proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=f"{inc.message_id}#{i}",
         )  # fmt: skip
         out += [
-            m.model_copy(update={"in_reply_to": inc.message_id}) for m in (await service.handle_click(click)).messages
+            m.model_copy(update={"in_reply_to": inc.message_id})
+            for m in (await service.handle_click(click, held=held)).messages
         ]
     return out

@@ -102,12 +102,12 @@ class AgentService:
             return self._handled([refusal], base, started)
         if messages := await self._approval_by_text(inc):
             return self._handled(messages, base, started)
-        async with self._lease(base):  # several requests in one message; several of one person's cards waiting
-            several = await handle_several(self, inc)
-            several = several if several is not None else await choose_pending(self, inc)
-        if several is not None:
-            return self._handled(several, base, started)
+        # one lease on the sender's base thread for the whole message: their messages are handled in turn
         async with self._lease(base):
+            several = await handle_several(self, inc)  # several requests in one message
+            several = several if several is not None else await choose_pending(self, inc, held=base)
+            if several is not None:
+                return self._handled(several, base, started)
             thread, state = await self._thread_for(inc)
             async with self._lease(thread) if thread != base else _nullcontext():
                 # the state read before this thread's own lease is reused only when that lease is the one held
@@ -124,7 +124,8 @@ class AgentService:
             return await asyncio.to_thread(self._threads.open_new, inc.conversation_id, inc.user_id), None
         return thread, state
 
-    async def handle_click(self, click: Click) -> Handled:
+    async def handle_click(self, click: Click, *, held: str = "") -> Handled:
+        """A card press (or a typed decision on a card); `held`: a thread lease the caller holds already."""
         started = time.perf_counter()
         click_id = click.click_id or uuid.uuid4().hex
         rec = self.ctx.proposals.get(click.proposal_id)
@@ -145,7 +146,7 @@ class AgentService:
         if click.action == "edit":
             text = "请直接发消息说要改什么，例如“数量改成500”或“交期改到下周五”。"
             return self._handled([self._to_user(inc, "question", text)], click.thread_id, started)
-        async with self._lease(rec.thread_id):
+        async with self._lease(rec.thread_id) if rec.thread_id != held else _nullcontext():
             messages = await self._resume_click(rec, click, inc)
         return self._handled(messages, rec.thread_id, started)
 
