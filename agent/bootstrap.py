@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -114,7 +113,6 @@ async def open_agent(
                 proposals=ProposalStore(db),
                 policy=Policy.from_settings(settings),
                 parse=parser or make_parser(settings, materials, workshop_names),
-                tz=ZoneInfo(settings.timezone),
                 clock=clock,
                 proposal_ttl=timedelta(minutes=settings.proposal_ttl_minutes),
                 board_url=settings.public_url.rstrip("/") + "/board" if settings.public_url else "",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Protocol
-from zoneinfo import ZoneInfo
 
 from dingk3.clock import Clock
 
@@ -46,9 +45,13 @@ class AgentContext:
     proposals: ProposalStore
     policy: Policy
     parse: Parser
-    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
-    clock: Clock = field(default_factory=Clock)  # the plant's clock (zone `tz`)
+    clock: Clock = field(default_factory=Clock)  # the plant's clock: its zone is the plant's
     proposal_ttl: timedelta = timedelta(minutes=30)
     board_url: str = ""
     board_link: Callable[[str], str] | None = None  # user id → a signed, expiring board link (else board_url)
     events: EventSink | None = None
+
+    @property
+    def tz(self) -> tzinfo:
+        """The plant's zone: the clock's, so the two can never disagree."""
+        return self.clock.tz

@@ -98,7 +98,6 @@ class Runtime:
         )  # fmt: skip
         self.metrics = Metrics()
         self.clock = resources.ctx.clock
-        self.tz = self.clock.tz
         if settings.dingtalk_mode == "http":  # a callback's sender is not proven: approvals ask DingTalk
             resources.service.verify_actor = self.actor_active
         self._tasks: set[asyncio.Task[None]] = set()
