@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
@@ -75,14 +74,6 @@ class SerialReports:
             return await self._k3.report_output(bill_no, **kwargs)
 
 
-def _board_link(settings: Settings) -> Callable[[str], str] | None:
-    """A signed board link per user (its expiry runs on the transport clock, as the board checks it)."""
-    if not settings.public_url:
-        return None
-    links = BoardLinks.from_settings(settings)
-    return lambda user_id: links.url(user_id, time.time())
-
-
 @asynccontextmanager
 async def open_agent(
     settings: Settings,
@@ -116,7 +107,7 @@ async def open_agent(
                 clock=clock,
                 proposal_ttl=timedelta(minutes=settings.proposal_ttl_minutes),
                 board_url=settings.public_url.rstrip("/") + "/board" if settings.public_url else "",
-                board_link=_board_link(settings),
+                board_link=BoardLinks.maker(settings),
             )
             service = AgentService(build_graph(saver), ctx, max_message_chars=settings.max_message_chars)
             yield Resources(settings, db, k3_client, ctx, service)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -41,6 +43,15 @@ class BoardLinks:
         secret = settings.board_secret.get_secret_value() or settings.dingtalk_app_secret.get_secret_value()
         base = settings.public_url.rstrip("/") + "/board" if settings.public_url else ""
         return cls(secret, base, link_ttl_s=settings.board_link_ttl_h * 3600)
+
+    @classmethod
+    def maker(cls, settings: Settings) -> Callable[[str], str] | None:
+        """user id → a fresh signed board link (expiry on the transport clock, as the board checks it); None when
+        the board has no public URL."""
+        if not settings.public_url:
+            return None
+        links = cls.from_settings(settings)
+        return lambda user_id: links.url(user_id, time.time())
 
     def token(self, user_id: str, now: float, purpose: Purpose = "link") -> str:
         expires = int(now + self.ttl_s[purpose])

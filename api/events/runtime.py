@@ -23,6 +23,7 @@ from api.events.dispatch import Dispatcher, fold_held
 from api.events.outbox import Outbox, OutboxWorker, Sender
 from api.events.store import EventStore
 from api.events.watcher import Watcher
+from dingk3.boardlinks import BoardLinks
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database
@@ -44,16 +45,6 @@ def k3_zone(settings: Settings) -> tzinfo:
         assert local is not None
         return local
     return ZoneInfo(name)
-
-
-def _signed_links(settings: Settings) -> Callable[[str], str] | None:
-    """Each digest reader's own signed board link (expiry on the transport clock, as the board checks it)."""
-    if not settings.public_url:
-        return None
-    from dingk3.boardlinks import BoardLinks
-
-    links = BoardLinks.from_settings(settings)
-    return lambda user_id: links.url(user_id, time.time())
 
 
 def board_url(settings: Settings) -> str:
@@ -98,7 +89,7 @@ class EventsRuntime:
         self.board = BoardSource(k3, self.store, self.config.limits, tz=self.tz, clock=clock,
                                  cache_s=settings.board_cache_s)  # fmt: skip
         self.digest = DailyDigest(self.board, self.store, self.outbox, directory, workshops, at=settings.digest_time,
-                                  board_url=url, board_link=_signed_links(settings),
+                                  board_url=url, board_link=BoardLinks.maker(settings),
                                   local_now=lambda: self._plant(self.clock()))  # fmt: skip
         self._wake = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
