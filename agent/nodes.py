@@ -370,9 +370,8 @@ async def _interpret(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> 
 
 async def _order_ending(ctx: AgentContext, digits: str) -> str | None:
     """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None."""
-    orders = await ctx.k3.list_orders(status=OPEN_STATUSES, limit=2000)
-    hits = [o.bill_no for o in orders if o.bill_no.endswith(digits)]
-    return hits[0] if len(hits) == 1 else None
+    hits = await ctx.k3.list_orders(status=OPEN_STATUSES, number_ends_with=digits, limit=2)
+    return hits[0].bill_no if len(hits) == 1 else None
 
 
 # --------------------------------------------------------------------------- proposal and rules

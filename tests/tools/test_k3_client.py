@@ -99,6 +99,10 @@ async def test_list_orders_filters(k3s: K3Client) -> None:
     assert {o.bill_no for o in by_material} >= {"MO20261101", "MO20261125"}
     due = await k3s.list_orders(due_from=date(2026, 12, 1), due_to=date(2026, 12, 4))
     assert due and all(date(2026, 12, 1) <= o.plan_finish <= date(2026, 12, 4) for o in due)  # type: ignore[operator]
+    assert [o.bill_no for o in await k3s.list_orders(number_ends_with="1103")] == ["MO20261103"]
+    assert await k3s.list_orders(number_ends_with="9999") == []
+    with pytest.raises(ValueError):
+        await k3s.list_orders(number_ends_with="11' or '1'='1")
 
 
 async def test_inventory_materials_workshops_and_bom(k3s: K3Client) -> None:

@@ -444,10 +444,16 @@ class K3Client:
         due_from: date | None = None,
         due_to: date | None = None,
         modified_since: datetime | None = None,
+        number_ends_with: str = "",
         limit: int = 2000,
     ) -> list[ProductionOrder]:
-        """Orders matching every given filter, by bill number."""
+        """Orders matching every given filter, by bill number (`number_ends_with`: digits an order number is said
+        by, 1103 for MO20261103)."""
         parts: list[str] = []
+        if number_ends_with:
+            if not (number_ends_with.isascii() and number_ends_with.isdigit()):
+                raise ValueError("number_ends_with takes digits only")
+            parts.append(f"FBillNo like '%{number_ends_with}'")
         if material:
             parts.append(f"FMaterialId.FNumber = {_q(material)}")
         if workshop:
