@@ -18,10 +18,10 @@ from agent import replies
 from agent.context import AgentContext
 from agent.figures import days_overdue
 from agent.gathering import OPEN_STATUSES, gather_proposal
+from agent.nlu.answers import leading_short_order_digits
 from agent.nlu.approval import MAX_REASON, read_approval
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.models import ParsedCommand
-from agent.nlu.rx import rx
 from agent.replies import Button, Card, Outgoing
 from agent.rules import check, check_permission
 from agent.state import WRITE_INTENTS, AgentState, Incoming, Proposal, Violation
@@ -143,16 +143,10 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     return {"parsed": parsed.model_dump(), "proposal": None, "violations": [], "candidates": [], "result": None}
 
 
-# An order number said short at the head of a request: 1103今天做了30个 (the order MO20261103).
-_LEADING_SHORT_ORDER = rx(
-    r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*(?:mo\s*)?(\d{3,6})(?=\s*[\u4e00-\u9fff])"
-)
-
-
 async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
-    m = _LEADING_SHORT_ORDER.match(text)
-    if not m or not (order := await _order_ending(ctx, m.group(1))):
+    digits = leading_short_order_digits(text)
+    if not digits or not (order := await _order_ending(ctx, digits)):
         return parsed
     clarify = [c for c in parsed.clarify if c != "order_no"]
     return parsed.model_copy(update={"args": {**parsed.args, "order_no": order}, "clarify": clarify})
