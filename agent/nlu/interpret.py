@@ -38,8 +38,8 @@ _ORDER_FIX = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为
 
 
 class Expecting(BaseModel):
-    """What the conversation waits for: nothing, the `missing` slots of `pending` (with `options` candidates
-    listed when a material was ambiguous), or the confirmation of the proposal built from `pending`."""
+    """What the conversation waits for: nothing, the `missing` slots of `pending` (with the `choices` listed when
+    a material was ambiguous), or the confirmation of the proposal built from `pending`."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -170,9 +170,12 @@ async def _answer_to(
         raw.pop("material_text", None)
     if "order_no" in missing and "order_no" not in raw and (digits := short_order_digits(text)):
         raw = {"order_no": order} if (order := await lookups.order_ending(digits)) else {}
-    if not raw:
-        return None
-    guess = ParsedCommand(intent=pending.intent, args=raw, confidence=0.9)
+    return await _resolve(raw, pending.intent, user_workshop, lookups) if raw else None
+
+
+async def _resolve(raw: dict[str, Any], intent: str, user_workshop: str | None, lookups: Lookups) -> ParsedCommand:
+    """Raw slots read for `intent`, resolved to K/3 numbers as a whole request's are."""
+    guess = ParsedCommand(intent=intent, args=raw, confidence=0.9)  # type: ignore[arg-type]
     return await asyncio.to_thread(
         resolve_parsed, guess, user_workshop=user_workshop, materials=lookups.materials, workshops=lookups.workshops
     )
@@ -226,10 +229,7 @@ async def _named_fix(
         raw = {k: v for k, v in raw.items() if k not in ("good_qty", "scrap_qty")}  # which figure? asked, not guessed
     if not raw:
         return None
-    guess = ParsedCommand(intent=pending.intent, args=raw, confidence=0.9)
-    resolved = await asyncio.to_thread(
-        resolve_parsed, guess, user_workshop=user_workshop, materials=lookups.materials, workshops=lookups.workshops
-    )
+    resolved = await _resolve(raw, pending.intent, user_workshop, lookups)
     slots = {
         k: v for k, v in resolved.canonical_args().items()
         if k in (*_CORRECTABLE, "order_no") and pending.args.get(k) != v
