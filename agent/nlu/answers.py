@@ -15,7 +15,7 @@ from agent.nlu.extract import (
     material_phrase,
     prepare,
 )
-from agent.nlu.rx import rx
+from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER, SHORT_ORDER
 
 __all__ = ["answer_args", "leading_short_order_digits", "short_order_digits"]
 
@@ -56,23 +56,11 @@ def answer_args(text: str, intent: str, *, now: datetime, user_workshop: str | N
 
 def short_order_digits(text: str) -> str | None:
     """The digits of an order number said short (1103, 'MO 1103', 'the 1103 one'), to look up among the orders."""
-    import re
-
-    m = re.fullmatch(
-        r"\s*(?:(?:呃|嗯|是|就是)\s*)?(?:mo|单号|订单|工单)?\s*[:：#]?\s*(\d{3,6})\s*"
-        r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*",
-        prepare(text),
-    )
+    m = SHORT_ORDER.fullmatch(prepare(text))
     return m.group(1) if m else None
-
-
-# An order number said short at the head of a request, after any filler: 1103今天做了30个, 呃 1131 做了二十个.
-_LEADING_SHORT_ORDER = rx(
-    r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*(?:mo\s*)?(\d{3,6})(?=\s*[\u4e00-\u9fff])"
-)
 
 
 def leading_short_order_digits(text: str) -> str | None:
     """The digits a request starts with when they are an order number said short (to look up among the orders)."""
-    m = _LEADING_SHORT_ORDER.match(text)
+    m = LEADING_SHORT_ORDER.match(text)
     return m.group(1) if m else None

@@ -11,22 +11,20 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from agent.nlu.lexicon.replies import APPROVE_WORDS, CONSENT_ONLY, REJECT_WORDS
+
 __all__ = ["MAX_REASON", "ApprovalReply", "is_consent_only", "read_approval"]
 
 MAX_REASON = 200  # characters of a rejection reason passed on to the requester
 
-_APPROVE = ("同意", "批准", "通过", "approved", "approve")
-_REJECT = ("不同意", "不批准", "驳回", "拒绝", "rejected", "reject")
 # longest first, so 不同意 is never read as 同意 and approved as approve
-_WORD = "|".join(sorted(map(re.escape, _APPROVE + _REJECT), key=len, reverse=True))
+_WORD = "|".join(sorted(map(re.escape, APPROVE_WORDS + REJECT_WORDS), key=len, reverse=True))
 _NUM = r"(?:第\s*)?(?P<num>\d{1,2})(?!\d)\s*(?:个|号|条|项)?"
 _SEP = r"[\s,，:：;；、]*"
 _END = r"(?![a-z])"  # an English word ends here (approves, rejectable are other words)
 _WORD_FIRST = re.compile(rf"^\s*(?P<word>{_WORD}){_END}(?:{_SEP}{_NUM})?(?P<rest>.*)$", re.I | re.S)
 _NUM_FIRST = re.compile(rf"^\s*{_NUM}{_SEP}(?P<word>{_WORD}){_END}(?P<rest>.*)$", re.I | re.S)
 _BARE_NUM = re.compile(rf"^\s*{_NUM}\s*[。.!！]?\s*$")
-# a requester's yes: an approver who says only this is reminded of the decision words, nothing is approved
-_CONSENT_ONLY = re.compile(r"^\s*(?:ok|okay|好的?|好吧|确认|确定|可以|行|嗯|yes)\s*[。.!！~～]?\s*$", re.I)
 _NOTHING_MORE = re.compile(r"^[\s。.!！~～]*$")
 _LEADING = re.compile(r"^[\s,，:：;；、。.\-—]+")
 
@@ -51,7 +49,7 @@ def read_approval(text: str) -> ApprovalReply | None:
     if m is None:
         return None
     word = m["word"].lower()
-    action: Literal["approve", "reject"] = "reject" if word in _REJECT else "approve"
+    action: Literal["approve", "reject"] = "reject" if word in REJECT_WORDS else "approve"
     rest = m["rest"]
     number = int(m["num"]) if m["num"] else None
     if number == 0:
@@ -67,4 +65,4 @@ def read_approval(text: str) -> ApprovalReply | None:
 
 def is_consent_only(text: str) -> bool:
     """ok / 好的 / 确认 …: a requester's confirmation, which an approver may mistake for an approval."""
-    return _CONSENT_ONLY.match(text) is not None
+    return CONSENT_ONLY.match(text) is not None

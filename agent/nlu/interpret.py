@@ -21,8 +21,19 @@ from pydantic import BaseModel, ConfigDict, Field
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, short_order_digits
 from agent.nlu.extract import prepare
+from agent.nlu.lexicon.answers import (
+    ALL_CARDS,
+    BARE_YES,
+    LAST_ONE,
+    NUMBERED_CARD,
+    ORDINAL,
+    ORDINAL_EN,
+    PICK_FILLER,
+    PICK_NUMBER,
+)
+from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
+from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.models import ParsedCommand
-from agent.nlu.patterns import MISTAKE_RE
 from agent.nlu.rx import rx
 
 __all__ = ["SURE_CONFIRM", "Choice", "Expecting", "Interpretation", "Lookups", "interpret", "pick_of", "read_choice"]
@@ -31,10 +42,6 @@ SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked b
 _WRITES = ("create_order", "change_order", "report_output")
 _READS = ("query_order", "query_inventory", "help")
 _CORRECTABLE = ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")
-# A pick from a numbered list: 2, 第2个, 2号.
-_PICK = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
-# Words that present an order number as the right one instead of the one on the card.
-_ORDER_FIX = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|instead|should be|i meant|it'?s")
 
 
 class Expecting(BaseModel):
@@ -90,7 +97,7 @@ async def interpret(
     if reading.intent == "confirm":
         sure = reading.confidence >= SURE_CONFIRM
         return Interpretation(kind="confirm" if sure else "unsure_confirm", reading=reading)
-    if _FIX_CUE.search(prepare(text)) and reading.intent not in ("query_inventory", "help"):
+    if FIX_CUE.search(prepare(text)) and reading.intent not in ("query_inventory", "help"):
         # 不对 是520, 车间错了 是热处理车间, sorry Dec 27: the values it gives replace the card's, nothing else
         fixed = await _named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
         if fixed is not None:
@@ -192,20 +199,10 @@ def _bare_number(text: str) -> int | float | None:
     from agent.nlu.numbers import parse_number
     from tools.text import normalize
 
-    span = re.sub(r"\s*(件|个|台|套|pcs|只|支)?\s*$", "", normalize(text))
+    span = re.sub(rf"\s*(?:{COUNT_UNIT}|pcs)?\s*$", "", normalize(text))
     return parse_number(span) if span and len(span) <= 12 else None
 
 
-# A message that says the card is wrong and gives the right value (不对/错了/不是/应该/其实/还是, sorry/actually).
-_FIX_CUE = rx(
-    rf"{MISTAKE_RE.pattern}|不是|应该|应是|其实|实际上?|还是|^\s*是\s*\S"
-    r"|\bsorry\b|\bactually\b|\binstead\b|\bwrong\b|^\s*no\b|should be|i meant"
-)
-# The wrong value named beside the right one (是1123 不是1117, 坏的是2个 不是3个, not 1117): dropped before reading.
-_NOT_THIS = rx(r"不是\s*(?:mo)?\s*[0-9a-z\-.]+\s*(?:个|件|台|只|套|号)?|\bnot\s+(?:mo)?\s*[0-9a-z\-.]+")
-# A figure in a report is good or scrap only if a word says which.
-_REPORT_SLOT = rx(r"良|合格|好|正品|\bok\b|\bgood\b|\bpass|不良|废|坏|次品|\bng\b|\bscrap|\bdefect|\bbad\b|\breject")
-_ORDER_CUE = rx(r"单|订单|工单|mo|\border\b")
 _SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
 
 
@@ -214,18 +211,18 @@ async def _named_fix(
 ) -> ParsedCommand | None:
     """The pending request with the values a "that's wrong, it's X" message gives, or None when it gives none it
     can place (a bare figure on a report: good or scrap?)."""
-    said = _NOT_THIS.sub(" ", prepare(text))
+    said = NOT_THIS.sub(" ", prepare(text))
     raw = await asyncio.to_thread(answer_args, said, pending.intent, now=now, user_workshop=user_workshop)
     current = str(pending.args.get("order_no") or "")
     if current and "order_no" not in raw:  # 是1123 / 单号错了 是1109: an order said short
         tail = current[-4:]
-        about_order = _ORDER_CUE.search(said) or tail in prepare(text)
+        about_order = ORDER_CUE.search(said) or tail in prepare(text)
         for digits in _SHORT_NUMBER.findall(said) if about_order else []:
             if (order := await lookups.order_ending(digits)) and order != current:
                 raw = {k: v for k, v in raw.items() if k not in ("quantity", "good_qty", "scrap_qty")}
                 raw["order_no"] = order
                 break
-    if pending.intent == "report_output" and not _REPORT_SLOT.search(said):
+    if pending.intent == "report_output" and not REPORT_SLOT.search(said):
         raw = {k: v for k, v in raw.items() if k not in ("good_qty", "scrap_qty")}  # which figure? asked, not guessed
     if not raw:
         return None
@@ -272,7 +269,7 @@ def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> 
     order = reply.args.get("order_no")
     if order and order != current.args.get("order_no"):
         # the order number named as a fix (不对，是MO…; 单号错了，应该是MO…) of a request about an order
-        if not (current.args.get("order_no") and _ORDER_FIX.search(text)):
+        if not (current.args.get("order_no") and ORDER_FIX.search(text)):
             return None
         slots["order_no"] = order
     elif reply.intent in ("query_order", "query_inventory"):
@@ -288,18 +285,6 @@ def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> 
     return current.model_copy(update={"args": args, "clarify": []})
 
 
-# While several cards wait for one person: 全部确认 / 两条都确认 / confirm all; 确认 2 / 2 确认 / 取消第1条.
-_ALL = rx(
-    r"^\s*(?:全部|都|全都|统统|所有的?|[两二三四五六七八九十\d]+(?:条|个|张)?(?:都|全))\s*(确认|取消|ok|好的?)\s*[。!！.]?\s*$"
-    r"|^\s*(confirm|cancel)\s+(?:all|both|them all)\s*[.!]?\s*$"
-)
-_NUMBERED = rx(
-    r"^\s*(确认|取消|confirm|cancel)\s*(?:第|no\.?|#)?\s*(\d{1,2})\s*(?:条|个|张)?\s*[。!！.]?\s*$"
-    r"|^\s*(?:第)?(\d{1,2})\s*(?:条|个|张)?\s*(确认|取消|confirm|cancel)\s*[。!！.]?\s*$"
-)
-_BARE_YES = {"确认", "ok", "好的", "好", "confirm", "yes"}
-
-
 class Choice(BaseModel):
     """A decision about waiting cards: `which` (1-based) or all of them (None); `bare` is a plain yes."""
 
@@ -311,41 +296,32 @@ class Choice(BaseModel):
 def read_choice(text: str) -> Choice | None:
     """全部确认 → all; 确认 2 → the second; 取消1 → cancel the first; a bare 确认 → ask which. None otherwise."""
     t = prepare(text)  # traditional characters, full-width digits
-    if t.lower().rstrip("。!！.") in _BARE_YES:
+    if t.lower().rstrip("。!！.") in BARE_YES:
         return Choice(action="confirm", bare=True)
-    if m := _ALL.match(t):
+    if m := ALL_CARDS.match(t):
         word = (m.group(1) or m.group(2) or "").lower()
         return Choice(action="cancel" if word in ("取消", "cancel") else "confirm")
-    if m := _NUMBERED.match(t):
+    if m := NUMBERED_CARD.match(t):
         word = (m.group(1) or m.group(4) or "").lower()
         return Choice(action="cancel" if word in ("取消", "cancel") else "confirm", which=int(m.group(2) or m.group(3)))
     return None
 
 
-_ORDINAL = rx(r"^(?:第\s*)?([1-9]|[一二三四五六七八九])\s*(?:个|号|项|条|种)?(?:吧|呢|啊|哈)?$")
-_ORDINAL_EN = rx(
-    r"^(?:the\s+)?(?:number|no\.?|option|#)\s*([1-9])(?:\s+one)?$|^(?:the\s+)?([1-9])(?:st|nd|rd|th)(?:\s+one)?$"
-)
-_LAST = rx(r"^(?:最后一个|最后那个|最后一项|the last(?: one)?|last one|last)$")
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-# Words around a description of a listed item (呃 220V的那个, the B2 one): not part of what tells it apart.
-_PICK_FILLER = rx(
-    r"呃|嗯|啊|哦|就是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
-)
 
 
 def pick_of(text: str, choices: list[str]) -> int | None:
     """Which listed item (1-based) a reply picks: by number (2, 第三个, number 4, 最后一个), or by words only one
     of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or is unclear."""
     t = prepare(text)
-    if m := _PICK.match(t) or _ORDINAL.match(t):
+    if m := PICK_NUMBER.match(t) or ORDINAL.match(t):
         n = int(m.group(1)) if m.group(1).isdigit() else _CN_DIGIT[m.group(1)]
         return n
-    if m := _ORDINAL_EN.match(t):
+    if m := ORDINAL_EN.match(t):
         return int(m.group(1) or m.group(2))
-    if _LAST.match(t):
+    if LAST_ONE.match(t):
         return len(choices)
-    key = _PICK_FILLER.sub("", t)
+    key = PICK_FILLER.sub("", t)
     if len(key) < 2 or len(key) > 30:
         return None
     hits = [i for i, c in enumerate(choices, 1) if key in prepare(c).replace(" ", "")]

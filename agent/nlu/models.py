@@ -48,6 +48,9 @@ class ParsedCommand(BaseModel):
     # What the message gave but cannot be used, each named for the reply ("日期 2026-02-30 不存在"); its slot is
     # absent and asked back, never filled with a guess.
     unreadable: list[str] = Field(default_factory=list)
+    # The rules backend's rule that decided the intent (agent.nlu.intent_rules, agent.nlu.forms), for the eval's
+    # per-rule report; None from the model.
+    rule: str | None = None
 
     @field_validator("args")
     @classmethod

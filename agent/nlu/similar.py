@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from agent.nlu.extract import prepare
+from agent.nlu.lexicon.replies import DENIAL, NOT_DENIAL
 from agent.nlu.rx import rx
 
 __all__ = ["BANK_PATH", "Match", "closest_reply"]
@@ -31,11 +32,6 @@ REPLY_INTENTS = ("confirm", "cancel")
 MIN_SIMILARITY = 0.3  # of the nearest line (cosine)
 MIN_SHARE = 0.6  # of the 5 nearest lines' similarity that votes for the winner
 _K = 5
-_DENIAL = rx(
-    r"不|没|别|否|甭|免|罢|停|撤|算了|取消|\bno\b|\bnope\b|\bnah\b|\bnot\b|n't|\bnever\b|cancel|drop|forget|scrap"
-    r"|\bstop\b|\bhold\b|\bwait\b|\bnvm\b"
-)
-_NOT_DENIAL = rx(r"没问题|没毛病|没事|不错|不客气|no problem|no worries")  # a yes that says 没 / no
 _ORDER_NO = rx(r"\bmo\s?\d{6,}|\b[a-z]{1,3}\d{6,}")
 _DIGITS = rx(r"\d+(?:\.\d+)?")
 
@@ -130,7 +126,7 @@ def closest_reply(text: str) -> str | None:
         return None
     if match.similarity < MIN_SIMILARITY or match.share < MIN_SHARE:
         return None
-    denies = bool(_DENIAL.search(_NOT_DENIAL.sub(" ", s)))
+    denies = bool(DENIAL.search(NOT_DENIAL.sub(" ", s)))
     if denies != (match.intent == "cancel"):  # a yes never says no; a cancel always does ("数量写错了" does not)
         return None
     return match.intent

@@ -13,7 +13,7 @@ from agent.nlu.extract import (
     material_phrase,
     prepare,
 )
-from agent.nlu.patterns import FILLER_PHRASES
+from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from dingk3.paths import DEMO_DATA_DIR
 
 

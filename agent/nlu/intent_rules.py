@@ -1,0 +1,248 @@
+"""The ordered intent-rule table of the rules backend: the first rule whose predicate holds for a message's
+`Features` decides its intent and confidence. Every rule carries the messages it must decide (`examples`,
+run as tests by tests/agent/nlu/test_intent_rules.py), and the eval reports which rule decided each case.
+
+Decisions (the eval cases follow them):
+- An order number with a state word and no question is `change_order` with `action`
+  ("MO20261102 开工" → action=start; "MO20261102 开工了吗" is `query_order`).
+- An order number with a quantity, date or workshop and no other cue is `change_order`
+  ("MO20261107 数量1200", "MO20261107 下周一交"); with report words (报工, 良品, 不良, 完成480,
+  produced) it is `report_output`; a bare order number or one with a question is `query_order`.
+- 取消订单MO… / cancel MO… is `change_order` action=close; 取消 / 算了 alone is `cancel` (agent.nlu.forms).
+- A change without an order number ("改成500") is `change_order` with clarify ["order_no"].
+- Small talk (你好吗, 今天天气不错, 谢谢) is `unknown`.
+- A how-to or meta-question (怎么填, 格式, 要怎么打字, 数量写在哪, 要发什么) is `help` only about the bot's world
+  (orders, reports, stock, the bot); about anything else ("报销单怎么填", "发票的格式", "Excel怎么做数据透视表": a
+  how-to verb with its topic after it) it is `unknown`, and 做 there is no create. A question about the bot
+  itself is `help` even when it names a task (the bot named next to what it can do: "这个钉钉机器人都有啥用处",
+  "这个bot能查库存吗"; or the sender saying they cannot use it yet: "不会用这个机器人，怎么查库存啊", unless
+  another thing follows: "第一次用这台机床" is about the machine). 给你介绍一下新同事 introduces someone; it asks
+  nothing of the bot.
+- A state word with a list or question cue and no order number filters a query even without an order noun
+  ("机加一 下达了还没开工的 列个清单" → workshop + status released).
+- 新建 as a state (新建状态, 状态是新建, 还在新建) filters a query; it is the create verb only before a
+  thing to make (新建一张生产单). Verb + classifier + order noun (补一张生产单, 加个工单) creates.
+- Questions vs commands about a state: a question form (吗, sentence-final 没 / 不, A-not-A 是不是 /
+  开没开工, English did / has) makes it `query_order`; a modal question ("可以开工吗", "能不能结案") is
+  taken as a query but with confidence 0.7, since it may be a polite command. An explicit change
+  verb with a value ("能不能把MO…改成500") is a command whatever the question form.
+- Status words: with an order number and no question they are actions (MO… 已完工 → finish); without
+  an order number they filter a query (已完工的单 → status finished); action words there (暂停的订单)
+  describe orders and never become a material.
+- Confidence (the hybrid backend treats ≥ 0.8 with intent != unknown as final): 0.95 for whole-message
+  reply words, 0.85 for reply phrases of the reply grammars, 0.9 for a clear cue with clean
+  leftovers; below 0.8 whenever the intent is inferred or guessed: from slots alone (0.75), a weak
+  verb without a thing and a count (0.7), a modal question (0.7), a report asked as a question or read from
+  everyday words with no order number (好40 废1, 坏了3台: 0.7), a thing and a count with no verb
+  (0.6), and 0.55 when one parse does not explain every clause (two requests, two orders, a second
+  change the rules drop, a conditional request); `unknown` is ≤ 0.3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar
+
+from agent.nlu.features import Features
+from agent.nlu.models import Intent
+
+__all__ = ["RULES", "Rule", "decide"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Rule(Generic[T]):
+    """One rule: when `when` holds for a message (its `Features`, or its text for the early forms), it has
+    `intent` with `confidence`; `examples` are messages this rule must decide."""
+
+    name: str
+    when: Callable[[T], bool]
+    intent: Intent
+    confidence: float
+    examples: tuple[str, ...]
+    action: str | None = None  # the state change the rule itself names (取消订单MO… → close)
+    # The state a list filters by: the one said, that or the one the action names, or none.
+    status: Literal["said", "or_action", "none"] = "said"
+
+
+# With an order number -----------------------------------------------------------------------------------------
+
+
+def _reports_on_order(f: Features) -> bool:
+    # "全部交库了，请结案": news of the store with no figure, then the command, is the command
+    return bool(f.order_no) and f.has_report and not ((f.has_question or (f.commanded and f.action)) and not f.figures)
+
+
+def _order_report_asked(f: Features) -> bool:
+    return _reports_on_order(f) and f.report_question
+
+
+def _order_cancel(f: Features) -> bool:
+    return bool(f.order_no) and f.has_cancel and not f.has_question
+
+
+def _order_change(f: Features) -> bool:
+    commands = bool(f.action) and (not f.has_question or f.commanded_in_text)
+    return bool(f.order_no) and (f.has_change or f.has_delta or commands)
+
+
+def _asks_about_order(f: Features) -> bool:
+    return bool(f.order_no) and (f.has_query or f.has_question or f.has_inventory)
+
+
+def _order_modal_question(f: Features) -> bool:
+    return _asks_about_order(f) and bool(f.action) and f.modal
+
+
+def _order_slots_only(f: Features) -> bool:
+    return bool(f.order_no) and (f.states_a_change or bool(f.vague))
+
+
+def _order_alone(f: Features) -> bool:
+    return bool(f.order_no)
+
+
+# Without one ----------------------------------------------------------------------------------------------------
+
+
+def _made_how(f: Features) -> bool:
+    return f.made_how and not f.has_quantity
+
+
+def _how_to_elsewhere(f: Features) -> bool:
+    return (f.has_help or f.how_to) and f.about_something_else
+
+
+def _help_asked(f: Features) -> bool:
+    return f.has_help and not f.has_digit and (not f.strong_inventory or f.asks_about_bot or f.how_to)
+
+
+def _how_to(f: Features) -> bool:
+    return f.how_to and not f.has_digit
+
+
+def _stock(f: Features) -> bool:
+    return f.strong_inventory and not f.strong_create
+
+
+def _reports_without_order(f: Features) -> bool:
+    return f.has_report and f.report_evidence and not f.strong_create
+
+
+def _report_guessed(f: Features) -> bool:
+    return _reports_without_order(f) and (not f.report_word or f.report_question)
+
+
+def _relative_change(f: Features) -> bool:
+    return f.has_delta and not f.strong_create
+
+
+def _create(f: Features) -> bool:
+    return f.strong_create
+
+
+def _stock_asked(f: Features) -> bool:
+    return f.has_inventory and not f.has_order_word
+
+
+def _shop_by_state(f: Features) -> bool:
+    return bool(f.action) and f.has_question and not (f.has_change or f.has_quantity) and f.names_workshop
+
+
+def _shop_modal_question(f: Features) -> bool:
+    return _shop_by_state(f) and f.modal
+
+
+def _state_list(f: Features) -> bool:
+    listed = (bool(f.status) or f.describes) and (f.has_query or f.has_question)
+    return listed and not f.has_change and not f.has_quantity
+
+
+def _change_no_order(f: Features) -> bool:
+    return f.has_change and f.change_evidence and not (f.has_order_word and (f.has_question or bool(f.status)))
+
+
+def _state_change_all(f: Features) -> bool:
+    return bool(f.action) and f.has_order_word and not f.has_question and not f.status
+
+
+def _order_list(f: Features) -> bool:
+    asked = f.has_query or bool(f.status) or bool(f.due) or f.has_question
+    return f.has_order_word and asked and not f.has_quantity
+
+
+def _orders_named(f: Features) -> bool:
+    return f.has_order_word and not f.has_quantity
+
+
+def _weak_create_thing(f: Features) -> bool:
+    return f.has_create and f.thing_and_count
+
+
+def _weak_create(f: Features) -> bool:
+    return f.has_create
+
+
+def _change_guessed(f: Features) -> bool:
+    return f.has_change and f.change_evidence
+
+
+def _state_question(f: Features) -> bool:
+    return bool(f.status) and f.has_question
+
+
+def _help_guessed(f: Features) -> bool:
+    return f.has_help
+
+
+def _thing_and_count(f: Features) -> bool:
+    return f.looks_like_create
+
+
+def _anything(f: Features) -> bool:
+    return True
+
+
+RULES: tuple[Rule[Features], ...] = (
+    # An order number: a report, a close, a change, a question about it, slots alone, or the order alone.
+    Rule("order_report_asked", _order_report_asked, "report_output", 0.7, ("MO20261102 交了100个吗",)),
+    Rule("order_report", _reports_on_order, "report_output", 0.9, ("MO20261102 报工 良品480 不良20",)),
+    Rule("order_cancel", _order_cancel, "change_order", 0.9, ("取消订单MO20261107",), action="close"),
+    Rule("order_change", _order_change, "change_order", 0.9, ("MO20261102 开工", "P20250401数量改为500")),
+    Rule("order_modal_question", _order_modal_question, "query_order", 0.7, ("MO20261102 可以开工吗",)),
+    Rule("order_question", _asks_about_order, "query_order", 0.9, ("MO20261102 开工了吗",)),
+    Rule("order_slots_only", _order_slots_only, "change_order", 0.75, ("MO20261107 数量1200",)),
+    Rule("order_alone", _order_alone, "query_order", 0.75, ("MO20261102",)),
+    # No order number.
+    Rule("made_how", _made_how, "unknown", 0.3, ("液压阀体怎么做的",)),
+    Rule("how_to_elsewhere", _how_to_elsewhere, "unknown", 0.3, ("报销单怎么填",)),
+    Rule("help_asked", _help_asked, "help", 0.9, ("怎么用",)),
+    Rule("how_to", _how_to, "help", 0.9, ("怎么查库存",)),
+    Rule("stock", _stock, "query_inventory", 0.9, ("304螺栓M8x30还有多少库存",)),
+    Rule("report_guessed", _report_guessed, "report_output", 0.7, ("好40 废1",)),
+    Rule("report_no_order", _reports_without_order, "report_output", 0.9, ("良品300",)),
+    Rule("relative_change", _relative_change, "change_order", 0.9, ("数量再加200",)),
+    Rule("create", _create, "create_order", 0.9, ("建立生产订单 BOM-2050 数量300 下周五交",)),
+    Rule("stock_asked", _stock_asked, "query_inventory", 0.9, ("GP-10还有多少",)),
+    Rule("shop_modal_question", _shop_modal_question, "query_order", 0.7, ("二车间可以开工吗",), status="none"),
+    Rule("shop_by_state", _shop_by_state, "query_order", 0.9, ("二车间今天开工了哪些",), status="or_action"),
+    Rule("state_list", _state_list, "query_order", 0.9, ("机加一 下达了还没开工的 列个清单",)),
+    Rule("change_no_order", _change_no_order, "change_order", 0.9, ("改成500",)),
+    Rule("state_change_all", _state_change_all, "change_order", 0.6, ("把所有订单都关闭",)),
+    Rule("order_list", _order_list, "query_order", 0.9, ("已下达的订单有哪些",)),
+    Rule("orders_named", _orders_named, "query_order", 0.75, ("一车间的生产订单",)),
+    Rule("weak_create_thing", _weak_create_thing, "create_order", 0.8, ("帮我排300个GP-25",)),
+    Rule("weak_create", _weak_create, "create_order", 0.7, ("做点东西",)),
+    Rule("change_guessed", _change_guessed, "change_order", 0.7, ("改一下",)),
+    Rule("state_question", _state_question, "query_order", 0.7, ("完工了吗",)),
+    Rule("help_guessed", _help_guessed, "help", 0.7, ("帮助",)),
+    Rule("thing_and_count", _thing_and_count, "create_order", 0.6, ("液压阀体 500个 12月底",)),
+    Rule("nothing_matched", _anything, "unknown", 0.3, ("今天天气不错",)),
+)
+
+
+def decide(f: Features) -> Rule[Features]:
+    """The first rule that holds for `f` (the last one always does)."""
+    return next(rule for rule in RULES if rule.when(f))

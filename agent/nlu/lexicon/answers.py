@@ -1,0 +1,55 @@
+"""Answer words: a pick from a listed choice (by number, ordinal or "the last one"), a decision about several waiting
+cards (全部确认, 确认 2), and an order number said short (1103, the 1103 one)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.nlu.rx import rx
+
+__all__ = [
+    "ALL_CARDS",
+    "BARE_YES",
+    "LAST_ONE",
+    "LEADING_SHORT_ORDER",
+    "NUMBERED_CARD",
+    "ORDINAL",
+    "ORDINAL_EN",
+    "PICK_FILLER",
+    "PICK_NUMBER",
+    "SHORT_ORDER",
+]
+
+# A pick from a numbered list: 2, 第2个, 2号.
+PICK_NUMBER = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
+ORDINAL = rx(r"^(?:第\s*)?([1-9]|[一二三四五六七八九])\s*(?:个|号|项|条|种)?(?:吧|呢|啊|哈)?$")
+ORDINAL_EN = rx(
+    r"^(?:the\s+)?(?:number|no\.?|option|#)\s*([1-9])(?:\s+one)?$|^(?:the\s+)?([1-9])(?:st|nd|rd|th)(?:\s+one)?$"
+)
+LAST_ONE = rx(r"^(?:最后一个|最后那个|最后一项|the last(?: one)?|last one|last)$")
+# Words around a description of a listed item (呃 220V的那个, the B2 one): not part of what tells it apart.
+PICK_FILLER = rx(
+    r"呃|嗯|啊|哦|就是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
+)
+
+# While several cards wait for one person: 全部确认 / 两条都确认 / confirm all; 确认 2 / 2 确认 / 取消第1条.
+ALL_CARDS = rx(
+    r"^\s*(?:全部|都|全都|统统|所有的?|[两二三四五六七八九十\d]+(?:条|个|张)?(?:都|全))\s*(确认|取消|ok|好的?)\s*[。!！.]?\s*$"
+    r"|^\s*(confirm|cancel)\s+(?:all|both|them all)\s*[.!]?\s*$"
+)
+NUMBERED_CARD = rx(
+    r"^\s*(确认|取消|confirm|cancel)\s*(?:第|no\.?|#)?\s*(\d{1,2})\s*(?:条|个|张)?\s*[。!！.]?\s*$"
+    r"|^\s*(?:第)?(\d{1,2})\s*(?:条|个|张)?\s*(确认|取消|confirm|cancel)\s*[。!！.]?\s*$"
+)
+# A plain yes with several cards waiting: which one is asked.
+BARE_YES = frozenset(("确认", "ok", "好的", "好", "confirm", "yes"))
+
+# An order number said short as a whole answer (1103, 'MO 1103', '1103这张').
+SHORT_ORDER = re.compile(
+    r"\s*(?:(?:呃|嗯|是|就是)\s*)?(?:mo|单号|订单|工单)?\s*[:：#]?\s*(\d{3,6})\s*"
+    r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*"
+)
+# An order number said short at the head of a request, after any filler: 1103今天做了30个, 呃 1131 做了二十个.
+LEADING_SHORT_ORDER = rx(
+    r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*(?:mo\s*)?(\d{3,6})(?=\s*[\u4e00-\u9fff])"
+)

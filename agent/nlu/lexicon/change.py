@@ -1,0 +1,75 @@
+"""Change cues: verbs that change an order, the fields a change may name, due words, modal questions."""
+
+from __future__ import annotations
+
+import re
+
+from agent.nlu.rx import rx
+
+__all__ = [
+    "BARE_CHANGE_VERB",
+    "CANCEL_WORD",
+    "CHANGE_CUE",
+    "CHANGE_FIELDS",
+    "DUE_WORD",
+    "FIELD_CHANGE_VERB",
+    "MODAL",
+    "QUANTITY_NAMED",
+    "STRICT_DUE_WORD",
+    "STRONG_CHANGE",
+]
+
+# 改 / 调 alone are change verbs only outside the words they help form (空调, 协调, 调试, 调休, 改善,
+# 改进): a word-formation rule on the neighbouring character, not a list of sentences.
+BARE_CHANGE_VERB = (
+    r"(?<![整批篡])改(?![善进革造良装建制编写])"
+    r"|(?<![空协强单音色声语格步低高基论腔情曲烹微])调(?![试查研皮料味侃理解和剂休班岗动教养配度频包])"
+)
+CHANGE_CUE = rx(
+    r"改为|改成|改到|改下|改一下|修改|更改|变更|调整|调为|调到|调成|换成|换到|转到|转去|转给|移到|挪到|放到|转移到|变为|变成"
+    # Setting a state or value (设成完工, 状态置为关闭, 标记为完成, mark it done).
+    r"|设成|设为|设置为|设置成|设置到|置为|置成|标为|标成|标记为|标记成|转为|转成|\bmark(?:ed)?\b"
+    r"|提前到|推迟到|延期到|延后到|延到|推到|提前|推迟|延期|延后|加到|减到|增加到|减少到"
+    rf"|{BARE_CHANGE_VERB}"
+    r"|->|→|=>"  # "qty -> 120": the arrow notation of a new value
+    # "any update on MO…", "an update about": update as a noun asks for news and changes nothing.
+    r"|(?<!\bany )(?<!\ban )(?<!\bthe )(?<!\bno )\bupdate\b(?!\s+(?:on|about|for|re)\b)"
+    r"|\bchange\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
+    r"|\bshift\b|\bincrease\b|\breduce\b|\bamend\b|\bedit\b|\bswitch\b|\btransfer\b"
+)
+# Change verbs that name a change on their own; a bare 改 / 调 / move / set needs something to change
+# (a quantity, date, shop, state or an order) before a message without an order number is a change.
+STRONG_CHANGE = rx(
+    r"修改|更改|变更|调整|改为|改成|改到|改下|改一下|调为|调到|调成|换成|转到|转给|移到|挪到|提前|推迟|延期|延后"
+    r"|\bchange\b|\bmodify\b|\bamend\b|\breschedule\b|\bpostpone\b"
+)
+# A modal question about a state change ("可以开工吗", "能不能结案"): a question, but it may be a polite
+# command; taken as a query with lower confidence.
+MODAL = rx(r"可以|能不能|能否|可不可以|能\s*\S{1,3}\s*吗|\bcan\b|\bcould\b|\bshould\b")
+# A change that names the quantity (数量, a figure): a finish or start next to it is no state change.
+QUANTITY_NAMED = rx(r"数量|\bqty\b|\bquantity\b|\d")
+# Cancelling an order (取消订单MO…) is closing it.
+CANCEL_WORD = rx(r"取消|\bcancel\b|撤销")
+# The fields of an order a change may name without a value ("数量要改一下", "交期推一下", "换个车间", "change the qty"):
+# the field is what is asked back. A field counts only near a verb that changes something (not 换向阀, 转向节, 空调).
+CHANGE_FIELDS: list[tuple[re.Pattern[str], str]] = [
+    (rx(r"数量|数目|件数|\bqty\b|\bquantity\b|\bamount\b"), "quantity"),
+    (
+        rx(
+            r"交期|交货期|交货日期?|交付日期?|完工日期|完工时间|日期|到期日"
+            r"|\bdue(?: date)?\b|\bdelivery date\b|\bdeadline\b"
+        ),
+        "due_date",
+    ),
+    (rx(r"车间|\bworkshop\b|\bshop\b"), "workshop"),
+]
+FIELD_CHANGE_VERB = rx(
+    rf"{BARE_CHANGE_VERB}|换(?!向)|变(?![速压频形])|转(?![向速子轴盘])|推(?![荐杆车力广])|挪|延|提前|修正|增加|减少"
+    r"|\bchange\b|\bupdate\b|\bfix\b|\badjust\b|\bmove\b|\bswitch\b|\bamend\b|\bedit\b|\bpush\b|\bcorrect\b"
+)
+
+# A due word proper (要交, 到期, due), as against words that only say when something happens.
+STRICT_DUE_WORD = rx(r"交|到期|截止|期限|之?前|以前|要货|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver")
+# A word next to a date that makes it the due date (those, and 完成, 推迟到, 改到); without one, a date next to a
+# state change is when it happens (今天开工, 明天暂停, hold it till Monday).
+DUE_WORD = rx(STRICT_DUE_WORD.pattern + r"|完成|[延推拖挪]|提前|改到|改成|->|→|=>")

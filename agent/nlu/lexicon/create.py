@@ -1,0 +1,40 @@
+"""Create cues: verbs and phrases that make a production order, strong and weak, and the shape of a thing to make."""
+
+from __future__ import annotations
+
+from agent.nlu.lexicon.orders import ORDER_DAN
+from agent.nlu.lexicon.units import COUNT_UNIT
+from agent.nlu.rx import rx
+
+__all__ = ["CODE_TOKEN", "CREATE_CUE", "CREATE_ORDER_PHRASE", "CREATE_VERB", "STRONG_CREATE", "UNIT_TAIL"]
+
+# The verbs that make an order on their own (建立, 新建, 下单, 排产).
+CREATE_VERB = r"建立|创建|新建|新增|新开|下单|开单|建单|排产"
+# A verb + (one) + a classifier + an order noun makes an order: 开/建/下/排/补/加 (补一张生产单, 加个工单, 补单),
+# and 来/录/出/提/起 only with a classifier (来一张工单, 录个生产单). 单 as in 单价 / 单位 is no order.
+CREATE_ORDER_PHRASE = (
+    rf"(?:新建|新开|另开|再开|重开|再建|再下|再补|[开建下排补加])(?:一)?[个张份笔]?(?:生产)?(?:订单|工单|{ORDER_DAN})"
+    rf"|(?:来|录|出|提|起)(?:一)?[个张份笔](?:生产)?(?:订单|工单|{ORDER_DAN})"
+)
+CREATE_CUE = rx(
+    rf"{CREATE_ORDER_PHRASE}|{CREATE_VERB}"
+    r"|建(?:一)?[个张]?(?:生产)?(?:订单|工单|单)|开(?:一)?[个张]?(?:生产)?(?:订单|工单|单)"
+    r"|下(?:一)?[个张]?(?:生产)?(?:订单|工单)|排个?单|安排生产|安排一?下生产|要生产|需要生产|生产订单"
+    r"|投产|\bcreate\b|\bnew (?:production )?(?:order|mo)\b|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b"
+    r"|\bschedule\b|\bopen (?:a |an )?(?:production )?order\b|\braise (?:a |an )?order\b|\bplace (?:a |an )?order\b"
+    r"|(?<![完])生产(?![中了出完])|做(?![了完好])|加工(?=\s*\d)|来(?=\s*\d)|排(?=\s*\d)"
+)
+# Verbs that make an order whatever else the message says (weak ones like 做 / 来 need a thing and a count).
+STRONG_CREATE = rx(
+    rf"{CREATE_VERB}|排个?单|安排生产|投产"
+    r"|\bcreate\b|\bnew (?:production )?(?:order|mo)\b"
+    r"|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b|\bopen (?:a |an )?(?:production )?order\b|\braise\b|\bplace\b"
+    r"|[开建下]一?[个张]?(?:生产)?(?:订单|工单|单)"
+    rf"|{CREATE_ORDER_PHRASE}"
+    # The thing between the verb and the order noun (排一张汽车转向节ZX-B2的单子); set up / put in an order.
+    r"|[开建下排补]一[张个份笔][^,.;!?]{1,24}?的(?:生产)?(?:单子|订单|工单|生产单)"
+    r"|\b(?:set up|put in|book) (?:a |an )?(?:new )?(?:production )?(?:order|mo|job)\b"
+)
+# A code (hv-2050, m8x30) or a figure with its unit: what makes a bare thing and count a create.
+CODE_TOKEN = rx(r"[a-z]+[\-.]?\d|\d[a-z]")
+UNIT_TAIL = rx(rf"\d\s*(?:{COUNT_UNIT}|箱|pcs|pc|units?)|数量")

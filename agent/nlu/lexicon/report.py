@@ -1,0 +1,110 @@
+"""Report cues: what was produced, good and scrap in the report's own words and in everyday ones, totals, shifts
+and batches, and what links a figure to the slot it names."""
+
+from __future__ import annotations
+
+from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE
+from agent.nlu.numbers import CN_NUMERAL
+from agent.nlu.rx import rx
+
+__all__ = [
+    "BATCH",
+    "CHANGE_LINK",
+    "DELIVERED",
+    "FINE_WORD",
+    "GOOD_WORD",
+    "IS_LINK",
+    "PRODUCED_VERB",
+    "REPORT_CUE",
+    "REPORT_EVIDENCE",
+    "REPORT_FIGURE",
+    "REPORT_QUESTION",
+    "REPORT_WORD",
+    "REST_GOOD",
+    "SCRAP_WORD",
+    "SHIFT",
+    "SPOIL_VERB",
+    "TOTAL_WORD",
+]
+
+# A work verb in the perfective, then a count: what was produced (装了 100, 焊好了 80, 干完了 300, assembled 120).
+PRODUCED_VERB = (
+    r"(?:(?:做|干|弄|装|组装|装配|焊|焊接|加工|冲|冲压|喷|喷涂|磨|车|铣|钻|包|包装|打包|生产|产|出|跑|打)(?:完|好)?了"
+    r"|\b(?:assembled|machined|welded|packed|built|ran|made)\b)"
+)
+# The work verb that spoilt a piece (车废了, 两个焊坏了, 打废, 磨废, 加工废了): 车 / 铣 / 磨 … + 废 / 坏 is scrap.
+SPOIL_VERB = r"(?:车|铣|钻|磨|焊|冲|打|做|弄|搞|装|加工|切|压|铸|刨|喷|割|烧|摔|碰|刮|折)"
+# Batches that lead a figure of their own (一批50一批40, 第一批40, 另一批35, 这批60).
+BATCH = r"(?:第[一二三四五六七八九十\d]+批|[头首另这那]?一批|[这那]批)"
+# Shifts, halves of the day and batches that lead a figure of their own (夜班做了80，早班做了40): their figures add up.
+SHIFT = (
+    rf"(?:{BATCH}|[早中晚白夜]班|[一二三甲乙丙ab]班|第[一二三四五六七八九十\d]+班|上午|下午|晚上|早上|中午|上半天|下半天|前半夜|后半夜"
+    r"|\b(?:day|night|morning|evening|afternoon|first|second|third)\s+(?:shift|batch)\b|\b[ab]\s+shift\b)"
+)
+# Report figures in everyday words: 好 / 好件 / 好的 + a count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap
+# (好40，废1; 好件55，坏件2; 废了三件), and a count that "is bad" (两个是废的, 3件坏的). A bare 好 after a work verb
+# (做好, 弄好) is "done" and 最好 / 刚好 / 正好 are adverbs, not "good"; 好的 alone is a reply, so the single
+# characters need a figure right after them (好的 300个 with a space is a reply and a count).
+REPORT_FIGURE = (
+    rf"(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])(?:好(?:件|品|货)?\s*[:=]?\s*|好的(?:有|是|[:=])?){FIGURE}"
+    rf"|(?:(?<![报作])|{SPOIL_VERB})(?:废|坏)(?:件|品|货|的|掉的|了)?\s*[:=]?\s*{FIGURE}"
+    rf"|{FIGURE}\s*(?:{COUNT_UNIT})?\s*(?:都|也|全)?[是被给]?{SPOIL_VERB}?(?:废|坏|报废)(?:的|掉的|了)"
+    r"|好件|坏件|废件|好品"
+)
+# Handing finished pieces to the store (交了 36, 交库 50, 入库了 75, delivered 40): what is handed in is good, so
+# its figure is the good count, not a total that scrap comes out of.
+DELIVERED = r"(?:交库|交仓|入库了?|入仓|交了|交付了?|\bdelivered\b|\bshipped\b)"
+REPORT_CUE = rx(
+    rf"{PRODUCED_VERB}\s*{FIGURE}|{REPORT_FIGURE}|"
+    r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|超差|产出|产量|交库|入仓"
+    r"|报(?:一下|个|下)(?:工|产量?|数)?"
+    rf"|(?:做了|完成了?|做完了?|生产了|完工|下线了?|{DELIVERED})\s*{FIGURE}|{BATCH}\s*[:=]?\s*{FIGURE}"
+    r"|\breport(?:ed|ing)?\b|\bgood(?![a-z])|\bscrap(?:ped)?(?![a-z])|(?<![a-z])ng(?![a-z])|\bdefect|\breject"
+    r"|\bproduced\b|\bcompleted\s*\d|\bfinished\s*\d|\bdone\s*\d|\boutput\b|\byield\b"
+)
+# The report's own vocabulary (良品, 报工, scrap), as against everyday words (好40, 坏了3个) that are a report only
+# next to an order number; and a question particle, which makes a report a guess.
+REPORT_WORD = rx(
+    r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood(?![a-z])|\bscrap(?![a-z])|(?<![a-z])ng(?![a-z])|\bproduced\b"
+)
+REPORT_QUESTION = rx(r"吗|么|\?|了没|是不是|对不对")
+# What makes a message without an order number a report: its own vocabulary, everyday good / bad figures, or the
+# figures of two batches (今天做了两批，一批50一批40).
+REPORT_EVIDENCE = rx(rf"{REPORT_WORD.pattern}|{REPORT_FIGURE}|{BATCH}\s*[:=]?\s*\d[^,;]*?[,;]?\s*{BATCH}\s*[:=]?\s*\d")
+
+# Everyday words too (REPORT_FIGURE): 好件 / 好的 / 好 + a count is good, 坏件 / 废 / 废了 + a count is
+# scrap; the single characters only right before a figure (好40，废1), since 好 alone is a reply and 做好 is "done".
+_FIG_AHEAD = rf"(?=\s*[:=]?\s*(?:\d|{CN_NUMERAL}))"
+GOOD_WORD = (
+    rf"(?:(?:合格)?{DELIVERED}|良品数?|良品数量|合格品?数?|合格数量|正品|好品|好件|好货|好的|良|\bgood(?![a-z])|(?<![a-z])ok(?:品)?(?![a-z])"
+    r"|\bpass(?:ed)?\b"
+    rf"|(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])好{_FIG_AHEAD})"
+)
+SCRAP_WORD = (
+    rf"(?:{SPOIL_VERB}(?:废|坏)(?:了|掉了?)?|(?:尺寸)?超差(?:了|的)?|不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
+    r"|\bscrap(?:ped)?(?![a-z])|(?<![a-z])ng(?:品)?(?![a-z])|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
+    rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
+)
+TOTAL_WORD = (
+    rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|\breport(?:ed)?\b"
+    r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b"
+    rf"|{SHIFT}(?=\s*[:=]?\s*\d))"  # 白班50 夜班45: a shift's own count
+)
+# Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个).
+# A correction links the figure to what it names with a change verb: 不良改成2, 良品应该是9, scrap should be 2.
+CHANGE_LINK = (
+    r"(?:要|应)?(?:改成|改为|改到|更正为|更正成|变成|变为|写成|应该是|应是|应为|实际是|其实是)"
+    r"|should\s+be|is\s+now|(?:changed?\s+)?to\b|(?:is|was|are)\b"
+)
+# Between a count and what it is: 都 / 也 / 全 and 是 / 被 (49个都合格, 两个被车废了), were / are (2 were scrapped).
+IS_LINK = (
+    r"(?:\s*(?:是|被|给)|(?:都|也|全|全部)(?:是|被|给)?)?\s*(?:(?:were|are|was|got|have been|are all|were all)\s+)?"
+)
+# After a count, fine words say it is good too (其余58台没问题, 50个都正常).
+FINE_WORD = r"没问题|没毛病|正常|都好"
+# "其余都OK", "剩下的都是好的", "the rest are fine": good = total − scrap, which is the default; consumed so
+# it is not taken for unexplained words.
+REST_GOOD = rx(
+    r"(?:其余|其他|其它|剩下|剩余|别的)的?\s*(?:都|全|全部|也)?\s*(?:是|算)?\s*(?:ok|好的?|合格的?|良品|正常|没问题|fine|good)"
+    r"|\b(?:the\s+)?rest\s+(?:are|is|were)?\s*(?:ok|fine|good)\b"
+)

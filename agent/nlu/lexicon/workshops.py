@@ -1,0 +1,50 @@
+"""Workshop cues: the sender's own shop, a shop code, shop names, and the words that say where an order goes or
+comes from."""
+
+from __future__ import annotations
+
+from agent.nlu.rx import rx
+
+__all__ = [
+    "OWN_WORKSHOP",
+    "WORKSHOP_CODE",
+    "WORKSHOP_GENERIC",
+    "WORKSHOP_STEM",
+    "WS_LEAD",
+    "WS_QUESTION",
+    "WS_SOURCE",
+    "WS_TARGET",
+    "WS_VERB",
+    "WS_VERB_BEFORE",
+]
+
+# Workshops: the sender's own, a code, or a named shop (resolved later by the workshop resolver).
+OWN_WORKSHOP = rx(
+    r"(?:我们|我|咱们|咱|本|自己)(?:的)?(?:车间|线上|产线|班组|工段|组)(?!长)|\b(?:our|my)\s+(?:own\s+)?(?:workshop|shop|line|team)\b"
+)
+WORKSHOP_CODE = rx(r"(?<![a-z0-9])ws\s?-?0?(\d{1,2})(?!\d)")
+WORKSHOP_STEM = rx(
+    r"(?:机加工|机加|装配|总装|组装|热处理|喷涂|涂装|焊接|冲压|注塑|铸造|包装|金工|数控|精加工|(?<![\d.])[一二三四五六七八九\d]号?)"
+    r"[一二三四五六七八九\d]?(?:车间|工段|产线)"
+    r"|机加[一二三四五六七八九\d]|装配(?!件)|总装|热处理|喷涂|涂装"
+    r"|\bmachining\s*(?:shop\s*)?\d\b|\bassembly(?:\s+(?:shop|workshop|line))?\b|\bheat[\s-]treat(?:ment)?(?:\s+shop)?\b"
+    r"|\bpainting(?:\s+shop)?\b|\bworkshop\s+\d\b|\bshop\s+\d\b"
+)
+WORKSHOP_GENERIC = rx(r"[\u4e00-\u9fff]{1,4}车间")
+# The verb before a named shop that goes with it (放到二车间).
+WS_VERB_BEFORE = rx(
+    r"(?:转到|转去|转给|移到|挪到|放到|改到|调到|换到|安排在|安排到|交给|放在|给|在|到|去|由|放|\bin\b|\bat\b|\bto\b)\s*(?:the\s+)?$"
+)
+# The last verb, preposition or chat word before 车间 ends what came before the name (下达到车间, 刚才车间主任说).
+WS_VERB = rx(r".*[到在给把去由从转移送交才说里边和跟问找让叫]")
+WS_QUESTION = rx(r"哪|什么|几|那个|这个|啥|个车间|别的|其他|其它|另外|另一")
+WS_LEAD = rx(
+    r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"
+)
+# Where an order goes (转给机加二, 改到二车间, 让二车间做, move … to machining 2) and where it comes from or why
+# (从一车间, 原来在一车间, 不在一车间做了, 由于热处理车间排满, from assembly): of two shops, the target is the shop.
+WS_TARGET = rx(
+    r"(?:转到|转去|转给|转|移到|挪到|挪给|放到|改到|改由|改成|改为|改|调到|调给|调去|换到|换成|安排在|安排到|安排给|交给|给|让"
+    r"|由(?!于)|到|去|->|→|=>|\bto\b|\binto\b)\s*(?:the\s+)?$"
+)
+WS_SOURCE = rx(r"(?:从|原来在|原先在|本来在|之前在|不在|由于|\bfrom\b)\s*(?:the\s+)?$")

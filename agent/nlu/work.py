@@ -1,0 +1,88 @@
+"""The text every extractor reads: chat prepared (`prepare`) and a `Work` buffer whose consumed spans are blanked, so
+later extractors (and the leftover material phrase) never see the same characters twice; the order number.
+
+@mentions are whole tokens up to the following space (@K3助手 你好 → 你好).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.numbers import english_numbers_to_digits
+from agent.nlu.rx import rx
+from tools.text import normalize
+
+__all__ = ["Work", "find_order_no", "prepare"]
+
+_SPACED_TIMES = rx(r"\s+[×*xX✕╳]\s*(?=\d)")  # "HV-2050 × 300": a count, unlike the spec M8x30
+_CODE_TIMES = rx(r"(bom-\d{3,6})x(\d)")
+# An @mention is one token up to the space DingTalk puts after it (@K3助手 你好, @张三 查一下); glued to the
+# text that follows, only its Latin part and a trailing 助手 / 机器人 are taken (@DingK3查一下, @k3助手你好).
+_MENTION = rx(r"@(?:[^\s@]{1,20}(?=\s)|[a-z0-9_.\-]+(?:小?助手|机器人)?|[^\s@]{1,16}$)")
+_SPACES = rx(r"\s+")
+# 俩 / 仨 are 两个 / 三个 in speech (有俩不良), except as "the two of us" (咱俩, 他们俩).
+_COLLOQUIAL = {"俩": "两个", "仨": "三个"}
+_COLLOQUIAL_COUNT = rx(r"(?<![咱我你他她们])[俩仨]")
+
+
+# An order number said aloud or typed in pieces (MO 2026 1130, m o 2026 1102, MO二零二六一一零二): MO, then digit
+# groups (spoken digits too) joined while they make at most the 10 digits an order number has.
+_SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
+_SAID_ORDER = rx(r"(?<![a-z0-9])m\s?o\s*((?:[0-9零〇一二三四五六七八九幺]+\s*){1,4})")
+
+
+def _said_order(m: re.Match[str]) -> str:
+    groups = m.group(1).split()
+    digits, used = "", 0
+    for g in groups:
+        g = g.translate(_SPOKEN_DIGITS)
+        if not g.isdigit() or len(digits) + len(g) > 10:
+            break
+        digits, used = digits + g, used + 1
+        if len(digits) >= 8:
+            break
+    if len(digits) not in (8, 10):
+        return m.group(0)
+    tail = " ".join(groups[used:])  # what came after the order number stays as written
+    return f"mo{digits} {tail}".rstrip() + (" " if m.group(0).endswith(" ") else "")  # lower case, as normalised
+
+
+def prepare(text: str) -> str:
+    """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count,
+    English number words as digits ("three hundred" → 300), an order number said in pieces joined."""
+    # A full-width comma separates clauses, never thousands (DBDS20，800台 is a code, then a count).
+    s = unicodedata.normalize("NFKC", text.replace("，", ", "))
+    s = _COLLOQUIAL_COUNT.sub(lambda m: _COLLOQUIAL[m.group(0)], s)
+    s = _SPACED_TIMES.sub(" 数量", s)
+    s = normalize(s)
+    s = _MENTION.sub(" ", s)
+    s = english_numbers_to_digits(s)
+    s = _SAID_ORDER.sub(_said_order, s)
+    s = _CODE_TIMES.sub(r"\1 数量\2", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+class Work:
+    """The message with consumed spans blanked out (same length, so offsets stay valid)."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self._chars = list(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self._chars)
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self._chars[i] = " "
+
+
+def find_order_no(work: Work) -> str | None:
+    m = ORDER_NO.search(work.text)
+    if not m:
+        return None
+    work.take(m.start(), m.end())
+    return m.group(1).upper() + m.group(2)

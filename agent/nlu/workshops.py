@@ -1,0 +1,89 @@
+"""The workshop a message names: the sender's own (我们车间), a code (WS01) or a named shop (一车间, 装配, assembly)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.nlu.lexicon.workshops import (
+    OWN_WORKSHOP,
+    WORKSHOP_CODE,
+    WORKSHOP_GENERIC,
+    WORKSHOP_STEM,
+    WS_LEAD,
+    WS_QUESTION,
+    WS_SOURCE,
+    WS_TARGET,
+    WS_VERB,
+    WS_VERB_BEFORE,
+)
+from agent.nlu.work import Work
+
+__all__ = ["WorkshopHit", "find_workshop"]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopHit:
+    kind: str  # "own", "code" or "named"
+    text: str
+
+
+_CONTEXT = 64  # characters before a named shop where the verb that goes with it may stand
+
+
+def _named_workshops(text: str) -> list[re.Match[str]]:
+    """Shop names built on a known stem first (装配车间 inside 查一下装配车间), then any 〇〇车间."""
+    stems = list(WORKSHOP_STEM.finditer(text))
+    return stems + [
+        m
+        for m in WORKSHOP_GENERIC.finditer(text)
+        if not any(s.start() < m.end() and m.start() < s.end() for s in stems)
+    ]
+
+
+def _workshop_mentions(text: str) -> list[tuple[int, int, int, WorkshopHit]]:
+    """Every workshop mention, left to right: (start of what to blank, start of the name, end, hit); the verb that
+    goes with a named shop (放到二车间) is blanked with it."""
+    found: list[tuple[int, int, int, WorkshopHit]] = []
+    for m in OWN_WORKSHOP.finditer(text):
+        found.append((m.start(), m.start(), m.end(), WorkshopHit("own", m.group(0))))
+    for m in WORKSHOP_CODE.finditer(text):
+        found.append((m.start(), m.start(), m.end(), WorkshopHit("code", f"WS{int(m.group(1)):02d}")))
+    for m in _named_workshops(text):
+        phrase = m.group(0)
+        if WS_QUESTION.search(phrase) or any(s < m.end() and m.start() < e for s, _, e, _ in found):
+            continue
+        lead = WS_LEAD.match(phrase)
+        start = m.start() + (lead.end() if lead else 0)
+        verb = WS_VERB.search(text[start : m.end() - 2])  # 下达到车间: no shop named
+        if verb:
+            start += verb.end()
+        phrase = text[start : m.end()]
+        if len(phrase) < 3 and not WORKSHOP_STEM.fullmatch(phrase):
+            continue
+        near = max(0, start - _CONTEXT)
+        verb = WS_VERB_BEFORE.search(text[near:start])  # 放到二车间: the verb goes with the shop
+        found.append((near + verb.start() if verb else start, start, m.end(), WorkshopHit("named", phrase.strip())))
+    return sorted(found, key=lambda f: f[0])
+
+
+_PRIORITY = {"own": 0, "code": 1, "named": 2}
+
+
+def find_workshop(work: Work) -> WorkshopHit | None:
+    """The workshop a message names: 我们车间 (own), WS01 (code) or a named shop (一车间, 装配, assembly). With
+    several, the one an order goes to (一车间排不过来了，把MO…转给机加二 → 机加二; from assembly to painting →
+    painting); otherwise the sender's own, a code, then the first name. Every mention is consumed."""
+    text = work.text
+    mentions = _workshop_mentions(text)
+    if not mentions:
+        return None
+    for start, _, end, _ in mentions:
+        work.take(start, end)
+    if len(mentions) > 1:
+        targets = [hit for _, name, _, hit in mentions if WS_TARGET.search(text[:name])]
+        if targets:
+            return targets[-1]
+        rest = [m for m in mentions if not WS_SOURCE.search(text[: m[1]])]
+        mentions = rest or mentions
+    return min(mentions, key=lambda m: _PRIORITY[m[3].kind])[3]
