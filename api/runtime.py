@@ -22,6 +22,7 @@ from api.metrics import Metrics
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.errors import ParseTimeout
+from dingk3.trace import MESSAGE_TRACE, new_trace
 
 __all__ = ["Runtime", "incoming_from_robot", "open_runtime"]
 
@@ -236,6 +237,8 @@ class Runtime:
         )  # fmt: skip
         if not self.inbox.knows_conversation(*where):
             await asyncio.to_thread(self.inbox.remember_conversation, *where)
+        trace = new_trace()
+        token = MESSAGE_TRACE.set(trace)  # whatever logs an error while this message is handled names it
         try:
             if not inc.text:
                 from agent.replies import Outgoing
@@ -255,11 +258,11 @@ class Runtime:
             await self._set_aside(msg_id, "robot", body, "understanding it took over DINGK3_PARSE_TIMEOUT_S")
         except Exception:
             self.metrics.errors.labels("message").inc()
-            trace = uuid.uuid4().hex[:8]
             log.exception("message %s failed (trace %s)", msg_id, trace)
             await self._apologise(inc, origin, trace)
             await asyncio.to_thread(self.inbox.finish, msg_id, "failed")
         finally:
+            MESSAGE_TRACE.reset(token)
             self._sync_gauges()
 
     async def process_click(self, click_id: str, body: dict[str, Any]) -> None:

@@ -61,25 +61,6 @@ def _says_nothing(s: str) -> bool:
     return not forms[0] or not forms[-1]
 
 
-# Whole-message replies, tried in this order (0.95 for reply words, 0.85 for reply phrases of the grammars).
-REPLY_FORMS: tuple[Rule[str], ...] = (
-    Rule("cancel_word", _cancel_word, "cancel", 0.95, ("取消", "算了吧", "不要了，取消", "never mind")),
-    Rule("confirm_word", _confirm_word, "confirm", 0.95, ("确认", "好的！", "yes please", "OK没问题，提交")),
-    Rule("cancel_phrase", _cancel_phrase, "cancel", 0.85, ("先别提交了", "这单不要了", "cancel that")),
-    Rule("confirm_phrase", _confirm_phrase, "confirm", 0.85, ("就按这个来", "提交上去吧", "sounds good, go ahead")),
-    Rule(
-        "cancel_with_asides",
-        lambda s: _cancel_with_asides(s),
-        "cancel",
-        0.85,
-        ("取消取消，数量写错了", "算了算了，回头再说"),
-    ),
-    Rule("greeting", _greeting, "help", 0.85, ("你好", "您好哇", "hi bot", "助手你好")),
-)
-# What is left once a leading greeting or cancel is dropped: only punctuation or politeness ("谢谢", "thanks").
-NOTHING_SAID: Rule[str] = Rule("nothing_said", _says_nothing, "unknown", 0.3, ("谢谢", "thanks!"))
-
-
 def reply_form(s: str) -> Rule[str] | None:
     """The reply form the whole prepared message is, if any."""
     return next((form for form in REPLY_FORMS if form.when(s)), None)
@@ -195,3 +176,22 @@ def _cancel_or_aside(part: str) -> str | None:
     if any(MISTAKE_RE.fullmatch(f) or CANCEL_ASIDE_RE.fullmatch(f) for f in forms if f) or not forms[-1]:
         return "aside"
     return None
+
+
+# Whole-message replies, tried in this order (0.95 for reply words, 0.85 for reply phrases of the grammars).
+REPLY_FORMS: tuple[Rule[str], ...] = (
+    Rule("cancel_word", _cancel_word, "cancel", 0.95, ("取消", "算了吧", "不要了，取消", "never mind")),
+    Rule("confirm_word", _confirm_word, "confirm", 0.95, ("确认", "好的！", "yes please", "OK没问题，提交")),
+    Rule("cancel_phrase", _cancel_phrase, "cancel", 0.85, ("先别提交了", "这单不要了", "cancel that")),
+    Rule("confirm_phrase", _confirm_phrase, "confirm", 0.85, ("就按这个来", "提交上去吧", "sounds good, go ahead")),
+    Rule(
+        "cancel_with_asides",
+        _cancel_with_asides,
+        "cancel",
+        0.85,
+        ("取消取消，数量写错了", "算了算了，回头再说", "不做了，没料了"),
+    ),
+    Rule("greeting", _greeting, "help", 0.85, ("你好", "您好哇", "hi bot", "助手你好")),
+)
+# What is left once a leading greeting or cancel is dropped: only punctuation or politeness ("谢谢", "thanks").
+NOTHING_SAID: Rule[str] = Rule("nothing_said", _says_nothing, "unknown", 0.3, ("谢谢", "收到"))
