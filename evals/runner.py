@@ -30,6 +30,7 @@ from evals.jsonl import load_records
 __all__ = ["load_cases", "main", "run", "score"]
 
 DEFAULT_CASES = REPO_ROOT / "evals" / "cases"
+NO_RULE = "(no rule)"  # an answer no rule of the rules backend gave (the model's)
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ def _judge(case: Case, parsed: ParsedCommand, ms: float) -> dict[str, Any]:
         "args_ok": not args_errors,
         "clarify_ok": clarify_ok,
         "ok": intent_ok and not args_errors and clarify_ok,
+        "rule": parsed.rule or NO_RULE,
         "errors": errors,
         "ms": round(ms, 3),
     }
@@ -241,17 +243,31 @@ def score(rows: list[dict[str, Any]], *, repeat: int = 1) -> dict[str, Any]:
         "per_file": per_file,
         "confusion": {g: dict(sorted(c.items())) for g, c in sorted(confusion.items())},
         "error_types": dict(Counter(e.split(":")[0] for r in rows for e in r["errors"]).most_common()),
+        "rules": per_rule(rows),
         "failures": [
-            {k: r[k] for k in ("id", "text", "expected", "predicted", "errors", "confidence")}
+            {k: r[k] for k in ("id", "text", "expected", "predicted", "errors", "confidence", "rule")}
             for r in rows
             if not r["ok"]
         ],
-        "results": [{k: r[k] for k in ("id", "predicted", "ok", "ms", "backend", "confidence")} for r in rows],
+        "results": [{k: r[k] for k in ("id", "predicted", "ok", "ms", "backend", "confidence", "rule")} for r in rows],
     }
     if repeat > 1:
         summary["repeat"] = repeat
         summary["pass_k"] = round(sum(r["pass_k"] for r in rows) / n, 4)
     return summary
+
+
+def per_rule(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per rule of the rules backend, in the order rules are tried: how many cases it decided and how many of those
+    failed (every rule, also one that decided none; answers no rule gave, the model's, under NO_RULE)."""
+    from agent.nlu.rules import RULE_NAMES
+
+    counts = {name: {"decided": 0, "failed": 0} for name in RULE_NAMES}
+    for r in rows:
+        count = counts.setdefault(r.get("rule") or NO_RULE, {"decided": 0, "failed": 0})
+        count["decided"] += 1
+        count["failed"] += not r["ok"]
+    return counts
 
 
 def diff_baseline(summary: dict[str, Any], baseline: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -293,6 +309,7 @@ def render(summary: dict[str, Any], *, max_failures: int = 25) -> str:
             out.append(
                 f"{name:22}{m['cases']:>7}{m['intent_accuracy']:>8.3f}{m['exact_match']:>8.3f}{m['p95_ms']:>8.2f}"
             )
+    out.extend(_render_rules(summary.get("rules", {})))
     if summary["failures"]:
         out.append("")
         out.append(f"failures ({len(summary['failures'])}):")
@@ -303,6 +320,19 @@ def render(summary: dict[str, Any], *, max_failures: int = 25) -> str:
         if len(summary["failures"]) > max_failures:
             out.append(f"  … {len(summary['failures']) - max_failures} more in the JSON output")
     return "\n".join(out)
+
+
+def _render_rules(rules: dict[str, dict[str, int]]) -> list[str]:
+    """The rules that decided cases, in the order they are tried, and the names of those that decided none."""
+    decided = {name: m for name, m in rules.items() if m["decided"]}
+    if not decided:
+        return []
+    out = ["", f"{'rule':24}{'decided':>8}{'failed':>8}"]
+    out += [f"{name:24}{m['decided']:>8}{m['failed']:>8}" for name, m in decided.items()]
+    idle = [name for name, m in rules.items() if not m["decided"]]
+    if idle:
+        out.append(f"deciding no case: {' '.join(idle)}")
+    return out
 
 
 def _short(d: dict[str, Any]) -> str:

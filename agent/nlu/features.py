@@ -44,7 +44,9 @@ from agent.nlu.quantity import extract_delta, extract_quantity
 from agent.nlu.work import Work, find_order_no
 from agent.nlu.workshops import find_workshop
 
-__all__ = ["Features", "first", "read_features", "state_spans"]
+__all__ = ["Features", "first", "first_match", "read_features", "state_spans"]
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +131,13 @@ def read_features(s: str, today: date) -> Features:
     for start, end in state_spans(no_dates):
         blank.take(start, end)
     has_delta = extract_delta(Work(no_dates)) is not None
-    has_quantity = _has_quantity(no_dates)
-    names_workshop = find_workshop(Work(no_dates)) is not None
+    trial = Work(no_dates)
+    names_workshop = find_workshop(trial) is not None  # "machining 1" names a shop, not a count
+    has_quantity = extract_quantity(trial) is not None
+    # A thing and a count and nothing else ("液压阀体 500个 12月底", "HV-2050 × 300"): what is left names the thing.
+    thing = material_phrase(trial) if has_quantity else None
     states_a_change = due is not None or names_workshop or has_quantity
+    has_digit = bool(_DIGIT.search(no_dates))
     has_order_word = bool(ORDER_WORD.search(no_dates))
     asks_about_bot = _asks_about_bot(no_dates)
     return Features(
@@ -155,7 +161,7 @@ def read_features(s: str, today: date) -> Features:
         describes=described != no_dates,
         commanded=commanded is not None,
         commanded_in_text=bool(COMMANDED_ACTION.search(no_dates)),
-        figures=bool(re.search(r"\d", no_dates)) or has_quantity,
+        figures=has_digit or has_quantity,
         has_inventory=has_inventory,
         strong_inventory=strong_inventory,
         has_create=bool(CREATE_CUE.search(blank.text)),
@@ -176,7 +182,7 @@ def read_features(s: str, today: date) -> Features:
             or named_fields
             or states_a_change
         ),
-        has_digit=bool(re.search(r"\d", no_dates)),
+        has_digit=has_digit,
         has_quantity=has_quantity,
         states_a_change=states_a_change,
         names_workshop=names_workshop,
@@ -188,7 +194,7 @@ def read_features(s: str, today: date) -> Features:
         how_to=bool(HOW_TO.search(no_dates)),
         about_something_else=_about_something_else(no_dates),
         thing_and_count=has_quantity and bool(material_phrase(Work(no_dates))),
-        looks_like_create=_looks_like_create(no_dates),
+        looks_like_create=thing is not None and bool(CODE_TOKEN.search(thing) or UNIT_TAIL.search(no_dates)),
     )
 
 
@@ -261,19 +267,3 @@ def _about_something_else(text: str) -> bool:
         return False
     topic = HOW_TO_WORDS.sub(" ", text)
     return bool(re.search(r"[\u4e00-\u9fff]|[a-z]{2,}", topic))
-
-
-def _looks_like_create(text: str) -> bool:
-    """A thing and a count and nothing else ("液压阀体 500个 12月底", "HV-2050 × 300")."""
-    trial = Work(text)
-    find_workshop(trial)
-    if extract_quantity(trial) is None:
-        return False
-    phrase = material_phrase(trial)
-    return phrase is not None and bool(CODE_TOKEN.search(phrase) or UNIT_TAIL.search(text))
-
-
-def _has_quantity(text: str) -> bool:
-    trial = Work(text)
-    find_workshop(trial)  # "machining 1" names a shop, not a count
-    return extract_quantity(trial) is not None

@@ -15,8 +15,8 @@ from datetime import date, datetime
 
 from agent.nlu.dates import find_impossible_dates, local_today
 from agent.nlu.features import read_features
-from agent.nlu.forms import NOTHING_SAID, drop_leading, reply_form
-from agent.nlu.intent_rules import decide
+from agent.nlu.forms import NOTHING_SAID, REPLY_FORMS, drop_leading, reply_form
+from agent.nlu.intent_rules import RULES, decide
 from agent.nlu.lexicon.common import CLAUSE_SPLIT, CONDITIONAL
 from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.numbers import UNREADABLE_NUMBER
@@ -25,13 +25,21 @@ from agent.nlu.slots import REQUIRED, clarify_for, fill_slots
 from agent.nlu.work import prepare
 from dingk3.trace import current_trace
 
-__all__ = ["LIKENESS_CONFIDENCE", "REQUIRED", "clarify_for", "parse_rules"]
+__all__ = ["LIKENESS_CONFIDENCE", "REQUIRED", "RULE_NAMES", "clarify_for", "parse_rules"]
 
 log = logging.getLogger("dingk3.nlu")
 
 LIKENESS_CONFIDENCE = 0.6  # a reply recognised by likeness (agent.nlu.similar), not by a pattern
 SIMILAR_REPLY = "similar_reply"  # the rule name of a reply recognised by likeness
 INTERNAL_ERROR = "internal_error"  # the rule name of a message the parser failed on (logged)
+# Every name a parse may carry in `rule`, in the order they are tried.
+RULE_NAMES: tuple[str, ...] = (
+    *(form.name for form in REPLY_FORMS),
+    NOTHING_SAID.name,
+    *(rule.name for rule in RULES),
+    SIMILAR_REPLY,
+    INTERNAL_ERROR,
+)
 
 
 def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -> ParsedCommand:

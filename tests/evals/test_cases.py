@@ -52,9 +52,14 @@ def test_rules_backend_meets_targets() -> None:
     assert summary["p95_ms"] <= 20, render(summary)
     assert set(summary) >= {
         "cases", "intent_accuracy", "intent_macro_f1", "args_exact_match", "clarify_accuracy", "exact_match",
-        "p50_ms", "p95_ms", "per_intent", "confusion", "failures", "results",
+        "p50_ms", "p95_ms", "per_intent", "confusion", "failures", "results", "rules",
     }  # fmt: skip
-    assert set(summary["results"][0]) >= {"id", "predicted", "ok", "ms", "backend"}
+    assert set(summary["results"][0]) >= {"id", "predicted", "ok", "ms", "backend", "rule"}
+    # every case is decided by one rule of the rules backend, and every failure is counted against its rule
+    rules = summary["rules"]
+    assert sum(m["decided"] for m in rules.values()) == summary["cases"], rules
+    assert sum(m["failed"] for m in rules.values()) == len(summary["failures"]), rules
+    assert "(no rule)" not in rules and rules["order_change"]["decided"] > 100, rules
 
 
 BASELINE = json.loads((DEFAULT_CASES.parent / "baseline.json").read_text(encoding="utf-8"))
@@ -104,4 +109,7 @@ def test_cli_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["--cases", str(case), "--resolver", "catalog", "--json", str(out), "--repeat", "2"]) == 0
     summary = json.loads(out.read_text(encoding="utf-8"))
     assert summary["exact_match"] == 1.0 and summary["pass_k"] == 1.0
-    assert "intent_acc" in capsys.readouterr().out
+    assert summary["rules"]["order_change"] == {"decided": 1, "failed": 0}
+    assert summary["rules"]["create"] == {"decided": 0, "failed": 0}  # every rule is listed, also one idle here
+    printed = capsys.readouterr().out
+    assert "intent_acc" in printed and "order_change" in printed
