@@ -252,7 +252,7 @@ def _asks_about_bot(text: str) -> bool:
     """A question about the bot itself, not a request ("这个钉钉机器人都有啥用处", "你是干嘛的", "不会用这个机器人，
     怎么查库存啊", "what can this bot do"): the bot named next to what it can do, or the sender saying they
     cannot use it yet. A figure or a code (你帮我查下GP-10) makes it a request."""
-    if re.search(r"\d", text):
+    if _DIGIT.search(text):
         return False
     return bool(
         (BOT_SELF.search(text) and BOT_CAPABILITY.search(text)) or NOVICE.search(text) or BOT_QUESTION_EN.search(text)
@@ -263,7 +263,7 @@ def _about_something_else(text: str) -> bool:
     """A how-to or meta-question whose topic is outside the bot's world ("报销单怎么填啊", "发票的格式",
     "how to make coffee"): it names no order, report, stock or the bot, and a topic remains once the
     question words are gone ("怎么操作", "格式是什么样的" leave none and stay help)."""
-    if re.search(r"\d", text) or BOT_HELP.search(text) or BOT_TOPIC.search(text) or _asks_about_bot(text):
+    if _DIGIT.search(text) or BOT_HELP.search(text) or BOT_TOPIC.search(text) or _asks_about_bot(text):
         return False
     topic = HOW_TO_WORDS.sub(" ", text)
     return bool(re.search(r"[\u4e00-\u9fff]|[a-z]{2,}", topic))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from agent.nlu.extract import prepare
+from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.lexicon.replies import DENIAL, NOT_DENIAL
 from agent.nlu.rx import rx
 
@@ -32,7 +33,6 @@ REPLY_INTENTS = ("confirm", "cancel")
 MIN_SIMILARITY = 0.3  # of the nearest line (cosine)
 MIN_SHARE = 0.6  # of the 5 nearest lines' similarity that votes for the winner
 _K = 5
-_ORDER_NO = rx(r"\bmo\s?\d{6,}|\b[a-z]{1,3}\d{6,}")
 _DIGITS = rx(r"\d+(?:\.\d+)?")
 
 
@@ -49,7 +49,7 @@ def _normal(text: str) -> str:
 
 def _grams(s: str) -> Counter[str]:
     """Character 1–3-grams and English words of a `_normal` text; numbers and order numbers as placeholders."""
-    s = _DIGITS.sub("0", _ORDER_NO.sub(" 单号 ", s))
+    s = _DIGITS.sub("0", ORDER_NO.sub(" 单号 ", s))
     s = re.sub(r"\s+", " ", s)
     out: Counter[str] = Counter()
     for n in (1, 2, 3):
@@ -65,7 +65,7 @@ def _grams(s: str) -> Counter[str]:
 def _names_order(s: str) -> bool:
     """Whether a `_normal` line names an order number: one that does is a request about that order, never like a
     bare reply ("MO… is done, close it pls" is no neighbour of "ok fine, submit it then")."""
-    return bool(_ORDER_NO.search(s))
+    return bool(ORDER_NO.search(s))
 
 
 class _Bank:

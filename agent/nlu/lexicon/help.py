@@ -19,13 +19,16 @@ __all__ = [
     "NOVICE",
 ]
 
+# Asking how to use the bot (帮助, 怎么用, 用法), and for the form of a request (格式, 模板, 例子).
+_USAGE = r"帮助|怎么用|如何使用|使用说明|使用方法|用法"
+_FORM = r"格式|模板|样例|示例|范例|例子|写法|语法"
 HELP_CUE = rx(
-    r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你能做什么|你能干什么|你会什么|你会干什么|能做什么|能干什么|有什么功能"
+    rf"{_USAGE}|你能做什么|你能干什么|你会什么|你会干什么|能做什么|能干什么|有什么功能"
     r"|你(?:都|还)?(?:会|能|可以)[^,.;!?]{0,6}?(?:什么|啥)|功能列表|命令|指令|菜单|教程|说明书|手册"
     r"|^help\b|\bhelp\b|how (?:do i|to) use|what can you do|\bcommands?\b"
     r"|\busage\b|^\?+$|(?:怎么|咋)(?:下单|报工|建单|查)|支持(?:哪些|什么|啥)"
     # Meta-questions: asking for the form of a request, not making one (报工格式是什么样的, 下单的模板).
-    r"|格式|模板|样例|示例|范例|例子|写法|语法|\bformat\b|\bexamples?\b|\bsyntax\b|\btemplate\b"
+    rf"|{_FORM}|\bformat\b|\bexamples?\b|\bsyntax\b|\btemplate\b"
     # 怎么/如何 + a verb of using the bot, anywhere in the message (交期怎么改, 报工要怎么弄).
     r"|(?:怎么|如何|怎样|咋)(?:才能|才可以|可以|能)?(?:用|弄|操作|写|填|发|说|输入|打字|表达|描述|下单|报工|建单|开单|查|改|提交|取消"
     r"|确认|审批)"
@@ -77,7 +80,7 @@ HOW_TO = rx(
 # "wifi密码怎么输入", "发票的格式") they are chatter. BOT_TOPIC names the bot's world; a how-to that names
 # none of it and still has a topic left once its question words are gone is not help.
 BOT_HELP = rx(
-    r"帮助|怎么用|如何使用|使用说明|使用方法|用法|你|您|机器人|助手|功能|指令|命令|菜单|说明书|使用手册|支持哪些|支持什么"
+    rf"{_USAGE}|你|您|机器人|助手|功能|指令|命令|菜单|说明书|使用手册|支持哪些|支持什么"
     r"|\bhelp\b|\bhow (?:do i|to) use\b|\bwhat can you do\b|\bcommands?\b|\busage\b|\byou\b|\bbot\b|^\?+$"
 )
 BOT_TOPIC = rx(
@@ -91,7 +94,7 @@ BOT_TOPIC = rx(
 HOW_TO_WORDS = rx(
     r"请问|问一?下|想问一?下|我想知道|我想问|(?:怎么|如何|怎样)(?:才能|才可以|可以|能)?|是|什么样|啥样|什么|啥|一下|发我|给我"
     r"|发一?个|举个|有没有|要|该|能|可以|的|呢|啊|呀|吗|哈|嘛|\?|用|弄|操作|写|填|发|说|输入|打字|表达|做|搞|查|改"
-    r"|格式|模板|样例|示例|范例|例子|写法|语法"
+    rf"|{_FORM}"
     r"|\b(?:how|do|does|i|to|can|should|what'?s|what|is|the|a|an|for|please|format|examples?|syntax|template)\b"
 )
 # How or of what a product is made (怎么做的, 是怎么生产的, 用什么材料做的, how is the HV-2050 made): a question about
