@@ -18,14 +18,14 @@ from dingk3.trace import MESSAGE_TRACE
 from tests.chatdriver import ChatDriver, text_of
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")  # Friday
-EVERY_RULE: list[Rule[object]] = [*REPLY_FORMS, NOTHING_SAID, *RULES]  # type: ignore[list-item]
+EVERY_RULE: list[Rule[Any]] = [*REPLY_FORMS, NOTHING_SAID, *RULES]
 
 
 @pytest.mark.parametrize(
     ("rule", "text"),
     [pytest.param(rule, text, id=f"{rule.name}:{text}") for rule in EVERY_RULE for text in rule.examples],
 )
-def test_each_rule_decides_its_examples(rule: Rule[object], text: str) -> None:
+def test_each_rule_decides_its_examples(rule: Rule[Any], text: str) -> None:
     parsed = parse_rules(text, now=NOW)
     assert (parsed.rule, parsed.intent) == (rule.name, rule.intent), parsed
 
