@@ -19,23 +19,26 @@ __all__ = ["CUE_STRIP", "EDGE_FILLER", "EXPLAINED_WORDS", "FILLER_PHRASES", "STO
 
 # Removed from the leftover text before it is taken as the material phrase (longest first; the order of phrases of
 # one length is kept).
-FILLER_PHRASES: tuple[str, ...] = words(
-    "生产订单 生产工单 生产单 订单 工单 单子 建立 创建 新建 新增 新开 下单 开单 建单 排产 安排生产"
-    " 安排一下生产 安排 需要生产 要生产 生产 投产 数量 交货期 交货 交期 交付 到期 截止 日期 之前 以前"
-    " 已经 还有多少 还剩多少 剩下多少 剩多少 有多少 多少个 多少件 多少 库存量 库存数 现有量 现存量 存量"
-    " 余量 结余 库存 存货 现货 仓库里 仓库 库里 在库 够不够 够用吗 够用 有没有货 有没有 有货 还有 还剩"
-    " 查询 查一查 查一下 查查 查下 查看 看一下 看看 请问 问一下"
-    # Asking whether something may be done (二车间可以开工吗): the modal names nothing.
-    " 可不可以 能不能 可以 能否 想问下 帮我 帮忙 麻烦 请你 给我 我要 我想 需要 一下 现在 目前 当前"
-    # Where and when the speaker stands, never a thing: in hand (手上, 手头上), now (眼下, 这会儿, 现阶段), us
-    # (咱们, 我这边, 我们组) — "我们车间手上正在生产的工单" names no material.
-    " 手头上 手头 手上 手里 手中 手边 眼下 眼前 当下 这会儿 这会 现阶段 这阶段 这阵子 这段时间 最近 近期"
-    # On the floor (线上在做的单, 现场正在做的, 车间里在跑的): where work happens, not a thing.
-    " 生产线上 产线上 线上 现场 车间里 我们组 咱们组 我们班 咱们班 班组 这边 那边 这里 咱们 我们 可用量"
-    " 结存 情况 是多少 多少呢 呢 吗 嘛 吧 有哪些"
-    # Negations before a state word (还没开工的单, 尚未下达): the state is read, the negation names nothing.
-    " 还没有 还没 尚未 哪些 列表 清单 列出 状态 进度 一共 总共 一个 一张 pcs 所有 全部 两个 几个 这些"
-    " 那些 现有 剩余 剩下 缺不缺 多不多 还有没有 缺料 缺货 物料 料号 型号 规格"
+FILLER_PHRASES: tuple[str, ...] = (
+    *words("生产订单 生产工单 生产单 订单 工单 单子"),
+    *words(CREATE_VERB, "|"),
+    *words(
+        "安排生产 安排一下生产 安排 需要生产 要生产 生产 投产 数量 交货期 交货 交期 交付 到期 截止 日期 之前 以前"
+        " 已经 还有多少 还剩多少 剩下多少 剩多少 有多少 多少个 多少件 多少 库存量 库存数 现有量 现存量 存量"
+        " 余量 结余 库存 存货 现货 仓库里 仓库 库里 在库 够不够 够用吗 够用 有没有货 有没有 有货 还有 还剩"
+        " 查询 查一查 查一下 查查 查下 查看 看一下 看看 请问 问一下"
+        # Asking whether something may be done (二车间可以开工吗): the modal names nothing.
+        " 可不可以 能不能 可以 能否 想问下 帮我 帮忙 麻烦 请你 给我 我要 我想 需要 一下 现在 目前 当前"
+        # Where and when the speaker stands, never a thing: in hand (手上, 手头上), now (眼下, 这会儿, 现阶段), us
+        # (咱们, 我这边, 我们组) — "我们车间手上正在生产的工单" names no material.
+        " 手头上 手头 手上 手里 手中 手边 眼下 眼前 当下 这会儿 这会 现阶段 这阶段 这阵子 这段时间 最近 近期"
+        # On the floor (线上在做的单, 现场正在做的, 车间里在跑的): where work happens, not a thing.
+        " 生产线上 产线上 线上 现场 车间里 我们组 咱们组 我们班 咱们班 班组 这边 那边 这里 咱们 我们 可用量"
+        " 结存 情况 是多少 多少呢 呢 吗 嘛 吧 有哪些"
+        # Negations before a state word (还没开工的单, 尚未下达): the state is read, the negation names nothing.
+        " 还没有 还没 尚未 哪些 列表 清单 列出 状态 进度 一共 总共 一个 一张 pcs 所有 全部 两个 几个 这些"
+        " 那些 现有 剩余 剩下 缺不缺 多不多 还有没有 缺料 缺货 物料 料号 型号 规格"
+    ),
 )
 
 EDGE_FILLER = "都我你您咱前后内够的了个张请要做建开下交在有是还剩共用把给再新来排查看找呢吗嘛吧啊呀哦,.;:!?~、。 \t"
