@@ -76,7 +76,14 @@ class EventsRuntime:
         url = board_url(settings)
         self.store = EventStore(db)
         self.outbox = Outbox(db, clock)
-        self.dispatcher = Dispatcher(self.outbox, self.config, directory, board_url=url, local_now=self._plant)
+        self.dispatcher = Dispatcher(
+            self.outbox,
+            self.config,
+            directory,
+            board_url=url,
+            board_link=BoardLinks.maker(settings),
+            local_now=self._plant,
+        )
         self.watcher = Watcher(
             k3, self.store, self.dispatcher, self.config.limits, directory, tz=self.tz, clock=clock,
             overlap_s=settings.watch_overlap_s,
