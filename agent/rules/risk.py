@@ -27,7 +27,7 @@ def check_risks(proposal: Proposal, facts: Facts, today: date, policy: Policy) -
         return []
     found: list[Violation] = []
     found += _bom_shortage(proposal, facts, policy)
-    found += _capacity(proposal, facts, today)
+    found += _capacity(proposal, facts, today, policy)
     if proposal.intent == "change_order" and order is not None:
         found += _qty_change(proposal, order, policy)
         found += _started_order(proposal, order)
@@ -80,7 +80,7 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
     return [_risk("risk.bom_shortage", f"BOM 缺料：{'；'.join(short)}。需主管审批（{hint}）。")]
 
 
-def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
+def _capacity(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
     """Daily capacity × working days to the due date must cover open load + this order's remaining qty."""
     capacity = facts.workshop_capacity
     if capacity is None or not finite(capacity):
@@ -106,7 +106,7 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
         workshop = proposal.workshop if "workshop" in fields else order.workshop
     if load is None or not finite(load) or load <= 0 or due is None or due < today:
         return []
-    days = facts.working_days if facts.working_days is not None else working_days(today, due)
+    days = facts.working_days if facts.working_days is not None else working_days(today, due, policy.calendar)
     available = capacity * max(days, 0)
     open_load = facts.open_load if finite(facts.open_load) else 0.0
     total = open_load + load
