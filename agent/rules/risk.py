@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 from agent.rules._text import finite, num, parse_date
 from agent.rules.facts import Facts, Policy, working_days
@@ -121,7 +121,7 @@ def _capacity(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> 
     if free >= 1:
         hints.append(f"数量不超过 {num(math.floor(free + 1e-9) + reported)}")
     if needed_days is not None:
-        hints.append(f"交期至少留 {needed_days} 个工作日")
+        hints.append(f"交期至少留 {needed_days} 个工作日" + _earliest(today, needed_days, policy))
     hint = "，或".join(hints) + "，可免审批" if hints else "换一个车间可免审批"
     return [
         _risk(
@@ -131,6 +131,13 @@ def _capacity(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> 
             f"需主管审批（{hint}）。",
         )
     ]
+
+
+def _earliest(today: date, days: int, policy: Policy) -> str:
+    """The first due date that leaves `days` working days from today on, in words; empty when absurdly far."""
+    if days > policy.max_due_days:
+        return ""
+    return f"（{policy.calendar.add_working_days(today - timedelta(days=1), days).isoformat()} 或以后）"
 
 
 def _qty_change(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:

@@ -472,7 +472,9 @@ def test_capacity_counts_on_the_policy_calendar() -> None:
     )
     p = proposal("create_order", material="01.01.0001", quantity=2401, workshop="WS01", due_date="2026-10-09")
     found = check(p, facts, date(2026, 9, 30), policy)
-    assert "800 × 3 个工作日 = 2400" in only(found, "risk.capacity").message
+    message = only(found, "risk.capacity").message
+    assert "800 × 3 个工作日 = 2400" in message
+    assert "至少留 4 个工作日（2026-10-10 或以后）" in message  # the make-up Saturday is the 4th
     p = proposal("create_order", material="01.01.0001", quantity=2400, workshop="WS01", due_date="2026-10-09")
     assert check(p, facts, date(2026, 9, 30), policy) == []
     # a plant that works the holiday's first Saturday has 4 days: 3200 fits
