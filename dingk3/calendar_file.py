@@ -29,13 +29,23 @@ _KEY = "calendar"
 _MAX_SPAN_DAYS = 366
 
 
+class _Loader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML has no type hints here
+    """Safe YAML whose dates stay text, so that pydantic checks them and an impossible one names its line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _as_span(value: Any) -> Any:
     """A bare day is a span of one day; anything else but a mapping is refused with the two forms it may take."""
     if isinstance(value, str):
         try:
             value = date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"expected a day written like 2026-10-09, not {value!r}") from None
+            raise ValueError(f"{value!r} is not a day: write it like 2026-10-09") from None
     if isinstance(value, date):
         return {"from": value, "to": value}
     if isinstance(value, dict):
@@ -85,8 +95,8 @@ def load_calendar(path: str | Path) -> PlantCalendar:
 def parse_calendar(text: str, name: str = "plant.yaml") -> PlantCalendar:
     """Validate the `calendar:` section of plant-file YAML; ConfigError names the file, the line and the reason."""
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # a SafeLoader: builds no objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise ConfigError(f"{name}:{mark.line + 1 if mark else 0}: YAML syntax: {exc.problem or exc}") from None

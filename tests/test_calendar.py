@@ -120,7 +120,9 @@ BAD = [
     ("bad day in span", "calendar:\n  days_off:\n    - {from: 2026-8-3, to: 2026-08-09}\n", 3,
      ["calendar.days_off[0].from", "date"]),
     ("not a day", "calendar:\n  working_days:\n    - next saturday\n", 3,
-     ["calendar.working_days[0]", "like 2026-10-09"]),
+     ["calendar.working_days[0]", "'next saturday' is not a day", "like 2026-10-09"]),
+    ("no such day", "calendar:\n  working_days:\n    - 2026-12-01\n    - 2026-11-31\n", 4,
+     ["calendar.working_days[1]", "'2026-11-31' is not a day"]),
     ("a list in a list", "calendar:\n  days_off:\n    - [2026-08-03]\n", 3, ["calendar.days_off[0]", "a span"]),
     ("off and worked", "calendar:\n  days_off:\n    - {from: 2026-08-03, to: 2026-08-09}\n  working_days:\n"
      "    - 2026-08-08\n", 5, ["working_days[0]", "2026-08-08 is also a day off", "line 3"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from agent.rules import Facts, Policy, check, check_permission, working_days
 from agent.state import Proposal, Violation
 from dingk3.calendar import PlantCalendar
 from dingk3.config import Settings
+from dingk3.errors import ConfigError
 from dingk3.paths import DEMO_DATA_DIR
 from tools.directory import Directory
 from tools.k3.models import BomLine, Material, ProductionOrder
@@ -608,9 +610,16 @@ def test_working_days(today: date, due: date, calendar: PlantCalendar | None, ex
     assert working_days(today, due, calendar) == expected
 
 
-def test_policy_from_settings() -> None:
+def test_policy_from_settings(tmp_path: Path) -> None:
     policy = Policy.from_settings(Settings(max_order_qty=500, report_tolerance=0.1))
     assert policy == Policy(max_order_qty=500, report_tolerance=0.1, bom_safety_factor=1.05, qty_change_risk_ratio=0.2)
+    plant = tmp_path / "plant.yaml"
+    plant.write_text("calendar:\n  week: mon-fri\n  working_days: [2026-11-21]\n", encoding="utf-8")
+    calendar = Policy.from_settings(Settings(plant_file=plant)).calendar
+    assert calendar == PlantCalendar(week="mon-fri", extra_working_days=frozenset({date(2026, 11, 21)}))
+    plant.write_text("calendar:\n  week: mon-fri\n  working_days: [2026-11-31]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^plant.yaml:3: calendar.working_days\[0\]"):
+        Policy.from_settings(Settings(plant_file=plant))  # refused at start-up, naming the line
 
 
 def test_public_surface() -> None:
