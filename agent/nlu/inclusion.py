@@ -64,4 +64,3 @@ def scrap_inclusion(
     if len(said) == 1:
         return said.pop()
     return "unclear"
-
