@@ -20,7 +20,7 @@ from agent.figures import days_overdue
 from agent.gathering import OPEN_STATUSES, gather_proposal
 from agent.nlu.answers import leading_short_order_digits
 from agent.nlu.approval import MAX_REASON, read_approval
-from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
+from agent.nlu.interpret import Expecting, Interpretation, Lookups, asks_inclusion, interpret
 from agent.nlu.models import ParsedCommand
 from agent.replies import Button, Card, Outgoing
 from agent.rules import check, check_permission
@@ -119,6 +119,8 @@ def missing_slots(parsed: ParsedCommand) -> list[str]:
     relative = parsed.intent == "change_order" and "quantity_delta" in parsed.args and "order_no" in parsed.args
     clarify = [c for c in parsed.clarify if not (relative and c == "quantity")]
     need = [s for s in _REQUIRED.get(parsed.intent, ()) if s not in parsed.args]
+    if "scrap_included" in parsed.clarify:  # 做了30个，坏了2个: the good figure is what that question settles
+        need = [s for s in need if s != "good_qty"]
     if parsed.intent == "change_order" and not relative and not any(s in parsed.args for s in _CHANGE_SLOTS):
         need.append("change")
     return list(dict.fromkeys([*clarify, *need]))
@@ -277,6 +279,12 @@ async def ask_clarification(
         await _audit(ctx, "refused", inc, violations=[refusal.model_dump()])
         return Command(goto=DONE, update={"outbox": [_out(inc, "refusal", refusal.message)]})
     missing = missing_slots(parsed)
+    if asks_inclusion(missing):  # the order first, then this
+        made, scrap = float(parsed.args["made_qty"]), float(parsed.args["scrap_qty"])
+        again = bool(parsed.args.get("inclusion_asked"))
+        ask = replies.scrap_included_question(made, scrap, said=inc.text, again=again)
+        return Command(goto="await_clarification", update={"candidates": [], "outbox": [_out(inc, "question", ask)]})
+    missing = [m for m in missing if m != "scrap_included"]
     cands = _candidates(ctx, parsed) if "material" in missing else []
     phrase = str(parsed.args.get("material_text") or "")
     raw = _raw_material(ctx, parsed, phrase) if "material" in missing else None

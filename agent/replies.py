@@ -22,6 +22,7 @@ __all__ = [
     "num",
     "order_text",
     "overdue_text",
+    "scrap_included_question",
     "status_name",
     "stock_text",
 ]
@@ -231,3 +232,15 @@ def help_text() -> str:
         "- 查库存：`304螺栓M8x30还有多少库存`\n"
         "写入 K/3 之前都会先请您确认。"
     )
+
+
+def scrap_included_question(made: float, scrap: float, *, said: str, again: bool = False) -> str:
+    """做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown, so a yes, a no or a figure answers;
+    in English when `said` (the message it answers) is English words, not only an order number (MO20261109)."""
+    m, s, g = num(made), num(scrap), num(made - scrap)
+    words = re.sub(r"\bmo\s*\d+", " ", said, flags=re.IGNORECASE)
+    if writes_english(words) and re.search(r"[A-Za-z]{2,}", words):
+        text = f"Do the {m} include the {s} bad ones?\nYes: good {g}, scrap {s}\nNo: good {m}, scrap {s}"
+        return text + ("\nPlease answer yes or no, or give the good count." if again else "")
+    text = f"{m}个里包括坏的{s}个吗？\n包括：良品{g}、不良{s}\n不包括：良品{m}、不良{s}"
+    return text + ("\n请回复“包括”或“不包括”，或直接说良品数。" if again else "")

@@ -14,10 +14,22 @@ from agent.nlu.extract import (
     find_workshop,
     material_phrase,
     prepare,
+    read_report,
 )
+from agent.nlu.inclusion import inclusion_cues
 from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER, SHORT_ORDER
+from agent.nlu.lexicon.common import PUNCT
+from agent.nlu.lexicon.inclusion import (
+    ANSWER_EXCLUDED,
+    ANSWER_INCLUDED,
+    ANSWER_NO,
+    ANSWER_PARTICLES,
+    ANSWER_YES,
+    TOTAL_SAID,
+)
+from agent.nlu.numbers import parse_number
 
-__all__ = ["answer_args", "leading_short_order_digits", "short_order_digits"]
+__all__ = ["answer_args", "inclusion_answer", "leading_short_order_digits", "short_order_digits"]
 
 Value = str | int | float
 
@@ -64,3 +76,44 @@ def leading_short_order_digits(text: str) -> str | None:
     """The digits a request starts with when they are an order number said short (to look up among the orders)."""
     m = LEADING_SHORT_ORDER.match(text)
     return m.group(1) if m else None
+
+
+Figure = int | float
+
+
+def inclusion_answer(text: str, made: Figure, scrap: Figure) -> tuple[Figure, Figure] | None:
+    """(good, scrap) from an answer to "do the `made` include the `scrap` bad ones?" (agent.nlu.inclusion): words
+    that say so, a plain yes or no, or a figure that is one reading's good count (良品28 / 28 / 30个都是好的) or total
+    (一共30 / 一共32); None when it does not say. Both figures given outright (良品28 不良2) are taken as they are."""
+    t = prepare(text)
+    votes: set[bool] = set()
+    if m := TOTAL_SAID.search(t):  # 一共30: the total of good and bad
+        total = parse_number(m.group(1))
+        if total not in (made, made + scrap):
+            return None
+        votes.add(total == made)
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    figures = read_report(Work(t))
+    if figures.made is not None:
+        return None  # the same question again (做了30个，坏了2个)
+    if figures.good is not None and figures.scrap is not None:
+        return figures.good, figures.scrap
+    if figures.good is not None and figures.good in (made - scrap, made):
+        votes.add(figures.good == made - scrap)
+    elif figures.good is not None and figures.good != scrap:  # (no, the 2 are extra: the bad ones named again)
+        return None
+    said = {kind == "included" for _, _, kind in inclusion_cues(t)}
+    if ANSWER_EXCLUDED.search(t):
+        said.add(False)
+    elif ANSWER_INCLUDED.search(t):
+        said.add(True)
+    if not votes and not said:  # a plain yes or no, alone or first (yes, they are in it)
+        bare = ANSWER_PARTICLES.sub("", ANSWER_PARTICLES.sub("", t))
+        lead = PUNCT.split(bare, maxsplit=1)[0]
+        for word in (bare, lead):
+            said |= {True} if ANSWER_YES.fullmatch(word) else {False} if ANSWER_NO.fullmatch(word) else set()
+    votes |= said
+    if len(votes) != 1:
+        return None
+    included = votes.pop()
+    return (made - scrap if included else made), scrap

@@ -8,6 +8,8 @@
   without `quantity`: the contract's quantity is the new absolute value and the order's current
   quantity is unknown at parse time, so clarify lists "quantity" and `quantity_delta` keeps the
   signed figure for the question. 加到 / 增加到 / increase to name the new value and are absolute.
+- A report's made figure beside a scrap figure with nothing saying whether it includes it (做了30个，坏了2个) keeps
+  `made_qty` and asks "scrap_included" instead of good_qty (agent.nlu.inclusion decides when it is said).
 - A period as a due date (下周, 这周, 下个月, 月中, 中旬, 年后, 节前, 国庆以后, next week) names no single
   day: due_date is absent, clarify lists "due_date" and `due_text` keeps the phrase, also in a create
   ("开单做五百个 下周要"); a day inside it (下周三, 下个月5号, 下个月底) is a date as before.
@@ -19,7 +21,7 @@
 
 from __future__ import annotations
 
-from agent.nlu.extract import extract_report
+from agent.nlu.extract import read_report
 from agent.nlu.features import Features, first_match, state_spans
 from agent.nlu.intent_rules import Rule
 from agent.nlu.lexicon.change import DUE_WORD, QUANTITY_NAMED, STRICT_DUE_WORD
@@ -71,11 +73,7 @@ def fill_slots(rule: Rule[Features], f: Features, unreadable: list[str], *, user
     elif intent == "report_output":
         if f.order_no:
             args["order_no"] = f.order_no
-        good, scrap = extract_report(work)
-        if good is not None:
-            args["good_qty"] = good
-        if scrap is not None:
-            args["scrap_qty"] = scrap
+        _fill_report(work, args, extra)
     elif intent == "query_order":
         _fill_query(f, status, work, args, extra, user_workshop)
     elif intent == "query_inventory":
@@ -115,6 +113,17 @@ def _fill_change(
         args["due_date"] = f.due  # "MO… 今天开始做", "hold it till Monday": when the action happens, not a due date
     if not any(k in args for k in (*_CHANGE_SLOTS, "workshop_text")) and not {"quantity", "due_date"} & set(extra):
         extra.extend(f.named_fields)  # "数量要改一下", "换个车间": the field named is asked, not "what to change"
+
+
+def _fill_report(work: Work, args: Args, extra: list[str]) -> None:
+    report = read_report(work)
+    if report.good is not None:
+        args["good_qty"] = report.good
+    if report.scrap is not None:
+        args["scrap_qty"] = report.scrap
+    if report.made is not None:  # 做了30个，坏了2个: do the 30 include the 2? asked, never guessed
+        args["made_qty"] = report.made
+        extra.append("scrap_included")
 
 
 def _fill_query(
@@ -192,8 +201,8 @@ def clarify_for(intent: str, args: Args, extra: list[str] | None = None) -> list
         elif slot == "material":
             if "material" not in args and "material_text" not in args:
                 need.add("material")
-        elif slot not in args:
-            need.add(slot)
+        elif slot not in args and not (slot == "good_qty" and "scrap_included" in need):
+            need.add(slot)  # (the good figure follows from whether the made figure includes the scrap)
     return [s for s in _CLARIFY_ORDER if s in need] + sorted(need - set(_CLARIFY_ORDER))
 
 

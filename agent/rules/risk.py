@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 from agent.rules._text import finite, num, parse_date
 from agent.rules.facts import Facts, Policy, working_days
@@ -27,7 +27,7 @@ def check_risks(proposal: Proposal, facts: Facts, today: date, policy: Policy) -
         return []
     found: list[Violation] = []
     found += _bom_shortage(proposal, facts, policy)
-    found += _capacity(proposal, facts, today)
+    found += _capacity(proposal, facts, today, policy)
     if proposal.intent == "change_order" and order is not None:
         found += _qty_change(proposal, order, policy)
         found += _started_order(proposal, order)
@@ -80,7 +80,7 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
     return [_risk("risk.bom_shortage", f"BOM 缺料：{'；'.join(short)}。需主管审批（{hint}）。")]
 
 
-def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
+def _capacity(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
     """Daily capacity × working days to the due date must cover open load + this order's remaining qty."""
     capacity = facts.workshop_capacity
     if capacity is None or not finite(capacity):
@@ -106,7 +106,7 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
         workshop = proposal.workshop if "workshop" in fields else order.workshop
     if load is None or not finite(load) or load <= 0 or due is None or due < today:
         return []
-    days = facts.working_days if facts.working_days is not None else working_days(today, due)
+    days = facts.working_days if facts.working_days is not None else working_days(today, due, policy.calendar)
     available = capacity * max(days, 0)
     open_load = facts.open_load if finite(facts.open_load) else 0.0
     total = open_load + load
@@ -121,7 +121,7 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
     if free >= 1:
         hints.append(f"数量不超过 {num(math.floor(free + 1e-9) + reported)}")
     if needed_days is not None:
-        hints.append(f"交期至少留 {needed_days} 个工作日")
+        hints.append(f"交期至少留 {needed_days} 个工作日" + _earliest(today, needed_days, policy))
     hint = "，或".join(hints) + "，可免审批" if hints else "换一个车间可免审批"
     return [
         _risk(
@@ -131,6 +131,13 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
             f"需主管审批（{hint}）。",
         )
     ]
+
+
+def _earliest(today: date, days: int, policy: Policy) -> str:
+    """The first due date that leaves `days` working days from today on, in words; empty when absurdly far."""
+    if days > policy.max_due_days:
+        return ""
+    return f"（{policy.calendar.add_working_days(today - timedelta(days=1), days).isoformat()} 或以后）"
 
 
 def _qty_change(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:
