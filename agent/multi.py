@@ -12,9 +12,10 @@ import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from agent.clicks import Click
 from agent.nlu.interpret import read_choice
 from agent.nlu.rx import rx
-from agent.replies import Outgoing
+from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
         return None
     if len(requests) > MAX_LINES:  # (more than 20 lines never get here: the service answers "too long")
         text = f"一条消息最多处理 {MAX_LINES} 个请求，请分几条发送。"
-        return [service._to_user(inc, "refusal", text)]
+        return [reply_to(inc, "refusal", text)]
     skipped = [
         line
         for line, p in zip(lines, parsed, strict=False)
@@ -59,21 +60,21 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
             "text": line, "message_id": f"{inc.message_id}#{i}", "now": (now + timedelta(microseconds=i)).isoformat(),
         })  # fmt: skip
         if p.intent in WRITE_INTENTS:  # each write waits for its own confirmation, in its own thread
-            thread = await asyncio.to_thread(service._threads.open_new, inc.conversation_id, inc.user_id)
+            thread = await asyncio.to_thread(service.threads.open_new, inc.conversation_id, inc.user_id)
         else:
-            thread = service._threads.base(inc.conversation_id, inc.user_id) + ":reads"
-        async with service._lease(thread):
-            messages, _ = await service._run_message(thread, sub)
+            thread = service.threads.base(inc.conversation_id, inc.user_id) + ":reads"
+        async with service.lease(thread):
+            messages, _ = await service.run_message(thread, sub)
         for m in messages:
             out.append(m.model_copy(update={"text": f"【第 {i} 条】{m.text}", "in_reply_to": inc.message_id}))
     writes = sum(1 for m in out if m.card is not None and m.card.kind == "confirm")
     head = f"收到 {len(requests)} 个请求，逐条处理" + (f"（{writes} 张确认卡片）：" if writes > 1 else "：")
-    out.insert(0, service._to_user(inc, "notice", head))
+    out.insert(0, reply_to(inc, "notice", head))
     if skipped:
         listed = "；".join(f"“{line[:40]}”" for line in skipped)
-        out.append(service._to_user(inc, "notice", f"这几行没看懂，没有处理：{listed}。请单独发送，写清订单号和数量。"))
+        out.append(reply_to(inc, "notice", f"这几行没看懂，没有处理：{listed}。请单独发送，写清订单号和数量。"))
     if writes > 1:
-        out.append(service._to_user(inc, "notice", "可以逐张点“确认”，或回复“全部确认”；“确认 2”只确认第 2 张。"))
+        out.append(reply_to(inc, "notice", "可以逐张点“确认”，或回复“全部确认”；“确认 2”只确认第 2 张。"))
     return out
 
 
@@ -94,16 +95,16 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
     waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
     if len(waiting) == 1:  # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it
-        current = await asyncio.to_thread(service._threads.current, inc.conversation_id, inc.user_id)
+        current = await asyncio.to_thread(service.threads.current, inc.conversation_id, inc.user_id)
         if choice.bare and waiting[0].thread_id == current:
             return None  # the usual path: the card in the current thread
         return await _decide(service, inc, waiting, choice.action, held)
     if len(waiting) < 2:
         return None
     if choice.bare:
-        return [service._to_user(inc, "question", _which(waiting))]
+        return [reply_to(inc, "question", _which(waiting))]
     if choice.which is not None and not 1 <= choice.which <= len(waiting):
-        return [service._to_user(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
+        return [reply_to(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
     chosen = waiting if choice.which is None else [waiting[choice.which - 1]]
     action = choice.action
     return await _decide(service, inc, chosen, action, held)
@@ -119,8 +120,6 @@ def _which(waiting: list[ProposalRecord]) -> str:
 async def _decide(
     service: AgentService, inc: Incoming, chosen: list[ProposalRecord], action: str, held: str = ""
 ) -> list[Outgoing]:
-    from agent.service import Click
-
     out: list[Outgoing] = []
     for i, rec in enumerate(chosen, 1):
         click = Click(

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from agent.figures import days_overdue, progress
-from agent.state import Proposal, Violation
+from agent.state import Incoming, Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "num",
     "order_text",
     "overdue_text",
+    "reply_to",
     "status_name",
     "stock_text",
 ]
@@ -71,6 +72,12 @@ class Outgoing(BaseModel):
     card: Card | None = None
     in_reply_to: str = ""  # the incoming message id this answers
     data: dict[str, Any] = Field(default_factory=dict)
+
+
+def reply_to(inc: Incoming, kind: Any, text: str, **kw: Any) -> Outgoing:
+    """A message answering `inc`: in its conversation, @ its sender; to `user_id` alone when given."""
+    target: dict[str, Any] = {"conversation_id": inc.conversation_id} if "user_id" not in kw else {}
+    return Outgoing(kind=kind, text=text, in_reply_to=inc.message_id, at_user=inc.user_id, **target, **kw)
 
 
 def _day(iso: str | None) -> str:
