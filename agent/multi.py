@@ -13,8 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
-from agent.nlu.interpret import read_choice
-from agent.nlu.rx import rx
+from agent.nlu.interpret import chatter, read_choice
 from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
 
@@ -26,8 +25,6 @@ __all__ = ["choose_pending", "handle_several"]
 
 MAX_LINES = 10  # more requests than this in one message are refused by line count, not silently cut
 _READS = {"query_order", "query_inventory"}
-# A line that names an order or a figure but is no request the bot understood: named back, never dropped.
-_LOOKS_LIKE_WORK = rx(r"\d|mo\d|报工|良品|不良|数量|交期|库存|订单")
 
 
 def _lines(text: str) -> list[str]:
@@ -52,7 +49,7 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     skipped = [
         line
         for line, p in zip(lines, parsed, strict=False)
-        if not _is_request(p) and _LOOKS_LIKE_WORK.search(line) and not line.endswith((":", "："))
+        if not _is_request(p) and chatter(line) == "work" and not line.endswith((":", "："))
     ]
     out: list[Outgoing] = []
     for i, (line, p) in enumerate(requests, 1):
@@ -64,7 +61,7 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
         else:
             thread = service.threads.base(inc.conversation_id, inc.user_id) + ":reads"
         async with service.lease(thread):
-            messages, _ = await service.run_message(thread, sub)
+            messages, _ = await service.run_message(thread, sub, reading=p)  # each line is read once
         for m in messages:
             out.append(m.model_copy(update={"text": f"【第 {i} 条】{m.text}", "in_reply_to": inc.message_id}))
     writes = sum(1 for m in out if m.card is not None and m.card.kind == "confirm")

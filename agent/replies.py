@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from agent.figures import days_overdue, progress
+from agent.nlu.interpret import chatter
 from agent.state import Incoming, Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 
@@ -197,11 +198,6 @@ def stock_text(material: str, name: str, spec: str, levels: list[StockLevel], sa
     return text
 
 
-# Small talk the bot answers with one short line, never the whole help (a group has a dozen people in it).
-_THANKS = re.compile(r"^\W*(谢谢|多谢|谢了|感谢|辛苦了?|thanks?( you)?|thx|ty)\W*(你|啦|了|哈|!|！)*\W*$", re.I)
-_SMALL_TALK = re.compile(r"^\W*(好的?|嗯+|哦+|ok|okay|收到|👍|🙏|哈+|hi|hello|你好|早上?好?|晚安)\W*$", re.I)
-
-
 def writes_english(text: str) -> bool:
     """The sender wrote English (Latin letters, no Chinese): answer in English."""
     return bool(re.search(r"[A-Za-z]", text)) and not re.search(r"[\u4e00-\u9fff]", text)
@@ -210,9 +206,10 @@ def writes_english(text: str) -> bool:
 def not_understood(text: str, *, group: bool) -> str:
     """One short line for thanks and small talk; in a group a short pointer, in a 1:1 chat the help."""
     en = writes_english(text)
-    if _THANKS.match(text):
+    said = chatter(text)  # one short line for thanks and small talk (a group has a dozen people in it)
+    if said == "thanks":
         return "You're welcome." if en else "不客气。"
-    if _SMALL_TALK.match(text):
+    if said == "small_talk":
         return (
             "Tell me what to do, e.g. `MO20261102 report good 480 scrap 20`."
             if en

@@ -23,7 +23,9 @@ from agent.clicks import ActorCheck, Click, check_click, unverified_approver
 from agent.context import AgentContext
 from agent.leases import AsyncLease
 from agent.multi import choose_pending, handle_several
+from agent.nlu.models import ParsedCommand
 from agent.proposals import ProposalRecord
+from agent.reading import while_approval_waits
 from agent.replies import Outgoing, reply_to
 from agent.state import Incoming
 from agent.text_approvals import approval_by_text
@@ -33,7 +35,6 @@ __all__ = ["AgentService", "Click", "Handled"]
 
 log = logging.getLogger("dingk3.agent")
 
-_WITHDRAW = re.compile(r"^\s*(取消|撤回|算了|不要了|cancel)\s*[。!！.]?\s*$", re.I)
 MAX_MESSAGE_LINES = 20  # more lines than this is a list of requests, not one: answered like a message too long
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -86,10 +87,10 @@ class AgentService:
             several = several if several is not None else await choose_pending(self, inc, held=base)
             if several is not None:
                 return _handled(several, base, started)
-            thread, state = await self._thread_for(inc)
+            thread, state, reading = await self._thread_for(inc)
             async with self.lease(thread) if thread != base else contextlib.nullcontext():
                 # the state read before this thread's own lease is reused only when that lease is the one held
-                messages, parse = await self.run_message(thread, inc, state if thread == base else None)
+                messages, parse = await self.run_message(thread, inc, state if thread == base else None, reading)
         return _handled(messages, thread, started, parse)
 
     async def handle_click(self, click: Click, *, held: str = "") -> Handled:
@@ -144,9 +145,12 @@ class AgentService:
         """The thread's saved graph state (values, next steps, interrupts)."""
         return await self.graph.aget_state(_config(thread))
 
-    async def run_message(self, thread: str, inc: Incoming, state: Any = None) -> tuple[list[Outgoing], dict[str, Any]]:
+    async def run_message(
+        self, thread: str, inc: Incoming, state: Any = None, reading: ParsedCommand | None = None
+    ) -> tuple[list[Outgoing], dict[str, Any]]:
         """Run (or resume) the thread's graph with this message: the answer to it, and its parse.
-        `state`: the thread's state as just read, if the caller has it."""
+        `state`: the thread's state as just read, if the caller has it; `reading`: the message as read already
+        (a new run takes it instead of reading the message again)."""
         state = state if state is not None else await self.state_of(thread)
         last_id = (state.values.get("incoming") or {}).get("message_id")
         if state.next and not state.interrupts:
@@ -164,21 +168,26 @@ class AgentService:
             kind = "expired" if rec and rec.expired(datetime.fromisoformat(inc.now)) else "message"
             values = await self._invoke(thread, Command(resume={"kind": kind, "incoming": inc.model_dump()}))
         else:
-            start = {"incoming": inc.model_dump(), "outbox": [], "thread_id": thread}
+            ahead = reading.model_dump() if reading is not None else None
+            start: dict[str, Any] = {
+                "incoming": inc.model_dump(), "outbox": [], "thread_id": thread, "read_ahead": ahead,
+            }  # fmt: skip
             values = await self._invoke(thread, start, durability="exit")
         return _replies_in(values, inc.message_id), dict(values.get("parsed") or {})
 
     # ------------------------------------------------------------------ internals
 
-    async def _thread_for(self, inc: Incoming) -> tuple[str, Any]:
-        """The sender's current thread and its state, or a new thread (state None) when the current one waits
-        for a supervisor."""
+    async def _thread_for(self, inc: Incoming) -> tuple[str, Any, ParsedCommand | None]:
+        """The sender's current thread and its state; while that one waits for a supervisor, a message that does
+        not withdraw it goes to a new thread (state None), with the message as read (not read again)."""
         thread = await asyncio.to_thread(self.threads.current, inc.conversation_id, inc.user_id)
         state = await self.state_of(thread)
-        waiting = any((i.value or {}).get("type") == "approve" for i in state.interrupts)
-        if waiting and not _WITHDRAW.match(inc.text):
-            return await asyncio.to_thread(self.threads.open_new, inc.conversation_id, inc.user_id), None
-        return thread, state
+        if any((i.value or {}).get("type") == "approve" for i in state.interrupts):
+            turn = await while_approval_waits(self.ctx, inc, state.values)
+            if turn.kind != "cancel":
+                new = await asyncio.to_thread(self.threads.open_new, inc.conversation_id, inc.user_id)
+                return new, None, turn.reading
+        return thread, state, None
 
     async def _invoke(self, thread: str, payload: Any, *, durability: str = "sync") -> dict[str, Any]:
         """Run the thread's graph; the state's values where it stopped (at the end or at an interrupt).

@@ -95,6 +95,7 @@ class AgentState(TypedDict, total=False):
 
     thread_id: str  # the graph thread (conversation:sender, or a side thread while one waits for approval)
     incoming: dict[str, Any]  # Incoming.model_dump()
+    read_ahead: dict[str, Any] | None  # the message as read before the run started (ParsedCommand): not read again
     parsed: dict[str, Any]  # ParsedCommand.model_dump()
     candidates: list[dict[str, Any]]  # material pick-list while clarifying
     proposal: dict[str, Any] | None  # Proposal.model_dump()

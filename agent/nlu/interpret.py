@@ -25,7 +25,17 @@ from agent.nlu.models import ParsedCommand
 from agent.nlu.patterns import MISTAKE_RE
 from agent.nlu.rx import rx
 
-__all__ = ["SURE_CONFIRM", "Choice", "Expecting", "Interpretation", "Lookups", "interpret", "pick_of", "read_choice"]
+__all__ = [
+    "SURE_CONFIRM",
+    "Choice",
+    "Expecting",
+    "Interpretation",
+    "Lookups",
+    "chatter",
+    "interpret",
+    "pick_of",
+    "read_choice",
+]
 
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed
 _WRITES = ("create_order", "change_order", "report_output")
@@ -350,3 +360,19 @@ def pick_of(text: str, choices: list[str]) -> int | None:
         return None
     hits = [i for i, c in enumerate(choices, 1) if key in prepare(c).replace(" ", "")]
     return hits[0] if len(hits) == 1 else None
+
+
+# Thanks and small talk get one short line, never the whole help; a line naming work is never dropped unnamed.
+_THANKS = re.compile(r"^\W*(谢谢|多谢|谢了|感谢|辛苦了?|thanks?( you)?|thx|ty)\W*(你|啦|了|哈|!|！)*\W*$", re.I)
+_SMALL_TALK = re.compile(r"^\W*(好的?|嗯+|哦+|ok|okay|收到|👍|🙏|哈+|hi|hello|你好|早上?好?|晚安)\W*$", re.I)
+_WORK_WORDS = rx(r"\d|mo\d|报工|良品|不良|数量|交期|库存|订单")
+
+
+def chatter(text: str) -> Literal["thanks", "small_talk", "work", "other"]:
+    """What a message read as no request is: thanks, small talk (好的, hi), words of work (a figure, an order, a
+    report word: a line the bot must name back as not understood), or other."""
+    if _THANKS.match(text):
+        return "thanks"
+    if _SMALL_TALK.match(text):
+        return "small_talk"
+    return "work" if _WORK_WORDS.search(text) else "other"

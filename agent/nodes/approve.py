@@ -12,6 +12,7 @@ from agent.context import AgentContext
 from agent.nlu.approval import MAX_REASON, read_approval
 from agent.nodes.confirm import cancel, expire
 from agent.nodes.support import DONE, audit, db, incoming, now_of, out, thread_of, workshop_name
+from agent.reading import while_approval_waits
 from agent.replies import Button, Card, Outgoing
 from agent.state import AgentState, Incoming, Proposal
 
@@ -58,9 +59,7 @@ async def await_approval(
     if kind == "expired":
         return await expire(ctx, inc, p, update)
     if kind == "message" and inc.user_id == p.requester:
-        user = ctx.directory.get(inc.user_id)
-        parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
-        if parsed.intent == "cancel":
+        if (await while_approval_waits(ctx, inc, state)).kind == "cancel":
             return await cancel(ctx, inc, p, update)
         text = "正在等待主管审批；要撤回请回复“取消”。"
         return Command(goto="await_approval", update=update | {"outbox": [out(inc, "notice", text)]})

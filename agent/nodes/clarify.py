@@ -20,9 +20,9 @@ from agent.nodes.support import (
     missing_slots,
     out,
     permission_refusal,
-    read_turn,
     thread_of,
 )
+from agent.reading import read_turn
 from agent.state import WRITE_INTENTS, AgentState, Incoming
 
 __all__ = ["ask_clarification", "await_clarification"]
@@ -100,8 +100,9 @@ async def await_clarification(
         return Command(
             goto=DONE, update={"incoming": inc.model_dump(), "outbox": [out(inc, "cancelled", "好的，已取消。")]}
         )
-    elif turn.kind == "request":
-        return Command(goto="parse_message", update={"incoming": inc.model_dump()})
+    elif turn.kind == "request":  # read already: parse_message takes the reading
+        update = {"incoming": inc.model_dump(), "read_ahead": turn.reading.model_dump()}
+        return Command(goto="parse_message", update=update)
     else:
         assert turn.request is not None
         merged = turn.request

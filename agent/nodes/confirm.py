@@ -12,7 +12,8 @@ from agent.context import AgentContext
 from agent.nlu.interpret import Expecting, Interpretation
 from agent.nlu.models import ParsedCommand
 from agent.nodes.query import answer
-from agent.nodes.support import DONE, audit, db, now_of, out, read_turn
+from agent.nodes.support import DONE, audit, db, now_of, out
+from agent.reading import read_turn
 from agent.state import AgentState, Incoming, Proposal
 
 __all__ = ["await_confirmation", "cancel", "expire"]
@@ -62,7 +63,8 @@ async def await_confirmation(
         await db(ctx.proposals.set_status, proposal.id, "cancelled", now=now_of(inc))
         await audit(ctx, "replaced", inc, proposal_id=proposal.id)
         note = out(inc, "notice", "已放弃上一个未确认的操作，开始处理新的请求。")
-        return Command(goto="parse_message", update=update | {"outbox": [note]})
+        ahead = turn.reading.model_dump()  # read already: parse_message takes the reading
+        return Command(goto="parse_message", update=update | {"outbox": [note], "read_ahead": ahead})
     if turn.kind == "unclear_fix":  # the card is wrong, but what is right is not clear: nothing changes unseen
         text = (
             "没看懂要改成什么，卡片没有改动。请说清楚要改的项和新值，例如“不良改成2”“数量改成520”“交期改到12月30日”，"

@@ -9,7 +9,8 @@ from langgraph.runtime import Runtime
 from agent.context import AgentContext
 from agent.nlu.answers import leading_short_order_digits
 from agent.nlu.models import ParsedCommand
-from agent.nodes.support import audit, incoming, missing_slots, now_of, order_ending
+from agent.nodes.support import audit, incoming, missing_slots, now_of
+from agent.reading import order_ending
 from agent.state import WRITE_INTENTS, AgentState
 
 __all__ = ["parse_message", "route_after_parse"]
@@ -18,12 +19,18 @@ __all__ = ["parse_message", "route_after_parse"]
 async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     ctx = runtime.context
     inc = incoming(state)
-    user = ctx.directory.get(inc.user_id)
-    parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
+    if ahead := state.get("read_ahead"):  # read already (a line of several, a message while approval waits)
+        parsed = ParsedCommand.model_validate(ahead)
+    else:
+        user = ctx.directory.get(inc.user_id)
+        parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
     if parsed.intent in ("report_output", "change_order") and "order_no" not in parsed.args:
         parsed = await _with_short_order(ctx, inc.text, parsed)
     await audit(ctx, "parsed", inc, parse=parsed.model_dump())
-    return {"parsed": parsed.model_dump(), "proposal": None, "violations": [], "candidates": [], "result": None}
+    return {
+        "parsed": parsed.model_dump(), "read_ahead": None, "proposal": None, "violations": [], "candidates": [],
+        "result": None,
+    }  # fmt: skip
 
 
 async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:

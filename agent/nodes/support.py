@@ -1,5 +1,5 @@
-"""What every node uses: the message and its day, outgoing messages, the audit log, slots still missing, and the
-message read as a turn of the conversation (agent.nlu.interpret)."""
+"""What every node uses: the message and its day, outgoing messages, the audit log, slots still missing, who may
+ask, and a workshop's name."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from agent.context import AgentContext
-from agent.gathering import OPEN_STATUSES
-from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.models import ParsedCommand
 from agent.replies import reply_to
 from agent.rules import check_permission
@@ -23,10 +21,8 @@ __all__ = [
     "incoming",
     "missing_slots",
     "now_of",
-    "order_ending",
     "out",
     "permission_refusal",
-    "read_turn",
     "thread_of",
     "today_of",
     "workshop_name",
@@ -121,18 +117,3 @@ def workshop_name(ctx: AgentContext, number: str | None) -> str:
         return ""
     ws = ctx.workshops.get(number)
     return ws.name if ws else ""
-
-
-async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> Interpretation:
-    """The message read as a turn of this conversation (agent.nlu.interpret), with this run's lookups."""
-    user = ctx.directory.get(inc.user_id)
-    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits))
-    return await interpret(
-        inc.text, expecting, now=now_of(inc), user_workshop=user.workshop, parse=ctx.parse, lookups=lookups
-    )
-
-
-async def order_ending(ctx: AgentContext, digits: str) -> str | None:
-    """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None."""
-    hits = await ctx.k3.list_orders(status=OPEN_STATUSES, number_ends_with=digits, limit=2)
-    return hits[0].bill_no if len(hits) == 1 else None

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from agent.bootstrap import Resources, open_agent
 from tests.agent.conftest import agent_settings
 from tests.chatdriver import ChatDriver, text_of
@@ -206,11 +208,14 @@ async def test_requester_is_not_blocked_while_a_supervisor_decides(chat: ChatDri
     assert (await agent.k3.get_order("MO20261107")).qty == 1500
 
 
-async def test_requester_withdraws_a_request_waiting_for_approval(chat: ChatDriver, agent: Resources) -> None:
+@pytest.mark.parametrize("words", ["撤回", "不要了，客户那边说不要货了"])  # any cancel the understanding knows
+async def test_requester_withdraws_a_request_waiting_for_approval(
+    chat: ChatDriver, agent: Resources, words: str
+) -> None:
     await chat.send(PMC, "MO20261107数量改为1500")
     await chat.send(PMC, "确认")
     approval_card = chat.last_card("approve")
-    withdrawn = await chat.send(PMC, "撤回")
+    withdrawn = await chat.send(PMC, words)
     assert "取消" in text_of(withdrawn)
     late = await chat.click("approve", user=BOSS, card=approval_card)
     assert "已取消" in text_of(late)
