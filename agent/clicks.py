@@ -7,19 +7,15 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
+from agent.phrases import Lang, language_of, proposal_status_name, say
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing, reply_to
 from agent.state import Incoming
 from tools.directory import Directory
 
-__all__ = ["ActorCheck", "Click", "check_click", "proposal_status_name", "unverified_approver"]
+__all__ = ["ActorCheck", "Click", "check_click", "click_lang", "unverified_approver"]
 
 log = logging.getLogger("dingk3.agent")
-
-_STATUS_CN = {
-    "executed": "已执行", "cancelled": "已取消", "expired": "已过期", "rejected": "已驳回", "failed": "没有成功",
-    "executing": "正在执行", "awaiting_approval": "正在等待主管审批", "pending": "等待确认",
-}  # fmt: skip
 
 
 class ActorCheck(Protocol):
@@ -42,35 +38,41 @@ class Click(BaseModel):
     text: str = ""  # what the approver wrote, when the decision came by text
 
 
-def proposal_status_name(status: str) -> str:
-    """Where a proposal is, as the chat says it (已执行, 正在等待主管审批, …)."""
-    return _STATUS_CN.get(status, status)
+def click_lang(click: Click, rec: ProposalRecord | None) -> Lang:
+    """The language to answer a press in: of the words typed with it (同意 / approve), else of its card."""
+    return language_of(click.text) or (rec.lang if rec is not None else "zh")
 
 
 def check_click(directory: Directory, click: Click, rec: ProposalRecord | None, inc: Incoming) -> Outgoing | None:
     """Who may press which button on which card; None when the click may go ahead."""
+    lang = click_lang(click, rec)
+
+    def answer(kind: str, key: str, **values: object) -> Outgoing:
+        return reply_to(inc, kind, say(lang, key, **values), lang=lang)
+
     if rec is None or rec.thread_id != click.thread_id:
-        return reply_to(inc, "refusal", "这张卡片无效，请以最新消息为准。")
+        return answer("refusal", "card_invalid")
     if rec.digest != click.digest:
-        return reply_to(inc, "refusal", "这张卡片已过时（内容已修改），请使用最新的确认卡片。")
+        return answer("refusal", "card_stale")
     if not rec.is_open or rec.status == "executing":
-        done = f"：{rec.bill_no}" if rec.bill_no else ""
-        return reply_to(inc, "notice", f"这个操作{proposal_status_name(rec.status)}{done}，无需再点。")
+        bill = (": " if lang == "en" else "：") + rec.bill_no if rec.bill_no else ""
+        return answer("notice", "card_done", status=proposal_status_name(rec.status, lang), bill=bill)
     if click.action in ("confirm", "cancel", "edit"):
         if click.user_id != rec.requester:
-            name = directory.get(rec.requester).name
-            return reply_to(inc, "refusal", f"只有发起人{name}可以确认或取消这个操作。")
+            return answer("refusal", "only_requester_decides", who=directory.get(rec.requester).name)
         if rec.status != "pending" and click.action == "confirm":
-            return reply_to(inc, "notice", "这个操作正在等待主管审批，无需再确认。")
+            return answer("notice", "awaiting_no_confirm")
     else:
         if rec.status != "awaiting_approval":
-            return reply_to(inc, "notice", "这个操作还没有提交审批。")
+            return answer("notice", "not_submitted")
         if click.user_id == rec.requester or not directory.is_supervisor_of(click.user_id, rec.requester):
-            return reply_to(inc, "refusal", "您不是发起人的主管，不能审批这个操作。")
+            return answer("refusal", "not_your_report")
     return None
 
 
-async def unverified_approver(verify_actor: ActorCheck | None, click: Click, inc: Incoming) -> Outgoing | None:
+async def unverified_approver(
+    verify_actor: ActorCheck | None, click: Click, inc: Incoming, lang: Lang
+) -> Outgoing | None:
     """An approval (it writes a risky change) only from a userid DingTalk's user lookup knows as active."""
     if click.action != "approve" or verify_actor is None:
         return None
@@ -78,9 +80,5 @@ async def unverified_approver(verify_actor: ActorCheck | None, click: Click, inc
     if verdict is True:
         return None
     log.warning("approval by %s refused: DingTalk user lookup said %s", click.user_id, verdict)
-    text = (
-        "钉钉通讯录里没有您的有效账号，这次审批没有生效。"
-        if verdict is False
-        else "暂时无法向钉钉核实您的身份，这次审批没有生效，请稍后再试。"
-    )
-    return Outgoing(kind="refusal", text=text, user_id=click.user_id, in_reply_to=inc.message_id)
+    text = say(lang, "unknown_approver" if verdict is False else "approver_unchecked")
+    return Outgoing(kind="refusal", text=text, user_id=click.user_id, in_reply_to=inc.message_id, lang=lang)

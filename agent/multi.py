@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
 from agent.nlu.interpret import chatter, read_choice
+from agent.phrases import Lang, language_of, say
 from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
 
@@ -43,9 +44,9 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     requests = [(line, p) for line, p in zip(lines, parsed, strict=False) if _is_request(p)]
     if len(requests) < 2:
         return None
+    lang = language_of(inc.text) or "zh"
     if len(requests) > MAX_LINES:  # (more than 20 lines never get here: the service answers "too long")
-        text = f"一条消息最多处理 {MAX_LINES} 个请求，请分几条发送。"
-        return [reply_to(inc, "refusal", text)]
+        return [reply_to(inc, "refusal", say(lang, "too_many_requests", n=MAX_LINES), lang=lang)]
     skipped = [
         line
         for line, p in zip(lines, parsed, strict=False)
@@ -61,17 +62,18 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
         else:
             thread = service.threads.base(inc.conversation_id, inc.user_id) + ":reads"
         async with service.lease(thread):
-            messages, _ = await service.run_message(thread, sub, reading=p)  # each line is read once
-        for m in messages:
-            out.append(m.model_copy(update={"text": f"【第 {i} 条】{m.text}", "in_reply_to": inc.message_id}))
+            messages, _ = await service.run_message(thread, sub, reading=p, lang=lang)  # each line is read once
+        label = say(lang, "line_label", i=i)
+        out += [m.model_copy(update={"text": label + m.text, "in_reply_to": inc.message_id}) for m in messages]
     writes = sum(1 for m in out if m.card is not None and m.card.kind == "confirm")
-    head = f"收到 {len(requests)} 个请求，逐条处理" + (f"（{writes} 张确认卡片）：" if writes > 1 else "：")
-    out.insert(0, reply_to(inc, "notice", head))
+    head = say(lang, "several_received", n=len(requests))
+    head += say(lang, "several_cards", n=writes) if writes > 1 else (":" if lang == "en" else "：")
+    out.insert(0, reply_to(inc, "notice", head, lang=lang))
     if skipped:
-        listed = "；".join(f"“{line[:40]}”" for line in skipped)
-        out.append(reply_to(inc, "notice", f"这几行没看懂，没有处理：{listed}。请单独发送，写清订单号和数量。"))
+        listed = ("; " if lang == "en" else "；").join(f"“{line[:40]}”" for line in skipped)
+        out.append(reply_to(inc, "notice", say(lang, "lines_not_understood", lines=listed), lang=lang))
     if writes > 1:
-        out.append(reply_to(inc, "notice", "可以逐张点“确认”，或回复“全部确认”；“确认 2”只确认第 2 张。"))
+        out.append(reply_to(inc, "notice", say(lang, "confirm_each"), lang=lang))
     return out
 
 
@@ -98,20 +100,20 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
         return await _decide(service, inc, waiting, choice.action, held)
     if len(waiting) < 2:
         return None
+    lang = language_of(inc.text) or waiting[-1].lang
     if choice.bare:
-        return [reply_to(inc, "question", _which(waiting))]
+        return [reply_to(inc, "question", _which(waiting, lang), lang=lang)]
     if choice.which is not None and not 1 <= choice.which <= len(waiting):
-        return [reply_to(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
+        text = say(lang, "pick_in_range", n=len(waiting)) + "\n" + _which(waiting, lang)
+        return [reply_to(inc, "question", text, lang=lang)]
     chosen = waiting if choice.which is None else [waiting[choice.which - 1]]
     action = choice.action
     return await _decide(service, inc, chosen, action, held)
 
 
-def _which(waiting: list[ProposalRecord]) -> str:
+def _which(waiting: list[ProposalRecord], lang: Lang) -> str:
     lines = "\n".join(f"{i}. {r.summary.splitlines()[0] if r.summary else r.intent}" for i, r in enumerate(waiting, 1))
-    return (
-        f"有 {len(waiting)} 个操作等您确认：\n{lines}\n回复“全部确认”，或“确认 1”只确认第 1 个（“取消 2”放弃第 2 个）。"
-    )
+    return say(lang, "which_card", n=len(waiting), lines=lines)
 
 
 async def _decide(
@@ -121,7 +123,7 @@ async def _decide(
     for i, rec in enumerate(chosen, 1):
         click = Click(
             action=action, user_id=inc.user_id, thread_id=rec.thread_id,  # type: ignore[arg-type]
-            proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=f"{inc.message_id}#{i}",
+            proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=f"{inc.message_id}#{i}", text=inc.text,
         )  # fmt: skip
         out += [
             m.model_copy(update={"in_reply_to": inc.message_id})

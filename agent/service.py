@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 import time
 import uuid
 from datetime import datetime
@@ -19,11 +18,12 @@ from typing import Any
 from langgraph.types import Command
 from pydantic import BaseModel
 
-from agent.clicks import ActorCheck, Click, check_click, unverified_approver
+from agent.clicks import ActorCheck, Click, check_click, click_lang, unverified_approver
 from agent.context import AgentContext
 from agent.leases import AsyncLease
 from agent.multi import choose_pending, handle_several
 from agent.nlu.models import ParsedCommand
+from agent.phrases import language_of, say
 from agent.proposals import ProposalRecord
 from agent.reading import while_approval_waits
 from agent.replies import Outgoing, reply_to
@@ -36,7 +36,6 @@ __all__ = ["AgentService", "Click", "Handled"]
 log = logging.getLogger("dingk3.agent")
 
 MAX_MESSAGE_LINES = 20  # more lines than this is a list of requests, not one: answered like a message too long
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class Handled(BaseModel):
@@ -110,11 +109,12 @@ class AgentService:
         if refusal is not None:
             return _handled([refusal], click.thread_id, started)
         assert rec is not None
-        if (unverified := await unverified_approver(self.verify_actor, click, inc)) is not None:
+        lang = click_lang(click, rec)
+        if (unverified := await unverified_approver(self.verify_actor, click, inc, lang)) is not None:
             return _handled([unverified], click.thread_id, started)
         if click.action == "edit":
-            text = "请直接发消息说要改什么，例如“数量改成500”或“交期改到下周五”。"
-            return _handled([reply_to(inc, "question", text)], click.thread_id, started)
+            hint = reply_to(inc, "question", say(lang, "edit_hint"), lang=lang)
+            return _handled([hint], click.thread_id, started)
         async with self.lease(rec.thread_id) if rec.thread_id != held else contextlib.nullcontext():
             messages = await self._resume_click(rec, click, inc)
         return _handled(messages, rec.thread_id, started)
@@ -146,11 +146,12 @@ class AgentService:
         return await self.graph.aget_state(_config(thread))
 
     async def run_message(
-        self, thread: str, inc: Incoming, state: Any = None, reading: ParsedCommand | None = None
+        self, thread: str, inc: Incoming, state: Any = None, reading: ParsedCommand | None = None, lang: str = ""
     ) -> tuple[list[Outgoing], dict[str, Any]]:
         """Run (or resume) the thread's graph with this message: the answer to it, and its parse.
         `state`: the thread's state as just read, if the caller has it; `reading`: the message as read already
-        (a new run takes it instead of reading the message again)."""
+        (a new run takes it instead of reading the message again); `lang`: the language of the message this one
+        is a line of, for a line that says nothing of its own."""
         state = state if state is not None else await self.state_of(thread)
         last_id = (state.values.get("incoming") or {}).get("message_id")
         if state.next and not state.interrupts:
@@ -171,7 +172,7 @@ class AgentService:
             ahead = reading.model_dump() if reading is not None else None
             start: dict[str, Any] = {
                 "incoming": inc.model_dump(), "outbox": [], "thread_id": thread, "read_ahead": ahead,
-            }  # fmt: skip
+            } | ({"lang": lang} if lang else {})  # fmt: skip
             values = await self._invoke(thread, start, durability="exit")
         return _replies_in(values, inc.message_id), dict(values.get("parsed") or {})
 
@@ -208,17 +209,9 @@ class AgentService:
         limit, lines = self.max_message_chars, inc.text.count("\n") + 1
         if len(inc.text) <= limit and lines <= MAX_MESSAGE_LINES:
             return None
-        if _CJK.search(inc.text) is None and re.search(r"[A-Za-z]{2,}", inc.text):
-            text = (
-                f"That message is too long ({len(inc.text)} characters, {lines} lines), so I did not read it. "
-                f'Please send one request per message, under {limit} characters, e.g. "MO20261103 report 5 good".'
-            )
-        else:
-            text = (
-                f"这条消息太长了（{len(inc.text)} 字，{lines} 行），我没有处理。"
-                f"请一条消息只说一件事，不超过 {limit} 字，例如“MO20261103 报工 良品5”。"
-            )
-        return reply_to(inc, "refusal", text)
+        lang = language_of(inc.text) or "zh"
+        text = say(lang, "too_long", chars=len(inc.text), lines=lines, limit=limit)
+        return reply_to(inc, "refusal", text, lang=lang)
 
     async def _finish_interrupted(self, thread: str) -> list[Outgoing]:
         """A write whose worker died (proposal left 'executing'): finish it (keyed, so at most once) and
@@ -235,7 +228,8 @@ class AgentService:
         state = await self.state_of(rec.thread_id)
         fresh = self.ctx.proposals.get(rec.id)
         if not state.interrupts or fresh is None or not fresh.is_open or fresh.digest != click.digest:
-            return [reply_to(inc, "notice", "这个操作已处理，无需再点。")]
+            lang = click_lang(click, fresh)
+            return [reply_to(inc, "notice", say(lang, "handled_already"), lang=lang)]
         expired = fresh.expired(datetime.fromisoformat(click.now))
         action = {"approve": "approve", "reject": "reject", "confirm": "confirm", "cancel": "cancel"}[click.action]
         resume = {

@@ -37,6 +37,7 @@ class Violation(BaseModel):
 
     code: str
     message: str  # Chinese, says why and what would pass
+    message_en: str = ""  # the same in English, for a requester who writes English
     severity: Literal["refuse", "risk"] = "refuse"
 
 
@@ -103,3 +104,4 @@ class AgentState(TypedDict, total=False):
     decision: dict[str, Any] | None  # what the confirm/approve step decided
     result: dict[str, Any] | None  # K/3 outcome of the write
     outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message
+    lang: Literal["zh", "en"]  # the language the sender writes in: replies follow it

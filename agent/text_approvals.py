@@ -7,8 +7,9 @@ import asyncio
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from agent.clicks import Click, proposal_status_name
+from agent.clicks import Click
 from agent.nlu.approval import ApprovalReply, is_consent_only, read_approval
+from agent.phrases import Lang, language_of, proposal_status_name, say
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing, reply_to
 from agent.state import Incoming
@@ -36,12 +37,8 @@ async def approval_by_text(service: AgentService, inc: Incoming) -> list[Outgoin
     if said.number is None and own is not None:
         return None  # the supervisor's own pending proposal takes the word
     if inc.conversation_type != "1":
-        text = (
-            "Approvals are answered in your 1:1 chat with me (or on the approval card), not in a group."
-            if said.english
-            else "审批请在与我的单聊里回复“同意”或“驳回”（或在审批卡片上点按钮），群里的回复不算审批。"
-        )
-        return [reply_to(inc, "notice", text)]
+        lang = _lang(said)
+        return [reply_to(inc, "notice", say(lang, "approve_in_private"), lang=lang)]
     if said.number is None:
         if len(waiting) == 1:
             return await _decide(service, inc, waiting[0], said.action, said.reason)
@@ -62,10 +59,11 @@ async def _remind_decision_words(service: AgentService, inc: Incoming) -> list[O
     waiting = await asyncio.to_thread(_waiting_for, service, inc.user_id)
     if not waiting or await asyncio.to_thread(_own_open, service, inc) is not None:
         return None
-    text = f"有 {len(waiting)} 个操作等待您审批，没有批准任何操作。要批准请回复“同意”，要驳回请回复“驳回”加理由。"
+    lang = language_of(inc.text) or "zh"
+    text = say(lang, "approvals_waiting_words", n=len(waiting))
     if len(waiting) > 1:
-        text += "回复“同意”会列出全部，再按序号选择。"
-    return [reply_to(inc, "notice", text)]
+        text += say(lang, "approvals_list_hint")
+    return [reply_to(inc, "notice", text, lang=lang)]
 
 
 async def _pick_by_number(
@@ -97,8 +95,9 @@ async def _decide_listed(
     rec = next((r for r in waiting if r.id == pid), None)
     if rec is None:
         gone = service.ctx.proposals.get(pid)
-        status = proposal_status_name(gone.status) if gone else "已处理"
-        return [reply_to(inc, "notice", f"这一项{status}，无需再审批。")]
+        lang = language_of(inc.text) or "zh"
+        status = proposal_status_name(gone.status, lang) if gone else say(lang, "handled")
+        return [reply_to(inc, "notice", say(lang, "no_longer_waiting", status=status), lang=lang)]
     return await _decide(service, inc, rec, action, reason)
 
 
@@ -126,16 +125,20 @@ async def _list_waiting(
     lines = "\n".join(
         f"{i}. {directory.get(r.requester).name}：{_one_line(r.summary)}" for i, r in enumerate(waiting, 1)
     )
-    word = {"approve": "同意", "reject": "驳回"}.get(said.action or "", "")
-    if said.english:
-        head = f"No item {unknown}. " if unknown else ""
-        head += f'{len(waiting)} requests wait for your approval. Reply "approve 2" or "reject 2 reason"'
-        head += f", or just the number to {said.action}:" if word else ":"
+    lang = _lang(said)
+    head = say(lang, "no_item", n=unknown) if unknown else ""
+    head += say(lang, "approvals_list", n=len(waiting))
+    if said.action:
+        word = said.action if lang == "en" else {"approve": "同意", "reject": "驳回"}[said.action]
+        head += say(lang, "approvals_list_number", word=word)
     else:
-        head = f"没有第 {unknown} 项。" if unknown else ""
-        head += f"有 {len(waiting)} 个操作等待您审批，请回复“同意 序号”或“驳回 序号 理由”"
-        head += f"，或直接回复序号表示{word}：" if word else "："
-    return [reply_to(inc, "question", f"{head}\n{lines}")]
+        head += ":" if lang == "en" else "："
+    return [reply_to(inc, "question", f"{head}\n{lines}", lang=lang)]
+
+
+def _lang(said: ApprovalReply) -> Lang:
+    """An approver who writes approve / reject is answered in English."""
+    return "en" if said.english else "zh"
 
 
 def _waiting_for(service: AgentService, approver: str) -> list[ProposalRecord]:

@@ -362,15 +362,19 @@ def pick_of(text: str, choices: list[str]) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
-# Thanks and small talk get one short line, never the whole help; a line naming work is never dropped unnamed.
+# Thanks and small talk get one short line, never the whole help; a line naming work is never dropped unnamed;
+# 看板 / board asks for the order health board's link.
+_BOARD = re.compile(r"^(?:打开)?看板$|^board$", re.I)
 _THANKS = re.compile(r"^\W*(谢谢|多谢|谢了|感谢|辛苦了?|thanks?( you)?|thx|ty)\W*(你|啦|了|哈|!|！)*\W*$", re.I)
 _SMALL_TALK = re.compile(r"^\W*(好的?|嗯+|哦+|ok|okay|收到|👍|🙏|哈+|hi|hello|你好|早上?好?|晚安)\W*$", re.I)
 _WORK_WORDS = rx(r"\d|mo\d|报工|良品|不良|数量|交期|库存|订单")
 
 
-def chatter(text: str) -> Literal["thanks", "small_talk", "work", "other"]:
-    """What a message read as no request is: thanks, small talk (好的, hi), words of work (a figure, an order, a
-    report word: a line the bot must name back as not understood), or other."""
+def chatter(text: str) -> Literal["board", "thanks", "small_talk", "work", "other"]:
+    """What a message that is no K/3 request is: a request for the board's link, thanks, small talk (好的, hi),
+    words of work (a figure, an order, a report word: a line the bot must name back as not understood), or other."""
+    if _BOARD.match(text):
+        return "board"
     if _THANKS.match(text):
         return "thanks"
     if _SMALL_TALK.match(text):

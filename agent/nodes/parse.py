@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 from agent.context import AgentContext
 from agent.nlu.answers import leading_short_order_digits
 from agent.nlu.models import ParsedCommand
-from agent.nodes.support import audit, incoming, missing_slots, now_of
+from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
 from agent.reading import order_ending
 from agent.state import WRITE_INTENTS, AgentState
 
@@ -29,7 +29,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     await audit(ctx, "parsed", inc, parse=parsed.model_dump())
     return {
         "parsed": parsed.model_dump(), "read_ahead": None, "proposal": None, "violations": [], "candidates": [],
-        "result": None,
+        "result": None, "lang": lang_after(state, inc),
     }  # fmt: skip
 
 

@@ -1,5 +1,5 @@
-"""What every node uses: the message and its day, outgoing messages, the audit log, slots still missing, who may
-ask, and a workshop's name."""
+"""What every node uses: the message, its day and its language, outgoing messages, the audit log, slots still
+missing, who may ask, and a workshop's name."""
 
 from __future__ import annotations
 
@@ -9,16 +9,18 @@ from typing import Any, Literal
 
 from agent.context import AgentContext
 from agent.nlu.models import ParsedCommand
+from agent.phrases import Lang, language_of
 from agent.replies import reply_to
 from agent.rules import check_permission
 from agent.state import AgentState, Incoming, Proposal, Violation
 
 __all__ = [
     "DONE",
-    "SLOT_CN",
     "audit",
     "db",
     "incoming",
+    "lang_after",
+    "lang_of",
     "missing_slots",
     "now_of",
     "out",
@@ -35,15 +37,21 @@ _REQUIRED = {
     "query_inventory": ("material",),
 }
 _CHANGE_SLOTS = ("quantity", "due_date", "workshop", "action")
-SLOT_CN = {
-    "material": "物料", "quantity": "数量", "good_qty": "良品数量", "order_no": "订单号", "due_date": "交期",
-    "workshop": "车间", "change": "要改什么（数量、交期、车间或状态）",
-}  # fmt: skip
 DONE: Literal["__end__"] = "__end__"  # langgraph's END, typed for Command[Literal[...]]
 
 
 def incoming(state: AgentState) -> Incoming:
     return Incoming.model_validate(state["incoming"])
+
+
+def lang_of(state: AgentState) -> Lang:
+    """The language the conversation is in so far (Chinese until the sender writes English)."""
+    return state.get("lang") or "zh"
+
+
+def lang_after(state: AgentState, inc: Incoming) -> Lang:
+    """The language to answer `inc` in: its own, or the conversation's when it says nothing of one (`2`, a press)."""
+    return language_of(inc.text) or lang_of(state)
 
 
 def now_of(inc: Incoming) -> datetime:
@@ -56,7 +64,7 @@ def today_of(ctx: AgentContext, inc: Incoming) -> date:
 
 
 def out(inc: Incoming, kind: Any, text: str, **kw: Any) -> dict[str, Any]:
-    """A message answering `inc`: in its conversation, or to `user_id` alone when given."""
+    """A message answering `inc`: in its conversation, or to `user_id` alone when given (`lang`: its language)."""
     return reply_to(inc, kind, text, **kw).model_dump()
 
 
@@ -108,6 +116,7 @@ def missing_slots(parsed: ParsedCommand) -> list[str]:
 
 
 def permission_refusal(ctx: AgentContext, user_id: str, intent: str) -> Violation | None:
+    """Why `user_id` may not ask for `intent` at all (a role without it), or None."""
     found = check_permission(ctx.directory.get(user_id), intent)
     return found[0] if found else None
 

@@ -13,8 +13,9 @@ from agent import replies
 from agent.context import AgentContext
 from agent.gathering import gather_proposal
 from agent.nlu.models import ParsedCommand
-from agent.nodes.approve import in_english
-from agent.nodes.support import DONE, audit, db, incoming, now_of, out, today_of
+from agent.nodes.approve import approver_lang
+from agent.nodes.support import DONE, audit, db, incoming, lang_of, now_of, out, today_of
+from agent.phrases import Lang, say, status_name
 from agent.replies import Card, Outgoing
 from agent.rules import check
 from agent.state import AgentState, Incoming, Proposal
@@ -32,6 +33,7 @@ async def write_to_k3(
     inc = incoming(state)
     p = Proposal.model_validate(state["proposal"])
     now = now_of(inc)
+    lang = lang_of(state)  # the requester's, whoever's decision led here
     await db(ctx.proposals.set_status, p.id, "executing", now=now)
     key = f"{p.id}-{p.digest}"
     try:
@@ -40,30 +42,34 @@ async def write_to_k3(
         _, facts = await gather_proposal(ctx, as_requester, fresh, p)
         refusals = [v for v in check(p, facts, today_of(ctx, inc), ctx.policy) if v.severity == "refuse"]
         if refusals and not await _already_written(ctx, p, key):
-            text = "情况有变，没有写入 K/3：\n" + "\n".join(f"- {v.message}" for v in refusals)
+            text = replies.refusal_text(refusals, lang, head="things_changed")
             violations = [v.model_dump() for v in refusals]
-            return await _settle(ctx, inc, p, "failed", "refusal", text, retry=False, violations=violations)
+            return await _settle(ctx, inc, p, lang, "failed", "refusal", text, retry=False, violations=violations)
         bill_no, detail = await _execute(ctx, p, key, facts.order, today_of(ctx, inc))
     except K3WriteUncertainError as exc:
-        text = exc.user_message + "\n稍后回复“确认”会先查 K/3 再决定，不会重复写入。"
+        text = exc.said(lang) + "\n" + say(lang, "uncertain_hint")
         return await _settle(
-            ctx, inc, p, "pending", "error", text, retry=True, event="uncertain", key=key, error=str(exc)
+            ctx, inc, p, lang, "pending", "error", text, retry=True, event="uncertain", key=key, error=str(exc)
         )
     except K3BusinessError as exc:
         k3: dict[str, Any] = {"key": key, "k3_error": str(exc), "msg_code": exc.msg_code}
-        return await _settle(ctx, inc, p, "failed", "error", exc.user_message, retry=False, **k3)
+        return await _settle(ctx, inc, p, lang, "failed", "error", exc.said(lang), retry=False, **k3)
     except DingK3Error as exc:
-        text = exc.user_message + "\nK/3 没有写入。稍后回复“确认”重试，或“取消”放弃。"
-        return await _settle(ctx, inc, p, "pending", "error", text, retry=True, key=key, error=str(exc))
+        text = exc.said(lang) + "\n" + say(lang, "retry_hint")
+        return await _settle(ctx, inc, p, lang, "pending", "error", text, retry=True, key=key, error=str(exc))
     await db(ctx.proposals.set_status, p.id, "executed", now=now, bill_no=bill_no)
     await audit(ctx, "executed", inc, p=p, proposal_id=p.id, key=key, bill_no=bill_no, k3=detail)
     await _tell_events(ctx, p, detail)
-    text = f"✅ 已写入 K/3：{detail['summary']}"
-    card = Card(kind="result", title="已写入 K/3", markdown=text, proposal_id=p.id, digest=p.digest, status="executed")
-    msgs = [_to_requester(inc, p, "written", text, card=card)]
+    text = say(lang, "written", summary=_summary(p, detail, lang))
+    card = Card(
+        kind="result", title=say(lang, "written_title"), markdown=text, proposal_id=p.id, digest=p.digest,
+        status="executed", lang=lang,
+    )  # fmt: skip
+    msgs = [_to_requester(inc, p, "written", text, lang, card=card)]
     if p.approver and inc.user_id == p.approver:
-        head = "Approved and written to K/3: " if in_english(inc) else "已同意并写入 K/3："
-        msgs.append(out(inc, "notice", head + detail["summary"], user_id=p.approver))
+        theirs = approver_lang(inc, lang)
+        note = say(theirs, "approved_written", summary=_summary(p, detail, theirs))
+        msgs.append(out(inc, "notice", note, user_id=p.approver, lang=theirs))
     return Command(goto=DONE, update={"outbox": msgs, "result": detail, "proposal": None})
 
 
@@ -71,6 +77,7 @@ async def _settle(
     ctx: AgentContext,
     inc: Incoming,
     p: Proposal,
+    lang: Lang,
     status: Any,
     kind: Any,
     text: str,
@@ -82,18 +89,30 @@ async def _settle(
     """A write that did not happen: record why, tell the requester; `retry` keeps the proposal confirmable."""
     await db(ctx.proposals.set_status, p.id, status, now=now_of(inc))
     await audit(ctx, event, inc, p=p, proposal_id=p.id, **details)
-    msgs = [_to_requester(inc, p, kind, text)]
+    msgs = [_to_requester(inc, p, kind, text, lang)]
     if retry:
         return Command(goto="await_confirmation", update={"outbox": msgs})
     return Command(goto=DONE, update={"outbox": msgs, "proposal": None})
 
 
-def _to_requester(inc: Incoming, p: Proposal, kind: Any, text: str, **kw: Any) -> dict[str, Any]:
+def _to_requester(inc: Incoming, p: Proposal, kind: Any, text: str, lang: Lang, **kw: Any) -> dict[str, Any]:
     """A message to the requester in the conversation of the proposal (whoever's action caused it)."""
     return Outgoing(
         kind=kind, text=text, conversation_id=p.conversation_id, at_user=p.requester, in_reply_to=inc.message_id,
-        data={"proposal_id": p.id}, **kw,
+        data={"proposal_id": p.id}, lang=lang, **kw,
     ).model_dump()  # fmt: skip
+
+
+def _summary(p: Proposal, detail: dict[str, Any], lang: Lang) -> str:
+    """What was written, in one line (the bill number in bold)."""
+    if p.intent == "create_order":
+        name = p.material_name or p.material
+        return say(lang, "created_summary", bill=detail["bill_no"], name=name, qty=replies.num(p.quantity))
+    if p.intent == "report_output":
+        good, scrap = replies.num(detail["good"]), replies.num(detail["scrap"])
+        return say(lang, "reported_summary", order=p.order_no, bill=detail["bill_no"], good=good, scrap=scrap)
+    state, qty = status_name(detail["status"], lang), replies.num(detail["qty"])
+    return say(lang, "changed_summary", order=p.order_no, qty=qty, state=state, finish=detail["finish"])
 
 
 async def _tell_events(ctx: AgentContext, p: Proposal, detail: dict[str, Any]) -> None:
@@ -125,15 +144,13 @@ async def _execute(
             plan_finish=date.fromisoformat(p.due_date or ""), idempotency_key=key,
             today=today, remark=f"DingK3 {p.requester}",
         )  # fmt: skip
-        summary = f"生产订单 **{res.bill_no}**（{p.material_name or p.material} ×{replies.num(p.quantity)}）"
-        return res.bill_no, {"summary": summary, "bill_no": res.bill_no, "replayed": res.replayed}
+        return res.bill_no, {"bill_no": res.bill_no, "replayed": res.replayed}
     if p.intent == "report_output":
         rep = await ctx.k3.report_output(
             p.order_no or "", good_qty=p.good_qty or 0, scrap_qty=p.scrap_qty or 0, idempotency_key=key, order=order
         )
-        good, scrap = replies.num(rep.good_qty), replies.num(rep.scrap_qty)
-        summary = f"{p.order_no} 报工单 **{rep.bill_no}**：良品 {good}，不良 {scrap}"
-        return rep.bill_no, {"summary": summary, "bill_no": rep.bill_no, "replayed": rep.replayed}
+        detail = {"bill_no": rep.bill_no, "replayed": rep.replayed, "good": rep.good_qty, "scrap": rep.scrap_qty}
+        return rep.bill_no, detail
     order_no = p.order_no or ""
     written: ProductionOrder | None = None
     if p.quantity is not None or p.due_date or p.workshop:
@@ -145,6 +162,5 @@ async def _execute(
         action = OrderAction(p.action)
         written = await ctx.k3.change_order_status(order_no, action, idempotency_key=key, order=written or order)
     order = written or await ctx.k3.get_order(order_no)
-    state_name = replies.status_name(order.status.value)
-    summary = f"{order_no} 已更新（数量 {replies.num(order.qty)}，状态 {state_name}，完工 {order.plan_finish}）"
-    return order_no, {"summary": summary, "bill_no": order_no, "status": order.status.value, "qty": order.qty}
+    detail = {"bill_no": order_no, "status": order.status.value, "qty": order.qty, "finish": str(order.plan_finish)}
+    return order_no, detail

@@ -233,7 +233,7 @@ async def test_a_yes_recognised_only_by_likeness_is_asked_back_not_executed(chat
     before = await _count_orders(agent)
     await chat.send(PMC, "建立生产订单 BOM-3020 数量25 12月18日交")
     unsure = await chat.send(PMC, "yep that works, go")  # no pattern knows it; it is only like known yeses
-    assert "回复“确认”" in text_of(unsure)
+    assert "Reply “confirm”" in text_of(unsure), "asked back in the language it was written in"
     assert await _count_orders(agent) == before, "a yes by likeness alone writes nothing"
     written = await chat.send(PMC, "确认")
     _bill(written)
