@@ -15,6 +15,7 @@ __all__ = [
     "LINES",
     "Lang",
     "action_name",
+    "in_lang",
     "intent_name",
     "language_of",
     "proposal_status_name",
@@ -41,8 +42,12 @@ def language_of(text: str) -> Lang | None:
 
 def say(lang: Lang, key: str, /, **values: object) -> str:
     """The line `key` in `lang`, its {placeholders} filled from `values`."""
-    zh, en = LINES[key]
-    return (en if lang == "en" else zh).format(**values)
+    return in_lang(LINES[key], lang).format(**values)
+
+
+def in_lang(words: tuple[str, str], lang: str) -> str:
+    """The Chinese or the English of a (Chinese, English) pair."""
+    return words[1] if lang == "en" else words[0]
 
 
 _STATUS = {
@@ -78,24 +83,20 @@ _SLOT = {
 
 def status_name(status: str, lang: Lang = "zh") -> str:
     """An order state as people in the plant say it (计划, 已下达, …), never the enum word inside Chinese."""
-    zh, en = _STATUS.get(status, (status, status))
-    return en if lang == "en" else zh
+    return in_lang(_STATUS.get(status, (status, status)), lang)
 
 
 def action_name(action: str, lang: Lang = "zh") -> str:
-    zh, en = _ACTION.get(action, (action, action))
-    return en if lang == "en" else zh
+    return in_lang(_ACTION.get(action, (action, action)), lang)
 
 
 def intent_name(intent: str, lang: Lang = "zh") -> str:
-    zh, en = _INTENT.get(intent, (intent, intent))
-    return en if lang == "en" else zh
+    return in_lang(_INTENT.get(intent, (intent, intent)), lang)
 
 
 def slot_names(slots: list[str], lang: Lang = "zh") -> str:
     """The slots a question asks for, listed (数量、交期 / the quantity, the due date)."""
-    names = [(_SLOT.get(s, (s, s))[1] if lang == "en" else _SLOT.get(s, (s, s))[0]) for s in slots]
-    return ", ".join(names) if lang == "en" else "、".join(names)
+    return in_lang(("、", ", "), lang).join(in_lang(_SLOT.get(s, (s, s)), lang) for s in slots)
 
 
 LINES: dict[str, tuple[str, str]] = {
@@ -379,5 +380,4 @@ _PROPOSAL_STATUS = {
 
 def proposal_status_name(status: str, lang: Lang = "zh") -> str:
     """Where a proposal is, as the chat says it (已执行, 正在等待主管审批, …)."""
-    zh, en = _PROPOSAL_STATUS.get(status, (status, status))
-    return en if lang == "en" else zh
+    return in_lang(_PROPOSAL_STATUS.get(status, (status, status)), lang)

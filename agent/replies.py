@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from agent.figures import days_overdue, progress
 from agent.nlu.interpret import chatter
-from agent.phrases import Lang, action_name, intent_name, language_of, say, status_name
+from agent.phrases import Lang, action_name, in_lang, intent_name, language_of, say, status_name
 from agent.state import Incoming, Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 
@@ -112,10 +112,8 @@ _LABEL = {
 
 def _label(key: str, lang: Lang, value: str = "", *, colon: bool = True) -> str:
     """`- 数量：300` / `- Quantity: 300`; without `colon`, `- 数量 1000 → 1200`."""
-    zh, en = _LABEL[key]
-    name = en if lang == "en" else zh
-    sep = (": " if lang == "en" else "：") if colon else " "
-    return f"- {name}{sep}{value}".rstrip()
+    sep = in_lang(("：", ": "), lang) if colon else " "
+    return f"- {in_lang(_LABEL[key], lang)}{sep}{value}".rstrip()
 
 
 def describe_proposal(p: Proposal, *, workshop_name: str = "", lang: Lang = "zh") -> str:

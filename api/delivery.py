@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from agent.phrases import in_lang
 from agent.proposals import ProposalStore
 from agent.replies import Card, Outgoing
 from api.inbox import Inbox
@@ -51,10 +52,6 @@ _TITLES = {
     "proposal": ("请确认", "Please confirm"), "approval": ("待审批", "Approval needed"),
     "written": ("已写入 K/3", "Written to K/3"), "question": ("需要补充", "More needed"),
 }  # fmt: skip
-
-
-def _in(lang: str, pair: tuple[str, str]) -> str:
-    return pair[1] if lang == "en" else pair[0]
 
 
 class Origin(BaseModel):
@@ -137,7 +134,7 @@ class Delivery:
             await self.on_delivered(messages)
 
     async def _one(self, m: Outgoing, origin: Origin | None) -> None:
-        title = _in(m.lang, _TITLES[m.kind]) if m.kind in _TITLES else "DingK3"
+        title = in_lang(_TITLES[m.kind], m.lang) if m.kind in _TITLES else "DingK3"
         text = m.text
         if m.card and self.template and m.card.kind != "result":
             await self._card(m, m.card, origin)
@@ -238,9 +235,9 @@ def _card_view(rec: Any, kind: str, digest: str) -> tuple[str, str] | None:
     lang = rec.lang
     if rec.status in _FINAL_TEXT:
         bill = ((": " if lang == "en" else "：") + rec.bill_no) if rec.bill_no else ""
-        return rec.status, _in(lang, _FINAL_TEXT[rec.status]) + bill
+        return rec.status, in_lang(_FINAL_TEXT[rec.status], lang) + bill
     if digest != rec.digest:
-        return "superseded", _in(lang, _SUPERSEDED)
+        return "superseded", in_lang(_SUPERSEDED, lang)
     if kind == "confirm" and rec.status == "awaiting_approval":
-        return "awaiting_approval", _in(lang, _AWAITING)
+        return "awaiting_approval", in_lang(_AWAITING, lang)
     return None

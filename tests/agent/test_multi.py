@@ -3,9 +3,6 @@ none is dropped without a word, and a bare 确认 never guesses which card it me
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 from agent.bootstrap import Resources
 from tests.chatdriver import ChatDriver, text_of
 
@@ -35,18 +32,10 @@ async def test_every_line_is_handled_and_named(chat: ChatDriver, agent: Resource
     assert await _reports(agent, "MO20261103") == [] and await _reports(agent, "MO20261109") == []
 
 
-async def test_each_line_is_read_once(chat: ChatDriver, agent: Resources) -> None:
-    seen: list[str] = []
-    parse = agent.service.ctx.parse
-
-    async def counting(text: str, **kw: Any) -> Any:
-        seen.append(text)
-        return await parse(text, **kw)
-
-    agent.service.ctx = dataclasses.replace(agent.service.ctx, parse=counting)
+async def test_each_line_is_read_once(chat: ChatDriver, parses: list[str]) -> None:
     replies = await chat.send(WORKER, MESSAGE)
     assert len([m for m in replies if m.card is not None]) == 2
-    assert sorted(seen) == sorted(line for line in MESSAGE.splitlines()), "every line read once, none twice"
+    assert sorted(parses) == sorted(MESSAGE.splitlines()), "every line read once, none twice"
 
 
 async def test_a_bare_yes_asks_which_and_numbers_decide(chat: ChatDriver, agent: Resources) -> None:
