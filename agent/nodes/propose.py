@@ -60,5 +60,9 @@ async def build_proposal(
         buttons=[Button(id=b, label=say(lang, f"button_{b}")) for b in ("confirm", "cancel", "edit")],
     )  # fmt: skip
     text = summary + "\n\n" + say(lang, "confirm_hint")
-    msg = out(inc, "proposal", text, card=card, lang=lang)
+    shown = {  # what the card shows, for a program reading the chat (whatever language the card is in)
+        "proposal_id": proposal.id, "intent": proposal.intent, "order_no": proposal.order_no,
+        "needs_approval": bool(risks and approver),
+    }  # fmt: skip
+    msg = out(inc, "proposal", text, card=card, lang=lang, data=shown)
     return Command(goto="await_confirmation", update={"proposal": proposal.model_dump(), "outbox": [msg]})
