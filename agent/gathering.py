@@ -82,7 +82,7 @@ async def gather_proposal(
     facts = Facts(
         requester=user, order=order, material=material, bom=bom, stock=stock, component_names=names,
         workshop_capacity=cap.daily_capacity if cap else None, open_load=open_load,
-        working_days=working_days(today, date.fromisoformat(due_iso)) if due_iso else None,
+        working_days=working_days(today, date.fromisoformat(due_iso), ctx.policy.calendar) if due_iso else None,
         workshop_names=ctx.workshops.names(),
     )  # fmt: skip
     return p, facts

@@ -140,6 +140,8 @@ def combine(rules: ParsedCommand, model: ParsedCommand) -> ParsedCommand:
     if rules.intent == "unknown" and model.intent in WRITE_INTENTS and not named:
         return rules.model_copy(update={"backend": "hybrid:rules(model-ungrounded)"})
     args = {**model.args, **rules.args}
+    if "scrap_included" in rules.clarify:  # 做了30个，坏了2个: whether the 30 include the 2 is asked, not guessed
+        args.pop("good_qty", None)
     clarify = [c for c in dict.fromkeys([*rules.clarify, *model.clarify]) if c not in args]
     if rules.intent == "unknown":
         clarify = [c for c in model.clarify if c not in args]

@@ -161,6 +161,15 @@ LINES: dict[str, tuple[str, str]] = {
     ),
     "please_add": ("请补充：{slots}", "Please add {slots}."),
     "unreadable": ("没能理解：{what}。", "Could not read: {what}."),
+    # 做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown, so a yes, a no or a figure answers.
+    "scrap_included": (
+        "{made}个里包括坏的{scrap}个吗？\n包括：良品{good}、不良{scrap}\n不包括：良品{made}、不良{scrap}",
+        "Do the {made} include the {scrap} bad ones?\nYes: good {good}, scrap {scrap}\nNo: good {made}, scrap {scrap}",
+    ),
+    "scrap_included_again": (
+        "请回复“包括”或“不包括”，或直接说良品数。",
+        "Please answer yes or no, or give the good count.",
+    ),
     "pick_in_range": ("请回复 1 到 {n} 之间的序号。", "Please reply with a number from 1 to {n}."),
     "dropped": ("好的，已取消。", "OK, dropped."),
     # --- the confirmation card

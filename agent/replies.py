@@ -27,6 +27,7 @@ __all__ = [
     "overdue_text",
     "refusal_text",
     "reply_to",
+    "scrap_included_question",
     "status_name",
     "stock_text",
     "violation_text",
@@ -266,3 +267,9 @@ def not_understood(text: str, *, group: bool, lang: Lang | None = None) -> str:
 
 def help_text(lang: Lang = "zh") -> str:
     return say(lang, "help")
+
+
+def scrap_included_question(made: float, scrap: float, lang: Lang = "zh", *, again: bool = False) -> str:
+    """做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown; `again` adds how to answer."""
+    text = say(lang, "scrap_included", made=num(made), scrap=num(scrap), good=num(made - scrap))
+    return text + ("\n" + say(lang, "scrap_included_again") if again else "")

@@ -326,9 +326,13 @@ def stream() -> None:
     from api.stream import run_stream
     from dingk3.config import get_settings
 
+    settings = get_settings()
+    if reason := settings.demo_refusal():  # the app's secret signs the stream's card callbacks too
+        typer.echo(f"refused: {reason}", err=True)
+        raise typer.Exit(2)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(run_stream(get_settings()))
+        asyncio.run(run_stream(settings))
 
 
 @app.command("demo")

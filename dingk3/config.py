@@ -88,6 +88,7 @@ class Settings(BaseSettings):
     bom_safety_factor: float = Field(default=1.05, ge=1)
     qty_change_risk_ratio: float = Field(default=0.20, ge=0)
     max_due_days: int = Field(default=730, ge=1)
+    plant_file: Path = REPO_ROOT / "config" / "plant.yaml"  # optional; its `calendar:` section: days off, shifts
 
     # K/3 → DingTalk events, the outbox and the board
     watch_interval_s: float = Field(default=30.0, ge=0)  # 0: the API runs no watcher

@@ -1,18 +1,20 @@
 """Order health, pure: completion, good/scrap rates by workshop, overdue and stuck orders, delay risk.
 
 Shared by the board and the daily digest. Delay risk compares the rate an order still needs per day with
-the rate its output reports show over the last `window_days`.
+the rate its output reports show over the last `window_days`; with the plant's calendar both are per working day
+(the days left to the due date, and the days worked in the window), else per calendar day.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel
 
 from agent.events.detect import Limits
 from agent.figures import days_overdue, progress
+from dingk3.calendar import PlantCalendar
 from tools.k3.models import ProductionOrder
 
 __all__ = ["Health", "OrderRow", "Report", "WorkshopRow", "assess", "on_time", "output_by_workshop"]
@@ -94,14 +96,16 @@ def assess(
     state_since: Mapping[str, datetime] | None = None,
     *,
     window_days: int = 7,
+    calendar: PlantCalendar | None = None,
 ) -> Health:
     today = now.date()
     recent: dict[str, float] = {}
     for r in reports:
         if 0 <= (today - r.at.date()).days < window_days:
             recent[r.bill_no] = recent.get(r.bill_no, 0.0) + r.good
-    rows = [_row(o, now, limits, (state_since or {}).get(o.bill_no), recent.get(o.bill_no, 0.0) / window_days,
-                 window_days) for o in orders]  # fmt: skip
+    worked = calendar.working_days_between(today - timedelta(days=window_days - 1), today) if calendar else window_days
+    rows = [_row(o, now, limits, (state_since or {}).get(o.bill_no), recent.get(o.bill_no, 0.0) / max(worked, 1),
+                 (window_days, worked), calendar) for o in orders]  # fmt: skip
     by_status = {s: 0 for s in ("created", "released", "started", "finished", "closed")}
     shops: dict[str, WorkshopRow] = {}
     for o in orders:
@@ -114,7 +118,13 @@ def assess(
 
 
 def _row(
-    o: ProductionOrder, now: datetime, limits: Limits, since: datetime | None, actual: float, window: int
+    o: ProductionOrder,
+    now: datetime,
+    limits: Limits,
+    since: datetime | None,
+    actual: float,
+    window_worked: tuple[int, int],
+    calendar: PlantCalendar | None,
 ) -> OrderRow:
     today = now.date()
     status = o.status.value
@@ -134,24 +144,32 @@ def _row(
     if since is not None and limit is not None and now - since > limit:
         update["stuck_hours"] = round((now - since).total_seconds() / 3600, 1)
     if o.plan_finish is not None and remaining > 0:
+        window, worked = window_worked
         days_left = (o.plan_finish - today).days + 1
+        left = calendar.working_days_between(today, o.plan_finish) if calendar else days_left
+        unit = " 个工作日" if calendar else " 天"
+        mean = f"近{window}天日均 {actual:.0f}" + (f"（{worked} 个工作日）" if calendar else "")
         if days_left <= 0:
             update["risk"] = f"已逾期 {-days_left + 1} 天，仍差 {remaining:g}"
+        elif left <= 0:
+            update["risk"] = f"交期前已无工作日，仍差 {remaining:g}"
         else:
-            required = remaining / days_left
+            required = remaining / left
             update["required_per_day"] = round(required, 1)
             if actual <= 0 and (status == "started" or days_left <= window):
-                update["risk"] = f"近{window}天无报工，剩 {days_left} 天需日产 {required:.0f}"
+                update["risk"] = f"近{window}天无报工，剩 {left}{unit}需日产 {required:.0f}"
             elif actual > 0 and required > actual * 1.1:
-                update["risk"] = f"需日产 {required:.0f}，近{window}天日均 {actual:.0f}，剩 {days_left} 天"
+                update["risk"] = f"需日产 {required:.0f}，{mean}，剩 {left}{unit}"
     return row.model_copy(update=update)
 
 
-def output_by_workshop(reports: Iterable[Report], day: date, names: Mapping[str, str]) -> list[dict[str, object]]:
-    """Good and scrap reported on `day`, per workshop."""
+def output_by_workshop(
+    reports: Iterable[Report], day: date, names: Mapping[str, str], *, through: date | None = None
+) -> list[dict[str, object]]:
+    """Good and scrap reported on `day` (or from `day` through `through`), per workshop."""
     sums: dict[str, list[float]] = {}
     for r in reports:
-        if r.at.date() == day:
+        if day <= r.at.date() <= (through or day):
             s = sums.setdefault(r.workshop, [0.0, 0.0])
             s[0] += r.good
             s[1] += r.scrap

@@ -126,17 +126,20 @@ def render_daily(
     today: str = "",
     board_url: str = "",
     scope: str = "",
+    since: str = "",
 ) -> tuple[str, str]:
-    """The 09:00 digest: yesterday's output by workshop, on-time rate, overdue orders (as the board counts them
-    on the plant's today), open exceptions, orders at risk."""
-    lines = [f"#### 生产日报 {day}" + (f"（{scope}）" if scope else "")]
-    lines.append("**昨日产出**")
+    """The 09:00 digest: yesterday's output by workshop (from `since` through `day` on the first working day
+    after days off: a catch-up), on-time rate, overdue orders (as the board counts them on the plant's today),
+    open exceptions, orders at risk."""
+    period = f"{since} 至 {day}" if since and since != day else day
+    lines = [f"#### 生产日报 {period}" + (f"（{scope}）" if scope else "")]
+    lines.append(f"**{period} 产出**（补发：期间休息未发日报）" if period != day else "**昨日产出**")
     if by_workshop:
         for w in by_workshop:
             rate = w["scrap"] / (w["good"] + w["scrap"]) * 100 if (w["good"] + w["scrap"]) else 0
             lines.append(f"- {w['name']}：良品 {_num(w['good'])}，不良 {_num(w['scrap'])}（不良率 {rate:.1f}%）")
     else:
-        lines.append("- 昨日无报工")
+        lines.append("- 期间无报工" if period != day else "- 昨日无报工")
     done, total = on_time
     lines.append(
         f"**准时完工率**（近7天）：{done}/{total}" + (f" = {done / total * 100:.0f}%" if total else "，无完工订单")
@@ -154,4 +157,4 @@ def render_daily(
         lines.append(f"- {link} {r['reason']}")
     if board_url:
         lines.append(f"\n[打开看板]({board_url})")
-    return f"生产日报 {day}", "\n".join(lines)
+    return f"生产日报 {period}", "\n".join(lines)

@@ -14,10 +14,13 @@ from agent.nlu.extract import (
     find_workshop,
     material_phrase,
     prepare,
+    read_report,
 )
+from agent.nlu.inclusion import inclusion_cues
+from agent.nlu.numbers import parse_number
 from agent.nlu.rx import rx
 
-__all__ = ["answer_args", "leading_short_order_digits", "short_order_digits"]
+__all__ = ["answer_args", "inclusion_answer", "leading_short_order_digits", "short_order_digits"]
 
 Value = str | int | float
 
@@ -76,3 +79,57 @@ def leading_short_order_digits(text: str) -> str | None:
     """The digits a request starts with when they are an order number said short (to look up among the orders)."""
     m = _LEADING_SHORT_ORDER.match(text)
     return m.group(1) if m else None
+
+
+# The answer to "do the 30 include the 2 bad ones?" (agent.nlu.inclusion): words that say so, a plain yes or no, or a
+# figure that is one reading's good count (良品28 / 28 / 30个都是好的) or total (一共30 / 一共32).
+_SAYS_EXCLUDED = rx(
+    r"\bexclude[sd]?\b|\bnot\s+(?:included|counted|in)\b|\b(?:do|does)\s*n[o']?t\s+include\b|\bseparate(?:ly)?\b|分开|不在里面|不在内|没包含"
+)
+_SAYS_INCLUDED = rx(
+    r"\binclude[sd]?\b|\bincluding\b|\bin (?:it|there|them)\b|\bpart of\b|\bcounted\b|算上|算进去|都算|算里面|算在里面"
+)
+_PARTICLES = rx(r"[\s,.!?，。！？~、的啊呀吧呢哈了哦噢呃嗯]+$|^[\s,.!?，。！？~、呃]+")
+_YES = rx(r"(?:是|对|嗯+|好|yes|yep|yeah|y|right|correct|sure|(?:yes\s*)?(?:they|it)\s+do(?:es)?)")
+_NO = rx(r"(?:不是|不|没有|没|否|no|nope|n|(?:no\s*)?(?:they|it)\s+(?:do|does)\s*n[o']?t)")
+_GAP = rx(r"[\s,，.。!！]+")
+_TOTAL_SAID = rx(r"(?:一共|总共|合计|共|\btotal\b|\bin all\b|\baltogether\b)\s*(?:是|有|:)?\s*(\d+(?:\.\d+)?)")
+
+Figure = int | float
+
+
+def inclusion_answer(text: str, made: Figure, scrap: Figure) -> tuple[Figure, Figure] | None:
+    """(good, scrap) from an answer to "do the `made` include the `scrap` bad ones?"; None when it does not say.
+    Both figures given outright (良品28 不良2) are taken as they are."""
+    t = prepare(text)
+    votes: set[bool] = set()
+    if m := _TOTAL_SAID.search(t):  # 一共30: the total of good and bad
+        total = parse_number(m.group(1))
+        if total not in (made, made + scrap):
+            return None
+        votes.add(total == made)
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    figures = read_report(Work(t))
+    if figures.made is not None:
+        return None  # the same question again (做了30个，坏了2个)
+    if figures.good is not None and figures.scrap is not None:
+        return figures.good, figures.scrap
+    if figures.good is not None and figures.good in (made - scrap, made):
+        votes.add(figures.good == made - scrap)
+    elif figures.good is not None and figures.good != scrap:  # (no, the 2 are extra: the bad ones named again)
+        return None
+    said = {kind == "included" for _, _, kind in inclusion_cues(t)}
+    if _SAYS_EXCLUDED.search(t):
+        said.add(False)
+    elif _SAYS_INCLUDED.search(t):
+        said.add(True)
+    if not votes and not said:  # a plain yes or no, alone or first (yes, they are in it)
+        bare = _PARTICLES.sub("", _PARTICLES.sub("", t))
+        lead = _GAP.split(bare, maxsplit=1)[0]
+        for word in (bare, lead):
+            said |= {True} if _YES.fullmatch(word) else {False} if _NO.fullmatch(word) else set()
+    votes |= said
+    if len(votes) != 1:
+        return None
+    included = votes.pop()
+    return (made - scrap if included else made), scrap

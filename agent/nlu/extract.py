@@ -7,7 +7,9 @@ leftover material phrase) never see the same characters twice. Decisions:
   never quantities; lone Chinese digits (两个订单, 一车间) only count after an explicit 数量/改成.
 - Report: 良品/合格/good is good_qty, 不良/报废/scrap is scrap_qty; a total (完成500, 报工500,
   produced 500) without an explicit good figure gives good_qty = total − scrap
-  (完成500其中不良5 → good 495, scrap 5). A work verb in the perfective is a total (装了100, 焊好了80,
+  (完成500其中不良5 → good 495, scrap 5); a made figure beside a scrap figure with nothing saying whether it
+  includes it (做了30个，坏了2个) leaves good unset and keeps the made figure, to be asked (agent.nlu.inclusion).
+  A work verb in the perfective is a total (装了100, 焊好了80,
   assembled 120); "其余都OK" / "the rest are fine" restates that default; a slash separates figures
   (合格 18 / 报废 0) but 18/20 is a ratio, not a count. Everyday words count too: 好 / 好件 / 好的 + a
   count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap, a count that is bad (两个是废的) is scrap, and
@@ -26,6 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from agent.nlu.inclusion import inclusion_cues, scrap_inclusion
 from agent.nlu.numbers import CN_NUMERAL, Num, english_numbers_to_digits, find_numbers, parse_number, to_plain
 from agent.nlu.patterns import (
     DELIVERED,
@@ -45,6 +48,7 @@ from agent.nlu.rx import rx
 from tools.text import normalize
 
 __all__ = [
+    "ReportFigures",
     "Work",
     "extract_delta",
     "extract_quantity",
@@ -53,6 +57,7 @@ __all__ = [
     "find_workshop",
     "material_phrase",
     "prepare",
+    "read_report",
 ]
 
 _SPACED_TIMES = rx(r"\s+[×*xX✕╳]\s*(?=\d)")  # "HV-2050 × 300": a count, unlike the spec M8x30
@@ -398,10 +403,14 @@ def _mask(text: str, spans: list[tuple[int, int, float]]) -> str:
     return "".join(chars)
 
 
-def _report_style(text: str, forward: bool) -> tuple[dict[str, float], list[tuple[int, int, float]], int]:
-    """Read `KW 480` pairs (forward) or `480 KW` pairs first, then fill missing slots the other way."""
+def _report_style(
+    text: str, forward: bool
+) -> tuple[dict[str, float], list[tuple[int, int, float]], int, list[tuple[int, int]]]:
+    """Read `KW 480` pairs (forward) or `480 KW` pairs first, then fill missing slots the other way; also the
+    spans of the total figure."""
     found: dict[str, float] = {}
     spans: list[tuple[int, int, float]] = []
+    totals: list[tuple[int, int]] = []
     first_pass = 0
     for n_pass, finder in enumerate((_pairs, _pairs_rev) if forward else (_pairs_rev, _pairs)):
         if n_pass == 1:
@@ -414,8 +423,10 @@ def _report_style(text: str, forward: bool) -> tuple[dict[str, float], list[tupl
                 taken = hits if _each_shift_led(text, hits) else hits[:1]
                 found[slot] = sum(value for _, _, value in taken)
                 spans.extend(taken)
+                if slot == "total":
+                    totals = [(start, end) for start, end, _ in taken]
                 text = _mask(text, taken)
-    return found, spans, first_pass
+    return found, spans, first_pass, totals
 
 
 def _each_shift_led(text: str, hits: list[tuple[int, int, float]]) -> bool:
@@ -439,29 +450,55 @@ def _explicit(found: dict[str, float]) -> int:
     return ("good" in found) + ("scrap" in found)
 
 
-def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
-    """(good_qty, scrap_qty) from 良品480 不良20 / 480 good 20 scrap / 完成500其中不良5 / 报工480."""
+@dataclass(frozen=True, slots=True)
+class ReportFigures:
+    """A report's figures; `made` is set (and `good` not) when a made figure and a scrap figure are given and
+    nothing says whether the first includes the second (做了30个，坏了2个): the report is asked, never guessed."""
+
+    good: int | float | None
+    scrap: int | float | None
+    made: int | float | None = None
+
+
+def read_report(work: Work) -> ReportFigures:
+    """The figures of 良品480 不良20 / 480 good 20 scrap / 完成500其中不良5 / 报工480 / 做了30个，坏了2个."""
+    rest_good = False
     for m in _REST_GOOD.finditer(work.text):
         work.take(m.start(), m.end())
+        rest_good = True
     text = work.text
-    fwd, fwd_spans, fwd_first = _report_style(text, forward=True)
-    rev, rev_spans, rev_first = _report_style(text, forward=False)
+    fwd, fwd_spans, fwd_first, fwd_totals = _report_style(text, forward=True)
+    rev, rev_spans, rev_first, rev_totals = _report_style(text, forward=False)
     # "480 good 20 scrap" reads number-first; "good 480 scrap 20" keyword-first. A reading that finds more
     # explicit good / scrap figures wins first: in "交了八十件好的，废了三件" 80 is the good count, not only a total.
     use_rev = (_explicit(rev), rev_first, len(rev)) > (_explicit(fwd), fwd_first, len(fwd))
-    found, spans = (rev, rev_spans) if use_rev else (fwd, fwd_spans)
+    found, spans, totals = (rev, rev_spans, rev_totals) if use_rev else (fwd, fwd_spans, fwd_totals)
     for s, e, _ in spans:
         work.take(s, e)
     good, scrap, total = found.get("good"), found.get("scrap"), found.get("total")
     if good is None and total is not None:
-        good = total - (scrap or 0) if (scrap or 0) <= total else total
+        said = scrap_inclusion(text, totals, total, scrap or 0, rest_good=rest_good)
+        for s, e, _ in inclusion_cues(text) if scrap else []:
+            work.take(s, e)  # 其中 / 另外: explained, not words left over
+        if said == "unclear":
+            return ReportFigures(None, to_plain(scrap or 0), to_plain(total))
+        good = total - (scrap or 0) if said == "included" else total
     if good is None and scrap is None:
         # 报工 with a bare figure after it ("MO20261102 报工 480") was caught as total above; a
         # number with a unit and nothing else is the good quantity.
         q = extract_quantity(work)
         if q is not None:
             good = q
-    return (None if good is None else to_plain(good)), (None if scrap is None else to_plain(scrap))
+    return ReportFigures(None if good is None else to_plain(good), None if scrap is None else to_plain(scrap))
+
+
+def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:
+    """(good_qty, scrap_qty) as `read_report` reads them; a made figure whose scrap may or may not be part of it
+    is read as the total (good = made − scrap), for callers that cannot ask."""
+    figures = read_report(work)
+    if figures.made is not None and figures.scrap is not None:
+        return to_plain(figures.made - figures.scrap), figures.scrap
+    return figures.good, figures.scrap
 
 
 _TOKEN_SPLIT = rx(r"[\s,;!?。、~:()\[\]【】\"'“”‘’<>《》|]+")

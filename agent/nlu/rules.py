@@ -71,11 +71,11 @@ from agent.nlu.extract import (
     Work,
     extract_delta,
     extract_quantity,
-    extract_report,
     find_order_no,
     find_workshop,
     material_phrase,
     prepare,
+    read_report,
 )
 from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.numbers import UNREADABLE_NUMBER
@@ -312,8 +312,8 @@ def clarify_for(intent: str, args: dict[str, str | float | int], extra: list[str
         elif slot == "material":
             if "material" not in args and "material_text" not in args:
                 need.add("material")
-        elif slot not in args:
-            need.add(slot)
+        elif slot not in args and not (slot == "good_qty" and "scrap_included" in need):
+            need.add(slot)  # (the good figure follows from whether the made figure includes the scrap)
     return [s for s in _CLARIFY_ORDER if s in need] + sorted(need - set(_CLARIFY_ORDER))
 
 
@@ -622,11 +622,14 @@ def _parse_prepared(s: str, unreadable: list[str], *, now: datetime, user_worksh
     elif intent == "report_output":
         if order_no:
             args["order_no"] = order_no
-        good, scrap = extract_report(work)
-        if good is not None:
-            args["good_qty"] = good
-        if scrap is not None:
-            args["scrap_qty"] = scrap
+        report = read_report(work)
+        if report.good is not None:
+            args["good_qty"] = report.good
+        if report.scrap is not None:
+            args["scrap_qty"] = report.scrap
+        if report.made is not None:  # 做了30个，坏了2个: do the 30 include the 2? asked, never guessed
+            args["made_qty"] = report.made
+            extra.append("scrap_included")
     elif intent == "query_order":
         if order_no:
             args["order_no"] = order_no

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 from agent.rules._text import finite, num, parse_date
 from agent.rules.facts import Facts, Policy, working_days
@@ -29,7 +29,7 @@ def check_risks(proposal: Proposal, facts: Facts, today: date, policy: Policy) -
         return []
     found: list[Violation] = []
     found += _bom_shortage(proposal, facts, policy)
-    found += _capacity(proposal, facts, today)
+    found += _capacity(proposal, facts, today, policy)
     if proposal.intent == "change_order" and order is not None:
         found += _qty_change(proposal, order, policy)
         found += _started_order(proposal, order)
@@ -92,7 +92,7 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
     ]
 
 
-def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
+def _capacity(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
     """Daily capacity × working days to the due date must cover open load + this order's remaining qty."""
     capacity = facts.workshop_capacity
     if capacity is None or not finite(capacity):
@@ -118,7 +118,7 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
         workshop = proposal.workshop if "workshop" in fields else order.workshop
     if load is None or not finite(load) or load <= 0 or due is None or due < today:
         return []
-    days = facts.working_days if facts.working_days is not None else working_days(today, due)
+    days = facts.working_days if facts.working_days is not None else working_days(today, due, policy.calendar)
     available = capacity * max(days, 0)
     open_load = facts.open_load if finite(facts.open_load) else 0.0
     total = open_load + load
@@ -135,8 +135,11 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
         hints.append(f"数量不超过 {num(math.floor(free + 1e-9) + reported)}")
         hints_en.append(f"at most {num(math.floor(free + 1e-9) + reported)} pieces")
     if needed_days is not None:
-        hints.append(f"交期至少留 {needed_days} 个工作日")
-        hints_en.append(f"a due date at least {needed_days} working days away")
+        first = _earliest(today, needed_days, policy)
+        hints.append(f"交期至少留 {needed_days} 个工作日" + (f"（{first} 或以后）" if first else ""))
+        hints_en.append(
+            f"a due date at least {needed_days} working days away" + (f" ({first} or later)" if first else "")
+        )
     hint = "，或".join(hints) + "，可免审批" if hints else "换一个车间可免审批"
     hint_en = " or ".join(hints_en) + " needs no approval" if hints_en else "another workshop needs no approval"
     return [
@@ -150,6 +153,13 @@ def _capacity(proposal: Proposal, facts: Facts, today: date) -> list[Violation]:
             f"Needs a supervisor's approval ({hint_en}).",
         )
     ]
+
+
+def _earliest(today: date, days: int, policy: Policy) -> str:
+    """The first due date that leaves `days` working days from today on (ISO); empty when absurdly far."""
+    if days > policy.max_due_days:
+        return ""
+    return policy.calendar.add_working_days(today - timedelta(days=1), days).isoformat()
 
 
 def _qty_change(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:

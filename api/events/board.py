@@ -13,6 +13,7 @@ from agent.events.detect import Limits
 from agent.events.health import Health, Report, assess
 from agent.events.models import Event
 from api.events.store import EventStore
+from dingk3.calendar import PlantCalendar
 from tools.k3 import K3Client
 from tools.k3.models import OrderStatus, ProductionOrder
 
@@ -62,9 +63,11 @@ class BoardSource:
         cache_s: float = 15.0,
         days: int = 30,
         window_days: int = 7,
+        calendar: PlantCalendar | None = None,
     ) -> None:
         self.k3, self.store, self.limits, self.tz, self.clock = k3, store, limits, tz, clock
         self.cache_s, self.days, self.window_days = cache_s, days, window_days
+        self.calendar = calendar  # delay risk per working day; None: per calendar day
         self._cached: BoardData | None = None
         self._lock = asyncio.Lock()
 
@@ -80,7 +83,8 @@ class BoardSource:
             reports = await recent_reports(self.k3, now - timedelta(days=self.window_days))
             snaps = await asyncio.to_thread(self.store.snapshots)
             since = {b: s.state_since for b, s in snaps.items()}
-            health = assess(orders, reports, now, self.limits, since, window_days=self.window_days)
+            health = assess(orders, reports, now, self.limits, since, window_days=self.window_days,
+                            calendar=self.calendar)  # fmt: skip
             exceptions = await asyncio.to_thread(self.store.open_exceptions)
             self._cached = BoardData(health, orders, exceptions, now, self.clock())
             return self._cached

@@ -1,11 +1,15 @@
-"""The 09:00 daily digest to each supervisor and PMC, written to the outbox once per (recipient, date)."""
+"""The 09:00 daily digest to each supervisor and PMC, written to the outbox once per (recipient, date).
+
+With the plant's calendar there is none on a day off, and the first working day after covers every day since
+the last working day (a catch-up); without one, every day covers yesterday.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from agent.events.health import OrderRow, on_time, output_by_workshop
 from agent.events.models import Event
@@ -13,11 +17,14 @@ from agent.events.render import render_daily
 from api.events.board import BoardSource, recent_reports
 from api.events.outbox import Outbox
 from api.events.store import EventStore
+from dingk3.calendar import PlantCalendar
 from tools.directory import Directory, User, Workshops
 
 __all__ = ["DailyDigest", "exception_lines"]
 
 log = logging.getLogger("dingk3.digest")
+
+_MAX_CATCH_UP_DAYS = 31  # after a longer stop the digest still covers only the last month
 
 _TITLES = {"overdue": "逾期", "stuck": "停滞", "stock_below_safety": "低库存", "bom_short": "缺料",
            "approval_waiting": "待审批"}  # fmt: skip
@@ -50,6 +57,7 @@ class DailyDigest:
         board_url: str = "",
         board_link: Callable[[str], str] | None = None,
         local_now: Callable[[], datetime],
+        calendar: PlantCalendar | None = None,
     ) -> None:
         self.board, self.store, self.outbox = board, store, outbox
         self.directory, self.workshops = directory, workshops
@@ -57,6 +65,7 @@ class DailyDigest:
         self.board_url = board_url
         self.board_link = board_link  # a signed link per recipient (the board needs one outside the demo)
         self.local_now = local_now
+        self.calendar = calendar  # None: a digest every day
 
     def recipients(self) -> list[User]:
         return [u for u in self.directory if u.role in ("supervisor", "pmc")]
@@ -67,11 +76,14 @@ class DailyDigest:
         if self.at is None or now.time() < self.at:
             return 0
         day = now.date()
+        if self.calendar is not None and not self.calendar.is_working(day):
+            return 0  # the first working day after sends the catch-up
         if await asyncio.to_thread(self.store.get, "digest_day") == day.isoformat():
             return 0
         data = await self.board.get()
         yesterday = day - timedelta(days=1)
-        start = datetime.combine(yesterday, time())
+        first = self._first_day_covered(day)
+        start = datetime.combine(first, time())
         reports = await recent_reports(self.board.k3, start)
         finished = await asyncio.to_thread(self.store.events, ["finished"], now - timedelta(days=7))
         snaps = await asyncio.to_thread(self.store.snapshots, [e.bill_no for e in finished])
@@ -83,7 +95,11 @@ class DailyDigest:
                 shop = user.workshop if user.role == "supervisor" else None
                 title, markdown = render_daily(
                     yesterday.isoformat(),
-                    [w for w in output_by_workshop(reports, yesterday, names) if not shop or w["workshop"] == shop],
+                    [
+                        w
+                        for w in output_by_workshop(reports, first, names, through=yesterday)
+                        if not shop or w["workshop"] == shop
+                    ],
                     on_time(pairs),
                     [x for x in exception_lines(data.exceptions, now) if not shop or x["workshop"] == shop],
                     [_risk(r) for r in data.health.at_risk if not shop or r.workshop == shop],
@@ -91,14 +107,22 @@ class DailyDigest:
                     today=day.isoformat(),
                     board_url=self.board_link(user.user_id) if self.board_link and self.board_url else self.board_url,
                     scope=names.get(shop, shop) if shop else "",
+                    since=first.isoformat(),
                 )
                 written += self.outbox.enqueue(
                     tx, msg_key=f"digest:{user.user_id}:{day.isoformat()}", channel="user", address=user.user_id,
                     title=title, markdown=markdown, event_key=f"digest:{day.isoformat()}",
                 )  # fmt: skip
             self.store.put(tx, "digest_day", day.isoformat())
-        log.info("daily digest %s: %d messages", day, written)
+        log.info("daily digest %s (covering %s to %s): %d messages", day, first, yesterday, written)
         return written
+
+    def _first_day_covered(self, day: date) -> date:
+        """Yesterday; after days off, the last working day before them (whose digest was never sent)."""
+        yesterday = day - timedelta(days=1)
+        if self.calendar is None:
+            return yesterday
+        return max(min(self.calendar.add_working_days(day, -1), yesterday), day - timedelta(days=_MAX_CATCH_UP_DAYS))
 
 
 def _late(r: OrderRow) -> dict[str, str]:

@@ -27,12 +27,14 @@ class Dispatcher:
         directory: Directory,
         *,
         board_url: str = "",
+        board_link: Callable[[str], str] | None = None,
         local_now: Callable[[float], datetime],
     ) -> None:
         self.outbox = outbox
         self.config = config
         self.directory = directory
         self.board_url = board_url
+        self.board_link = board_link  # user id → that person's signed link (a group gets the plain address)
         self.local_now = local_now
 
     def dispatch(self, tx: _Tx, event: Event) -> int:
@@ -44,6 +46,11 @@ class Dispatcher:
         for t in route(event, self.config, self.directory):
             if t.dedup_minutes and self.outbox.seen(tx, event.key, t.queue, now - t.dedup_minutes * 60):
                 continue
+            if t.channel == "user" and self.board_link and self.board_url:
+                # a person's own message opens the board with their own link; a group's link asks who opens it
+                _, markdown_for = render_event(event, board_url=self.board_link(t.address))
+            else:
+                markdown_for = markdown
             hold: float | None = None
             if t.quiet and event.severity not in self.config.quiet_bypass:
                 until = quiet_until(t.quiet, local)
@@ -51,7 +58,7 @@ class Dispatcher:
                     hold = now + (until - local).total_seconds()
             written += self.outbox.enqueue(
                 tx, msg_key=f"{event.id}>{t.queue}", channel=t.channel, address=t.address, title=title,
-                markdown=markdown, event_id=event.id, event_key=event.key, hold_until=hold,
+                markdown=markdown_for, event_id=event.id, event_key=event.key, hold_until=hold,
             )  # fmt: skip
         return written
 

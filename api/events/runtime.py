@@ -24,6 +24,7 @@ from api.events.outbox import Outbox, OutboxWorker, Sender
 from api.events.store import EventStore
 from api.events.watcher import Watcher
 from dingk3.boardlinks import BoardLinks
+from dingk3.calendar_file import load_calendar
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database
@@ -76,7 +77,14 @@ class EventsRuntime:
         url = board_url(settings)
         self.store = EventStore(db)
         self.outbox = Outbox(db, clock)
-        self.dispatcher = Dispatcher(self.outbox, self.config, directory, board_url=url, local_now=self._plant)
+        self.dispatcher = Dispatcher(
+            self.outbox,
+            self.config,
+            directory,
+            board_url=url,
+            board_link=BoardLinks.maker(settings),
+            local_now=self._plant,
+        )
         self.watcher = Watcher(
             k3, self.store, self.dispatcher, self.config.limits, directory, tz=self.tz, clock=clock,
             overlap_s=settings.watch_overlap_s,
@@ -86,11 +94,12 @@ class EventsRuntime:
             backoff_s=settings.outbox_backoff_s, claim_s=settings.outbox_claim_s,
             robot_rate_per_min=settings.robot_rate_per_min,
         )  # fmt: skip
+        self.calendar = load_calendar(settings.plant_file)
         self.board = BoardSource(k3, self.store, self.config.limits, tz=self.tz, clock=clock,
-                                 cache_s=settings.board_cache_s)  # fmt: skip
+                                 cache_s=settings.board_cache_s, calendar=self.calendar)  # fmt: skip
         self.digest = DailyDigest(self.board, self.store, self.outbox, directory, workshops, at=settings.digest_time,
                                   board_url=url, board_link=BoardLinks.maker(settings),
-                                  local_now=lambda: self._plant(self.clock()))  # fmt: skip
+                                  local_now=lambda: self._plant(self.clock()), calendar=self.calendar)  # fmt: skip
         self._wake = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
 

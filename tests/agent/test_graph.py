@@ -131,6 +131,14 @@ async def test_short_components_send_a_new_order_to_the_supervisor(chat: ChatDri
     assert await _count_orders(agent) == before
 
 
+async def test_capacity_counts_the_national_day_holiday_as_days_off(chat: ChatDriver, agent: Resources) -> None:
+    # On 30 Sep 2026 an order due 9 Oct has 3 working days (30 Sep, 8 and 9 Oct), not 8: 国庆 is 1–7 Oct.
+    proposal = await chat.send(PMC, "建立生产订单 BOM-3020 数量40 装配车间 10月9日交", now="2026-09-30T09:00:00+08:00")
+    text = text_of(proposal)
+    assert "装配车间产能不足：每天 500 × 3 个工作日 = 1500" in text and "审批" in text
+    assert "（2026-10-14 或以后）" in text  # 7 working days from 30 Sep: the make-up Saturday 10 Oct counts
+
+
 async def test_big_quantity_change_goes_to_the_supervisor(chat: ChatDriver, agent: Resources) -> None:
     proposal = await chat.send(PMC, "MO20261107数量改为1500")
     assert "1000 → 1500" in text_of(proposal)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 import agent.rules
 from agent.rules import Facts, Policy, check, check_permission, working_days
 from agent.state import Proposal, Violation
+from dingk3.calendar import PlantCalendar
 from dingk3.config import Settings
+from dingk3.errors import ConfigError
 from dingk3.paths import DEMO_DATA_DIR
 from tools.directory import Directory
 from tools.k3.models import BomLine, Material, ProductionOrder
@@ -463,6 +466,32 @@ def test_capacity_counts_working_days_itself_when_not_given() -> None:
     assert "5 个工作日" in only(found, "risk.capacity").message
 
 
+def test_capacity_counts_on_the_policy_calendar() -> None:
+    # 国庆: Wed 30 Sep → Fri 9 Oct is 30 Sep, 8 and 9 Oct = 3 working days × 800 = 2400, not 8 × 800.
+    policy = Policy()
+    facts = Facts(
+        requester=DIRECTORY.get("u1001"), material=VALVE, workshop_capacity=800, workshop_names=WORKSHOP_NAMES
+    )
+    p = proposal("create_order", material="01.01.0001", quantity=2401, workshop="WS01", due_date="2026-10-09")
+    found = check(p, facts, date(2026, 9, 30), policy)
+    message = only(found, "risk.capacity").message
+    assert "800 × 3 个工作日 = 2400" in message
+    assert "至少留 4 个工作日（2026-10-10 或以后）" in message  # the make-up Saturday is the 4th
+    english = only(found, "risk.capacity").message_en  # the same verdict for a requester who writes English
+    assert "800 a day × 3 working days = 2400" in english
+    assert "a due date at least 4 working days away (2026-10-10 or later)" in english
+    p = proposal("create_order", material="01.01.0001", quantity=2400, workshop="WS01", due_date="2026-10-09")
+    assert check(p, facts, date(2026, 9, 30), policy) == []
+    # a plant that works the holiday's first Saturday has 4 days: 3200 fits
+    shift = Policy(calendar=PlantCalendar(extra_working_days=frozenset({date(2026, 10, 3)})))
+    p = proposal("create_order", material="01.01.0001", quantity=3200, workshop="WS01", due_date="2026-10-09")
+    assert check(p, facts, date(2026, 9, 30), shift) == []
+    # a shutdown week: Fri 20 → Sat 28 Nov leaves Fri 20 and Sat 21 = 2 days × 800
+    shut = Policy(calendar=SHUTDOWN)
+    p = proposal("create_order", material="01.01.0001", quantity=1700, workshop="WS01", due_date="2026-11-28")
+    assert "800 × 2 个工作日" in only(check(p, facts, TODAY, shut), "risk.capacity").message
+
+
 def test_capacity_unknown_or_no_due_date_is_not_checked() -> None:
     assert run("create_order", quantity=10**4, due_date="2026-11-25", facts={"open_load": 10**6}) == []
     assert run("create_order", quantity=10**4, facts={"workshop_capacity": 1, "open_load": 10**6}) == []
@@ -557,29 +586,43 @@ def test_refusals_come_first_and_risks_still_listed() -> None:
 
 # --------------------------------------------------------------------------- working days & policy
 
-# (today, due, six-day week?, holidays, expected) — both ends count.
+# (today, due, calendar, expected) — both ends count; the default is Mon–Sat with China's statutory holidays.
+MON_FRI = PlantCalendar(week="mon-fri")
+SHIFT = PlantCalendar(week="mon-fri", extra_working_days=frozenset({date(2026, 11, 21)}))
+SHUTDOWN = PlantCalendar(days_off=frozenset(date(2026, 11, d) for d in range(23, 29)))  # Mon 23 – Sat 28 Nov
 WORKING_DAYS = [
-    (date(2026, 11, 20), date(2026, 11, 20), True, (), 1),  # Friday → Friday
-    (date(2026, 11, 20), date(2026, 11, 22), True, (), 2),  # Fri, Sat (Sun off)
-    (date(2026, 11, 20), date(2026, 11, 22), False, (), 1),  # Mon–Fri: only Fri
-    (date(2026, 11, 20), date(2026, 11, 25), True, (), 5),
-    (date(2026, 11, 20), date(2026, 12, 6), True, (), 14),  # two full weeks + Fri/Sat
-    (date(2026, 11, 22), date(2026, 11, 22), True, (), 0),  # a Sunday
-    (date(2026, 11, 20), date(2026, 11, 19), True, (), 0),  # due already passed
-    (date(2026, 11, 20), date(2026, 11, 25), True, (date(2026, 11, 24), date(2026, 11, 22)), 4),  # Sun holiday no-op
-    # 国庆 1–7 Oct off: Mon 28 – Wed 30 Sep, then Thu 8 – Sat 10 Oct
-    (date(2026, 9, 28), date(2026, 10, 10), True, tuple(date(2026, 10, d) for d in range(1, 8)), 6),
+    (date(2026, 11, 20), date(2026, 11, 20), None, 1),  # Friday → Friday
+    (date(2026, 11, 20), date(2026, 11, 22), None, 2),  # Fri, Sat (Sun off)
+    (date(2026, 11, 20), date(2026, 11, 22), MON_FRI, 1),  # Mon–Fri: only Fri
+    (date(2026, 11, 20), date(2026, 11, 22), SHIFT, 2),  # … plus a Saturday shift
+    (date(2026, 11, 20), date(2026, 11, 25), None, 5),
+    (date(2026, 11, 20), date(2026, 12, 6), None, 14),  # two full weeks + Fri/Sat
+    (date(2026, 11, 20), date(2026, 12, 6), SHUTDOWN, 8),  # a shutdown week does not count
+    (date(2026, 11, 22), date(2026, 11, 22), None, 0),  # a Sunday
+    (date(2026, 11, 20), date(2026, 11, 19), None, 0),  # due already passed
+    # 国庆 1–7 Oct off (chinese-calendar 2026): Mon 28 – Wed 30 Sep, then Thu 8 – Sat 10 Oct
+    (date(2026, 9, 28), date(2026, 10, 10), None, 6),
+    # Mon–Fri: the make-up Saturday 10 Oct is worked (so is Sunday 20 Sep): 28–30 Sep, 8–10 Oct
+    (date(2026, 9, 28), date(2026, 10, 11), MON_FRI, 6),
+    (date(2026, 9, 20), date(2026, 9, 20), MON_FRI, 1),
 ]
 
 
-@pytest.mark.parametrize(("today", "due", "six", "holidays", "expected"), WORKING_DAYS)
-def test_working_days(today: date, due: date, six: bool, holidays: tuple, expected: int) -> None:
-    assert working_days(today, due, holidays=frozenset(holidays), six_day_week=six) == expected
+@pytest.mark.parametrize(("today", "due", "calendar", "expected"), WORKING_DAYS)
+def test_working_days(today: date, due: date, calendar: PlantCalendar | None, expected: int) -> None:
+    assert working_days(today, due, calendar) == expected
 
 
-def test_policy_from_settings() -> None:
+def test_policy_from_settings(tmp_path: Path) -> None:
     policy = Policy.from_settings(Settings(max_order_qty=500, report_tolerance=0.1))
     assert policy == Policy(max_order_qty=500, report_tolerance=0.1, bom_safety_factor=1.05, qty_change_risk_ratio=0.2)
+    plant = tmp_path / "plant.yaml"
+    plant.write_text("calendar:\n  week: mon-fri\n  working_days: [2026-11-21]\n", encoding="utf-8")
+    calendar = Policy.from_settings(Settings(plant_file=plant)).calendar
+    assert calendar == PlantCalendar(week="mon-fri", extra_working_days=frozenset({date(2026, 11, 21)}))
+    plant.write_text("calendar:\n  week: mon-fri\n  working_days: [2026-11-31]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^plant.yaml:3: calendar.working_days\[0\]"):
+        Policy.from_settings(Settings(plant_file=plant))  # refused at start-up, naming the line
 
 
 def test_public_surface() -> None:

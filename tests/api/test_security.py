@@ -279,6 +279,19 @@ def test_serve_refuses_a_public_secret_outside_a_loopback_demo(
     assert "Traceback" not in done.stderr
 
 
+def test_stream_refuses_the_public_demo_secret(tmp_path: Path) -> None:
+    """`dingk3 stream` with the embedded demo secret: refused in one line, before any connection is tried."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DINGK3_")}
+    exe = Path(sys.executable).with_name("dingk3")
+    done = subprocess.run(
+        [str(exe), "stream"], env=base | {"DINGK3_STATE_DIR": str(tmp_path)}, capture_output=True, text=True,
+        timeout=90, cwd=REPO_ROOT,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "refused" in done.stderr and "DINGK3_DINGTALK_APP_SECRET" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_the_app_refuses_a_public_secret_unless_an_explicit_demo(tmp_path: Path) -> None:
     """`uvicorn api.asgi:app` does not go through `serve`: the app itself refuses."""
     with pytest.raises(ConfigError, match="DINGK3_DEMO_MODE"):

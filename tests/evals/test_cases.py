@@ -22,7 +22,7 @@ def test_cases_are_well_formed() -> None:
     for c in cases:
         args = c.expect["args"]
         assert set(args) <= set(CANONICAL_SLOTS), c.id
-        assert set(c.expect["clarify"]) <= {*CANONICAL_SLOTS, "change"}, c.id
+        assert set(c.expect["clarify"]) <= {*CANONICAL_SLOTS, "change", "scrap_included"}, c.id
         assert not set(args) & set(c.expect["clarify"]), c.id  # a slot asked about is absent
         assert args.get("status", "created") in _STATUS, c.id
         assert args.get("action", "start") in _ACTIONS, c.id

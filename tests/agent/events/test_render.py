@@ -9,6 +9,7 @@ from agent.events.detect import Limits
 from agent.events.health import Report, assess, on_time, output_by_workshop
 from agent.events.models import Event
 from agent.events.render import render_daily, render_event
+from dingk3.calendar import PlantCalendar
 from tools.k3.models import ProductionOrder
 
 NOW = datetime(2026, 11, 21, 10, 0)
@@ -67,3 +68,28 @@ def test_health_risk_and_rates() -> None:
     assert (
         title == "生产日报 2026-11-20" and "不良率 1.0%" in md and "1/2 = 50%" in md and "[A](http://b/board#A)" in md
     )
+
+
+def test_delay_risk_counts_working_days_on_the_plant_calendar() -> None:
+    # 30 Sep 2026: 280 good over the last 7 days, which held 4 working days (中秋 25–27 Sep off): 70 a working
+    # day. E still needs 400 by 9 Oct: 3 working days left (30 Sep, 8, 9 Oct; 国庆 1–7 Oct), 133 a day: at risk.
+    # Counted by calendar days it looked fine: 40 a day needed over 10 days, 40 a day done.
+    now = datetime(2026, 9, 30, 10, 0)
+    orders = [order("E", 4, 500, 100, date(2026, 10, 9)), order("F", 4, 100, 50, date(2026, 10, 6))]
+    reports = [Report(bill_no="E", good=70, scrap=0, at=datetime(2026, 9, d, 15)) for d in (24, 28, 29, 30)]
+    assert {r.bill_no: r.risk for r in assess(orders, reports, now, Limits()).rows}["E"] == ""
+    rows = {r.bill_no: r for r in assess(orders, reports, now, Limits(), calendar=PlantCalendar()).rows}
+    assert rows["E"].risk == "需日产 133，近7天日均 70（4 个工作日），剩 3 个工作日"
+    assert rows["E"].required_per_day == 133.3 and rows["E"].actual_per_day == 70
+    # during the holiday an order due before work resumes has no working day left
+    rows = {
+        r.bill_no: r for r in assess(orders, [], datetime(2026, 10, 2, 10), Limits(), calendar=PlantCalendar()).rows
+    }
+    assert rows["F"].risk == "交期前已无工作日，仍差 50" and rows["F"].overdue_days == 0
+
+
+def test_catch_up_digest_names_the_days_it_covers() -> None:
+    title, md = render_daily("2026-10-07", [{"workshop": "WS01", "name": "机加一车间", "good": 70, "scrap": 0}], (0, 0),
+                             [], [], since="2026-09-30")  # fmt: skip
+    assert title == "生产日报 2026-09-30 至 2026-10-07" and "**2026-09-30 至 2026-10-07 产出**（补发" in md
+    assert "昨日" not in md and "机加一车间：良品 70" in md

@@ -421,21 +421,27 @@ def test_how_to_about_the_bot_is_help(text: str) -> None:
 
 
 # --- Report totals: a work verb in the perfective + a count; a slash separates figures; "the rest are good" --
+# (text, good, scrap, made): a made figure beside a scrap figure with nothing saying whether it includes it keeps
+# the made figure and asks (scrap_included), never guesses good
 PRODUCED = [
-    ("MO20261138 装了 100 个，不良品 3 个，其余都OK", 97, 3),
-    ("MO20261138 焊好了 80 件，废了 2 件", 78, 2),
-    ("MO20261138 今天干完了三百个 次品五个", 295, 5),
-    ("MO20261138 assembled 120, 4 rejects", 116, 4),
-    ("MO20261138 合格 18 / 报废 0", 18, 0),
-    ("MO20261138 good 30 / scrap 1", 30, 1),
+    ("MO20261138 装了 100 个，不良品 3 个，其余都OK", 97, 3, None),
+    ("MO20261138 焊好了 80 件，废了 2 件", None, 2, 80),
+    ("MO20261138 今天干完了三百个 次品五个", None, 5, 300),
+    ("MO20261138 assembled 120, 4 rejects", None, 4, 120),
+    ("MO20261138 assembled 120 including 4 rejects", 116, 4, None),
+    ("MO20261138 焊好了 80 件，另外废了 2 件", 80, 2, None),
+    ("MO20261138 合格 18 / 报废 0", 18, 0, None),
+    ("MO20261138 good 30 / scrap 1", 30, 1, None),
 ]
 
 
-@pytest.mark.parametrize(("text", "good", "scrap"), PRODUCED)
-def test_produced_totals_and_separators(text: str, good: int, scrap: int) -> None:
+@pytest.mark.parametrize(("text", "good", "scrap", "made"), PRODUCED)
+def test_produced_totals_and_separators(text: str, good: int | None, scrap: int, made: int | None) -> None:
     parsed = parse_rules(text, now=NOW)
     assert parsed.intent == "report_output"
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
+    assert parsed.args.get("made_qty") == made
+    assert ("scrap_included" in parsed.clarify) == (made is not None)
     assert parsed.confidence >= 0.8
 
 
