@@ -68,9 +68,9 @@ class SerialReports:
         return getattr(self._k3, name)
 
     async def report_output(self, bill_no: str, **kwargs: Any) -> Any:
-        from agent.service import _AsyncLease
+        from agent.leases import AsyncLease
 
-        async with _AsyncLease(self._db, f"k3-report:{bill_no.upper()}", self._ttl, self._wait):
+        async with AsyncLease(self._db, f"k3-report:{bill_no.upper()}", self._ttl, self._wait):
             return await self._k3.report_output(bill_no, **kwargs)
 
 

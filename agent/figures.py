@@ -45,8 +45,14 @@ class Progress(BaseModel):
     def scrap_rate_pct(self) -> float:
         return round(self.scrap / self.reported * 100, 1) if self.reported > 0 else 0.0
 
-    def text(self) -> str:
-        """良品 200 / 1000（完成 20%），不良 2（不良率 1%）: the same words on cards, answers, events and the digest."""
+    def text(self, lang: str = "zh") -> str:
+        """良品 200 / 1000（完成 20%），不良 2（不良率 1%）: the same words on cards, answers, events and the digest
+        (in English: good 200 / 1000 (20% done), scrap 2 (scrap rate 1%))."""
+        if lang == "en":
+            return (
+                f"good {_num(self.good)} / {_num(self.planned)} ({self.completion_pct:g}% done), "
+                f"scrap {_num(self.scrap)} (scrap rate {self.scrap_rate_pct:g}%)"
+            )
         return (
             f"良品 {_num(self.good)} / {_num(self.planned)}（完成 {self.completion_pct:g}%），"
             f"不良 {_num(self.scrap)}（不良率 {self.scrap_rate_pct:g}%）"

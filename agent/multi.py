@@ -12,9 +12,10 @@ import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from agent.nlu.interpret import read_choice
-from agent.nlu.rx import rx
-from agent.replies import Outgoing
+from agent.clicks import Click
+from agent.nlu.interpret import chatter, read_choice
+from agent.phrases import Lang, language_of, say
+from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
 
 if TYPE_CHECKING:
@@ -25,8 +26,6 @@ __all__ = ["choose_pending", "handle_several"]
 
 MAX_LINES = 10  # more requests than this in one message are refused by line count, not silently cut
 _READS = {"query_order", "query_inventory"}
-# A line that names an order or a figure but is no request the bot understood: named back, never dropped.
-_LOOKS_LIKE_WORK = rx(r"\d|mo\d|报工|良品|不良|数量|交期|库存|订单")
 
 
 def _lines(text: str) -> list[str]:
@@ -45,13 +44,13 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     requests = [(line, p) for line, p in zip(lines, parsed, strict=False) if _is_request(p)]
     if len(requests) < 2:
         return None
+    lang = language_of(inc.text) or "zh"
     if len(requests) > MAX_LINES:  # (more than 20 lines never get here: the service answers "too long")
-        text = f"一条消息最多处理 {MAX_LINES} 个请求，请分几条发送。"
-        return [service._to_user(inc, "refusal", text)]
+        return [reply_to(inc, "refusal", say(lang, "too_many_requests", n=MAX_LINES), lang=lang)]
     skipped = [
         line
         for line, p in zip(lines, parsed, strict=False)
-        if not _is_request(p) and _LOOKS_LIKE_WORK.search(line) and not line.endswith((":", "："))
+        if not _is_request(p) and chatter(line) == "work" and not line.endswith((":", "："))
     ]
     out: list[Outgoing] = []
     for i, (line, p) in enumerate(requests, 1):
@@ -59,21 +58,22 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
             "text": line, "message_id": f"{inc.message_id}#{i}", "now": (now + timedelta(microseconds=i)).isoformat(),
         })  # fmt: skip
         if p.intent in WRITE_INTENTS:  # each write waits for its own confirmation, in its own thread
-            thread = await asyncio.to_thread(service._threads.open_new, inc.conversation_id, inc.user_id)
+            thread = await asyncio.to_thread(service.threads.open_new, inc.conversation_id, inc.user_id)
         else:
-            thread = service._threads.base(inc.conversation_id, inc.user_id) + ":reads"
-        async with service._lease(thread):
-            messages, _ = await service._run_message(thread, sub)
-        for m in messages:
-            out.append(m.model_copy(update={"text": f"【第 {i} 条】{m.text}", "in_reply_to": inc.message_id}))
+            thread = service.threads.base(inc.conversation_id, inc.user_id) + ":reads"
+        async with service.lease(thread):
+            messages, _ = await service.run_message(thread, sub, reading=p, lang=lang)  # each line is read once
+        label = say(lang, "line_label", i=i)
+        out += [m.model_copy(update={"text": label + m.text, "in_reply_to": inc.message_id}) for m in messages]
     writes = sum(1 for m in out if m.card is not None and m.card.kind == "confirm")
-    head = f"收到 {len(requests)} 个请求，逐条处理" + (f"（{writes} 张确认卡片）：" if writes > 1 else "：")
-    out.insert(0, service._to_user(inc, "notice", head))
+    head = say(lang, "several_received", n=len(requests))
+    head += say(lang, "several_cards", n=writes) if writes > 1 else (":" if lang == "en" else "：")
+    out.insert(0, reply_to(inc, "notice", head, lang=lang))
     if skipped:
-        listed = "；".join(f"“{line[:40]}”" for line in skipped)
-        out.append(service._to_user(inc, "notice", f"这几行没看懂，没有处理：{listed}。请单独发送，写清订单号和数量。"))
+        listed = ("; " if lang == "en" else "；").join(f"“{line[:40]}”" for line in skipped)
+        out.append(reply_to(inc, "notice", say(lang, "lines_not_understood", lines=listed), lang=lang))
     if writes > 1:
-        out.append(service._to_user(inc, "notice", "可以逐张点“确认”，或回复“全部确认”；“确认 2”只确认第 2 张。"))
+        out.append(reply_to(inc, "notice", say(lang, "confirm_each"), lang=lang))
     return out
 
 
@@ -94,38 +94,36 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
     waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
     if len(waiting) == 1:  # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it
-        current = await asyncio.to_thread(service._threads.current, inc.conversation_id, inc.user_id)
+        current = await asyncio.to_thread(service.threads.current, inc.conversation_id, inc.user_id)
         if choice.bare and waiting[0].thread_id == current:
             return None  # the usual path: the card in the current thread
         return await _decide(service, inc, waiting, choice.action, held)
     if len(waiting) < 2:
         return None
+    lang = language_of(inc.text) or waiting[-1].lang
     if choice.bare:
-        return [service._to_user(inc, "question", _which(waiting))]
+        return [reply_to(inc, "question", _which(waiting, lang), lang=lang)]
     if choice.which is not None and not 1 <= choice.which <= len(waiting):
-        return [service._to_user(inc, "question", f"请回复 1 到 {len(waiting)} 之间的序号。\n" + _which(waiting))]
+        text = say(lang, "pick_in_range", n=len(waiting)) + "\n" + _which(waiting, lang)
+        return [reply_to(inc, "question", text, lang=lang)]
     chosen = waiting if choice.which is None else [waiting[choice.which - 1]]
     action = choice.action
     return await _decide(service, inc, chosen, action, held)
 
 
-def _which(waiting: list[ProposalRecord]) -> str:
+def _which(waiting: list[ProposalRecord], lang: Lang) -> str:
     lines = "\n".join(f"{i}. {r.summary.splitlines()[0] if r.summary else r.intent}" for i, r in enumerate(waiting, 1))
-    return (
-        f"有 {len(waiting)} 个操作等您确认：\n{lines}\n回复“全部确认”，或“确认 1”只确认第 1 个（“取消 2”放弃第 2 个）。"
-    )
+    return say(lang, "which_card", n=len(waiting), lines=lines)
 
 
 async def _decide(
     service: AgentService, inc: Incoming, chosen: list[ProposalRecord], action: str, held: str = ""
 ) -> list[Outgoing]:
-    from agent.service import Click
-
     out: list[Outgoing] = []
     for i, rec in enumerate(chosen, 1):
         click = Click(
             action=action, user_id=inc.user_id, thread_id=rec.thread_id,  # type: ignore[arg-type]
-            proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=f"{inc.message_id}#{i}",
+            proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=f"{inc.message_id}#{i}", text=inc.text,
         )  # fmt: skip
         out += [
             m.model_copy(update={"in_reply_to": inc.message_id})

@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS proposals (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     bill_no TEXT,
-    summary TEXT NOT NULL DEFAULT ''
+    summary TEXT NOT NULL DEFAULT '',
+    lang TEXT NOT NULL DEFAULT 'zh'
 );
 CREATE INDEX IF NOT EXISTS proposals_thread ON proposals (thread_id, status);
 CREATE INDEX IF NOT EXISTS proposals_approver ON proposals (approver, status);
@@ -58,6 +59,7 @@ class ProposalRecord(BaseModel):
     updated_at: str
     bill_no: str | None = None
     summary: str = ""
+    lang: Literal["zh", "en"] = "zh"  # the requester's language: the card's words, and what a press is answered in
 
     @property
     def is_open(self) -> bool:
@@ -79,8 +81,11 @@ class ProposalStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.script(_DDL)
+        if not db.has_column("proposals", "lang"):  # a table of an older version
+            ddl = "ADD COLUMN IF NOT EXISTS" if db.is_postgres else "ADD COLUMN"
+            db.script(f"ALTER TABLE proposals {ddl} lang TEXT NOT NULL DEFAULT 'zh'")
 
-    def put(self, thread_id: str, p: Proposal, *, now: datetime, summary: str = "") -> None:
+    def put(self, thread_id: str, p: Proposal, *, now: datetime, summary: str = "", lang: str = "zh") -> None:
         """Record a new proposal (or a corrected one: same id, new digest); older open ones in the thread close."""
         ts = now.isoformat()
         with self.db.transaction() as tx:
@@ -92,10 +97,11 @@ class ProposalStore:
             tx.execute("DELETE FROM proposals WHERE id = ?", (p.id,))
             tx.execute(
                 "INSERT INTO proposals (id, thread_id, conversation_id, requester, approver, digest, intent, status,"
-                " expires_at, created_at, updated_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
+                " expires_at, created_at, updated_at, summary, lang)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)",
                 (
                     p.id, thread_id, p.conversation_id, p.requester, p.approver, p.digest, p.intent,
-                    p.expires_at, p.created_at, ts, summary,
+                    p.expires_at, p.created_at, ts, summary, lang,
                 ),
             )  # fmt: skip
 

@@ -1,15 +1,17 @@
-"""What the chat shows: outgoing message models and the Chinese (or English) texts, as pure functions."""
+"""What the chat shows: outgoing message models, and the texts made from K/3 facts (a proposal, an order, stock),
+as pure functions in the reader's language (fixed lines are in agent.phrases)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from agent.figures import days_overdue, progress
-from agent.state import Proposal, Violation
+from agent.nlu.interpret import chatter
+from agent.phrases import Lang, action_name, in_lang, intent_name, language_of, say, status_name
+from agent.state import Incoming, Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 
 __all__ = [
@@ -21,23 +23,18 @@ __all__ = [
     "not_understood",
     "num",
     "order_text",
+    "orders_text",
     "overdue_text",
+    "refusal_text",
+    "reply_to",
     "scrap_included_question",
     "status_name",
     "stock_text",
+    "violation_text",
+    "writes_english",
 ]
 
-_WEEKDAYS = "一二三四五六日"
-_STATUS_CN = {"created": "计划", "released": "已下达", "started": "已开工", "finished": "已完工", "closed": "已结案"}
-
-
-def status_name(status: str) -> str:
-    """An order state as people in the plant say it (计划, 已下达, …), never the enum word."""
-    return _STATUS_CN.get(status, status)
-
-
-_ACTION_CN = {"release": "下达", "start": "开工", "finish": "完工", "close": "结案", "pause": "暂停", "resume": "恢复"}
-_INTENT_CN = {"create_order": "新建生产订单", "change_order": "修改生产订单", "report_output": "生产报工"}
+_WEEKDAYS = {"zh": "一二三四五六日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
 
 
 class Button(BaseModel):
@@ -59,6 +56,7 @@ class Card(BaseModel):
     status: Literal[
         "pending", "awaiting_approval", "superseded", "executed", "done", "cancelled", "expired", "rejected", "failed"
     ] = "pending"
+    lang: Lang = "zh"  # the card's words; its badges follow them
 
 
 class Outgoing(BaseModel):
@@ -72,13 +70,18 @@ class Outgoing(BaseModel):
     card: Card | None = None
     in_reply_to: str = ""  # the incoming message id this answers
     data: dict[str, Any] = Field(default_factory=dict)
+    lang: Lang = "zh"  # the text's language (the notification title follows it)
 
 
-def _day(iso: str | None) -> str:
-    if not iso:
-        return "未指定"
-    d = date.fromisoformat(iso)
-    return f"{d.isoformat()}（周{_WEEKDAYS[d.weekday()]}）"
+def reply_to(inc: Incoming, kind: Any, text: str, **kw: Any) -> Outgoing:
+    """A message answering `inc`: in its conversation, @ its sender; to `user_id` alone when given."""
+    target: dict[str, Any] = {"conversation_id": inc.conversation_id} if "user_id" not in kw else {}
+    return Outgoing(kind=kind, text=text, in_reply_to=inc.message_id, at_user=inc.user_id, **target, **kw)
+
+
+def writes_english(text: str) -> bool:
+    """The sender wrote English (an English word, no Chinese): answer in English."""
+    return language_of(text) == "en"
 
 
 def num(x: float | None) -> str:
@@ -87,160 +90,186 @@ def num(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
-def describe_proposal(p: Proposal, *, workshop_name: str = "") -> str:
+def _day(iso: str | None, lang: Lang = "zh") -> str:
+    if not iso:
+        return "not set" if lang == "en" else "未指定"
+    d = date.fromisoformat(iso)
+    if lang == "en":
+        return f"{d.isoformat()} ({_WEEKDAYS['en'][d.weekday()]})"
+    return f"{d.isoformat()}（周{_WEEKDAYS['zh'][d.weekday()]}）"
+
+
+def violation_text(v: Violation, lang: Lang = "zh") -> str:
+    """A rule's verdict in the reader's language."""
+    return v.message_en if lang == "en" and v.message_en else v.message
+
+
+_LABEL = {
+    "material": ("物料", "Item"), "quantity": ("数量", "Quantity"), "workshop": ("车间", "Workshop"),
+    "due": ("计划完工", "Planned finish"), "order": ("订单", "Order"), "state": ("状态", "State"),
+    "now": ("本次", "This report"), "after": ("报工后", "After it"),
+}  # fmt: skip
+
+
+def _label(key: str, lang: Lang, value: str = "", *, colon: bool = True) -> str:
+    """`- 数量：300` / `- Quantity: 300`; without `colon`, `- 数量 1000 → 1200`."""
+    sep = in_lang(("：", ": "), lang) if colon else " "
+    return f"- {in_lang(_LABEL[key], lang)}{sep}{value}".rstrip()
+
+
+def describe_proposal(p: Proposal, *, workshop_name: str = "", lang: Lang = "zh") -> str:
     """The exact write, with the normalised diff for changes (e.g. `数量 1000 → 1200`)."""
-    lines = [f"**{_INTENT_CN[p.intent]}**"]
+    lines = [f"**{intent_name(p.intent, lang)}**"]
     if p.intent == "create_order":
         lines += [
-            f"- 物料：{p.material} {p.material_name or ''} {p.spec or ''}".rstrip(),
-            f"- 数量：{num(p.quantity)}",
-            f"- 车间：{p.workshop} {workshop_name}".rstrip(),
-            f"- 计划完工：{_day(p.due_date)}",
+            _label("material", lang, f"{p.material} {p.material_name or ''} {p.spec or ''}"),
+            _label("quantity", lang, num(p.quantity)),
+            _label("workshop", lang, f"{p.workshop} {workshop_name}"),
+            _label("due", lang, _day(p.due_date, lang)),
         ]
     elif p.intent == "change_order":
-        lines.append(f"- 订单：{p.order_no}")
+        lines.append(_label("order", lang, p.order_no or ""))
         if p.quantity is not None:
-            lines.append(f"- 数量 {num(p.before.get('quantity'))} → {num(p.quantity)}")
+            lines.append(_label("quantity", lang, f"{num(p.before.get('quantity'))} → {num(p.quantity)}", colon=False))
         if p.due_date:
-            lines.append(f"- 计划完工 {p.before.get('due_date') or '-'} → {_day(p.due_date)}")
+            diff = f"{p.before.get('due_date') or '-'} → {_day(p.due_date, lang)}"
+            lines.append(_label("due", lang, diff, colon=False))
         if p.workshop:
-            lines.append(f"- 车间 {p.before.get('workshop') or '-'} → {p.workshop} {workshop_name}".rstrip())
+            diff = f"{p.before.get('workshop') or '-'} → {p.workshop} {workshop_name}"
+            lines.append(_label("workshop", lang, diff, colon=False))
         if p.action:
-            before = _STATUS_CN.get(str(p.before.get("status")), str(p.before.get("status") or "-"))
-            lines.append(f"- 状态：{before} → {_ACTION_CN.get(p.action, p.action)}")
+            before = status_name(str(p.before.get("status") or "-"), lang)
+            lines.append(_label("state", lang, f"{before} → {action_name(p.action, lang)}"))
     else:
         after = progress(
             float(p.before.get("quantity") or 0),
             float(p.before.get("good", 0)) + (p.good_qty or 0),
             float(p.before.get("scrap", 0)) + (p.scrap_qty or 0),
         )
+        name = p.before.get("material_name", "")
+        good, scrap = num(p.good_qty), num(p.scrap_qty or 0)
         lines += [
-            f"- 订单：{p.order_no}（{p.before.get('material_name', '')}）",
-            f"- 本次：良品 {num(p.good_qty)}，不良 {num(p.scrap_qty or 0)}",
-            f"- 报工后：{after.text()}",
+            _label("order", lang, f"{p.order_no} ({name})" if lang == "en" else f"{p.order_no}（{name}）"),
+            _label("now", lang, f"good {good}, scrap {scrap}" if lang == "en" else f"良品 {good}，不良 {scrap}"),
+            _label("after", lang, after.text(lang)),
         ]
     if p.risks:
-        head = "⚠️ 需要主管审批：" if p.approver else "⚠️ 风险（您确认即视为审批）："
-        lines.append("")
-        lines.append(head + "；".join(v.message for v in p.risks))
+        key = "approval_needed" if p.approver else "risk_accepted"
+        lines += [
+            "",
+            say(lang, key, risks=("; " if lang == "en" else "；").join(violation_text(v, lang) for v in p.risks)),
+        ]
     return "\n".join(lines)
 
 
-def refusal_text(violations: list[Violation]) -> str:
-    return "无法执行：\n" + "\n".join(f"- {v.message}" for v in violations)
+def refusal_text(violations: list[Violation], lang: Lang = "zh", *, head: str = "refused") -> str:
+    """Why a request cannot be done, one rule a line; `head` names the line that opens it."""
+    return say(lang, head) + "\n" + "\n".join(f"- {violation_text(v, lang)}" for v in violations)
 
 
-def _late(o: ProductionOrder, today: date | None) -> str:
+def _late(o: ProductionOrder, today: date | None, lang: Lang) -> str:
     late = days_overdue(o.plan_finish, o.is_open, today) if today else 0
-    return f"，已逾期 {late} 天" if late else ""
+    if not late:
+        return ""
+    return f", {late} days late" if lang == "en" else f"，已逾期 {late} 天"
 
 
-def order_text(o: ProductionOrder, *, board_url: str = "", today: date | None = None) -> str:
-    text = (
-        f"**{o.bill_no}** {o.material_name} {o.spec}（{o.material}）\n"
-        f"- 状态：{_STATUS_CN.get(o.status.value, o.status.value)}\n"
-        f"- 数量：{num(o.qty)}，已报工 {progress(o.qty, o.good_qty, o.scrap_qty).text()}\n"
-        f"- 车间：{o.workshop} {o.workshop_name}\n"
-        f"- 计划完工：{_day(o.plan_finish.isoformat() if o.plan_finish else None)}{_late(o, today)}"
-    )
+def order_text(o: ProductionOrder, *, board_url: str = "", today: date | None = None, lang: Lang = "zh") -> str:
+    finish = _day(o.plan_finish.isoformat() if o.plan_finish else None, lang) + _late(o, today, lang)
+    done = progress(o.qty, o.good_qty, o.scrap_qty).text(lang)
+    if lang == "en":
+        text = (
+            f"**{o.bill_no}** {o.material_name} {o.spec} ({o.material})\n- State: {status_name(o.status.value, lang)}\n"
+            f"- Quantity: {num(o.qty)}, reported {done}\n- Workshop: {o.workshop} {o.workshop_name}\n"
+            f"- Planned finish: {finish}"
+        )
+    else:
+        text = (
+            f"**{o.bill_no}** {o.material_name} {o.spec}（{o.material}）\n- 状态：{status_name(o.status.value)}\n"
+            f"- 数量：{num(o.qty)}，已报工 {done}\n- 车间：{o.workshop} {o.workshop_name}\n- 计划完工：{finish}"
+        )
     if board_url:
-        text += f"\n- [在看板中查看]({board_url}#{o.bill_no})"
+        text += f"\n- [{'Open on the board' if lang == 'en' else '在看板中查看'}]({board_url}#{o.bill_no})"
     return text
 
 
-def orders_text(orders: list[ProductionOrder], *, limit: int = 10, today: date | None = None) -> str:
+def orders_text(orders: list[ProductionOrder], *, limit: int = 10, today: date | None = None, lang: Lang = "zh") -> str:
+    en = lang == "en"
     if not orders:
-        return "没有找到符合条件的生产订单。"
-    lines = [
-        f"找到 {len(orders)} 张生产订单：" if len(orders) <= limit else f"找到 {len(orders)} 张，显示前 {limit} 张："
-    ]
+        return "No production order matches." if en else "没有找到符合条件的生产订单。"
+    if len(orders) <= limit:
+        head = f"Found {len(orders)} production orders:" if en else f"找到 {len(orders)} 张生产订单："
+    else:
+        head = f"Found {len(orders)}, the first {limit}:" if en else f"找到 {len(orders)} 张，显示前 {limit} 张："
+    lines = [head]
     for o in orders[:limit]:
-        status = _STATUS_CN.get(o.status.value, o.status.value)
-        lines.append(
-            f"- {o.bill_no} {o.material_name} {o.spec} ×{num(o.qty)} {status}，完工 {o.plan_finish or '-'}"
-            + _late(o, today)
-        )
+        state = status_name(o.status.value, lang)
+        finish = f"{', finish' if en else '，完工'} {o.plan_finish or '-'}"
+        lines.append(f"- {o.bill_no} {o.material_name} {o.spec} ×{num(o.qty)} {state}{finish}{_late(o, today, lang)}")
     return "\n".join(lines)
 
 
-def overdue_text(orders: list[ProductionOrder], today: date, *, limit: int = 10) -> str:
+def overdue_text(orders: list[ProductionOrder], today: date, *, limit: int = 10, lang: Lang = "zh") -> str:
     """Orders late on the plant's `today` (the same definition as the board and the digest), latest first."""
+    en = lang == "en"
     if not orders:
-        return f"今天（{today.isoformat()}）没有逾期的订单。"
-    late = sorted(orders, key=lambda o: (-days_overdue(o.plan_finish, o.is_open, today), o.bill_no))
-    head = f"今天（{today.isoformat()}）有 {len(late)} 张订单逾期"
-    lines = [head + ("：" if len(late) <= limit else f"，显示最久的 {limit} 张：")]
-    for o in late[:limit]:
-        status = _STATUS_CN.get(o.status.value, o.status.value)
-        lines.append(
-            f"- {o.bill_no} {o.material_name} {o.spec} {status}，计划完工 {o.plan_finish}，"
-            f"逾期 {days_overdue(o.plan_finish, o.is_open, today)} 天，还差 {num(o.remaining_qty)}"
+        return (
+            f"No order is late today ({today.isoformat()})." if en else f"今天（{today.isoformat()}）没有逾期的订单。"
         )
+    late = sorted(orders, key=lambda o: (-days_overdue(o.plan_finish, o.is_open, today), o.bill_no))
+    if en:
+        head = f"{len(late)} orders are late today ({today.isoformat()})"
+        lines = [head + (":" if len(late) <= limit else f", the {limit} latest:")]
+    else:
+        head = f"今天（{today.isoformat()}）有 {len(late)} 张订单逾期"
+        lines = [head + ("：" if len(late) <= limit else f"，显示最久的 {limit} 张：")]
+    for o in late[:limit]:
+        state, days = status_name(o.status.value, lang), days_overdue(o.plan_finish, o.is_open, today)
+        what = f"- {o.bill_no} {o.material_name} {o.spec} {state}"
+        if en:
+            lines.append(f"{what}, planned finish {o.plan_finish}, {days} days late, {num(o.remaining_qty)} to go")
+        else:
+            lines.append(f"{what}，计划完工 {o.plan_finish}，逾期 {days} 天，还差 {num(o.remaining_qty)}")
     return "\n".join(lines)
 
 
-def stock_text(material: str, name: str, spec: str, levels: list[StockLevel], safety: float = 0) -> str:
+def stock_text(
+    material: str, name: str, spec: str, levels: list[StockLevel], safety: float = 0, *, lang: Lang = "zh"
+) -> str:
     total = sum(s.qty for s in levels)
     avail = sum(s.available_qty for s in levels)
     unit = levels[0].unit if levels else ""
-    text = f"**{name} {spec}**（{material}）库存 {num(total)} {unit}，可用 {num(avail)}"
+    en = lang == "en"
+    if en:
+        text = f"**{name} {spec}** ({material}) in stock {num(total)} {unit}, available {num(avail)}"
+    else:
+        text = f"**{name} {spec}**（{material}）库存 {num(total)} {unit}，可用 {num(avail)}"
     if len(levels) > 1:
-        text += "\n" + "\n".join(f"- 仓库 {s.stock}：{num(s.qty)}" for s in levels)
+        word = "warehouse" if en else "仓库"
+        text += "\n" + "\n".join(f"- {word} {s.stock}{':' if en else '：'}{num(s.qty)}" for s in levels)
     if safety and total < safety:
-        text += f"\n⚠️ 低于安全库存 {num(safety)}"
+        text += f"\n⚠️ {'below the safety stock of' if en else '低于安全库存'} {num(safety)}"
     return text
 
 
-# Small talk the bot answers with one short line, never the whole help (a group has a dozen people in it).
-_THANKS = re.compile(r"^\W*(谢谢|多谢|谢了|感谢|辛苦了?|thanks?( you)?|thx|ty)\W*(你|啦|了|哈|!|！)*\W*$", re.I)
-_SMALL_TALK = re.compile(r"^\W*(好的?|嗯+|哦+|ok|okay|收到|👍|🙏|哈+|hi|hello|你好|早上?好?|晚安)\W*$", re.I)
-
-
-def writes_english(text: str) -> bool:
-    """The sender wrote English (Latin letters, no Chinese): answer in English."""
-    return bool(re.search(r"[A-Za-z]", text)) and not re.search(r"[\u4e00-\u9fff]", text)
-
-
-def not_understood(text: str, *, group: bool) -> str:
+def not_understood(text: str, *, group: bool, lang: Lang | None = None) -> str:
     """One short line for thanks and small talk; in a group a short pointer, in a 1:1 chat the help."""
-    en = writes_english(text)
-    if _THANKS.match(text):
-        return "You're welcome." if en else "不客气。"
-    if _SMALL_TALK.match(text):
-        return (
-            "Tell me what to do, e.g. `MO20261102 report good 480 scrap 20`."
-            if en
-            else "有需要直接说，例如“查询 MO20261102”。"
-        )
+    lang = lang or language_of(text) or "zh"
+    said = chatter(text)  # one short line for thanks and small talk (a group has a dozen people in it)
+    if said == "thanks":
+        return say(lang, "welcome")
+    if said == "small_talk":
+        return say(lang, "small_talk")
     if group:
-        return (
-            "Sorry, I didn't get that. Send `help` to see what I can do."
-            if en
-            else "抱歉，没听懂。发“帮助”看看我能做什么。"
-        )
-    return ("Sorry, I didn't get that.\n" if en else "抱歉，我没听懂。\n") + help_text()
+        return say(lang, "not_understood_group")
+    return say(lang, "not_understood") + "\n" + help_text(lang)
 
 
-def help_text() -> str:
-    return (
-        "我可以帮您操作 K/3 生产订单，直接说就行：\n"
-        "- 新建：`建立生产订单 BOM-2050 数量300 下周五交`\n"
-        "- 修改：`MO20261107 数量改为1200`、`MO20261107 交期改到12月20日`\n"
-        "- 下达/开工/完工/结案：`MO20261107 下达`\n"
-        "- 报工：`MO20261102 报工 良品480 不良20`\n"
-        "- 查询订单：`查询 MO20261102`、`装配车间有哪些开工的订单`\n"
-        "- 查库存：`304螺栓M8x30还有多少库存`\n"
-        "写入 K/3 之前都会先请您确认。"
-    )
+def help_text(lang: Lang = "zh") -> str:
+    return say(lang, "help")
 
 
-def scrap_included_question(made: float, scrap: float, *, said: str, again: bool = False) -> str:
-    """做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown, so a yes, a no or a figure answers;
-    in English when `said` (the message it answers) is English words, not only an order number (MO20261109)."""
-    m, s, g = num(made), num(scrap), num(made - scrap)
-    words = re.sub(r"\bmo\s*\d+", " ", said, flags=re.IGNORECASE)
-    if writes_english(words) and re.search(r"[A-Za-z]{2,}", words):
-        text = f"Do the {m} include the {s} bad ones?\nYes: good {g}, scrap {s}\nNo: good {m}, scrap {s}"
-        return text + ("\nPlease answer yes or no, or give the good count." if again else "")
-    text = f"{m}个里包括坏的{s}个吗？\n包括：良品{g}、不良{s}\n不包括：良品{m}、不良{s}"
-    return text + ("\n请回复“包括”或“不包括”，或直接说良品数。" if again else "")
+def scrap_included_question(made: float, scrap: float, lang: Lang = "zh", *, again: bool = False) -> str:
+    """做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown; `again` adds how to answer."""
+    text = say(lang, "scrap_included", made=num(made), scrap=num(scrap), good=num(made - scrap))
+    return text + ("\n" + say(lang, "scrap_included_again") if again else "")

@@ -37,6 +37,7 @@ class Violation(BaseModel):
 
     code: str
     message: str  # Chinese, says why and what would pass
+    message_en: str = ""  # the same in English, for a requester who writes English
     severity: Literal["refuse", "risk"] = "refuse"
 
 
@@ -95,6 +96,7 @@ class AgentState(TypedDict, total=False):
 
     thread_id: str  # the graph thread (conversation:sender, or a side thread while one waits for approval)
     incoming: dict[str, Any]  # Incoming.model_dump()
+    read_ahead: dict[str, Any] | None  # the message as read before the run started (ParsedCommand): not read again
     parsed: dict[str, Any]  # ParsedCommand.model_dump()
     candidates: list[dict[str, Any]]  # material pick-list while clarifying
     proposal: dict[str, Any] | None  # Proposal.model_dump()
@@ -102,3 +104,4 @@ class AgentState(TypedDict, total=False):
     decision: dict[str, Any] | None  # what the confirm/approve step decided
     result: dict[str, Any] | None  # K/3 outcome of the write
     outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message
+    lang: Literal["zh", "en"]  # the language the sender writes in: replies follow it

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from agent.phrases import in_lang
 from agent.proposals import ProposalStore
 from agent.replies import Card, Outgoing
 from api.inbox import Inbox
@@ -22,13 +23,21 @@ __all__ = ["Delivery", "Origin", "card_params"]
 
 log = logging.getLogger("dingk3.delivery")
 
+# Each in Chinese and English: a card (and the notice of a message) speaks the language of the person it answers.
 _FINAL_TEXT = {
-    "executed": "✅ 已写入 K/3",
-    "cancelled": "已取消",
-    "expired": "已过期，没有写入",
-    "rejected": "已驳回，没有写入",
-    "failed": "没有写入",
+    "executed": ("✅ 已写入 K/3", "✅ Written to K/3"),
+    "cancelled": ("已取消", "Cancelled"),
+    "expired": ("已过期，没有写入", "Expired, nothing written"),
+    "rejected": ("已驳回，没有写入", "Rejected, nothing written"),
+    "failed": ("没有写入", "Not written"),
 }
+_SUPERSEDED = ("已更新：请看最新的卡片", "Updated: see the latest card")
+_AWAITING = ("已确认，等待主管审批", "Confirmed, waiting for a supervisor's approval")
+# English badges (the chat page shows Chinese ones for a card without `status_label`)
+_BADGE_EN = {
+    "pending": "To confirm", "awaiting_approval": "Awaiting approval", "superseded": "Updated", "executed": "Written",
+    "done": "Written", "cancelled": "Cancelled", "expired": "Expired", "rejected": "Rejected", "failed": "Not written",
+}  # fmt: skip
 _SENT_CARDS_DDL = """
 CREATE TABLE IF NOT EXISTS sent_cards (
     out_track_id TEXT PRIMARY KEY,
@@ -39,7 +48,10 @@ CREATE TABLE IF NOT EXISTS sent_cards (
 );
 CREATE INDEX IF NOT EXISTS sent_cards_proposal ON sent_cards (proposal_id);
 """
-_TITLES = {"proposal": "请确认", "approval": "待审批", "written": "已写入 K/3", "question": "需要补充"}
+_TITLES = {
+    "proposal": ("请确认", "Please confirm"), "approval": ("待审批", "Approval needed"),
+    "written": ("已写入 K/3", "Written to K/3"), "question": ("需要补充", "More needed"),
+}  # fmt: skip
 
 
 class Origin(BaseModel):
@@ -71,12 +83,15 @@ def card_params(card: Card, *, status_text: str = "") -> dict[str, str]:
         for b in card.buttons
     ]
     markdown = card.markdown + (f"\n\n**{status_text}**" if status_text else "")
-    return {
+    params = {
         "title": card.title,
         "markdown": markdown,
         "status": card.status,
         "buttons": json.dumps(buttons, ensure_ascii=False),
     }
+    if card.lang == "en":
+        params["status_label"] = _BADGE_EN.get(card.status, card.status)
+    return params
 
 
 def out_track_id(card: Card) -> str:
@@ -119,7 +134,7 @@ class Delivery:
             await self.on_delivered(messages)
 
     async def _one(self, m: Outgoing, origin: Origin | None) -> None:
-        title = _TITLES.get(m.kind, "DingK3")
+        title = in_lang(_TITLES[m.kind], m.lang) if m.kind in _TITLES else "DingK3"
         text = m.text
         if m.card and self.template and m.card.kind != "result":
             await self._card(m, m.card, origin)
@@ -202,6 +217,8 @@ class Delivery:
                     continue
                 status, title = view
                 params = {"status": status, "title": title, "buttons": "[]"}
+                if rec.lang == "en":
+                    params["status_label"] = _BADGE_EN.get(status, status)
                 try:
                     await self.client.update_card(row["out_track_id"], params)
                 except DingTalkError:
@@ -215,10 +232,12 @@ class Delivery:
 
 def _card_view(rec: Any, kind: str, digest: str) -> tuple[str, str] | None:
     """(status, title) a sent card must show now, or None while it still waits for its reader's press."""
+    lang = rec.lang
     if rec.status in _FINAL_TEXT:
-        return rec.status, _FINAL_TEXT[rec.status] + (f"：{rec.bill_no}" if rec.bill_no else "")
+        bill = ((": " if lang == "en" else "：") + rec.bill_no) if rec.bill_no else ""
+        return rec.status, in_lang(_FINAL_TEXT[rec.status], lang) + bill
     if digest != rec.digest:
-        return "superseded", "已更新：请看最新的卡片"
+        return "superseded", in_lang(_SUPERSEDED, lang)
     if kind == "confirm" and rec.status == "awaiting_approval":
-        return "awaiting_approval", "已确认，等待主管审批"
+        return "awaiting_approval", in_lang(_AWAITING, lang)
     return None

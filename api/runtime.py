@@ -14,6 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from agent.bootstrap import Resources, open_agent
+from agent.nlu.interpret import chatter
+from agent.phrases import language_of, say
 from agent.service import Click
 from agent.state import Incoming
 from api.delivery import Delivery, Origin
@@ -29,9 +31,6 @@ __all__ = ["Runtime", "incoming_from_robot", "open_runtime"]
 log = logging.getLogger("dingk3.api")
 
 _UNKNOWN_USER = {"33012", "60121"}  # topapi/v2/user/get: no such user
-NOT_TEXT = "目前只支持文字消息，请直接打字告诉我要做什么。"
-SET_ASIDE = "您的消息“{preview}”没能处理，已交给管理员查看。请一条消息只说一件事，简短些再发一次。"
-BOARD_WORDS = frozenset({"看板", "打开看板", "board"})  # asks for a fresh signed board link
 
 
 # Our own receive time (epoch ms), written into a body when it is stored: a body's `createAt` is the sender's
@@ -214,9 +213,10 @@ class Runtime:
             return  # a card click: the card itself still works, a press again is a new input
         inc, origin = parsed
         preview = inc.text[:12] + ("…" if len(inc.text) > 12 else "")
+        lang = language_of(inc.text) or "zh"
         msg = Outgoing(
-            kind="error", text=SET_ASIDE.format(preview=preview), conversation_id=inc.conversation_id,
-            at_user=inc.user_id, in_reply_to=inc.message_id,
+            kind="error", text=say(lang, "set_aside", preview=preview), conversation_id=inc.conversation_id,
+            at_user=inc.user_id, in_reply_to=inc.message_id, lang=lang,
         )  # fmt: skip
         try:
             await self.delivery.deliver([msg], origin)
@@ -243,9 +243,10 @@ class Runtime:
             if not inc.text:
                 from agent.replies import Outgoing
 
-                msg = Outgoing(kind="answer", text=NOT_TEXT, conversation_id=inc.conversation_id, at_user=inc.user_id)
+                text = say("zh", "not_text")  # a picture or a voice note says nothing of its sender's language
+                msg = Outgoing(kind="answer", text=text, conversation_id=inc.conversation_id, at_user=inc.user_id)
                 await self.delivery.deliver([msg], origin)
-            elif inc.text.lower() in BOARD_WORDS:
+            elif chatter(inc.text) == "board":  # asks for a fresh signed board link
                 await self.delivery.deliver(self._board_link(inc), origin)
             else:
                 with self.metrics.latency.labels("message").time():
@@ -288,29 +289,28 @@ class Runtime:
         from agent.replies import Outgoing
 
         ctx, cid, who = self.res.ctx, inc.conversation_id, inc.user_id
+        lang = language_of(inc.text) or "zh"
         if who not in ctx.directory:
-            text = "看板只对本厂登记的同事开放，请联系管理员。"
-            return [Outgoing(kind="refusal", text=text, conversation_id=cid, at_user=who)]
+            return [Outgoing(kind="refusal", text=say(lang, "board_staff_only"), conversation_id=cid, at_user=who)]
         if ctx.board_link is None:
-            text = "看板还没有配置公开地址，请联系管理员。"
-            return [Outgoing(kind="answer", text=text, conversation_id=cid, at_user=who)]
+            return [Outgoing(kind="answer", text=say(lang, "board_not_set_up"), conversation_id=cid, at_user=who)]
         hours = f"{self.res.settings.board_link_ttl_h:g}"
-        text = f"[打开看板]({ctx.board_link(who)})\n\n链接只给您本人用，{hours} 小时内有效。"
+        text = say(lang, "board_link", url=ctx.board_link(who), hours=hours)
         if inc.conversation_type != "2":
-            return [Outgoing(kind="answer", text=text, conversation_id=cid, at_user=who)]
+            return [Outgoing(kind="answer", text=text, conversation_id=cid, at_user=who, lang=lang)]
         return [
-            Outgoing(kind="answer", text=text, user_id=who),
-            Outgoing(kind="answer", text="看板链接已私信发给您。", conversation_id=cid, at_user=who),
+            Outgoing(kind="answer", text=text, user_id=who, lang=lang),
+            Outgoing(kind="answer", text=say(lang, "board_link_sent"), conversation_id=cid, at_user=who, lang=lang),
         ]
 
     async def _apologise(self, inc: Incoming, origin: Origin, trace: str) -> None:
         from agent.replies import Outgoing
 
-        text = f"抱歉，处理这条消息时出错了，K/3 没有被修改。请稍后再试；如果一直这样，请把编号 {trace} 告诉管理员。"
+        lang = language_of(inc.text) or "zh"
+        text = say(lang, "apology", trace=trace)
+        msg = Outgoing(kind="error", text=text, conversation_id=inc.conversation_id, at_user=inc.user_id, lang=lang)
         try:
-            await self.delivery.deliver(
-                [Outgoing(kind="error", text=text, conversation_id=inc.conversation_id, at_user=inc.user_id)], origin
-            )
+            await self.delivery.deliver([msg], origin)
         except Exception:
             log.exception("could not even send the apology for trace %s", trace)
 

@@ -83,7 +83,6 @@ _MO_FIELDS = (
     "FStatus", "FDocumentStatus",
 )  # fmt: skip
 _RPT_FIELDS = ("FID", "FBillNo", "FMoBillNo", "FDocumentStatus", "FQuaQty", "FFailQty")
-_BILL = re.compile(r"订单：\s*(\S+?)(?:（|\s|$)")
 
 
 # --------------------------------------------------------------------------- flow files
@@ -247,14 +246,13 @@ class _Ledger:
                 for old in self._open_for(card.thread_id):
                     if old.id != card.proposal_id:
                         old.open = False
-                head = card.markdown.splitlines()[0] if card.markdown else ""
-                intent = "create" if "新建" in head else "report" if "报工" in head else "change"
-                bill = _BILL.search(card.markdown)
+                facts = m.data or {}  # what the card shows, as data: the card's words may be Chinese or English
+                intent = {"create_order": "create", "report_output": "report"}.get(str(facts.get("intent")), "change")
                 prev = self.proposals.get(card.proposal_id)
                 self.proposals[card.proposal_id] = _Proposal(
                     id=card.proposal_id, digest=card.digest, requester=card.thread_id.rsplit(":", 1)[-1],
                     thread=card.thread_id, shown_at=self._shown_at(prev, card.digest, now),
-                    intent=intent, bill=bill.group(1) if bill else None, needs_approval="需要主管审批" in card.markdown,
+                    intent=intent, bill=facts.get("order_no"), needs_approval=bool(facts.get("needs_approval")),
                 )  # fmt: skip
             pid = (m.data or {}).get("proposal_id")
             if pid in self.proposals and m.kind in ("cancelled", "refusal", "written"):

@@ -7,10 +7,12 @@ from typing import Any
 
 from agent.events.models import Event
 from agent.figures import progress
+from agent.phrases import status_name
+from tools.k3.models import OrderStatus
 
 __all__ = ["STATUS_CN", "render_daily", "render_event", "render_held"]
 
-STATUS_CN = {"created": "计划", "released": "已下达", "started": "已开工", "finished": "已完工", "closed": "已结案"}
+STATUS_CN = {s.value: status_name(s.value) for s in OrderStatus}  # the chat's names (agent.phrases), never the enum
 _ICON = {"info": "", "warning": "⚠️ ", "critical": "🔴 "}
 _TITLES = {
     "created": "新生产订单",

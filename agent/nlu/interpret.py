@@ -20,26 +20,25 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, inclusion_answer, short_order_digits
+from agent.nlu.choices import Choice, chatter, pick_of, read_choice
 from agent.nlu.extract import prepare
-from agent.nlu.lexicon.answers import (
-    ALL_CARDS,
-    BARE_YES,
-    LAST_ONE,
-    NUMBERED_CARD,
-    ORDINAL,
-    ORDINAL_EN,
-    PICK_FILLER,
-    PICK_NUMBER,
-)
 from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.models import ParsedCommand
 from agent.nlu.rx import rx
 
 __all__ = [
-    "SURE_CONFIRM", "Choice", "Expecting", "Interpretation", "Lookups", "asks_inclusion", "interpret", "pick_of",
+    "SURE_CONFIRM",
+    "Choice",
+    "Expecting",
+    "Interpretation",
+    "Lookups",
+    "asks_inclusion",
+    "chatter",
+    "interpret",
+    "pick_of",
     "read_choice",
-]  # fmt: skip
+]
 
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed
 _WRITES = ("create_order", "change_order", "report_output")
@@ -331,46 +330,3 @@ def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> 
         slots["good_qty"] = slots.pop("quantity")
     args.update(slots)
     return current.model_copy(update={"args": args, "clarify": []})
-
-
-class Choice(BaseModel):
-    """A decision about waiting cards: `which` (1-based) or all of them (None); `bare` is a plain yes."""
-
-    action: Literal["confirm", "cancel"]
-    which: int | None = None
-    bare: bool = False
-
-
-def read_choice(text: str) -> Choice | None:
-    """全部确认 → all; 确认 2 → the second; 取消1 → cancel the first; a bare 确认 → ask which. None otherwise."""
-    t = prepare(text)  # traditional characters, full-width digits
-    if t.lower().rstrip("。!！.") in BARE_YES:
-        return Choice(action="confirm", bare=True)
-    if m := ALL_CARDS.match(t):
-        word = (m.group(1) or m.group(2) or "").lower()
-        return Choice(action="cancel" if word in ("取消", "cancel") else "confirm")
-    if m := NUMBERED_CARD.match(t):
-        word = (m.group(1) or m.group(4) or "").lower()
-        return Choice(action="cancel" if word in ("取消", "cancel") else "confirm", which=int(m.group(2) or m.group(3)))
-    return None
-
-
-_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-
-
-def pick_of(text: str, choices: list[str]) -> int | None:
-    """Which listed item (1-based) a reply picks: by number (2, 第三个, number 4, 最后一个), or by words only one
-    of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or is unclear."""
-    t = prepare(text)
-    if m := PICK_NUMBER.match(t) or ORDINAL.match(t):
-        n = int(m.group(1)) if m.group(1).isdigit() else _CN_DIGIT[m.group(1)]
-        return n
-    if m := ORDINAL_EN.match(t):
-        return int(m.group(1) or m.group(2))
-    if LAST_ONE.match(t):
-        return len(choices)
-    key = PICK_FILLER.sub("", t)
-    if len(key) < 2 or len(key) > 30:
-        return None
-    hits = [i for i, c in enumerate(choices, 1) if key in prepare(c).replace(" ", "")]
-    return hits[0] if len(hits) == 1 else None

@@ -21,7 +21,13 @@ def check(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list
     """All violations of the proposal, refusals first; an empty list means it may be confirmed as is."""
     found: list[Violation] = []
     if proposal.requester != facts.requester.user_id:
-        found.append(Violation(code="facts.mismatch", message="提案发起人与查询到的用户不一致：请重新发起。"))
+        found.append(
+            Violation(
+                code="facts.mismatch",
+                message="提案发起人与查询到的用户不一致：请重新发起。",
+                message_en="The requester on the proposal is not the user found: please ask again.",
+            )
+        )
     found += check_permission(facts.requester, proposal.intent, facts.order, facts.workshop_names)
     found += check_order(proposal, facts, today, policy)
     found += check_risks(proposal, facts, today, policy)

@@ -1,4 +1,5 @@
-"""Chinese wording shared by the rules: numbers, order states and actions."""
+"""Wording shared by the rules (Chinese, and English for a requester who writes English): numbers, order states
+and actions."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ STATUS_LABELS: dict[OrderStatus, str] = {
     OrderStatus.started: "已开工",
     OrderStatus.finished: "已完工",
     OrderStatus.closed: "已结案",
+}
+
+STATUS_LABELS_EN: dict[OrderStatus, str] = {
+    OrderStatus.created: "planned (not released)",
+    OrderStatus.released: "released",
+    OrderStatus.started: "started",
+    OrderStatus.finished: "finished",
+    OrderStatus.closed: "closed",
 }
 
 ACTION_LABELS: dict[str, str] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from agent.rules._text import ACTION_LABELS, STATUS_LABELS, finite, num, parse_date
+from agent.rules._text import ACTION_LABELS, STATUS_LABELS, STATUS_LABELS_EN, finite, num, parse_date
 from agent.rules.facts import Facts, Policy
 from agent.state import Proposal, Violation
 from tools.k3.models import OrderAction, OrderStatus, ProductionOrder
@@ -23,8 +23,8 @@ REPORTABLE: frozenset[OrderStatus] = frozenset({OrderStatus.released, OrderStatu
 CHANGEABLE: frozenset[OrderStatus] = frozenset({OrderStatus.created, OrderStatus.released, OrderStatus.started})
 
 
-def _refuse(code: str, message: str) -> Violation:
-    return Violation(code=code, message=message, severity="refuse")
+def _refuse(code: str, message: str, message_en: str) -> Violation:
+    return Violation(code=code, message=message, message_en=message_en, severity="refuse")
 
 
 def check_order(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
@@ -41,30 +41,53 @@ def check_order(proposal: Proposal, facts: Facts, today: date, policy: Policy) -
 
 def _find_order(proposal: Proposal, facts: Facts) -> tuple[ProductionOrder | None, list[Violation]]:
     if not proposal.order_no:
-        return None, [_refuse("order.missing", "没有订单号：请告诉我要操作的生产订单号，例如 MO20261101。")]
+        return None, [
+            _refuse(
+                "order.missing",
+                "没有订单号：请告诉我要操作的生产订单号，例如 MO20261101。",
+                "No order number: tell me which production order, e.g. MO20261101.",
+            )
+        ]
     if facts.order is None:
-        return None, [_refuse("order.not_found", f"没有找到订单 {proposal.order_no}：请确认单号后再试。")]
+        return None, [
+            _refuse(
+                "order.not_found",
+                f"没有找到订单 {proposal.order_no}：请确认单号后再试。",
+                f"No order {proposal.order_no}: check the number and try again.",
+            )
+        ]
     if facts.order.bill_no.upper() != proposal.order_no.upper():
         return None, [
             _refuse(
                 "facts.mismatch",
                 f"查到的订单 {facts.order.bill_no} 与要操作的 {proposal.order_no} 不一致：请重新发起。",
+                f"The order found, {facts.order.bill_no}, is not {proposal.order_no}: please ask again.",
             )
         ]
     return facts.order, []
 
 
-def _check_quantity(qty: float | None, policy: Policy, label: str = "数量") -> list[Violation]:
+def _check_quantity(
+    qty: float | None, policy: Policy, label: str = "数量", label_en: str = "Quantity"
+) -> list[Violation]:
     if qty is None:
-        return [_refuse("qty.missing", f"缺少{label}：请告诉我要生产多少。")]
+        return [_refuse("qty.missing", f"缺少{label}：请告诉我要生产多少。", f"{label_en} missing: how many to make?")]
     if not finite(qty) or qty <= 0:
-        return [_refuse("qty.invalid", f"{label} {num(qty)} 无效：请输入大于 0 的数量。")]
+        return [
+            _refuse(
+                "qty.invalid",
+                f"{label} {num(qty)} 无效：请输入大于 0 的数量。",
+                f"{label_en} {num(qty)} is not valid: give a number above 0.",
+            )
+        ]
     if qty > policy.max_order_qty:
+        most = num(policy.max_order_qty)
         return [
             _refuse(
                 "qty.too_large",
-                f"{label} {num(qty)} 超过单笔上限 {num(policy.max_order_qty)}："
-                f"请输入不超过 {num(policy.max_order_qty)} 的数量，或拆成多张订单。",
+                f"{label} {num(qty)} 超过单笔上限 {most}：请输入不超过 {most} 的数量，或拆成多张订单。",
+                f"{label_en} {num(qty)} is over the limit of {most} an order: give at most {most}, "
+                "or split it into several orders.",
             )
         ]
     return []
@@ -75,12 +98,19 @@ def _check_due(text: str | None, today: date, max_days: int = 730) -> list[Viola
         return []
     due = parse_date(text)
     if due is None:
-        return [_refuse("due.invalid", f"交期 {text} 看不懂：请用 年-月-日，例如 {today.isoformat()}。")]
+        return [
+            _refuse(
+                "due.invalid",
+                f"交期 {text} 看不懂：请用 年-月-日，例如 {today.isoformat()}。",
+                f"Due date {text} is not a date: write year-month-day, e.g. {today.isoformat()}.",
+            )
+        ]
     if due < today:
         return [
             _refuse(
                 "due.past",
                 f"交期 {due.isoformat()} 已经过去（今天 {today.isoformat()}）：请选今天或以后的日期。",
+                f"Due date {due.isoformat()} has passed (today is {today.isoformat()}): choose today or later.",
             )
         ]
     if (due - today).days > max_days:
@@ -88,6 +118,8 @@ def _check_due(text: str | None, today: date, max_days: int = 730) -> list[Viola
             _refuse(
                 "due.too_far",
                 f"交期 {due.isoformat()} 离今天超过 {max_days} 天，像是写错了：请给 {max_days} 天以内的日期。",
+                f"Due date {due.isoformat()} is over {max_days} days away, which looks like a typo: "
+                f"give a date within {max_days} days.",
             )
         ]
     return []
@@ -97,18 +129,36 @@ def _check_create(proposal: Proposal, facts: Facts, today: date, policy: Policy)
     found: list[Violation] = []
     material = facts.material
     if not proposal.material:
-        found.append(_refuse("material.missing", "没有物料：请告诉我要生产的物料编码或名称。"))
+        found.append(
+            _refuse(
+                "material.missing",
+                "没有物料：请告诉我要生产的物料编码或名称。",
+                "No item: tell me the item number or name to make.",
+            )
+        )
     elif material is None:
-        found.append(_refuse("material.not_found", f"没有找到物料 {proposal.material}：请确认物料编码或名称。"))
+        found.append(
+            _refuse(
+                "material.not_found",
+                f"没有找到物料 {proposal.material}：请确认物料编码或名称。",
+                f"No item {proposal.material}: check the item number or name.",
+            )
+        )
     elif material.number != proposal.material:
         found.append(
             _refuse(
-                "facts.mismatch", f"查到的物料 {material.number} 与要生产的 {proposal.material} 不一致：请重新发起。"
+                "facts.mismatch",
+                f"查到的物料 {material.number} 与要生产的 {proposal.material} 不一致：请重新发起。",
+                f"The item found, {material.number}, is not {proposal.material}: please ask again.",
             )
         )
     elif material.forbidden:
         found.append(
-            _refuse("material.forbidden", f"物料 {material.number}（{material.name}）在 K/3 已禁用：请换一个可用物料。")
+            _refuse(
+                "material.forbidden",
+                f"物料 {material.number}（{material.name}）在 K/3 已禁用：请换一个可用物料。",
+                f"Item {material.number} ({material.name}) is disabled in K/3: choose another item.",
+            )
         )
     elif not material.producible:
         kind = material.category or "外购件"
@@ -116,6 +166,8 @@ def _check_create(proposal: Proposal, facts: Facts, today: date, policy: Policy)
             _refuse(
                 "material.not_producible",
                 f"物料 {material.number}（{material.name}）是{kind}，不能下生产订单：请选择产成品或半成品。",
+                f"Item {material.number} ({material.name}) is bought, not made: no production order can be raised "
+                "for it. Choose a finished or semi-finished item.",
             )
         )
     found += _check_quantity(proposal.quantity, policy)
@@ -132,20 +184,25 @@ def _check_change(proposal: Proposal, order: ProductionOrder, today: date, polic
             _refuse(
                 "change.empty",
                 f"订单 {order.bill_no} 没有要修改的内容：请说明新的数量、交期或车间，或者下达/开工/完工/结案。",
+                f"Nothing to change on order {order.bill_no}: give a new quantity, due date or workshop, "
+                "or release / start / finish / close it.",
             )
         ]
     if proposal.action:
         found += _check_action(proposal.action, order)
     if fields and status not in CHANGEABLE:
         what = "、".join(fields.values())
+        what_en = ", ".join(_FIELDS_EN[k] for k in fields)
         found.append(
             _refuse(
                 "order.state",
                 f"订单 {order.bill_no} {STATUS_LABELS[status]}，不能再改{what}：如需继续生产请新建订单。",
+                f"Order {order.bill_no} is {STATUS_LABELS_EN[status]}: its {what_en} can no longer change. "
+                "To make more, create a new order.",
             )
         )
     if "qty" in fields:
-        found += _check_quantity(proposal.quantity, policy, "新数量")
+        found += _check_quantity(proposal.quantity, policy, "新数量", "New quantity")
         reported = order.good_qty + order.scrap_qty
         if finite(proposal.quantity) and proposal.quantity is not None and 0 < proposal.quantity < reported:
             found.append(
@@ -153,11 +210,17 @@ def _check_change(proposal: Proposal, order: ProductionOrder, today: date, polic
                     "qty.below_reported",
                     f"新数量 {num(proposal.quantity)} 低于订单 {order.bill_no} 已报工的 {num(reported)}"
                     f"（良品 {num(order.good_qty)} + 不良 {num(order.scrap_qty)}）：数量至少为 {num(reported)}。",
+                    f"New quantity {num(proposal.quantity)} is below the {num(reported)} already reported on order "
+                    f"{order.bill_no} (good {num(order.good_qty)} + scrap {num(order.scrap_qty)}): "
+                    f"the quantity must be at least {num(reported)}.",
                 )
             )
     if "due" in fields:
         found += _check_due(proposal.due_date, today, policy.max_due_days)
     return found
+
+
+_FIELDS_EN = {"qty": "quantity", "due": "due date", "workshop": "workshop"}
 
 
 def changed_fields(proposal: Proposal, order: ProductionOrder) -> dict[str, str]:
@@ -180,18 +243,32 @@ def _check_action(action: str, order: ProductionOrder) -> list[Violation]:
                 "order.pause_unsupported",
                 f"K/3 生产订单没有“暂停”状态，不能{ACTION_LABELS[action]}订单 {order.bill_no}："
                 f"可以改交期推迟生产，或者结案。",
+                f"K/3 production orders have no paused state, so order {order.bill_no} cannot {action}: "
+                "move its due date to put production off, or close it.",
             )
         ]
     if action not in ACTION_LABELS:
-        return [_refuse("order.action_unknown", f"不认识的操作“{action}”：可用的操作有 下达、开工、完工、结案。")]
+        return [
+            _refuse(
+                "order.action_unknown",
+                f"不认识的操作“{action}”：可用的操作有 下达、开工、完工、结案。",
+                f"Unknown action “{action}”: the actions are release, start, finish and close.",
+            )
+        ]
     allowed = TRANSITIONS[status]
     if OrderAction(action) in allowed:
         return []
     hint = "不能再做任何操作。" if not allowed else "现在只能" + "或".join(ACTION_LABELS[a] for a in allowed) + "。"
+    hint_en = (
+        "nothing more can be done with it."
+        if not allowed
+        else "it can only " + " or ".join(a.value for a in allowed) + " now."
+    )
     return [
         _refuse(
             "order.state",
             f"订单 {order.bill_no} 当前{STATUS_LABELS[status]}，不能{ACTION_LABELS[action]}：{hint}",
+            f"Order {order.bill_no} is {STATUS_LABELS_EN[status]}, so it cannot {action}: {hint_en}",
         )
     ]
 
@@ -199,18 +276,38 @@ def _check_action(action: str, order: ProductionOrder) -> list[Violation]:
 def _check_report(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:
     status = order.status
     if status not in REPORTABLE:
-        hint = "请先下达订单。" if status == OrderStatus.created else "已完工或结案的订单不能再报工。"
-        return [_refuse("order.state", f"订单 {order.bill_no} 当前{STATUS_LABELS[status]}，不能报工：{hint}")]
+        created = status == OrderStatus.created
+        hint = "请先下达订单。" if created else "已完工或结案的订单不能再报工。"
+        hint_en = "release it first." if created else "a finished or closed order takes no more reports."
+        return [
+            _refuse(
+                "order.state",
+                f"订单 {order.bill_no} 当前{STATUS_LABELS[status]}，不能报工：{hint}",
+                f"Order {order.bill_no} is {STATUS_LABELS_EN[status]}, so no output can be reported: {hint_en}",
+            )
+        ]
     found: list[Violation] = []
     good = proposal.good_qty if proposal.good_qty is not None else 0.0
     scrap = proposal.scrap_qty if proposal.scrap_qty is not None else 0.0
-    for label, value in (("良品", good), ("不良", scrap)):
+    for label, label_en, value in (("良品", "Good", good), ("不良", "Scrap", scrap)):
         if not finite(value) or value < 0:
-            found.append(_refuse("report.invalid", f"{label}数量 {num(value)} 无效：请输入 0 或正数。"))
+            found.append(
+                _refuse(
+                    "report.invalid",
+                    f"{label}数量 {num(value)} 无效：请输入 0 或正数。",
+                    f"{label_en} quantity {num(value)} is not valid: give 0 or more.",
+                )
+            )
     if found:
         return found
     if good == 0 and scrap == 0:
-        return [_refuse("report.empty", "报工数量都是 0：请至少报一个良品或不良数量。")]
+        return [
+            _refuse(
+                "report.empty",
+                "报工数量都是 0：请至少报一个良品或不良数量。",
+                "Both quantities are 0: report at least one good or scrap piece.",
+            )
+        ]
     remaining = order.remaining_qty
     limit = remaining * (1 + policy.report_tolerance)
     total = good + scrap
@@ -220,16 +317,21 @@ def _check_report(proposal: Proposal, order: ProductionOrder, policy: Policy) ->
                 "report.over",
                 f"订单 {order.bill_no} 已全部报工（剩余 0），本次 良品 {num(good)} + 不良 {num(scrap)} = {num(total)}"
                 f" 报不进去：如生产已结束请发起完工。",
+                f"Order {order.bill_no} is fully reported (0 left), so good {num(good)} + scrap {num(scrap)} = "
+                f"{num(total)} does not fit: if production is over, finish the order.",
             )
         ]
     if total > limit + 1e-9:
         allowance = f"，最多可报 {num(limit)}" if policy.report_tolerance else ""
+        allowance_en = f", at most {num(limit)} may be reported" if policy.report_tolerance else ""
         found.append(
             _refuse(
                 "report.over",
                 f"报工数量超出：订单 {order.bill_no} 剩余 {num(remaining)}{allowance}，"
                 f"本次 良品 {num(good)} + 不良 {num(scrap)} = {num(total)}。"
                 f"请报不超过 {num(limit)}。",
+                f"Too much reported: order {order.bill_no} has {num(remaining)} left{allowance_en}; this report is "
+                f"good {num(good)} + scrap {num(scrap)} = {num(total)}. Report at most {num(limit)}.",
             )
         )
     return found

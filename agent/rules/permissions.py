@@ -32,6 +32,23 @@ INTENT_LABELS: dict[str, str] = {
     "approve": "审批",
 }
 
+_INTENT_EN: dict[str, str] = {
+    "create_order": "create production orders",
+    "change_order": "change production orders",
+    "report_output": "report output",
+    "query_order": "look up orders",
+    "query_inventory": "look up stock",
+    "help": "read the help",
+    "approve": "approve",
+}
+_ROLE_EN: dict[str, str] = {
+    "pmc": "planner",
+    "supervisor": "supervisor",
+    "worker": "operator",
+    "sales": "sales",
+    "viewer": "viewer",
+}
+
 _ROLE_LABELS: dict[str, str] = {
     "pmc": "计划员",
     "supervisor": "主管",
@@ -50,16 +67,21 @@ def check_permission(
             Violation(
                 code="permission.unknown_user",
                 message=f"{user.name} 还没有 DingK3 权限：请联系管理员把你加入用户目录并分配角色。",
+                message_en=f"{user.name} has no DingK3 access yet: ask the administrator to add you to the user "
+                "directory with a role.",
             )
         ]
     allowed = ALLOWED[user.role]
     if intent not in allowed:
         what = INTENT_LABELS.get(intent, intent)
         can = "、".join(INTENT_LABELS[i] for i in INTENT_LABELS if i in allowed and i != "help")
+        can_en = ", ".join(_INTENT_EN[i] for i in INTENT_LABELS if i in allowed and i != "help")
         return [
             Violation(
                 code="permission.role",
                 message=f"{user.name}（{_ROLE_LABELS[user.role]}）不能{what}：你可以{can}；需要时请联系计划员或主管。",
+                message_en=f"{user.name} ({_ROLE_EN[user.role]}) cannot {_INTENT_EN.get(intent, intent)}: "
+                f"you can {can_en}; ask a planner or a supervisor when you need more.",
             )
         ]
     if user.role == "worker" and intent == "report_output" and order is not None:
@@ -70,16 +92,18 @@ def check_permission(
                 Violation(
                     code="permission.workshop",
                     message=f"{user.name} 没有登记所属车间，不能报工：请联系管理员补充车间。",
+                    message_en=f"{user.name} has no workshop on record, so cannot report output: "
+                    "ask the administrator to add it.",
                 )
             ]
         if order.workshop != user.workshop:
+            theirs = names.get(order.workshop, order.workshop_name or order.workshop)
             return [
                 Violation(
                     code="permission.workshop",
-                    message=(
-                        f"{user.name} 只能给本车间（{own}）的订单报工；"
-                        f"订单 {order.bill_no} 属于{names.get(order.workshop, order.workshop_name or order.workshop)}。"
-                    ),
+                    message=f"{user.name} 只能给本车间（{own}）的订单报工；订单 {order.bill_no} 属于{theirs}。",
+                    message_en=f"{user.name} may report output only on orders of their own workshop ({own}); "
+                    f"order {order.bill_no} belongs to {theirs}.",
                 )
             ]
     return []

@@ -13,9 +13,11 @@ from tools.k3.models import OrderStatus, ProductionOrder
 
 __all__ = ["check_risks"]
 
+_FIELD_EN = {"qty": "quantity", "due": "due date", "workshop": "workshop"}
 
-def _risk(code: str, message: str) -> Violation:
-    return Violation(code=code, message=message, severity="risk")
+
+def _risk(code: str, message: str, message_en: str) -> Violation:
+    return Violation(code=code, message=message, message_en=message_en, severity="risk")
 
 
 def check_risks(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
@@ -54,6 +56,7 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
         return []
     lines = [b for b in facts.bom if b.parent == parent and finite(b.qty_per) and b.qty_per > 0]
     short: list[str] = []
+    short_en: list[str] = []
     max_ok = math.inf
     for line in lines:
         per_piece = line.qty_per * policy.bom_safety_factor
@@ -64,9 +67,11 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
         if have + 1e-9 < need:
             name = facts.component_names.get(line.component, "")
             label = f"{line.component}（{name}）" if name else line.component
-            short.append(
-                f"{label} 需 {num(need)}（{num(demand)} × {num(line.qty_per)} × {num(policy.bom_safety_factor)}），"
-                f"可用 {num(have)}，缺 {num(need - have)}"
+            label_en = f"{line.component} ({name})" if name else line.component
+            formula = f"{num(demand)} × {num(line.qty_per)} × {num(policy.bom_safety_factor)}"
+            short.append(f"{label} 需 {num(need)}（{formula}），可用 {num(have)}，缺 {num(need - have)}")
+            short_en.append(
+                f"{label_en} needs {num(need)} ({formula}), {num(have)} available, {num(need - have)} short"
             )
     if not short:
         return []
@@ -77,7 +82,14 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
     )
     fits = math.floor(max_ok + 1e-9) + reported
     hint = f"数量不超过 {num(fits)} 可免审批" if fits > 0 else "补料后可免审批"
-    return [_risk("risk.bom_shortage", f"BOM 缺料：{'；'.join(short)}。需主管审批（{hint}）。")]
+    hint_en = f"at most {num(fits)} needs no approval" if fits > 0 else "no approval is needed once stock is in"
+    return [
+        _risk(
+            "risk.bom_shortage",
+            f"BOM 缺料：{'；'.join(short)}。需主管审批（{hint}）。",
+            f"Components short: {'; '.join(short_en)}. Needs a supervisor's approval ({hint_en}).",
+        )
+    ]
 
 
 def _capacity(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
@@ -113,31 +125,41 @@ def _capacity(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> 
     if total <= available + 1e-9:
         return []
     name = facts.workshop_names.get(workshop or "", workshop or "车间")
+    name_en = facts.workshop_names.get(workshop or "", workshop or "the workshop")
     free = max(available - open_load, 0.0)
     ratio = total / capacity if capacity > 0 else math.inf
     needed_days = math.ceil(ratio - 1e-9) if finite(ratio) else None  # a tiny capacity overflows the ratio
     reported = 0.0 if order is None or proposal.intent == "create_order" else order.good_qty + order.scrap_qty
-    hints = []
+    hints, hints_en = [], []
     if free >= 1:
         hints.append(f"数量不超过 {num(math.floor(free + 1e-9) + reported)}")
+        hints_en.append(f"at most {num(math.floor(free + 1e-9) + reported)} pieces")
     if needed_days is not None:
-        hints.append(f"交期至少留 {needed_days} 个工作日" + _earliest(today, needed_days, policy))
+        first = _earliest(today, needed_days, policy)
+        hints.append(f"交期至少留 {needed_days} 个工作日" + (f"（{first} 或以后）" if first else ""))
+        hints_en.append(
+            f"a due date at least {needed_days} working days away" + (f" ({first} or later)" if first else "")
+        )
     hint = "，或".join(hints) + "，可免审批" if hints else "换一个车间可免审批"
+    hint_en = " or ".join(hints_en) + " needs no approval" if hints_en else "another workshop needs no approval"
     return [
         _risk(
             "risk.capacity",
             f"{name}产能不足：每天 {num(capacity)} × {days} 个工作日 = {num(available)}，"
             f"已排 {num(open_load)} + 本单 {num(load)} = {num(total)}，超出 {num(total - available)}。"
             f"需主管审批（{hint}）。",
+            f"{name_en} is short of capacity: {num(capacity)} a day × {days} working days = {num(available)}, "
+            f"{num(open_load)} planned + {num(load)} for this order = {num(total)}, {num(total - available)} over. "
+            f"Needs a supervisor's approval ({hint_en}).",
         )
     ]
 
 
 def _earliest(today: date, days: int, policy: Policy) -> str:
-    """The first due date that leaves `days` working days from today on, in words; empty when absurdly far."""
+    """The first due date that leaves `days` working days from today on (ISO); empty when absurdly far."""
     if days > policy.max_due_days:
         return ""
-    return f"（{policy.calendar.add_working_days(today - timedelta(days=1), days).isoformat()} 或以后）"
+    return policy.calendar.add_working_days(today - timedelta(days=1), days).isoformat()
 
 
 def _qty_change(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:
@@ -156,6 +178,9 @@ def _qty_change(proposal: Proposal, order: ProductionOrder, policy: Policy) -> l
             f"数量变动超过 {num(policy.qty_change_risk_ratio * 100)}%：订单 {order.bill_no} "
             f"{num(order.qty)} → {num(new)}（{'+' if ratio > 0 else ''}{num(ratio * 100)}%）。"
             f"需主管审批（改到 {num(low)}～{num(high)} 之间可免审批）。",
+            f"Quantity moves by more than {num(policy.qty_change_risk_ratio * 100)}%: order {order.bill_no} "
+            f"{num(order.qty)} → {num(new)} ({'+' if ratio > 0 else ''}{num(ratio * 100)}%). "
+            f"Needs a supervisor's approval (between {num(low)} and {num(high)} needs none).",
         )
     ]
 
@@ -166,8 +191,10 @@ def _started_order(proposal: Proposal, order: ProductionOrder) -> list[Violation
         return []
     fields = changed_fields(proposal, order)
     what = list(fields.values())
+    what_en = [_FIELD_EN[k] for k in fields]
     if proposal.action == "close":
         what.append("结案")
+        what_en.append("closing it")
     if not what:
         return []
     return [
@@ -175,5 +202,7 @@ def _started_order(proposal: Proposal, order: ProductionOrder) -> list[Violation
             "risk.started_order",
             f"订单 {order.bill_no} 已开工（已报 {num(order.good_qty + order.scrap_qty)}），"
             f"{'、'.join(what)}需主管审批。",
+            f"Order {order.bill_no} has started ({num(order.good_qty + order.scrap_qty)} reported): changing its "
+            f"{', '.join(what_en)} needs a supervisor's approval.",
         )
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -30,3 +31,17 @@ async def agent(
 @pytest.fixture
 def chat(agent: Resources) -> ChatDriver:
     return ChatDriver(agent.service)
+
+
+@pytest.fixture
+def parses(agent: Resources) -> list[str]:
+    """Every text the agent's parser is asked to understand."""
+    seen: list[str] = []
+    parse = agent.service.ctx.parse
+
+    async def counting(text: str, **kw: Any) -> Any:
+        seen.append(text)
+        return await parse(text, **kw)
+
+    agent.service.ctx = dataclasses.replace(agent.service.ctx, parse=counting)
+    return seen

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from agent.bootstrap import Resources, open_agent
 from tests.agent.conftest import agent_settings
 from tests.chatdriver import ChatDriver, text_of
@@ -214,11 +216,14 @@ async def test_requester_is_not_blocked_while_a_supervisor_decides(chat: ChatDri
     assert (await agent.k3.get_order("MO20261107")).qty == 1500
 
 
-async def test_requester_withdraws_a_request_waiting_for_approval(chat: ChatDriver, agent: Resources) -> None:
+@pytest.mark.parametrize("words", ["撤回", "不要了，客户那边说不要货了"])  # any cancel the understanding knows
+async def test_requester_withdraws_a_request_waiting_for_approval(
+    chat: ChatDriver, agent: Resources, words: str
+) -> None:
     await chat.send(PMC, "MO20261107数量改为1500")
     await chat.send(PMC, "确认")
     approval_card = chat.last_card("approve")
-    withdrawn = await chat.send(PMC, "撤回")
+    withdrawn = await chat.send(PMC, words)
     assert "取消" in text_of(withdrawn)
     late = await chat.click("approve", user=BOSS, card=approval_card)
     assert "已取消" in text_of(late)
@@ -236,7 +241,7 @@ async def test_a_yes_recognised_only_by_likeness_is_asked_back_not_executed(chat
     before = await _count_orders(agent)
     await chat.send(PMC, "建立生产订单 BOM-3020 数量25 12月18日交")
     unsure = await chat.send(PMC, "yep that works, go")  # no pattern knows it; it is only like known yeses
-    assert "回复“确认”" in text_of(unsure)
+    assert "Reply “confirm”" in text_of(unsure), "asked back in the language it was written in"
     assert await _count_orders(agent) == before, "a yes by likeness alone writes nothing"
     written = await chat.send(PMC, "确认")
     _bill(written)

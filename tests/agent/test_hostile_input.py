@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 import pytest
 
-from agent.bootstrap import Resources
 from tests.chatdriver import ChatDriver, text_of
 
 GUEST, WORKER = "u9001", "u2001"
-
-
-@pytest.fixture
-def parses(agent: Resources) -> list[str]:
-    """Every text the agent's parser is asked to understand."""
-    seen: list[str] = []
-    parse = agent.service.ctx.parse
-
-    async def counting(text: str, **kw: Any) -> Any:
-        seen.append(text)
-        return await parse(text, **kw)
-
-    agent.service.ctx = dataclasses.replace(agent.service.ctx, parse=counting)
-    return seen
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,12 @@ async def test_every_line_is_handled_and_named(chat: ChatDriver, agent: Resource
     assert await _reports(agent, "MO20261103") == [] and await _reports(agent, "MO20261109") == []
 
 
+async def test_each_line_is_read_once(chat: ChatDriver, parses: list[str]) -> None:
+    replies = await chat.send(WORKER, MESSAGE)
+    assert len([m for m in replies if m.card is not None]) == 2
+    assert sorted(parses) == sorted(MESSAGE.splitlines()), "every line read once, none twice"
+
+
 async def test_a_bare_yes_asks_which_and_numbers_decide(chat: ChatDriver, agent: Resources) -> None:
     await chat.send(WORKER, MESSAGE)
     which = text_of(await chat.send(WORKER, "确认"))

@@ -1,9 +1,14 @@
-"""What a chat user reads for small talk: one short line in the sender's language, never the whole help in a group."""
+"""What a chat user reads: small talk gets one short line in the sender's language, never the whole help in a group;
+every fixed line exists in Chinese and in English."""
 
 from __future__ import annotations
 
+import re
+from string import Formatter
+
 import pytest
 
+from agent.phrases import LINES, language_of
 from agent.replies import help_text, not_understood, writes_english
 
 
@@ -33,3 +38,27 @@ def test_a_1to1_chat_gets_the_help_when_not_understood() -> None:
 )
 def test_writes_english(text: str, english: bool) -> None:
     assert writes_english(text) is english
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("MO20261102 报工 良品480", "zh"),
+        ("report good 480 for MO20261102", "en"),
+        ("MO20261103", None),  # an order number alone: the conversation's language goes on
+        ("2", None),
+        ("ok", None),  # Chinese speakers type it too
+        ("[card:confirm]", None),  # a button press
+        ("yes", "en"),
+    ],
+)
+def test_the_language_of_a_message(text: str, lang: str | None) -> None:
+    assert language_of(text) == lang
+
+
+@pytest.mark.parametrize("key", sorted(LINES))
+def test_every_line_is_said_in_both_languages(key: str) -> None:
+    zh, en = LINES[key]
+    assert zh and en and not re.search(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]", en), en
+    fields = {name for _, name, _, _ in Formatter().parse(en) if name}
+    assert fields <= {name for _, name, _, _ in Formatter().parse(zh) if name}, "English asks for a value Chinese lacks"

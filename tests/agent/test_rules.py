@@ -477,6 +477,9 @@ def test_capacity_counts_on_the_policy_calendar() -> None:
     message = only(found, "risk.capacity").message
     assert "800 × 3 个工作日 = 2400" in message
     assert "至少留 4 个工作日（2026-10-10 或以后）" in message  # the make-up Saturday is the 4th
+    english = only(found, "risk.capacity").message_en  # the same verdict for a requester who writes English
+    assert "800 a day × 3 working days = 2400" in english
+    assert "a due date at least 4 working days away (2026-10-10 or later)" in english
     p = proposal("create_order", material="01.01.0001", quantity=2400, workshop="WS01", due_date="2026-10-09")
     assert check(p, facts, date(2026, 9, 30), policy) == []
     # a plant that works the holiday's first Saturday has 4 days: 3200 fits

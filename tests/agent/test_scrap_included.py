@@ -36,7 +36,7 @@ async def test_asked_and_answered_in_english(chat: ChatDriver, agent: Resources)
     question = await chat.send(WORKER_WS01, "MO20261109 made 30 today, 2 scrapped")
     assert question[0].kind == "question" and question[0].text.startswith("Do the 30 include the 2 bad ones?")
     card = await chat.send(WORKER_WS01, "yes")  # answers the question: no confirmation is waiting yet
-    assert card[0].kind == "proposal" and "良品 28，不良 2" in card[0].text
+    assert card[0].kind == "proposal" and "good 28, scrap 2" in card[0].text  # English in, English out
     await chat.click("confirm", user=WORKER_WS01)
     after = await _figures(agent, "MO20261109")
     assert (after[0] - before[0], after[1] - before[1]) == (28, 2)

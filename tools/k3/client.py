@@ -57,6 +57,8 @@ _ACTIONS: dict[OrderAction, tuple[str, int, tuple[int, ...]]] = {
     OrderAction.finish: ("ToFinish", 5, (4,)),
     OrderAction.close: ("ToClose", 6, (3, 4, 5)),
 }
+# K/3's own names of a production order's FStatus (Chinese text never carries the English enum words)
+_K3_STATES = {1: "计划", 2: "计划确认", 3: "下达", 4: "开工", 5: "完工", 6: "结案"}
 _MO_FIELDS = (
     "FID",
     "FTreeEntity_FEntryId",
@@ -616,7 +618,7 @@ class K3Client:
             return order
         if order.k3_status not in allowed:
             raise K3BusinessError(
-                f"订单当前状态为{order.status.value}，不能执行{action.value}",
+                f"订单当前状态（K/3 业务状态 {_K3_STATES.get(order.k3_status, order.k3_status)}）不允许这个操作",
                 msg_code=12,
                 bill_no=order.bill_no,
             )

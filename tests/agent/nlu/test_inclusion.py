@@ -17,6 +17,7 @@ from agent.nlu.models import ParsedCommand
 from agent.nlu.rules import parse_rules
 from agent.nlu.work import Work, prepare
 from agent.parsing import RulesParser, combine
+from agent.phrases import language_of
 from agent.replies import scrap_included_question
 
 NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
@@ -175,12 +176,14 @@ def test_the_question_waits_for_the_order() -> None:
         ("MO20261109", False, "30个里包括坏的2个吗？\n包括：良品28、不良2\n不包括：良品30、不良2"),  # no English words
         ("MO20261109 made 30 today, 2 scrapped", False,
          "Do the 30 include the 2 bad ones?\nYes: good 28, scrap 2\nNo: good 30, scrap 2"),
+        ("what do you mean", True, "Do the 30 include the 2 bad ones?\nYes: good 28, scrap 2\nNo: good 30, scrap 2\n"
+         "Please answer yes or no, or give the good count."),
         ("啥意思", True,
          "30个里包括坏的2个吗？\n包括：良品28、不良2\n不包括：良品30、不良2\n请回复“包括”或“不包括”，或直接说良品数。"),
     ],
 )  # fmt: skip
 def test_the_question_shows_both_readings(said: str, again: bool, expected: str) -> None:
-    assert scrap_included_question(30, 2, said=said, again=again) == expected
+    assert scrap_included_question(30, 2, language_of(said) or "zh", again=again) == expected
 
 
 def test_hybrid_keeps_the_question_over_a_models_good_figure() -> None:

@@ -1,0 +1,81 @@
+"""Short replies read on their own: which waiting card a yes or no decides (确认 2, 全部确认), which listed item a
+pick names (第三个, 220V的那个), and what a message that is no request is (thanks, small talk, the board).
+
+Pure matching of reply words; `agent.nlu.interpret` re-exports these as part of its one entry point.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from agent.nlu.extract import prepare
+from agent.nlu.lexicon.answers import (
+    ALL_CARDS,
+    BARE_YES,
+    LAST_ONE,
+    NUMBERED_CARD,
+    ORDINAL,
+    ORDINAL_EN,
+    PICK_FILLER,
+    PICK_NUMBER,
+)
+from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
+
+__all__ = ["Choice", "chatter", "pick_of", "read_choice"]
+
+
+class Choice(BaseModel):
+    """A decision about waiting cards: `which` (1-based) or all of them (None); `bare` is a plain yes."""
+
+    action: Literal["confirm", "cancel"]
+    which: int | None = None
+    bare: bool = False
+
+
+def read_choice(text: str) -> Choice | None:
+    """全部确认 → all; 确认 2 → the second; 取消1 → cancel the first; a bare 确认 → ask which. None otherwise."""
+    t = prepare(text)  # traditional characters, full-width digits
+    if t.lower().rstrip("。!！.") in BARE_YES:
+        return Choice(action="confirm", bare=True)
+    if m := ALL_CARDS.match(t):
+        word = (m.group(1) or m.group(2) or "").lower()
+        return Choice(action="cancel" if word in ("取消", "cancel") else "confirm")
+    if m := NUMBERED_CARD.match(t):
+        word = (m.group(1) or m.group(4) or "").lower()
+        return Choice(action="cancel" if word in ("取消", "cancel") else "confirm", which=int(m.group(2) or m.group(3)))
+    return None
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def pick_of(text: str, choices: list[str]) -> int | None:
+    """Which listed item (1-based) a reply picks: by number (2, 第三个, number 4, 最后一个), or by words only one
+    of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or is unclear."""
+    t = prepare(text)
+    if m := PICK_NUMBER.match(t) or ORDINAL.match(t):
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_DIGIT[m.group(1)]
+        return n
+    if m := ORDINAL_EN.match(t):
+        return int(m.group(1) or m.group(2))
+    if LAST_ONE.match(t):
+        return len(choices)
+    key = PICK_FILLER.sub("", t)
+    if len(key) < 2 or len(key) > 30:
+        return None
+    hits = [i for i, c in enumerate(choices, 1) if key in prepare(c).replace(" ", "")]
+    return hits[0] if len(hits) == 1 else None
+
+
+def chatter(text: str) -> Literal["board", "thanks", "small_talk", "work", "other"]:
+    """What a message that is no K/3 request is: a request for the board's link, thanks, small talk (好的, hi),
+    words of work (a figure, an order, a report word: a line the bot must name back as not understood), or other."""
+    if BOARD.match(text):
+        return "board"
+    if THANKS.match(text):
+        return "thanks"
+    if SMALL_TALK.match(text):
+        return "small_talk"
+    return "work" if WORK_WORDS.search(text) else "other"

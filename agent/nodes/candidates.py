@@ -1,0 +1,41 @@
+"""Material candidates for a pick-list, and the raw material a production order cannot be made of."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.context import AgentContext
+from agent.nlu.models import ParsedCommand
+
+__all__ = ["candidates", "numbered", "pick_list_text", "raw_material"]
+
+
+def candidates(ctx: AgentContext, parsed: ParsedCommand) -> list[dict[str, Any]]:
+    text = str(parsed.args.get("material_text") or "")
+    if not text:
+        return []
+    res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
+    # near-equal scores mean nothing to a person: show those in K/3 number order, the same on every worker
+    ranked = sorted(res.candidates[:5], key=lambda c: (-round(c.score, 2), c.number))
+    return [c.model_dump() for c in ranked]
+
+
+def raw_material(ctx: AgentContext, parsed: ParsedCommand, phrase: str) -> Any:
+    """For a production order: the phrase names exactly one item, and it is not producible."""
+    if parsed.intent != "create_order" or not phrase:
+        return None
+    res = ctx.materials.resolve(phrase)
+    if res.verdict != "resolved" or res.best is None:
+        return None
+    material = ctx.materials.get(res.best.number)
+    return material if material is not None and not material.producible else None
+
+
+def pick_list_text(ctx: AgentContext, parsed: ParsedCommand, head: str) -> str:
+    cands = candidates(ctx, parsed)
+    return head + "\n" + numbered(cands) if cands else ""
+
+
+def numbered(cands: list[dict[str, Any]]) -> str:
+    """The candidates as a numbered list, one a line: the numbers a reply picks by."""
+    return "\n".join(f"{i}. {c['number']} {c['name']} {c['spec']}" for i, c in enumerate(cands, 1))

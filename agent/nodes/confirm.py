@@ -1,0 +1,97 @@
+"""Wait for the requester's decision on a card: confirm, cancel, a correction, a question on the side, or a new
+request; a proposal left too long expires."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from langgraph.runtime import Runtime
+from langgraph.types import Command, interrupt
+
+from agent.context import AgentContext
+from agent.nlu.interpret import Expecting, Interpretation
+from agent.nlu.models import ParsedCommand
+from agent.nodes.query import answer
+from agent.nodes.support import DONE, audit, db, lang_after, now_of, out
+from agent.phrases import Lang, say
+from agent.reading import read_turn
+from agent.state import AgentState, Incoming, Proposal
+
+__all__ = ["await_confirmation", "cancel", "expire"]
+
+
+async def await_confirmation(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[
+    Literal["await_confirmation", "request_approval", "write_to_k3", "build_proposal", "parse_message", "__end__"]
+]:
+    proposal = Proposal.model_validate(state["proposal"])
+    decision = interrupt({"type": "confirm", "proposal_id": proposal.id, "digest": proposal.digest})
+    ctx = runtime.context
+    inc = Incoming.model_validate(decision["incoming"])
+    lang = lang_after(state, inc)
+    update: dict[str, Any] = {"incoming": inc.model_dump(), "lang": lang}
+    kind = decision.get("kind")
+    if kind == "expired":
+        return await expire(ctx, inc, proposal, update, lang)
+    action = decision.get("action")
+    turn: Interpretation | None = None
+    if kind == "message":
+        current = ParsedCommand.model_validate(state["parsed"])
+        turn = await read_turn(ctx, inc, Expecting(kind="confirmation", pending=current))
+        action = turn.kind if turn.kind in ("confirm", "cancel") else None
+        if turn.kind == "unsure_confirm":  # a yes only by likeness: ask plainly
+            msg = out(inc, "question", say(lang, "unsure_yes", text=inc.text[:30]), lang=lang)
+            return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
+    if action == "confirm":
+        await audit(ctx, "confirmed", inc, proposal_id=proposal.id, digest=proposal.digest)
+        # A supervisor with nobody above them is the approver: their confirmation approves the risks shown.
+        top = proposal.approver is None and ctx.directory.get(proposal.requester).role == "supervisor"
+        needs_approval = bool(proposal.risks) and not top
+        goto: Literal["request_approval", "write_to_k3"] = "request_approval" if needs_approval else "write_to_k3"
+        return Command(goto=goto, update=update)
+    if action == "cancel":
+        return await cancel(ctx, inc, proposal, update, lang)
+    assert turn is not None
+    if turn.kind == "correction":
+        assert turn.request is not None
+        await audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=turn.reading.model_dump())
+        return Command(goto="build_proposal", update=update | {"parsed": turn.request.model_dump()})
+    if turn.kind == "question":
+        reply = await answer(ctx, inc, turn.reading, lang)
+        reminder = out(inc, "notice", say(lang, "card_still_waits"), lang=lang)
+        return Command(goto="await_confirmation", update=update | {"outbox": [reply, reminder]})
+    if turn.kind == "request":
+        await db(ctx.proposals.set_status, proposal.id, "cancelled", now=now_of(inc))
+        await audit(ctx, "replaced", inc, proposal_id=proposal.id)
+        note = out(inc, "notice", say(lang, "replaced"), lang=lang)
+        ahead = turn.reading.model_dump()  # read already: parse_message takes the reading
+        return Command(goto="parse_message", update=update | {"outbox": [note], "read_ahead": ahead})
+    key = "unclear_fix" if turn.kind == "unclear_fix" else "confirm_or_cancel"  # unclear_fix: the card stays as is
+    return Command(
+        goto="await_confirmation", update=update | {"outbox": [out(inc, "question", say(lang, key), lang=lang)]}
+    )
+
+
+async def expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any], lang: Lang) -> Command[Any]:
+    """A decision that came after the proposal's time ran out: nothing is written."""
+    await db(ctx.proposals.set_status, p.id, "expired", now=now_of(inc))
+    await audit(ctx, "expired", inc, p=p, proposal_id=p.id)
+    minutes = int(ctx.proposal_ttl.total_seconds() // 60)
+    msgs = [out(inc, "cancelled", say(lang, "expired", minutes=minutes), data={"proposal_id": p.id}, lang=lang)]
+    return Command(goto=DONE, update=update | {"outbox": msgs, "proposal": None})
+
+
+async def cancel(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any], lang: Lang) -> Command[Any]:
+    """The requester withdraws the proposal (also while it waits for approval: the approver is told, in the
+    language of the card they were sent)."""
+    record = await db(ctx.proposals.get, p.id)
+    submitted = record is not None and record.status == "awaiting_approval"
+    await db(ctx.proposals.set_status, p.id, "cancelled", now=now_of(inc))
+    await audit(ctx, "cancelled", inc, p=p, proposal_id=p.id)
+    msgs = [out(inc, "cancelled", say(lang, "cancelled"), data={"proposal_id": p.id}, lang=lang)]
+    if submitted and p.approver and inc.user_id != p.approver:
+        card_lang = record.lang if record is not None else lang
+        note = say(card_lang, "withdrawn_for_approver", what=p.order_no or p.material)
+        msgs.append(out(inc, "notice", note, user_id=p.approver, lang=card_lang))
+    return Command(goto=DONE, update=update | {"outbox": msgs, "proposal": None})

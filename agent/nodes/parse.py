@@ -1,0 +1,51 @@
+"""The first step of a run: read the message as a request, and route it (answer, ask, or propose)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from langgraph.runtime import Runtime
+
+from agent.context import AgentContext
+from agent.nlu.answers import leading_short_order_digits
+from agent.nlu.models import ParsedCommand
+from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
+from agent.reading import order_ending
+from agent.state import WRITE_INTENTS, AgentState
+
+__all__ = ["parse_message", "route_after_parse"]
+
+
+async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    ctx = runtime.context
+    inc = incoming(state)
+    if ahead := state.get("read_ahead"):  # read already (a line of several, a message while approval waits)
+        parsed = ParsedCommand.model_validate(ahead)
+    else:
+        user = ctx.directory.get(inc.user_id)
+        parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
+    if parsed.intent in ("report_output", "change_order") and "order_no" not in parsed.args:
+        parsed = await _with_short_order(ctx, inc.text, parsed)
+    await audit(ctx, "parsed", inc, parse=parsed.model_dump())
+    return {
+        "parsed": parsed.model_dump(), "read_ahead": None, "proposal": None, "violations": [], "candidates": [],
+        "result": None, "lang": lang_after(state, inc),
+    }  # fmt: skip
+
+
+async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:
+    """The request with its order when the message starts with the tail of exactly one open order's number."""
+    digits = leading_short_order_digits(text)
+    if not digits or not (order := await order_ending(ctx, digits)):
+        return parsed
+    clarify = [c for c in parsed.clarify if c != "order_no"]
+    return parsed.model_copy(update={"args": {**parsed.args, "order_no": order}, "clarify": clarify})
+
+
+def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarification", "build_proposal"]:
+    parsed = ParsedCommand.model_validate(state["parsed"])
+    if parsed.intent == "query_inventory" and "material" in parsed.clarify and parsed.args.get("material_text"):
+        return "ask_clarification"  # a stock question about several items: ask which, then answer
+    if parsed.intent not in WRITE_INTENTS:
+        return "answer_query"
+    return "ask_clarification" if missing_slots(parsed) else "build_proposal"

@@ -1,0 +1,68 @@
+"""Build the exact write from a complete request, check the rules, and show it for confirmation."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from agent import replies
+from agent.context import AgentContext
+from agent.gathering import gather_proposal
+from agent.nlu.models import ParsedCommand
+from agent.nodes.support import DONE, audit, db, incoming, lang_of, now_of, out, thread_of, today_of, workshop_name
+from agent.phrases import say
+from agent.replies import Button, Card
+from agent.rules import check
+from agent.state import AgentState, Proposal
+from dingk3.errors import K3BusinessError, K3Error
+
+__all__ = ["build_proposal"]
+
+
+async def build_proposal(
+    state: AgentState, runtime: Runtime[AgentContext]
+) -> Command[Literal["await_confirmation", "__end__"]]:
+    ctx = runtime.context
+    inc = incoming(state)
+    parsed = ParsedCommand.model_validate(state["parsed"])
+    old = Proposal.model_validate(state["proposal"]) if state.get("proposal") else None
+    lang = lang_of(state)
+    try:
+        proposal, facts = await gather_proposal(ctx, inc, parsed, old)
+    except K3BusinessError as exc:
+        return Command(goto=DONE, update={"outbox": [out(inc, "refusal", exc.said(lang), lang=lang)]})
+    except K3Error as exc:
+        return Command(goto=DONE, update={"outbox": [out(inc, "error", exc.said(lang), lang=lang)]})
+    violations = check(proposal, facts, today_of(ctx, inc), ctx.policy)
+    refusals = [v for v in violations if v.severity == "refuse"]
+    if refusals:
+        await audit(ctx, "refused", inc, proposal=proposal.model_dump(), violations=[v.model_dump() for v in refusals])
+        if old:
+            await db(ctx.proposals.set_status, old.id, "cancelled", now=now_of(inc))
+        text = replies.refusal_text(refusals, lang)
+        if old:
+            text += "\n" + say(lang, "old_card_void")
+        return Command(goto=DONE, update={"outbox": [out(inc, "refusal", text, lang=lang)], "proposal": None})
+    risks = [v for v in violations if v.severity == "risk"]
+    approver = None
+    if risks:
+        sups = ctx.directory.supervisors_of(inc.user_id)
+        approver = sups[0].user_id if sups else None
+    proposal = proposal.model_copy(update={"risks": risks, "approver": approver})
+    summary = replies.describe_proposal(proposal, workshop_name=workshop_name(ctx, proposal.workshop), lang=lang)
+    await db(ctx.proposals.put, thread_of(state), proposal, now=now_of(inc), summary=summary, lang=lang)
+    await audit(ctx, "proposed", inc, proposal=proposal.model_dump(), digest=proposal.digest)
+    card = Card(
+        kind="confirm", title=say(lang, "confirm_title"), markdown=summary, thread_id=thread_of(state),
+        proposal_id=proposal.id, digest=proposal.digest, lang=lang,
+        buttons=[Button(id=b, label=say(lang, f"button_{b}")) for b in ("confirm", "cancel", "edit")],
+    )  # fmt: skip
+    text = summary + "\n\n" + say(lang, "confirm_hint")
+    shown = {  # what the card shows, for a program reading the chat (whatever language the card is in)
+        "proposal_id": proposal.id, "intent": proposal.intent, "order_no": proposal.order_no,
+        "needs_approval": bool(risks and approver),
+    }  # fmt: skip
+    msg = out(inc, "proposal", text, card=card, lang=lang, data=shown)
+    return Command(goto="await_confirmation", update={"proposal": proposal.model_dump(), "outbox": [msg]})

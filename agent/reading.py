@@ -1,0 +1,36 @@
+"""A message read as a turn of its conversation (agent.nlu.interpret) with this run's lookups: what nodes and the
+service call, so that nothing else reads reply words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from agent.context import AgentContext
+from agent.gathering import OPEN_STATUSES
+from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
+from agent.nlu.models import ParsedCommand
+from agent.state import AgentState, Incoming
+
+__all__ = ["order_ending", "read_turn", "while_approval_waits"]
+
+
+async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> Interpretation:
+    """The message read in the light of what the conversation waits for (`expecting`)."""
+    user = ctx.directory.get(inc.user_id)
+    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits))
+    now = datetime.fromisoformat(inc.now)
+    return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
+
+
+async def while_approval_waits(ctx: AgentContext, inc: Incoming, values: AgentState | dict[str, Any]) -> Interpretation:
+    """The requester's message read while their proposal waits for a supervisor (`values`: that thread's state,
+    which holds the request): a cancel (取消, 算了, 撤回) withdraws the proposal; anything else is a new turn."""
+    pending = ParsedCommand.model_validate(values["parsed"]) if values.get("parsed") else None
+    return await read_turn(ctx, inc, Expecting(kind="confirmation", pending=pending))
+
+
+async def order_ending(ctx: AgentContext, digits: str) -> str | None:
+    """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None."""
+    hits = await ctx.k3.list_orders(status=OPEN_STATUSES, number_ends_with=digits, limit=2)
+    return hits[0].bill_no if len(hits) == 1 else None
