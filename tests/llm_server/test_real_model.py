@@ -37,7 +37,7 @@ _NAMES = ("order_no", "material", "workshop")
 Readings = dict[tuple[str, datetime], ParsedCommand]
 
 
-def _driven(parser: Any, wire: Wire, loop: asyncio.AbstractEventLoop, readings: Readings) -> Callable[..., Any]:
+def _driven(parser: Any, loop: asyncio.AbstractEventLoop, readings: Readings) -> Callable[..., Any]:
     """The async backend as the eval runner's parse function, keeping each whole reading (raw phrases too)."""
 
     def parse(text: str, now: datetime, user_workshop: str | None) -> ParsedCommand:
@@ -82,7 +82,7 @@ def test_every_request_succeeds_on_the_wire(llama_server: str, real_resolvers: A
     wire, readings, loop = Wire(), Readings(), asyncio.new_event_loop()
     parser = backend("llm", llama_server, real_resolvers, wire)
     try:
-        rows = run(sample, _driven(parser, wire, loop, readings), backend="llm")
+        rows = run(sample, _driven(parser, loop, readings), backend="llm")
     finally:
         _close(wire, loop)
     assert wire.statuses == [200] * len(sample), Counter(wire.statuses)
@@ -126,7 +126,7 @@ def blind(llama_server: str, real_resolvers: Any) -> Iterator[BlindRun]:
     rules_parse, _ = make_backend("rules", *real_resolvers)
     wire, readings, loop = Wire(), Readings(), asyncio.new_event_loop()
     hybrid = backend("hybrid", llama_server, real_resolvers, wire)
-    hybrid_parse = _driven(hybrid, wire, loop, readings)
+    hybrid_parse = _driven(hybrid, loop, readings)
     cases = {path: load_cases(path) for path in BLIND}
     try:
         rules_rows = {path: run(cs, rules_parse) for path, cs in cases.items()}
