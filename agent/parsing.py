@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 from agent.nlu import resolve_parsed, understand
 from agent.nlu.llm import LlmError, LlmUsage, OpenAICompatibleParser
 from agent.nlu.models import ParsedCommand
-from agent.state import WRITE_INTENTS
 from dingk3.config import Settings
 from dingk3.errors import ParseTimeout
 
@@ -23,8 +22,6 @@ __all__ = ["HybridParser", "LlmParser", "RulesParser", "combine", "make_parser"]
 
 log = logging.getLogger("dingk3.nlu")
 
-# Rules answers at or above this confidence are final in hybrid mode; below it the LLM is asked.
-HYBRID_THRESHOLD = 0.8
 _T = TypeVar("_T")
 
 
@@ -108,20 +105,22 @@ class LlmParser:
 
 
 class HybridParser:
-    """Rules first; the LLM only when the rules are not confident."""
+    """Rules first; the model reads only what the rules could not (intent unknown), and its reading is taken only
+    when it names something the message holds. A message the rules read, however unsure, keeps the rules' reading:
+    what they could not find is asked back, never filled by the model (a figure they left on purpose, 多做三百 or
+    下个月中旬, is a question, not a value)."""
 
     name = "hybrid"
 
-    def __init__(self, llm: LlmParser, rules: RulesParser, threshold: float = HYBRID_THRESHOLD) -> None:
+    def __init__(self, llm: LlmParser, rules: RulesParser) -> None:
         self.llm = llm
         self.rules = rules
-        self.threshold = threshold
         self.usage = llm.usage
 
     async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
         self.usage.messages += 1
         parsed = await self.rules(text, now=now, user_workshop=user_workshop)
-        if parsed.intent != "unknown" and parsed.confidence >= self.threshold:
+        if parsed.intent != "unknown":
             return parsed.model_copy(update={"backend": "hybrid:rules"})
         answer = await self.llm(text, now=now, user_workshop=user_workshop)
         if answer.backend != "llm":  # the LLM failed; keep the rules answer
@@ -129,23 +128,28 @@ class HybridParser:
         return combine(parsed, answer)
 
 
+# A reading the rules could not make is a guess when the model makes it: below 0.8, what acts on readings treats it
+# as one (a yes is asked back, a question is not answered as sure).
+MODEL_CONFIDENCE = 0.7
+_NAMES = ("order_no", "material", "workshop")  # what a request can be about, each only from the message itself
+
+
 def combine(rules: ParsedCommand, model: ParsedCommand) -> ParsedCommand:
-    """The model's answer where the rules found nothing, never against them: a different intent than the rules
-    read keeps the rules' reading; a slot the rules found in the text keeps the rules' value; a write the model
-    reads into a message the rules could not read must name something the message holds (an order, an item, a
-    figure: canonicalise keeps only values the text holds), else it stays unknown."""
-    if rules.intent != "unknown" and model.intent != rules.intent:
-        return rules.model_copy(update={"backend": "hybrid:rules(model-disagreed)"})
-    named = model.canonical_args() or model.args.get("material_text") or model.args.get("workshop_text")
-    if rules.intent == "unknown" and model.intent in WRITE_INTENTS and not named:
+    """The model's answer where the rules found nothing, never against them: a message the rules read keeps the
+    rules' reading whole. One they could not read (unknown) takes the model's reading only when it is a request
+    about something the message names: an order number it holds, an item or a workshop the catalogues find in
+    words it wrote (canonicalise keeps only values the text holds). Chatter read as a request, a yes or a help
+    the model imagines, stay unknown."""
+    if rules.intent != "unknown":
+        verdict = "model-agreed" if model.intent == rules.intent else "model-disagreed"
+        return rules.model_copy(update={"backend": f"hybrid:rules({verdict})"})
+    if model.intent in _GUESS_ONLY or not any(slot in model.args for slot in _NAMES):
         return rules.model_copy(update={"backend": "hybrid:rules(model-ungrounded)"})
-    args = {**model.args, **rules.args}
-    if "scrap_included" in rules.clarify:  # 做了30个，坏了2个: whether the 30 include the 2 is asked, not guessed
-        args.pop("good_qty", None)
-    clarify = [c for c in dict.fromkeys([*rules.clarify, *model.clarify]) if c not in args]
-    if rules.intent == "unknown":
-        clarify = [c for c in model.clarify if c not in args]
-    return model.model_copy(update={"args": args, "clarify": clarify, "backend": "hybrid:llm"})
+    confidence = min(model.confidence, MODEL_CONFIDENCE)
+    return model.model_copy(update={"confidence": confidence, "backend": "hybrid:llm"})
+
+
+_GUESS_ONLY = frozenset({"unknown", "confirm", "cancel", "help"})  # nothing in the text can ground these
 
 
 def make_parser(settings: Settings, materials: Any, workshops: Any, *, http_client: Any = None) -> Any:

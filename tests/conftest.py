@@ -24,6 +24,13 @@ def plant_clock_at(start: datetime = TEST_NOW) -> Clock:
     return Clock.starting_at(start, PLANT_TZ)
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """tests/llm_server (a real llama.cpp server and model, `make test-llm`) is collected only with -m llm_server."""
+    if collection_path.name == "llm_server" and "llm_server" not in (config.option.markexpr or ""):
+        return True
+    return None
+
+
 @pytest.fixture(scope="session")
 def plant_clock() -> Clock:
     return plant_clock_at()

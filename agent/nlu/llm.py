@@ -12,9 +12,9 @@ from typing import Any, Literal, cast
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 import prompts
-from agent.nlu.dates import parse_date
+from agent.nlu.dates import DateSpan, find_dates, local_today, parse_date
 from agent.nlu.models import ParsedCommand
-from agent.nlu.numbers import parse_number
+from agent.nlu.numbers import find_numbers, parse_number
 from agent.nlu.rules import clarify_for
 from tools.text import normalize
 
@@ -25,6 +25,9 @@ log = logging.getLogger("dingk3.nlu")
 _ORDER_NO = re.compile(r"^(?:MO|P)\d{6,14}$")
 _WEEKDAYS = "一二三四五六日"
 _TOOL = "parse_command"
+# An answer fills ten short fields (about 80 tokens): a model that runs on inside a string is cut off here and
+# refused as outside the schema, instead of generating until the timeout.
+_MAX_TOKENS = 200
 
 
 class LlmError(Exception):
@@ -68,7 +71,7 @@ def tool_schema() -> dict[str, Any]:
     }
 
 
-def _qty(span: str | None, text: str) -> int | float | None:
+def _qty(span: str | None, figures: list[float]) -> int | float | None:
     """The figure of a span the model copied, only if the message holds that figure: a number it made up (480
     for 数量300) is dropped, whatever its span says."""
     if span is None:
@@ -76,14 +79,20 @@ def _qty(span: str | None, text: str) -> int | float | None:
     value = parse_number(normalize(str(span)))
     if value is None or value != value or value in (float("inf"), float("-inf")):  # NaN or infinite
         return None
-    return value if _grounded(value, text) else None
+    return value if any(abs(f - float(value)) < 1e-9 for f in figures) else None
 
 
-def _grounded(value: float, text: str) -> bool:
-    """`value` is one of the figures written in `text` (digits, Chinese numerals, 1.5k, 1万2, ...)."""
-    from agent.nlu.numbers import find_numbers
+_ORDER_SPAN = re.compile(r"(?:MO|P)\d{6,14}", re.IGNORECASE)
 
-    return any(abs(float(n.value) - float(value)) < 1e-9 for n in find_numbers(normalize(text)))
+
+def _figures(said: str, dates: list[DateSpan]) -> list[float]:
+    """The figures written in normalised `said` (digits, Chinese numerals, 1.5k, 1万2, ...), outside its order numbers
+    and dates: the 20261107 of MO20261107 and the 20 of 12月20日 are no quantity."""
+    blanked = list(said)
+    spans = [(m.start(), m.end()) for m in _ORDER_SPAN.finditer(said)] + [(d.start, d.end) for d in dates]
+    for start, end in spans:
+        blanked[start:end] = " " * (end - start)
+    return [float(n.value) for n in find_numbers("".join(blanked))]
 
 
 def canonicalise(cmd: LlmCommand, *, now: datetime, text: str) -> ParsedCommand:
@@ -94,14 +103,17 @@ def canonicalise(cmd: LlmCommand, *, now: datetime, text: str) -> ParsedCommand:
         order = normalize(cmd.order_no).upper()
         if re.sub(r"\D", "", order) in re.sub(r"\D", "", said):  # only an order number the message holds
             args["order_no"] = order
+    dates = find_dates(said, local_today(now))
+    figures = _figures(said, dates)
     for slot in ("quantity", "good_qty", "scrap_qty"):
-        if (value := _qty(getattr(cmd, slot), text)) is not None:
+        if (value := _qty(getattr(cmd, slot), figures)) is not None:
             args[slot] = value
-    if cmd.due_text and normalize(cmd.due_text) in said and (due := parse_date(normalize(cmd.due_text), now)):
+    due = parse_date(normalize(cmd.due_text), now) if cmd.due_text and normalize(cmd.due_text) in said else None
+    if due is not None and due in {d.value for d in dates}:  # the date the message itself names, read in place
         args["due_date"] = due.isoformat()
-    if cmd.material_text and normalize(cmd.material_text) in normalize(text):
+    if cmd.material_text and normalize(cmd.material_text) in said:
         args["material_text"] = cmd.material_text.strip()  # only phrases the user really wrote
-    if cmd.workshop_text and normalize(cmd.workshop_text) in normalize(text):
+    if cmd.workshop_text and normalize(cmd.workshop_text) in said:
         args["workshop_text"] = cmd.workshop_text.strip()
     if cmd.status:
         args["status"] = cmd.status
@@ -142,17 +154,16 @@ class OpenAICompatibleParser:
         messages: list[dict[str, Any]] = [{"role": "system", "content": system}]
         for i, ex in enumerate(prompts.examples()):
             call_id = f"ex{i}"
+            arguments = json.dumps(ex["call"], ensure_ascii=False)
             messages += [
                 {"role": "user", "content": ex["text"]},
                 {
                     "role": "assistant",
-                    "content": "",  # a string: llama.cpp's server refuses null (HTTP 500); OpenAI takes both
+                    # The call's arguments as text too: a server that renders only text (llama.cpp's chat templates
+                    # drop tool calls) still shows the example, and null content is refused there (HTTP 500).
+                    "content": arguments,
                     "tool_calls": [
-                        {
-                            "id": call_id,
-                            "type": "function",
-                            "function": {"name": _TOOL, "arguments": json.dumps(ex["call"], ensure_ascii=False)},
-                        }
+                        {"id": call_id, "type": "function", "function": {"name": _TOOL, "arguments": arguments}}
                     ],
                 },
                 {"role": "tool", "tool_call_id": call_id, "content": "ok"},
@@ -169,6 +180,7 @@ class OpenAICompatibleParser:
                 tools=cast(Any, [tool_schema()]),
                 tool_choice=cast(Any, {"type": "function", "function": {"name": _TOOL}}),
                 temperature=0,
+                max_tokens=_MAX_TOKENS,
             )
         except Exception as exc:  # the openai client raises many types; all mean "no usable answer"
             self.usage.failures += 1

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from agent.bootstrap import open_agent
-from agent.parsing import HybridParser, LlmParser, make_parser
+from agent.nlu.models import ParsedCommand
+from agent.parsing import HybridParser, LlmParser, combine, make_parser
 from dingk3.config import Settings
 from sim.server import ServerThread
 from tests.agent.conftest import agent_settings
@@ -100,21 +101,26 @@ async def test_hostile_values_are_dropped_by_code(llm: LlmStub, stub: tuple[LlmS
     assert "order_no" in parsed.clarify
 
 
-async def test_hybrid_asks_the_model_only_when_rules_are_unsure(
+async def test_hybrid_asks_the_model_only_what_the_rules_cannot_read(
     llm: LlmStub, stub: tuple[LlmStub, str], resolvers: Any
 ) -> None:
     parser = _parser(stub[1], resolvers, "hybrid")
     assert isinstance(parser, HybridParser)
     clear = await parser("MO20261102 报工 良品480 不良20", now=NOW, user_workshop=None)
     assert clear.backend == "hybrid:rules" and not llm.requests
-    llm.script.append(tool_call(intent="change_order", material_text="HV阀体"))
-    vague = await parser("老板说HV阀体那单再加点量，你看下", now=NOW, user_workshop=None)  # rules: unsure
+    unsure = await parser("那个BOM-2050的，数量300，看看吧", now=NOW, user_workshop=None)  # read, below 0.8
+    assert unsure.confidence < 0.8 and unsure.backend == "hybrid:rules" and not llm.requests, (
+        "a message the rules read keeps their reading: what they lack is asked, not guessed by the model"
+    )
+    llm.script.append(tool_call(intent="change_order", material_text="GP-10"))
+    unread = await parser("GP-10 那个再弄弄", now=NOW, user_workshop=None)
     assert len(llm.requests) == 1
-    assert vague.backend.startswith("hybrid:")
-    llm.script.append(tool_call(intent="change_order", material_text="HV阀体"))
-    unread = await parser("HV阀体那个再弄弄", now=NOW, user_workshop=None)
     assert unread.backend == "hybrid:llm", "the rules read nothing here: the model's grounded reading is taken"
     assert unread.intent == "change_order" and "order_no" in unread.clarify, "no order named: it is asked"
+    assert unread.confidence < 0.8, "a reading only the model made is a guess"
+    llm.script.append(tool_call(intent="change_order", material_text="HV阀体"))
+    several = await parser("HV阀体那个再弄弄", now=NOW, user_workshop=None)
+    assert several.intent == "unknown", "a phrase several items share names no one thing: still unread"
 
 
 async def test_prompt_injection_never_reaches_a_write(
@@ -169,15 +175,36 @@ async def test_hybrid_never_lets_the_model_overrule_the_rules(
     parser = _parser(stub[1], resolvers, "hybrid")
     text = "那个BOM-2050的，数量300，看看吧"  # the rules are unsure what is wanted, but they read 300 in it
     rules = await parser.rules(text, now=NOW, user_workshop=None)
-    assert rules.confidence < 0.8 and rules.args.get("quantity") == 300
-    llm.script.append(tool_call(intent=rules.intent, material_text="BOM-2050", quantity="3000"))
-    both = await parser(text, now=NOW, user_workshop=None)
-    assert both.args.get("quantity") == 300, "a figure the rules found in the text is the rules' figure"
+    assert rules.args.get("quantity") == 300
+    model = ParsedCommand(intent=rules.intent, args={"quantity": 3000, "due_date": "2026-12-01"}, backend="llm")
+    both = combine(rules, model)
+    assert both.args == rules.args and both.intent == rules.intent, "the rules' reading stands, whole"
     other = "report_output" if rules.intent != "report_output" else "create_order"
-    llm.script.append(tool_call(intent=other, material_text="BOM-2050"))
-    assert (await parser(text, now=NOW, user_workshop=None)).intent == rules.intent, "the rules' reading stands"
+    assert combine(rules, model.model_copy(update={"intent": other})).intent == rules.intent
     llm.script.append(tool_call(intent="create_order"))
     chatter = await parser("今天天气不错", now=NOW, user_workshop=None)
     assert chatter.intent == "unknown", "a write that names nothing in the message is no write"
-    await parser("MO20261102 报工 良品480 不良20", now=NOW, user_workshop=None)  # sure: the model is not asked
+    llm.script.append(tool_call(intent="help"))
+    assert (await parser("今天天气不错呀", now=NOW, user_workshop=None)).intent == "unknown", "nor is an imagined help"
+    llm.script.append(tool_call(intent="query_inventory", material_text="天气"))
+    assert (await parser("今天天气真不错", now=NOW, user_workshop=None)).intent == "unknown", "a word names no item"
+    await parser("MO20261102 报工 良品480 不良20", now=NOW, user_workshop=None)  # read: the model is not asked
     assert parser.usage.messages == 4 and parser.usage.calls == 3, "the share sent to the model is counted"
+
+
+async def test_model_figures_outside_order_numbers_and_dates(
+    llm: LlmStub, stub: tuple[LlmStub, str], resolvers: Any
+) -> None:
+    """A figure must be one the message writes as a figure: the digits of its order number or the day of its date
+    are no quantity, and a date is the one the message names where it names it (20日 of 12月20日 is not the 20th of
+    this month)."""
+    parser = _parser(stub[1], resolvers, "llm")
+    llm.script.append(tool_call(intent="change_order", order_no="MO20261107", quantity="20261107"))
+    parsed = await parser("MO20261107 这张单得调整下", now=NOW, user_workshop=None)
+    assert parsed.args.get("order_no") == "MO20261107" and "quantity" not in parsed.args
+    llm.script.append(tool_call(intent="create_order", material_text="BOM-2050", quantity="20", due_text="20日"))
+    parsed = await parser("BOM-2050 三百个 12月20日交", now=NOW, user_workshop=None)
+    assert "quantity" not in parsed.args and "due_date" not in parsed.args
+    llm.script.append(tool_call(intent="create_order", material_text="BOM-2050", quantity="三百", due_text="12月20日"))
+    parsed = await parser("BOM-2050 三百个 12月20日交", now=NOW, user_workshop=None)
+    assert parsed.args.get("quantity") == 300 and parsed.args.get("due_date") == "2026-12-20"

@@ -28,11 +28,13 @@ def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[LlmStub]:
 def test_hybrid_reports_calls_tokens_and_who_decided(llm: LlmStub) -> None:
     summary = evaluate(DIALOG, backend="hybrid", resolver="real")
     asked = summary["llm"]["calls"]
-    assert asked == len(llm.requests) > 0, "only messages the rules are unsure of reach the model"
-    assert asked < summary["cases"]
+    assert asked == len(llm.requests) > 0, "only messages the rules cannot read reach the model"
+    assert asked < summary["cases"] and summary["llm"]["share_to_model"] == round(asked / summary["cases"], 4)
     assert summary["llm"]["tokens"] == asked * (321 + 42) and summary["llm"]["failures"] == 0
+    asked_ids = {r["id"] for r in summary["results"] if r["backend"] != "hybrid:rules"}
+    assert all(r["predicted"]["intent"] == "unknown" for r in summary["results"] if r["id"] in asked_ids)
     deciders = {r["backend"] for r in summary["results"]}
-    assert deciders == {"hybrid:rules", "hybrid:llm"}
+    assert deciders == {"hybrid:rules", "hybrid:rules(model-ungrounded)"}, "the stub reads everything as unknown"
 
 
 def test_llm_backend_is_really_the_llm(llm: LlmStub) -> None:
