@@ -57,6 +57,13 @@ class Settings(BaseSettings):
     k3_bill_type: str = "SCDD01_SYS"
     k3_timeout_s: float = 30.0
     k3_read_retries: int = 3
+    k3_alias_fields: str = "FMnemonicCode,FOldNumber,FDescription"  # BD_MATERIAL fields read as other names
+    k3_workshop_form: str = "BD_Department"  # or the plant's work-centre form
+    k3_workshop_filter: str = ""  # FilterString picking the workshops among that form's rows
+
+    # The catalogue: materials and workshops come from K/3, what K/3 does not hold from the plant file
+    catalog_sync_s: float = Field(default=300.0, gt=0)  # how often every worker pulls what changed in K/3
+    plant_file: Path = REPO_ROOT / "config" / "plant.yaml"  # optional: workshop nicknames, capacity, shifts
 
     # Language understanding
     llm_backend: Literal["rules", "llm", "hybrid"] | None = None
