@@ -25,8 +25,8 @@ EXPORTS = {
     "agent.service": {"AgentService", "Click", "Handled"},
     "agent.bootstrap": {"Resources", "open_agent", "open_resolvers"},
     "dingk3.errors": {
-        "CatalogUnavailable", "ConfigError", "DingK3Error", "DingTalkError", "K3AuthError", "K3BusinessError", "K3Error", "K3TransportError",
-        "K3WriteUncertainError", "ParseTimeout", "ResolveError", "RuleViolation",
+        "CatalogUnavailable", "ConfigError", "DingK3Error", "DingTalkError", "K3AuthError", "K3BusinessError",
+        "K3Error", "K3TransportError", "K3WriteUncertainError", "ParseTimeout", "ResolveError", "RuleViolation",
     },
 }  # fmt: skip
 
