@@ -60,6 +60,8 @@ class Base:
     seeds: Mapping[str, tuple[int, ...]]  # compact phrase → rows
     fingerprint: str
     producible: np.ndarray  # per row
+    numbers: tuple[str, ...]  # per row
+    row: Mapping[str, int]  # number → row
 
     @classmethod
     def build(cls, materials: Iterable[Material], cache_dir: Path | None = None) -> Base:
@@ -71,12 +73,15 @@ class Base:
             h.update(hashes[m.number].encode())
         fingerprint = h.hexdigest()
         producible = np.array([m.producible for m in rows], dtype=bool)
+        numbers = tuple(m.number for m in rows)
+        by_number = {n: i for i, n in enumerate(numbers)}
         cache = cache_dir / f"lexical-{fingerprint}.pickle" if cache_dir else None
         if cache is not None and cache.exists():
             # our own file under the state dir, written just below by this same code
             lexical, seeds = pickle.loads(cache.read_bytes())
-            return cls(rows, hashes, lexical, seeds, fingerprint, producible)
-        base = cls(rows, hashes, _lexical(list(rows)), _seeds(list(rows), 0), fingerprint, producible)
+            return cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number)
+        lexical, seeds = _lexical(list(rows)), _seeds(list(rows), 0)
+        base = cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number)
         if cache is not None and cache_dir is not None:
             for old in cache_dir.glob("lexical-*.pickle"):
                 old.unlink(missing_ok=True)
@@ -87,26 +92,54 @@ class Base:
 
 
 class CatalogIndex:
-    """One version of the catalogue: `base` plus `materials` changed since it. Read-only after __init__."""
+    """One version of the catalogue: `base` plus `materials` changed since it. Read-only once built.
 
-    def __init__(self, base: Base, materials: Mapping[str, Material], hashes: Mapping[str, str]) -> None:
+    Built from the version before it (`previous`, with the numbers `touched` since), a version costs what
+    changed plus a few C-speed copies, not a pass over the whole catalogue in Python."""
+
+    def __init__(
+        self,
+        base: Base,
+        materials: Mapping[str, Material],
+        hashes: Mapping[str, str],
+        *,
+        previous: CatalogIndex | None = None,
+        touched: Iterable[str] = (),
+    ) -> None:
         self.base = base
         self.materials = materials  # number → the material now (usable ones only)
         self.hashes = hashes  # number → its content hash now
-        changed = sorted(n for n, h in hashes.items() if base.hashes.get(n) != h)
-        delta = [materials[n] for n in changed]
         b = len(base.materials)
-        self.numbers: list[str] = [m.number for m in base.materials] + changed
-        self.live = np.zeros(b + len(delta), dtype=bool)
-        self.row: dict[str, int] = {}
-        for i, m in enumerate(base.materials):
-            if hashes.get(m.number) == base.hashes[m.number]:
-                self.live[i] = True
-                self.row[m.number] = i
+        row: dict[str, int]
+        row_ci: dict[str, int]
+        if previous is None or previous.base is not base:
+            changed = sorted(n for n, h in hashes.items() if base.hashes.get(n) != h)
+            base_live = np.array([hashes.get(m.number) == base.hashes[m.number] for m in base.materials], dtype=bool)
+            row = {m.number: i for i, m in enumerate(base.materials) if base_live[i]}
+            row_ci = {n.lower(): i for n, i in row.items()}
+        else:
+            touched = set(touched)
+            keep = [n for n in previous.delta_numbers if n not in touched]
+            changed = sorted(keep + [n for n in touched if n in hashes and base.hashes.get(n) != hashes[n]])
+            base_live = previous.live[:b].copy()
+            row, row_ci = previous.row.copy(), previous.row_ci.copy()
+            for n in (*previous.delta_numbers, *touched):
+                row.pop(n, None)
+                row_ci.pop(n.lower(), None)
+            for n in touched:
+                i = base.row.get(n)
+                if i is not None:
+                    base_live[i] = hashes.get(n) == base.hashes[n]
+                    if base_live[i]:
+                        row[n], row_ci[n.lower()] = i, i
         for j, n in enumerate(changed):
-            self.live[b + j] = True
-            self.row[n] = b + j
-        self.row_ci = {n.lower(): i for n, i in self.row.items()}
+            row[n], row_ci[n.lower()] = b + j, b + j
+        delta = [materials[n] for n in changed]
+        self.delta_numbers: list[str] = changed
+        self.numbers: list[str] = [*base.numbers, *changed]
+        self.live: np.ndarray = np.concatenate([base_live, np.ones(len(delta), dtype=bool)])
+        self.row: dict[str, int] = row
+        self.row_ci: dict[str, int] = row_ci
         producible = np.concatenate([base.producible, np.array([m.producible for m in delta], dtype=bool)])
         self.producible = producible & self.live
         self._delta_lexical = _lexical(delta) if delta else None
@@ -122,11 +155,11 @@ class CatalogIndex:
     @property
     def pending(self) -> int:
         """Rows in the change layer: a new base would fold them in."""
-        return len(self.numbers) - len(self.base.materials)
+        return len(self.delta_numbers)
 
-    def changed(self, materials: Iterable[Material]) -> tuple[CatalogIndex | None, int]:
+    def changed(self, materials: Iterable[Material]) -> tuple[CatalogIndex | None, set[str]]:
         """The next version with these K/3 rows applied (a material K/3 no longer lets a bill use is dropped)
-        and how many materials changed; None when nothing did."""
+        and the numbers that changed; None when nothing did."""
         now = dict(self.materials)
         hashes = dict(self.hashes)
         changed: set[str] = set()
@@ -142,7 +175,9 @@ class CatalogIndex:
             now[m.number] = m
             hashes[m.number] = item_hash(m)
             changed.add(m.number)
-        return (CatalogIndex(self.base, now, hashes) if changed else None), len(changed)
+        if not changed:
+            return None, changed
+        return CatalogIndex(self.base, now, hashes, previous=self, touched=changed), changed
 
     def material(self, row: int) -> Material:
         return self.materials[self.numbers[row]]

@@ -57,6 +57,20 @@ def _newest(rows: Iterable[Material]) -> datetime | None:
     return max((m.modify_date for m in rows if m.modify_date is not None), default=None)
 
 
+def _news(rows: list[Material], known: Callable[[str], Material | None]) -> list[Material]:
+    """The rows that change something: a new or edited usable material, or a known one no longer usable (a pull
+    re-reads the overlap before its cursor, and a bulk change stamped in one second, again and again)."""
+    out = []
+    for m in rows:
+        old = known(m.number)
+        if not m.usable:
+            if old is not None:
+                out.append(m)
+        elif old is None or old.model_dump(exclude={"modify_date"}) != m.model_dump(exclude={"modify_date"}):
+            out.append(m)
+    return out
+
+
 @dataclass
 class Catalog:
     """The resolvers and workshop facts of one worker, and how to bring them up to date with K/3."""
@@ -104,12 +118,13 @@ class Catalog:
             since = self.cursor - self.overlap if self.cursor is not None else None
             rows = await k3.list_materials(modified_since=since)
             shops = await k3.list_workshops()
-            changed = await asyncio.to_thread(self.materials.upsert, rows)
+            news = _news(rows, self.materials.get)
+            changed = await asyncio.to_thread(self.materials.upsert, news)
             shops_changed = self._set_workshops(shops)
             newest = _newest(rows)
             if newest is not None and (self.cursor is None or newest > self.cursor):
                 self.cursor = newest
-            await asyncio.to_thread(self.saved.update, rows, shops, newest, self.now().isoformat(timespec="seconds"))
+            await asyncio.to_thread(self.saved.update, news, shops, newest, self.now().isoformat(timespec="seconds"))
             if self.materials.pending > max(_COMPACT_AT, len(self.materials) // 20):
                 await asyncio.to_thread(self.materials.compact)
             return SyncReport(changed, shops_changed, time.perf_counter() - started)
@@ -148,7 +163,8 @@ async def _pull(k3: CatalogSource, saved: SavedCatalog, snapshot: Snapshot | Non
     since = snapshot.cursor - overlap if snapshot.cursor is not None else None
     rows = await k3.list_materials(modified_since=since)
     shops = await k3.list_workshops()
-    await asyncio.to_thread(saved.update, rows, shops, _newest(rows), at)
+    known = {m.number: m for m in snapshot.materials}
+    await asyncio.to_thread(saved.update, _news(rows, known.get), shops, _newest(rows), at)
     return len(rows)
 
 

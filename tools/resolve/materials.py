@@ -52,7 +52,8 @@ class _Version:
     """What one resolve reads: the lookups, and vectors for the materials chromadb does not hold as they are now."""
 
     index: CatalogIndex
-    vector_rows: np.ndarray  # rows whose vector is below, not in chromadb
+    stale: frozenset[str]  # numbers whose vector is below, not in chromadb
+    vector_rows: np.ndarray  # their rows
     vectors: np.ndarray  # len(vector_rows) × dims
 
 
@@ -101,15 +102,24 @@ class MaterialResolver:
         """Materials changed since the lexical base was built (`compact` folds them in)."""
         return self._version.index.pending
 
-    def _next(self, index: CatalogIndex) -> _Version:
-        stale = [n for n, h in index.hashes.items() if self._in_chroma.get(n) != h] if self.use_vectors else []
-        for n in stale:
+    def _next(self, index: CatalogIndex, touched: set[str] | None = None) -> _Version:
+        """The version to swap in; `touched`: the numbers changed since the current one (None: look at all)."""
+        if not self.use_vectors:
+            return _Version(index, frozenset(), np.zeros(0, dtype=np.int64), np.zeros((0, 1)))
+        stale: set[str] | frozenset[str]
+        if touched is None:
+            stale = {n for n, h in index.hashes.items() if self._in_chroma.get(n) != h}
+        else:
+            now = {n for n in touched if n in index.hashes and self._in_chroma.get(n) != index.hashes[n]}
+            stale = (self._version.stale - touched) | now
+        order = sorted(stale)
+        for n in order:
             key = (n, index.hashes[n])
             if key not in self._embedded:
                 self._embedded[key] = self._embedding.embed([doc_text(index.materials[n])])[0]
-        rows = np.array([index.row[n] for n in stale], dtype=np.int64)
-        vectors = np.stack([self._embedded[(n, index.hashes[n])] for n in stale]) if stale else np.zeros((0, 1))
-        return _Version(index, rows, vectors)
+        rows = np.array([index.row[n] for n in order], dtype=np.int64)
+        vectors = np.stack([self._embedded[(n, index.hashes[n])] for n in order]) if order else np.zeros((0, 1))
+        return _Version(index, frozenset(stale), rows, vectors)
 
     def upsert(self, materials: Iterable[Material]) -> int:
         """Apply K/3 rows: new and changed materials, and those K/3 no longer lets a bill use (forbidden, not
@@ -119,8 +129,8 @@ class MaterialResolver:
         with self._swap:
             index, changed = self._version.index.changed(rows)
             if index is not None:
-                self._version = self._next(index)
-            return changed
+                self._version = self._next(index, changed)
+            return len(changed)
 
     def compact(self) -> None:
         """Fold the changes into a new lexical base (seconds at 50k: call it off the event loop); swapped in whole."""
@@ -128,7 +138,7 @@ class MaterialResolver:
             current = self._version.index
             with build_lock(self.index_dir):
                 base = Base.build(current.materials.values(), self.index_dir)
-            self._version = self._next(CatalogIndex(base, current.materials, current.hashes))
+            self._version = self._next(CatalogIndex(base, current.materials, current.hashes), set())
 
     def materials(self) -> list[Material]:
         return list(self._version.index.materials.values())
