@@ -84,6 +84,7 @@ def seed(ctx: Ctx, data_dir: Path) -> None:
             "FMnemonicCode": aliases[0] if aliases else "",
             "FOldNumber": m.get("old_number", ""),
             "FDescription": ";".join(aliases[1:]),
+            "FModifyDate": _date(ctx, m.get("modified", ""), ctx.now),  # a day offset spreads a big catalogue
             "FMaterialGroup": _GROUPS.get(category),
             "FErpClsID": "2" if category in _MADE else "1",
             "FBaseUnitId": units[m["number"]],
