@@ -342,3 +342,17 @@ async def test_uncertain_write_says_so(k3_url: str) -> None:
             )
     assert err.value.idempotency_key
     assert "查询" in err.value.user_message
+
+
+async def test_paging_survives_a_k3_that_caps_pages_below_what_was_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [{"FNumber": f"{i:05d}"} for i in range(4500)]
+    asked: list[tuple[int, int]] = []
+
+    async def capped(self: K3Client, *args: object, limit: int, start: int, **kw: object) -> list[dict[str, str]]:
+        asked.append((start, limit))
+        return rows[start : start + min(limit, 2000)]  # an older K/3: at most 2,000 rows a page
+
+    monkeypatch.setattr(K3Client, "query", capped)
+    async with K3Client(_config("http://k3.invalid/k3cloud/")) as k3:
+        got = await k3._query_all("BD_MATERIAL", ("FNumber",), "", order="FNumber ASC", page=10_000)
+    assert got == rows and asked == [(0, 10_000), (2000, 10_000), (4000, 10_000)]

@@ -42,6 +42,7 @@ log = logging.getLogger("dingk3.k3")
 _FORM_SERVICE = "Kingdee.BOS.WebApi.ServicesStub.DynamicFormService."
 _AUTH_SERVICE = "Kingdee.BOS.WebApi.ServicesStub.AuthService."
 _KEY_TAG = "DK3#"
+_SURE_PAGE = 2000  # rows per ExecuteBillQuery page every K/3 version answers (newer ones up to 10,000)
 
 _STATUS_CODES: dict[OrderStatus, tuple[int, ...]] = {
     OrderStatus.created: (1, 2),
@@ -393,9 +394,10 @@ class K3Client:
         while True:
             rows = await self.query(form_id, field_keys, filter_string, order=order, limit=page, start=start)
             out.extend(rows)
-            if len(rows) < page:
+            # a K/3 may cap a page below what was asked (older ones at 2,000): only a page short of that is the end
+            if len(rows) < min(page, _SURE_PAGE):
                 return out
-            start += page
+            start += len(rows)
 
     def _form_body(self, form_id: str, data: dict[str, Any], op: str | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"formid": form_id, "data": data}
@@ -816,7 +818,9 @@ class K3Client:
             for r in rows
         ]
 
-    async def list_materials(self, *, modified_since: datetime | None = None, page_size: int = 2000) -> list[Material]:
+    async def list_materials(
+        self, *, modified_since: datetime | None = None, page_size: int = 10_000
+    ) -> list[Material]:
         """The materials of our organisation a bill may use (audited, not forbidden), paged; with
         `modified_since`, every one modified since then whatever its state, so a sync learns of a forbid too."""
         aliases = [f for f in self.config.alias_fields if f.lower() not in {k.lower() for k in _MATERIAL_FIELDS}]
