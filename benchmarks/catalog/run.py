@@ -12,11 +12,14 @@ import argparse
 import asyncio
 import csv
 import json
+import logging
 import os
 import random
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,26 @@ def _rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+@contextmanager
+def _phases() -> Iterator[list[str]]:
+    """The catalogue's own log lines while it opens (how long the pull and the index took)."""
+    lines: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    logger = logging.getLogger("dingk3.catalog")
+    handler, level = _Keep(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield lines
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def write_plant(items: list[Item], data: Path, rnd: random.Random) -> None:
@@ -106,8 +129,10 @@ async def run(n_items: int, n_changes: int, root: Path, seed: int = 7) -> dict[s
             out["pull_only_s"] = round(time.perf_counter() - t, 1)
             out["k3_calls_per_pull"] = k3.calls
             rss, t = _rss_mb(), time.perf_counter()
-            catalog = await open_catalog(root / "index", k3, PlantWorkshops())
+            with _phases() as phases:
+                catalog = await open_catalog(root / "index", k3, PlantWorkshops())
             out["build_s"] = round(time.perf_counter() - t, 1)
+            out["build_phases"] = phases
             out["build_rss_mb"] = round(_rss_mb() - rss)
             out["embedded"] = catalog.materials.embedded_on_open
             assert len(catalog.materials) == len(pulled) == len(items), (len(catalog.materials), len(pulled))
@@ -122,6 +147,8 @@ async def run(n_items: int, n_changes: int, root: Path, seed: int = 7) -> dict[s
             t = time.perf_counter()
             report = await catalog.sync(k3)
             out["sync_s"] = round(time.perf_counter() - t, 3)
+            out["sync_k3_s"] = round(report.pull_s, 3)  # of which waiting for K/3 (the emulator scans 50k rows)
+            out["sync_rows_pulled"] = report.pulled
             out["sync_changed"] = report.materials
             out["resolve_after"] = _latency(catalog, queries)
             m = catalog.materials

@@ -39,6 +39,8 @@ class SyncReport:
     materials: int  # materials that changed (new, edited, no longer usable)
     workshops: int  # workshops added, renamed or gone
     seconds: float
+    pulled: int = 0  # material rows K/3 gave (the changes, and what the overlap re-read)
+    pull_s: float = 0.0  # of `seconds`, waiting for K/3
 
 
 def workshop_infos(workshops: Iterable[Workshop], plant: PlantWorkshops) -> list[WorkshopInfo]:
@@ -118,6 +120,7 @@ class Catalog:
             since = self.cursor - self.overlap if self.cursor is not None else None
             rows = await k3.list_materials(modified_since=since)
             shops = await k3.list_workshops()
+            pulled_s = time.perf_counter() - started
             news = _news(rows, self.materials.get)
             changed = await asyncio.to_thread(self.materials.upsert, news)
             shops_changed = self._set_workshops(shops)
@@ -127,7 +130,7 @@ class Catalog:
             await asyncio.to_thread(self.saved.update, news, shops, newest, self.now().isoformat(timespec="seconds"))
             if self.materials.pending > max(_COMPACT_AT, len(self.materials) // 20):
                 await asyncio.to_thread(self.materials.compact)
-            return SyncReport(changed, shops_changed, time.perf_counter() - started)
+            return SyncReport(changed, shops_changed, time.perf_counter() - started, len(rows), pulled_s)
 
     async def run(self, k3: CatalogSource, every_s: float) -> None:
         """Sync every `every_s` seconds until cancelled; a failed sync is logged and the next one catches up."""
@@ -183,6 +186,7 @@ async def open_catalog(
     `fresh`), saved as the last good one; with K/3 down (or `k3` None), that last good copy, said in the log;
     CatalogUnavailable when neither."""
     saved = SavedCatalog(index_dir / "catalog.db")
+    started = time.perf_counter()
     snapshot = await asyncio.to_thread(saved.load)
     pulled = None
     if k3 is not None:
@@ -190,6 +194,7 @@ async def open_catalog(
             at = now().isoformat(timespec="seconds")
             pulled = await _pull(k3, saved, None if fresh else snapshot, overlap, at)
             snapshot = await asyncio.to_thread(saved.load)
+            log.info("catalogue: %d material rows from K/3, saved, in %.1f s", pulled, time.perf_counter() - started)
         except K3Error as exc:
             if snapshot is None:
                 raise CatalogUnavailable(
@@ -202,7 +207,12 @@ async def open_catalog(
             )  # fmt: skip
     if snapshot is None:
         raise CatalogUnavailable(f"there is no catalogue on disk yet ({saved.path}): pull it from K/3 first")
+    started = time.perf_counter()
     materials = await asyncio.to_thread(MaterialResolver, snapshot.materials, index_dir, use_vectors=use_vectors)
+    log.info(
+        "catalogue: %d materials, index ready in %.1f s (%d embedded)",
+        len(materials), time.perf_counter() - started, materials.embedded_on_open,
+    )  # fmt: skip
     infos = workshop_infos(snapshot.workshops, plant)
     known = {w.number for w in snapshot.workshops}
     if unknown := sorted(set(plant.workshops) - known):
