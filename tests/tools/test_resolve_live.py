@@ -142,3 +142,38 @@ async def test_k3_down_and_nothing_on_disk_refuses_in_one_line(tmp_path: Path) -
             await _open(tmp_path, down, where="K/3 at http://127.0.0.1:9/k3cloud/")
     text = str(refused.value)
     assert "\n" not in text and "http://127.0.0.1:9/k3cloud/" in text and "no catalogue on disk" in text
+
+
+async def test_the_sync_loop_outlives_k3_going_away_and_catches_up(
+    k3: K3Client, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import asyncio
+
+    from dingk3.errors import K3TransportError
+
+    catalog = await _open(tmp_path, k3)
+
+    class Flaky:  # K/3 down for three syncs, then back with a new material
+        calls = 0
+
+        async def list_materials(self, **kw: Any) -> Any:
+            Flaky.calls += 1
+            if Flaky.calls <= 3:
+                raise K3TransportError("K/3 unreachable")
+            return await k3.list_materials(**kw)
+
+        async def list_workshops(self) -> Any:
+            return await k3.list_workshops()
+
+    await save_material(k3, "01.05.0003", "钛合金活塞杆", "TR-66")
+    with caplog.at_level(logging.INFO, logger="dingk3.catalog"):
+        loop = asyncio.get_running_loop().create_task(catalog.run(Flaky(), 0.01))
+        for _ in range(500):
+            if catalog.materials.get("01.05.0003") is not None:
+                break
+            await asyncio.sleep(0.01)
+        loop.cancel()
+    assert catalog.materials.resolve("钛合金活塞杆 TR-66").best.number == "01.05.0003"  # type: ignore[union-attr]
+    said = [r.getMessage() for r in caplog.records]
+    assert sum("did not answer" in m for m in said) == 1  # said once per outage, not once per try
+    assert any("answers again" in m for m in said)
