@@ -175,7 +175,7 @@ class MaterialResolver:
         # The vector term adds at most w.vector: when the lexical evidence already settles the verdict
         # with that much room, the nearest-neighbour query cannot change it and is skipped (latency).
         d = decide(score, consistent, allowed, replace(w, margin=w.margin + w.vector * self.use_vectors), limit)
-        if self._vectors is not None and d.verdict == "ambiguous":
+        if self.use_vectors and self._vectors is not None and d.verdict == "ambiguous":
             self._vector_scores(v, cleaned, vector, producible_only)
             score, consistent = fuse(lex, vector, w)
             d = decide(score, consistent, allowed, w, limit)
@@ -210,7 +210,7 @@ class MaterialResolver:
 
     def warm(self) -> None:
         """Run one vector query: chromadb's first query after opening is cold (about 0.3 s)."""
-        if self._vectors is not None:
+        if self.use_vectors and self._vectors is not None:
             self._vectors.query("预热", 1)
 
     def get(self, number: str) -> Material | None:
