@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
@@ -21,9 +23,10 @@ from dingk3.boardlinks import BoardLinks
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database, connect
-from tools.directory import Directory, Workshops
+from dingk3.plant import load_plant_workshops
+from tools.directory import Directory
 from tools.k3 import K3Client
-from tools.resolve import MaterialResolver, WorkshopResolver
+from tools.resolve import Catalog, MaterialResolver, WorkshopResolver, open_catalog
 
 __all__ = ["Resources", "open_agent", "open_resolvers"]
 
@@ -32,17 +35,52 @@ class Resources:
     """Long-lived pieces shared by every run: opened once per process."""
 
     def __init__(
-        self, settings: Settings, db: Database, k3: K3Client, ctx: AgentContext, service: AgentService
+        self,
+        settings: Settings,
+        db: Database,
+        k3: K3Client,
+        ctx: AgentContext,
+        service: AgentService,
+        catalog: Catalog | None = None,
     ) -> None:
         self.settings, self.db, self.k3, self.ctx, self.service = settings, db, k3, ctx, service
+        self.catalog = catalog  # the materials and workshops, kept in step with K/3 by whoever runs its sync
 
 
-def open_resolvers(settings: Settings) -> tuple[MaterialResolver, WorkshopResolver]:
-    """The material index (built once, then reused from disk) and the workshop names."""
-    materials = MaterialResolver.open(
-        catalog_csv=settings.data_dir / "materials.csv", index_dir=settings.state_dir / "index"
-    )
-    return materials, WorkshopResolver.from_csv(settings.data_dir / "workshops.csv")
+# --------------------------------------------------------------------------- the catalogue (K/3's master data)
+
+
+async def open_catalog_for(
+    settings: Settings, k3: K3Client | None, *, clock: Clock | None = None, fresh: bool = False
+) -> Catalog:
+    """The catalogue under `state_dir/index`: pulled from K/3 now (what changed since the last good copy on
+    disk; everything when `fresh`), or that copy when K/3 does not answer or `k3` is None."""
+    clock = clock or Clock(settings.timezone)
+    return await open_catalog(
+        settings.state_dir / "index", k3, load_plant_workshops(settings.plant_file), where=f"K/3 at {settings.k3_url}",
+        fresh=fresh, overlap=timedelta(seconds=settings.watch_overlap_s), now=clock.now,
+    )  # fmt: skip
+
+
+def open_resolvers(
+    settings: Settings, *, k3_transport: httpx.AsyncBaseTransport | None = None, pull: bool = True
+) -> tuple[MaterialResolver, WorkshopResolver]:
+    """The material and workshop resolvers over K/3's catalogue (see `open_catalog_for`), from sync code."""
+
+    async def run() -> Catalog:
+        if not pull:
+            return await open_catalog_for(settings, None)
+        async with K3Client.from_settings(settings, transport=k3_transport) as k3:
+            return await open_catalog_for(settings, k3)
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        catalog = asyncio.run(run())
+    else:  # called from async code: its own loop, in a thread, so the caller's loop is not re-entered
+        with ThreadPoolExecutor(1) as pool:
+            catalog = pool.submit(asyncio.run, run()).result()
+    return catalog.materials, catalog.workshop_names
 
 
 def attach_alias_store(materials: MaterialResolver, db: Database) -> None:
@@ -86,20 +124,24 @@ async def open_agent(
     """Everything the agent needs, closed again on exit; `clock` is the plant's (its zone: settings.timezone)."""
     clock = clock or Clock(settings.timezone)
     db = connect(settings.resolved_database_url, pool_size=settings.db_pool_size)
-    materials, workshop_names = resolvers or open_resolvers(settings)
-    attach_alias_store(materials, db)
     try:
         async with (
             K3Client.from_settings(settings, transport=k3_transport) as k3_client,
             open_checkpointer(settings.resolved_database_url, pool_size=settings.db_pool_size) as saver,
         ):
+            if resolvers is None:
+                catalog = await open_catalog_for(settings, k3_client, clock=clock)
+            else:
+                catalog = Catalog.attach(*resolvers, load_plant_workshops(settings.plant_file), now=clock.now)
+            materials, workshop_names = catalog.materials, catalog.workshop_names
+            attach_alias_store(materials, db)
             k3: Any = SerialReports(k3_client, db)
             ctx = AgentContext(
                 k3=k3,
                 materials=materials,
                 workshop_names=workshop_names,
                 directory=Directory.from_csv(settings.data_dir / "users.csv"),
-                workshops=Workshops.from_csv(settings.data_dir / "workshops.csv"),
+                workshops=catalog.workshops,
                 audit=AuditLog(db, settings.timezone),
                 proposals=ProposalStore(db),
                 policy=Policy.from_settings(settings),
@@ -110,6 +152,6 @@ async def open_agent(
                 board_link=BoardLinks.maker(settings),
             )
             service = AgentService(build_graph(saver), ctx, max_message_chars=settings.max_message_chars)
-            yield Resources(settings, db, k3_client, ctx, service)
+            yield Resources(settings, db, k3_client, ctx, service, catalog)
     finally:
         db.close()

@@ -52,7 +52,12 @@ def create_app(
                 clock=clock,
             ) as runtime,
             open_events(
-                settings, runtime.res.db, runtime.res.k3, dingtalk_transport=dingtalk_transport, clock=clock
+                settings,
+                runtime.res.db,
+                runtime.res.k3,
+                dingtalk_transport=dingtalk_transport,
+                clock=clock,
+                workshops=runtime.res.ctx.workshops,
             ) as events,
         ):
             attach_events(runtime, events)

@@ -102,6 +102,25 @@ def _resolution_json(r: object) -> dict[str, object]:
     }
 
 
+def _product_materials(catalog: Path | None) -> object:
+    """The material resolver of a CSV catalogue (`--catalog`), or the product's: K/3's catalogue, pulled now
+    (only what changed), or the last good copy on disk when K/3 does not answer."""
+    from agent.bootstrap import open_resolvers
+    from dingk3.config import get_settings
+    from dingk3.errors import CatalogUnavailable, ConfigError
+    from tools.resolve import MaterialResolver
+    from tools.resolve.materials import index_dir_for
+
+    settings = get_settings()
+    if catalog is not None:
+        return MaterialResolver.open(catalog_csv=catalog, index_dir=index_dir_for(catalog, settings.state_dir))
+    try:
+        return open_resolvers(settings)[0]
+    except (CatalogUnavailable, ConfigError) as exc:
+        typer.echo(f"refused: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 @app.command("resolve")
 def resolve(
     text: Annotated[str | None, typer.Argument(help="What the chat said, e.g. 'HV2050阀体'.")] = None,
@@ -111,7 +130,8 @@ def resolve(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
     catalog: Annotated[
-        Path | None, typer.Option(help="Materials CSV (number,name,spec,unit,category,aliases); default: demo data.")
+        Path | None,
+        typer.Option(help="Materials CSV (number,name,spec,unit,category,aliases); default: the catalogue K/3 holds."),
     ] = None,
     producible_only: Annotated[bool, typer.Option(help="Only finished and semi-finished goods.")] = False,
     limit: Annotated[int, typer.Option(help="Most candidates to show.")] = 5,
@@ -120,13 +140,12 @@ def resolve(
     import json
     import time
 
-    from dingk3.config import get_settings
     from tools.resolve import MaterialResolver
 
     if (text is None) == (batch is None):
         raise typer.BadParameter("give either TEXT or --batch FILE")
-    settings = get_settings()
-    resolver = MaterialResolver.for_catalog(catalog or settings.data_dir / "materials.csv", settings.state_dir)
+    resolver = _product_materials(catalog)
+    assert isinstance(resolver, MaterialResolver)
     if batch is not None:
         resolver.warm()
         with batch.open(encoding="utf-8") as f:
@@ -148,54 +167,54 @@ def resolve(
         typer.echo(f"{k}. {c.number}  {c.name}  {c.spec}  ({c.score:.2f})")
 
 
-index_app = typer.Typer(no_args_is_help=True, help="The material resolver's index: build it, sync it from K/3.")
+index_app = typer.Typer(
+    no_args_is_help=True, help="The catalogue the resolvers use: pulled from K/3 into the state dir that serve reads."
+)
 app.add_typer(index_app, name="index")
 
 
-@index_app.command("build")
-def index_build(
-    *,
-    catalog: Annotated[Path | None, typer.Option(help="Materials CSV; default: demo data.")] = None,
-) -> None:
-    """Build (or bring up to date) the persisted material index; embeds only what changed."""
+def _pull_catalog(*, fresh: bool) -> None:
+    import asyncio
     import time
 
+    from agent.bootstrap import open_catalog_for
     from dingk3.config import get_settings
-    from tools.resolve import MaterialResolver
+    from dingk3.errors import CatalogUnavailable, ConfigError
+    from tools.k3 import K3Client
 
     settings = get_settings()
+
+    async def run() -> tuple[int | None, int, int, int]:
+        async with K3Client.from_settings(settings) as k3:
+            catalog = await open_catalog_for(settings, k3, fresh=fresh)
+        m = catalog.materials
+        return catalog.pulled, len(m), len(catalog.workshops), m.embedded_on_open
+
     t = time.perf_counter()
-    resolver = MaterialResolver.for_catalog(catalog or settings.data_dir / "materials.csv", settings.state_dir)
-    typer.echo(f"{len(resolver)} materials, {resolver.embedded_on_open} embedded, {time.perf_counter() - t:.1f} s")
+    try:
+        pulled, materials, workshops, embedded = asyncio.run(run())
+    except (CatalogUnavailable, ConfigError) as exc:
+        typer.echo(f"refused: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if pulled is None:
+        typer.echo("K/3 did not answer: the catalogue on disk is unchanged", err=True)
+        raise typer.Exit(1)
+    typer.echo(
+        f"{pulled} material rows from K/3; catalogue: {materials} materials, {workshops} workshops; "
+        f"{embedded} embedded; {time.perf_counter() - t:.1f} s"
+    )
+
+
+@index_app.command("build")
+def index_build() -> None:
+    """Pull the whole catalogue from K/3 again (materials, workshops) and rebuild the index from it."""
+    _pull_catalog(fresh=True)
 
 
 @index_app.command("sync")
-def index_sync(
-    *,
-    catalog: Annotated[
-        Path | None, typer.Option(help="Materials CSV the index starts from; default: demo data.")
-    ] = None,
-) -> None:
-    """Pull materials and workshops modified in K/3 since the last sync into the resolver index."""
-    import asyncio
-
-    from dingk3.config import get_settings
-    from tools.k3 import K3Client
-    from tools.resolve import FileCursorStore, MaterialResolver, WorkshopResolver, sync_materials, sync_workshops
-
-    settings = get_settings()
-    resolver = MaterialResolver.for_catalog(catalog or settings.data_dir / "materials.csv", settings.state_dir)
-    shops = WorkshopResolver.from_csv(
-        settings.data_dir / "workshops.csv", synced=settings.state_dir / "resolve" / "synced_workshops.jsonl"
-    )
-    cursors = FileCursorStore(settings.state_dir / "resolve" / "sync_cursors.json")
-
-    async def run() -> tuple[int, int]:
-        async with K3Client.from_settings(settings) as client:
-            return await sync_materials(client, resolver, cursors), await sync_workshops(client, shops, cursors)
-
-    materials, workshops = asyncio.run(run())
-    typer.echo(f"{materials} materials and {workshops} workshops changed")
+def index_sync() -> None:
+    """Pull what K/3 changed since the last pull into the catalogue `serve` reads (a running API syncs itself)."""
+    _pull_catalog(fresh=False)
 
 
 @app.command("eval")
@@ -291,6 +310,7 @@ def serve(
 
     from agent.bootstrap import open_resolvers
     from dingk3.config import get_settings
+    from dingk3.errors import CatalogUnavailable, ConfigError
 
     settings = get_settings()
     if reason := settings.demo_refusal(host):
@@ -307,7 +327,11 @@ def serve(
             err=True,
         )
     t = time.perf_counter()
-    materials, _ = open_resolvers(settings)
+    try:
+        materials, _ = open_resolvers(settings)
+    except (CatalogUnavailable, ConfigError) as exc:
+        typer.echo(f"refused: {exc}", err=True)
+        raise typer.Exit(2) from None
     typer.echo(f"material index ready: {len(materials)} materials, {time.perf_counter() - t:.1f} s", err=True)
     del materials
     uvicorn.run(

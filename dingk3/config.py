@@ -57,6 +57,15 @@ class Settings(BaseSettings):
     k3_bill_type: str = "SCDD01_SYS"
     k3_timeout_s: float = 30.0
     k3_read_retries: int = 3
+    k3_alias_fields: str = "FMnemonicCode,FOldNumber,FDescription"  # BD_MATERIAL fields read as other names
+    k3_workshop_form: str = "BD_Department"  # or the plant's work-centre form
+    k3_workshop_filter: str = ""  # FilterString picking the workshops among that form's rows
+
+    # The catalogue: materials and workshops come from K/3, what K/3 does not hold from the plant file
+    catalog_sync_s: float = Field(default=300.0, gt=0)  # how often every worker pulls what changed in K/3
+    plant_file: Path = (
+        REPO_ROOT / "config" / "plant.yaml"
+    )  # optional: workshop nicknames, capacity, shifts; the calendar
 
     # Language understanding
     llm_backend: Literal["rules", "llm", "hybrid"] | None = None
@@ -88,7 +97,6 @@ class Settings(BaseSettings):
     bom_safety_factor: float = Field(default=1.05, ge=1)
     qty_change_risk_ratio: float = Field(default=0.20, ge=0)
     max_due_days: int = Field(default=730, ge=1)
-    plant_file: Path = REPO_ROOT / "config" / "plant.yaml"  # optional; its `calendar:` section: days off, shifts
 
     # K/3 → DingTalk events, the outbox and the board
     watch_interval_s: float = Field(default=30.0, ge=0)  # 0: the API runs no watcher

@@ -6,7 +6,8 @@
     │   ├── K3TransportError         network, timeout, HTTP 5xx: nothing known about the outcome
     │   ├── K3AuthError              login refused (bad account, user, AppID or secret)
     │   ├── K3BusinessError          K/3 answered IsSuccess=false (MsgCode, FieldName, message)
-    │   └── K3WriteUncertainError    a write whose outcome could not be settled, even by lookup
+    │   ├── K3WriteUncertainError    a write whose outcome could not be settled, even by lookup
+    │   └── CatalogUnavailable       K/3 did not answer at start-up and there is no last good catalogue on disk
     ├── ParseTimeout                 understanding one message took too long: the input is set aside
     ├── ResolveError                 a material or workshop name did not resolve
     ├── RuleViolation                a deterministic business rule refused the action
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CatalogUnavailable",
     "ConfigError",
     "DingK3Error",
     "DingTalkError",
@@ -161,6 +163,12 @@ class K3WriteUncertainError(K3Error):
     def __init__(self, detail: str = "", *, idempotency_key: str = "") -> None:
         self.idempotency_key = idempotency_key
         super().__init__(detail)
+
+
+class CatalogUnavailable(K3Error):
+    """No catalogue to resolve with: K/3 did not answer and no earlier pull was saved. Refuses start-up."""
+
+    default_message = "物料和车间资料还没能从 K/3 读取，请联系管理员。"
 
 
 class ParseTimeout(DingK3Error):

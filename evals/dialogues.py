@@ -184,7 +184,7 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
     t0 = time.perf_counter()
     try:
         async with open_agent(
-            settings, k3_transport=httpx.ASGITransport(app=app), resolvers=open_resolvers(settings),
+            settings, k3_transport=httpx.ASGITransport(app=app), resolvers=open_resolvers(settings, pull=False),
             clock=Clock.starting_at(K3_SEEDED_AT),
         ) as res:  # fmt: skip
             before = await _snapshot(res.k3)

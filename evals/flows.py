@@ -410,6 +410,8 @@ def _k3_clock() -> Any:
 
 @asynccontextmanager
 async def _templates() -> AsyncIterator[_Templates]:
+    import httpx
+
     from agent.bootstrap import open_resolvers
     from dingk3.config import get_settings
     from sim.k3cloud import EmulatorConfig, create_app
@@ -418,9 +420,11 @@ async def _templates() -> AsyncIterator[_Templates]:
     with tempfile.TemporaryDirectory(prefix="dingk3-flows-") as tmp:
         root = Path(tmp)
         app = create_app(EmulatorConfig(db_path=root / "k3-template.db", data_dir=base.data_dir), clock=_k3_clock())
-        app.state.emulator.store.close()
         index_state = root / "index-template"
-        await asyncio.to_thread(open_resolvers, base.model_copy(update={"state_dir": index_state}))
+        settings = base.model_copy(update={"state_dir": index_state, "k3_url": "http://k3.template/k3cloud/"})
+        # the catalogue comes from K/3, as the product's does; each run then opens this copy of it
+        await asyncio.to_thread(open_resolvers, settings, k3_transport=httpx.ASGITransport(app=app))
+        app.state.emulator.store.close()
         yield _Templates(root, root / "k3-template.db", index_state)
 
 
@@ -454,7 +458,7 @@ async def _run_flow(flow: Flow, tpl: _Templates, backend: str | None, run: int) 
     end_errors: list[str] = []
     try:
         async with open_agent(
-            settings, k3_transport=httpx.ASGITransport(app=app), resolvers=open_resolvers(settings)
+            settings, k3_transport=httpx.ASGITransport(app=app), resolvers=open_resolvers(settings, pull=False)
         ) as res:
             initial = before = await _snapshot(res.k3)
             previous = ""

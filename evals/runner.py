@@ -79,9 +79,20 @@ def open_resolvers(kind: str = "auto") -> tuple[Any, Any, str]:
             if kind == "real":
                 raise
         else:
-            from dingk3.config import get_settings
+            import httpx
 
-            materials, workshops = production_resolvers(get_settings())  # the index the agent itself uses
+            from dingk3.config import get_settings
+            from sim.k3cloud import EmulatorConfig, create_app
+
+            # the agent's own resolvers over the demo plant's K/3 (the emulator, in process, seeded from the demo
+            # data once under the state dir): the catalogue comes from K/3, as the product's does
+            state = get_settings().state_dir / "evals"
+            app = create_app(EmulatorConfig(db_path=state / "k3cloud.db", data_dir=DEMO_DATA_DIR))
+            settings = get_settings().model_copy(update={"state_dir": state, "k3_url": "http://k3.evals/k3cloud/"})
+            try:
+                materials, workshops = production_resolvers(settings, k3_transport=httpx.ASGITransport(app=app))
+            finally:
+                app.state.emulator.store.close()
             return materials, workshops, "tools.resolve"
     from evals.catalog_resolver import CatalogMaterialResolver, CatalogWorkshopResolver
 

@@ -151,22 +151,35 @@ def _audit_chains_intact(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
         _verify_audit(f"sqlite:///{path}")
 
 
-# --------------------------------------------------------------------------- the material index
+# --------------------------------------------------------------------------- the catalogue (from K/3)
 
 
 @pytest.fixture(scope="session")
-def index_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The material index, built once per test session."""
-    state = tmp_path_factory.mktemp("index-state")
-    from dingk3.config import Settings
+def index_template(tmp_path_factory: pytest.TempPathFactory, k3_seeded_db: Path, plant_clock: Clock) -> Path:
+    """The catalogue pulled from a demo K/3 (the emulator, in process) and its index, built once per session."""
+    import httpx
 
-    _open_resolvers(Settings(state_dir=state))
+    from dingk3.config import Settings
+    from dingk3.paths import DEMO_DATA_DIR
+    from sim.k3cloud import EmulatorConfig, create_app
+
+    state = tmp_path_factory.mktemp("index-state")
+    db = tmp_path_factory.mktemp("index-k3") / "k3cloud.db"
+    shutil.copyfile(k3_seeded_db, db)
+    app = create_app(EmulatorConfig(db_path=db, data_dir=DEMO_DATA_DIR), clock=plant_clock.time)
+    from agent.bootstrap import open_resolvers
+
+    open_resolvers(
+        Settings(state_dir=state, k3_url="http://k3.template/k3cloud/"), k3_transport=httpx.ASGITransport(app)
+    )
+    app.state.emulator.store.close()
     return state
 
 
 @pytest.fixture
 def resolvers(index_template: Path, tmp_path: Path) -> Iterator[Any]:
-    """Each test gets its own copy of the index, so aliases learned in one test never leak into another."""
+    """Each test gets its own copy of the catalogue and index (aliases learned in one test never leak into
+    another), opened from disk without asking K/3."""
     state = tmp_path / "index-copy"
     shutil.copytree(index_template, state)
     from dingk3.config import Settings
@@ -177,4 +190,4 @@ def resolvers(index_template: Path, tmp_path: Path) -> Iterator[Any]:
 def _open_resolvers(settings: Any) -> Any:
     from agent.bootstrap import open_resolvers
 
-    return open_resolvers(settings)
+    return open_resolvers(settings, pull=False)

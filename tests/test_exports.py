@@ -10,10 +10,7 @@ EXPORTS = {
     "dingk3": {"__version__"},
     "agent.rules": {"Facts", "Policy", "check", "check_permission", "working_days"},
     "tools.k3": {"K3Client", "K3Config", "OrderAction", "OrderChange", "OrderStatus", "ProductionOrder"},
-    "tools.resolve": {
-        "Candidate", "FileCursorStore", "MaterialResolver", "Resolution", "WorkshopResolver", "sync_materials",
-        "sync_workshops",
-    },
+    "tools.resolve": {"Candidate", "Catalog", "MaterialResolver", "Resolution", "WorkshopResolver", "open_catalog"},
     "tools.dingtalk": {
         "DingTalkAPIError", "DingTalkAuthError", "DingTalkClient", "DingTalkThrottled", "SessionWebhookExpired",
     },
@@ -28,8 +25,8 @@ EXPORTS = {
     "agent.service": {"AgentService", "Click", "Handled"},
     "agent.bootstrap": {"Resources", "open_agent", "open_resolvers"},
     "dingk3.errors": {
-        "ConfigError", "DingK3Error", "DingTalkError", "K3AuthError", "K3BusinessError", "K3Error", "K3TransportError",
-        "K3WriteUncertainError", "ParseTimeout", "ResolveError", "RuleViolation",
+        "CatalogUnavailable", "ConfigError", "DingK3Error", "DingTalkError", "K3AuthError", "K3BusinessError",
+        "K3Error", "K3TransportError", "K3WriteUncertainError", "ParseTimeout", "ResolveError", "RuleViolation",
     },
 }  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""The user directory (who is who, who approves whom) and workshop capacities, read from CSV."""
+"""The user directory (who is who, who approves whom), read from CSV, and the workshops with their capacities."""
 
 from __future__ import annotations
 
@@ -99,14 +99,14 @@ def _user_from_row(row: dict[str, str]) -> User:
 
 
 class WorkshopInfo(BaseModel):
-    """A workshop's capacity: pieces per working day across all its shifts."""
+    """A workshop's capacity: pieces per working day across all its shifts (None: unknown, nothing to check)."""
 
     model_config = ConfigDict(frozen=True)
 
     number: str
     name: str
     aliases: tuple[str, ...] = ()
-    daily_capacity: float = 0
+    daily_capacity: float | None = None
     shifts: int = 1
 
 
@@ -115,6 +115,10 @@ class Workshops:
 
     def __init__(self, items: Iterable[WorkshopInfo]) -> None:
         self._by_number: dict[str, WorkshopInfo] = {w.number: w for w in items}
+
+    def replace(self, items: Iterable[WorkshopInfo]) -> None:
+        """Hold these workshops from now on (K/3 changed them): one swap, readers never see a mix."""
+        self._by_number = {w.number: w for w in items}
 
     @classmethod
     def from_csv(cls, path: str | Path) -> Workshops:
@@ -125,7 +129,7 @@ class Workshops:
                     number=row["number"].strip(),
                     name=row["name"].strip(),
                     aliases=tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()),
-                    daily_capacity=float(row.get("daily_capacity") or 0),
+                    daily_capacity=float(row["daily_capacity"]) if (row.get("daily_capacity") or "").strip() else None,
                     shifts=int(row.get("shifts") or 1),
                 )
                 for row in csv.DictReader(fh)

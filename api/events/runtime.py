@@ -28,6 +28,7 @@ from dingk3.calendar_file import load_calendar
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database
+from dingk3.errors import K3Error
 from tools.directory import Directory, Workshops
 from tools.k3 import K3Client
 
@@ -72,7 +73,7 @@ class EventsRuntime:
         self.clock: Callable[[], float] = clock.time if isinstance(clock, Clock) else clock or time.time
         clock = self.clock
         directory = directory or Directory.from_csv(settings.data_dir / "users.csv")
-        workshops = workshops or Workshops.from_csv(settings.data_dir / "workshops.csv")
+        workshops = workshops if workshops is not None else Workshops([])
         self.workshops = workshops
         url = board_url(settings)
         self.store = EventStore(db)
@@ -181,14 +182,19 @@ async def open_events(
     *,
     dingtalk_transport: httpx.AsyncBaseTransport | None = None,
     clock: Clock | None = None,
+    workshops: Workshops | None = None,
 ) -> AsyncIterator[EventsRuntime]:
     """The events runtime with its own DingTalk client (retries=0: the outbox retries), and its loop when
-    `watch_interval_s` > 0."""
+    `watch_interval_s` > 0. `workshops`: the agent's (kept in step with K/3); by default read from K/3 now."""
     from tools.dingtalk import DingTalkClient
 
+    if workshops is None:
+        workshops = await _workshops_from_k3(settings, k3)
     async with DingTalkClient.from_settings(settings, transport=dingtalk_transport, retries=0) as client:
         config = load_rules(settings.routing_file)
-        events = EventsRuntime(settings, db, k3, DingTalkSender(client, config.robots), routing=config, clock=clock)
+        events = EventsRuntime(
+            settings, db, k3, DingTalkSender(client, config.robots), routing=config, clock=clock, workshops=workshops
+        )
         loop = None
         if settings.watch_interval_s > 0:
             loop = asyncio.get_running_loop().create_task(events.run(settings.watch_interval_s))
@@ -200,6 +206,19 @@ async def open_events(
                 with contextlib.suppress(asyncio.CancelledError):
                     await loop
             await events.drain()
+
+
+async def _workshops_from_k3(settings: Settings, k3: K3Client) -> Workshops:
+    """K/3's workshops with the plant file's facts; none (names shown as numbers) when K/3 does not answer."""
+    from dingk3.plant import load_plant_workshops
+    from tools.resolve.live import workshop_infos
+
+    plant = load_plant_workshops(settings.plant_file)
+    try:
+        return Workshops(workshop_infos(await k3.list_workshops(), plant))
+    except K3Error as exc:
+        log.warning("workshops not read from K/3 (%s): the digest and board show workshop numbers", exc)
+        return Workshops([])
 
 
 def attach_events(runtime: Any, events: EventsRuntime) -> None:

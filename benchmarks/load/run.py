@@ -517,11 +517,16 @@ async def run_one(
 
 
 def build_index(root: Path, plant: Plant) -> Path:
+    """The catalogue pulled from the plant's K/3 (an emulator in process, seeded from the same data) and its index."""
     from agent.bootstrap import open_resolvers
     from dingk3.config import Settings
+    from sim.k3cloud import EmulatorConfig, create_app
 
     state = root / "index-template"
-    open_resolvers(Settings(state_dir=state, data_dir=plant.data_dir))
+    app = create_app(EmulatorConfig(db_path=root / "k3-index.db", data_dir=plant.data_dir))
+    settings = Settings(state_dir=state, data_dir=plant.data_dir, k3_url="http://k3.index/k3cloud/")
+    open_resolvers(settings, k3_transport=httpx.ASGITransport(app=app))
+    app.state.emulator.store.close()
     return state
 
 

@@ -201,6 +201,8 @@ BD_MATERIAL = Form(
         Field("FNumber", "编码", required=True),
         Field("FName", "名称", required=True),
         Field("FSpecification", "规格型号"),
+        Field("FMnemonicCode", "助记码"),
+        Field("FOldNumber", "旧物料编码"),
         Field("FMaterialGroup", "物料分组", "ref", ref="BD_MaterialGroup"),
         Field("FErpClsID", "物料属性", default="1"),
         Field("FBaseUnitId", "基本单位", "ref", ref="BD_UNIT", default="PCS"),

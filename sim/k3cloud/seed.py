@@ -74,11 +74,17 @@ def seed(ctx: Ctx, data_dir: Path) -> None:
     for m in _read(data_dir / "materials.csv"):
         category = m.get("category", "")
         units[m["number"]] = m.get("unit") or "PCS"
+        # a plant keeps a short code as the 助记码 and other names in the 描述, `;`-separated
+        aliases = [a.strip() for a in m.get("aliases", "").split(";") if a.strip()]
         doc = {
             **_base(ctx, "FMATERIALID", "BD_MATERIAL"),
             "FNumber": m["number"],
             "FName": m["name"],
             "FSpecification": m.get("spec", ""),
+            "FMnemonicCode": aliases[0] if aliases else "",
+            "FOldNumber": m.get("old_number", ""),
+            "FDescription": ";".join(aliases[1:]),
+            "FModifyDate": _date(ctx, m.get("modified", ""), ctx.now),  # a day offset spreads a big catalogue
             "FMaterialGroup": _GROUPS.get(category),
             "FErpClsID": "2" if category in _MADE else "1",
             "FBaseUnitId": units[m["number"]],

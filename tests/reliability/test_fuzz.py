@@ -78,7 +78,7 @@ def parser(index_template: Any) -> Any:
     from agent.parsing import RulesParser
     from dingk3.config import Settings
 
-    materials, workshops = open_resolvers(Settings(state_dir=index_template))
+    materials, workshops = open_resolvers(Settings(state_dir=index_template), pull=False)
     return RulesParser(materials, workshops)
 
 

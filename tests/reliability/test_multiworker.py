@@ -262,14 +262,18 @@ import sys
 from pathlib import Path
 from dingk3.config import Settings
 from agent.bootstrap import open_resolvers
-m, _ = open_resolvers(Settings(state_dir=Path(sys.argv[1])))
+m, _ = open_resolvers(Settings(state_dir=Path(sys.argv[1])), pull=False)
 print(m.embedded_on_open, len(m), m.resolve("HV-3250").verdict)
 """
 
 
 @pytest.mark.slow
-def test_workers_opening_a_new_index_together_build_it_once(tmp_path: Path) -> None:
+def test_workers_opening_a_new_index_together_build_it_once(index_template: Path, tmp_path: Path) -> None:
+    import shutil
+
     state = tmp_path / "state"
+    (state / "index").mkdir(parents=True)  # the catalogue as pulled from K/3, and no index built from it yet
+    shutil.copyfile(index_template / "index" / "catalog.db", state / "index" / "catalog.db")
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", _OPEN_INDEX, str(state)],
@@ -301,8 +305,8 @@ def test_an_alias_learned_in_one_worker_resolves_in_the_others(
     shutil.copytree(index_template, state)
     db_a, db_b = connect(db_url), connect(db_url)
     try:
-        worker_a, _ = open_resolvers(Settings(state_dir=state))
-        worker_b, _ = open_resolvers(Settings(state_dir=state))
+        worker_a, _ = open_resolvers(Settings(state_dir=state), pull=False)
+        worker_b, _ = open_resolvers(Settings(state_dir=state), pull=False)
         attach_alias_store(worker_a, db_a)
         attach_alias_store(worker_b, db_b)
         phrase = "老王那种阀体"
@@ -311,7 +315,7 @@ def test_an_alias_learned_in_one_worker_resolves_in_the_others(
         r = worker_b.resolve(phrase)
         assert r.verdict == "resolved" and r.best is not None and r.best.number == "01.01.0011"
         # and a worker started later sees it too
-        worker_c, _ = open_resolvers(Settings(state_dir=state))
+        worker_c, _ = open_resolvers(Settings(state_dir=state), pull=False)
         attach_alias_store(worker_c, connect(db_url))
         assert worker_c.resolve(phrase).best.number == "01.01.0011"  # type: ignore[union-attr]
     finally:

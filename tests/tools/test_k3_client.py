@@ -141,6 +141,29 @@ async def test_materials_modified_since_sees_a_new_material(k3s: K3Client, plant
     assert len(changed) < 1243
 
 
+async def test_materials_carry_their_aliases_and_only_usable_ones_are_listed(k3_fresh_url: str) -> None:
+    async with K3Client(_config(k3_fresh_url)) as k3:
+        valve = next(m for m in await k3.list_materials() if m.number == HYDRAULIC_VALVE)
+        assert valve.aliases == ("BOM-2050", "HV-2050", "hydraulic valve body HV-2050")  # 助记码, then 描述
+        forbid = {"formid": "BD_MATERIAL", "opNumber": "Forbid", "data": {"Numbers": [HYDRAULIC_VALVE]}}
+        await k3._call("ExcuteOperation", forbid)
+        draft = {"FMATERIALID": 0, "FNumber": "09.99.0001", "FName": "草稿物料", "FOldNumber": "OLD-1"}
+        await k3._call("Save", {"formid": "BD_MATERIAL", "data": {"Model": draft}})  # saved, not audited
+        listed = {m.number for m in await k3.list_materials()}
+        assert HYDRAULIC_VALVE not in listed and "09.99.0001" not in listed
+        changed = {m.number: m for m in await k3.list_materials(modified_since=valve.modify_date)}
+        assert changed[HYDRAULIC_VALVE].forbidden and not changed[HYDRAULIC_VALVE].usable
+        assert not changed["09.99.0001"].audited and changed["09.99.0001"].aliases == ("OLD-1",)
+
+
+async def test_workshops_come_from_the_form_and_filter_the_plant_names(k3_fresh_url: str) -> None:
+    async with K3Client(_config(k3_fresh_url, workshop_filter="FNumber like 'WS0%' and FNumber <> 'WS05'")) as k3:
+        assert [w.number for w in await k3.list_workshops()] == ["WS01", "WS02", "WS03", "WS04"]
+    async with K3Client(_config(k3_fresh_url, workshop_form="PRD_WorkCenter")) as k3:
+        with pytest.raises(K3BusinessError):  # a form this K/3 does not have is K/3's answer, not ours
+            await k3.list_workshops()
+
+
 # --------------------------------------------------------------------------- writes
 
 
@@ -319,3 +342,17 @@ async def test_uncertain_write_says_so(k3_url: str) -> None:
             )
     assert err.value.idempotency_key
     assert "查询" in err.value.user_message
+
+
+async def test_paging_survives_a_k3_that_caps_pages_below_what_was_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [{"FNumber": f"{i:05d}"} for i in range(4500)]
+    asked: list[tuple[int, int]] = []
+
+    async def capped(self: K3Client, *args: object, limit: int, start: int, **kw: object) -> list[dict[str, str]]:
+        asked.append((start, limit))
+        return rows[start : start + min(limit, 2000)]  # an older K/3: at most 2,000 rows a page
+
+    monkeypatch.setattr(K3Client, "query", capped)
+    async with K3Client(_config("http://k3.invalid/k3cloud/")) as k3:
+        got = await k3._query_all("BD_MATERIAL", ("FNumber",), "", order="FNumber ASC", page=10_000)
+    assert got == rows and asked == [(0, 10_000), (2000, 10_000), (4000, 10_000)]

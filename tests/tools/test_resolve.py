@@ -41,14 +41,8 @@ def fresh(demo_index: Path, tmp_path: Path) -> MaterialResolver:
 
 def test_public_surface() -> None:
     assert tools.resolve.__all__ == [
-        "Candidate",
-        "FileCursorStore",
-        "MaterialResolver",
-        "Resolution",
-        "WorkshopResolver",
-        "sync_materials",
-        "sync_workshops",
-    ]
+        "Candidate", "Catalog", "MaterialResolver", "Resolution", "WorkshopResolver", "open_catalog",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -248,18 +242,34 @@ def test_learn_refuses_unknown_number(fresh: MaterialResolver) -> None:
 
 
 def test_upsert_adds_changes_and_drops(fresh: MaterialResolver, tmp_path: Path) -> None:
-    new = Material(number="01.01.0099", name="液压阀体", spec="HV-7070", category="产成品")
+    new = Material(number="01.01.0099", name="液压阀体", spec="HV-7070", category="产成品", aliases=("BOM-7070",))
     assert fresh.upsert([new]) == 1
     assert fresh.upsert([new]) == 0  # unchanged: nothing to do
     assert fresh.resolve("HV7070阀体").best.number == "01.01.0099"  # type: ignore[union-attr]
+    assert fresh.resolve("BOM-7070").best.number == "01.01.0099"  # type: ignore[union-attr]  # its alias
+    renamed = new.model_copy(update={"spec": "HV-7171", "aliases": ("BOM-7171",)})
+    assert fresh.upsert([renamed]) == 1
+    assert fresh.resolve("BOM-7070").verdict == "not_found"  # the old alias is gone with the old version
+    assert fresh.resolve("HV7171阀体").best.number == "01.01.0099"  # type: ignore[union-attr]
     gone = Material(number="01.01.0001", name="液压阀体", spec="HV-2050", forbidden=True)
-    assert fresh.upsert([gone]) == 1
+    draft = Material(number="01.01.0002", name="液压阀体", spec="HV-2063", audited=False)  # taken back to edit
+    assert fresh.upsert([gone, draft]) == 2
     assert fresh.resolve("HV2050阀体").verdict == "not_found"
-    before = NgramHashEmbedding.documents_embedded
-    reopened = MaterialResolver.open(catalog_csv=CATALOG, index_dir=tmp_path / "index")
-    assert NgramHashEmbedding.documents_embedded == before  # the synced state was persisted
-    assert reopened.resolve("HV7070阀体").best.number == "01.01.0099"  # type: ignore[union-attr]
-    assert reopened.resolve("HV2050阀体").verdict == "not_found"
+    assert fresh.resolve("BOM-2063").verdict == "not_found"
+    assert fresh.get("01.01.0001") is None and len(fresh) == 1243 + 1 - 2
+    assert fresh.pending == 1  # one material beside the lexical base
+    fresh.compact()
+    assert fresh.pending == 0
+    assert fresh.resolve("HV7171阀体").best.number == "01.01.0099"  # type: ignore[union-attr]
+    assert fresh.resolve("HV2050阀体").verdict == "not_found"
+
+
+def test_a_resolve_holds_one_version_while_a_change_is_swapped_in(fresh: MaterialResolver) -> None:
+    version = fresh._version  # what a resolve running now reads, whatever is swapped in meanwhile
+    fresh.upsert([Material(number="01.01.0001", name="液压阀体", spec="HV-2050", forbidden=True)])
+    assert fresh._version is not version
+    assert version.index.materials["01.01.0001"].spec == "HV-2050"  # the old version is untouched
+    assert "01.01.0001" not in fresh._version.index.materials
 
 
 def test_a_single_leftover_character_does_not_pick_among_same_spec_items(resolver: MaterialResolver) -> None:

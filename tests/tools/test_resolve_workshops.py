@@ -56,8 +56,10 @@ def test_not_found(shops: WorkshopResolver, text: str) -> None:
     assert shops.resolve(text).verdict == "not_found"
 
 
-def test_upsert_from_k3_keeps_aliases() -> None:
+def test_replaced_from_k3_with_the_plant_files_nicknames() -> None:
     shops = WorkshopResolver.from_csv(DEMO_DATA_DIR / "workshops.csv")
-    assert shops.upsert([Workshop(number="WS06", name="焊接车间"), Workshop(number="WS01", name="机加一车间")]) == 1
-    assert shops.resolve("焊接车间").best.number == "WS06"  # type: ignore[union-attr]
+    k3 = [Workshop(number="WS01", name="机加一车间"), Workshop(number="WS06", name="焊接车间")]
+    shops.replace(k3, {"WS01": ["一车间"], "WS06": ["焊接"]})
+    assert shops.resolve("焊接").best.number == "WS06"  # type: ignore[union-attr]
     assert shops.resolve("一车间").best.number == "WS01"  # type: ignore[union-attr]
+    assert shops.resolve("装配车间").verdict == "not_found"  # gone from K/3

@@ -42,6 +42,7 @@ log = logging.getLogger("dingk3.k3")
 _FORM_SERVICE = "Kingdee.BOS.WebApi.ServicesStub.DynamicFormService."
 _AUTH_SERVICE = "Kingdee.BOS.WebApi.ServicesStub.AuthService."
 _KEY_TAG = "DK3#"
+_SURE_PAGE = 2000  # rows per ExecuteBillQuery page every K/3 version answers (newer ones up to 10,000)
 
 _STATUS_CODES: dict[OrderStatus, tuple[int, ...]] = {
     OrderStatus.created: (1, 2),
@@ -59,6 +60,19 @@ _ACTIONS: dict[OrderAction, tuple[str, int, tuple[int, ...]]] = {
 }
 # K/3's own names of a production order's FStatus (Chinese text never carries the English enum words)
 _K3_STATES = {1: "计划", 2: "计划确认", 3: "下达", 4: "开工", 5: "完工", 6: "结案"}
+_MATERIAL_FIELDS = (
+    "FMATERIALID",
+    "FNumber",
+    "FName",
+    "FSpecification",
+    "FBaseUnitId.FNumber",
+    "FMaterialGroup.FName",
+    "FErpClsID",
+    "FSafeStock",
+    "FForbidStatus",
+    "FDocumentStatus",
+    "FModifyDate",
+)
 _MO_FIELDS = (
     "FID",
     "FTreeEntity_FEntryId",
@@ -97,6 +111,9 @@ class K3Config(BaseModel):
     read_retries: int = 3
     retry_wait_s: float = 0.2
     settle_s: float = 1.0
+    alias_fields: tuple[str, ...] = ("FMnemonicCode", "FOldNumber", "FDescription")  # BD_MATERIAL keys
+    workshop_form: str = "BD_Department"
+    workshop_filter: str = ""  # FilterString that picks the workshops among that form's rows
 
     @classmethod
     def from_settings(cls, s: Settings) -> K3Config:
@@ -113,6 +130,9 @@ class K3Config(BaseModel):
             bill_type=s.k3_bill_type,
             timeout_s=s.k3_timeout_s,
             read_retries=s.k3_read_retries,
+            alias_fields=tuple(f.strip() for f in s.k3_alias_fields.split(",") if f.strip()),
+            workshop_form=s.k3_workshop_form,
+            workshop_filter=s.k3_workshop_filter,
         )
 
 
@@ -142,6 +162,21 @@ def _datetime(value: Any) -> datetime | None:
     if not value:
         return None
     return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+def _k3_time(moment: datetime) -> str:
+    """A moment as K/3 stamps it (its local time, to the second) for a FilterString."""
+    return moment.replace(tzinfo=None, microsecond=0).isoformat(timespec="seconds")
+
+
+def _aliases(row: dict[str, Any], fields: Sequence[str], number: str) -> tuple[str, ...]:
+    """Other names of a material: each alias field's text, `;`-separated lists split, the number itself left out."""
+    out: dict[str, None] = {}
+    for f in fields:
+        for part in str(row.get(f) or "").replace("；", ";").split(";"):
+            if part.strip() and part.strip() != number:
+                out[part.strip()] = None
+    return tuple(out)
 
 
 def _key_tag(key: str) -> str:
@@ -361,9 +396,10 @@ class K3Client:
         while True:
             rows = await self.query(form_id, field_keys, filter_string, order=order, limit=page, start=start)
             out.extend(rows)
-            if len(rows) < page:
+            # a K/3 may cap a page below what was asked (older ones at 2,000): only a page short of that is the end
+            if len(rows) < min(page, _SURE_PAGE):
                 return out
-            start += page
+            start += len(rows)
 
     def _form_body(self, form_id: str, data: dict[str, Any], op: str | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"formid": form_id, "data": data}
@@ -784,26 +820,19 @@ class K3Client:
             for r in rows
         ]
 
-    async def list_materials(self, *, modified_since: datetime | None = None, page_size: int = 2000) -> list[Material]:
-        """Every material (or those modified since a time), paged, for the resolver's sync."""
-        fields = (
-            "FMATERIALID",
-            "FNumber",
-            "FName",
-            "FSpecification",
-            "FBaseUnitId.FNumber",
-            "FMaterialGroup.FName",
-            "FErpClsID",
-            "FSafeStock",
-            "FForbidStatus",
-            "FModifyDate",
-        )
-        flt = (
-            f"FModifyDate >= '{modified_since.replace(tzinfo=None).isoformat(timespec='seconds')}'"
-            if modified_since
-            else ""
-        )
-        rows = await self._query_all("BD_MATERIAL", fields, flt, order="FMATERIALID ASC", page=page_size)
+    async def list_materials(
+        self, *, modified_since: datetime | None = None, page_size: int = 10_000
+    ) -> list[Material]:
+        """The materials of our organisation a bill may use (audited, not forbidden), paged; with
+        `modified_since`, every one modified since then whatever its state, so a sync learns of a forbid too."""
+        aliases = [f for f in self.config.alias_fields if f.lower() not in {k.lower() for k in _MATERIAL_FIELDS}]
+        fields = (*_MATERIAL_FIELDS, *aliases)
+        flt = [f"FUseOrgId.FNumber = {_q(self.config.org_number)}"]
+        if modified_since is None:
+            flt += ["FForbidStatus = 'A'", "FDocumentStatus = 'C'"]
+        else:
+            flt.append(f"FModifyDate >= {_q(_k3_time(modified_since))}")
+        rows = await self._query_all("BD_MATERIAL", fields, " and ".join(flt), order="FMATERIALID ASC", page=page_size)
         return [
             Material(
                 number=str(r["FNumber"]),
@@ -813,21 +842,24 @@ class K3Client:
                 category=str(r["FMaterialGroup.FName"] or ""),
                 erp_cls=str(r["FErpClsID"] or ""),
                 safety_stock=float(r["FSafeStock"] or 0),
+                aliases=_aliases(r, aliases, str(r["FNumber"])),
                 forbidden=str(r["FForbidStatus"] or "A") == "B",
+                audited=str(r["FDocumentStatus"] or "C") == "C",
                 modify_date=_datetime(r["FModifyDate"]),
             )
             for r in rows
         ]
 
-    async def list_workshops(self, *, modified_since: datetime | None = None) -> list[Workshop]:
-        flt = (
-            f"FModifyDate >= '{modified_since.replace(tzinfo=None).isoformat(timespec='seconds')}'"
-            if modified_since
-            else ""
-        )
-        rows = await self._query_all("BD_Department", ("FNumber", "FName", "FModifyDate"), flt, order="FNumber ASC")
+    async def list_workshops(self) -> list[Workshop]:
+        """The plant's workshops: audited, not forbidden rows of the workshop form (BD_Department unless the
+        plant names its work-centre form), narrowed by the plant's filter."""
+        flt = "FForbidStatus = 'A' and FDocumentStatus = 'C'"
+        if self.config.workshop_filter.strip():
+            flt += f" and ({self.config.workshop_filter})"
+        fields = ("FNumber", "FName", "FModifyDate")
+        rows = await self._query_all(self.config.workshop_form, fields, flt, order="FNumber ASC")
         return [
-            Workshop(number=str(r["FNumber"]), name=str(r["FName"]), modify_date=_datetime(r["FModifyDate"]))
+            Workshop(number=str(r["FNumber"]), name=str(r["FName"] or ""), modify_date=_datetime(r["FModifyDate"]))
             for r in rows
         ]
 

@@ -64,12 +64,19 @@ class Material(_Model):
     category: str = ""  # K/3 material group name: 产成品 / 半成品 / 原材料
     erp_cls: str = ""  # FErpClsID: "1" 外购, "2" 自制, "3" 委外
     safety_stock: float = 0
-    forbidden: bool = False
+    aliases: tuple[str, ...] = ()  # other names K/3 holds for it: FMnemonicCode, FOldNumber, …
+    forbidden: bool = False  # FForbidStatus B
+    audited: bool = True  # FDocumentStatus C: only an audited material can go on a bill
     modify_date: datetime | None = None
 
     @property
     def producible(self) -> bool:
         return self.category in {"产成品", "半成品"} or self.erp_cls == "2"
+
+    @property
+    def usable(self) -> bool:
+        """K/3 lets a bill name it: audited and not forbidden."""
+        return self.audited and not self.forbidden
 
 
 class Workshop(_Model):

@@ -1,9 +1,10 @@
-"""Phrase → K/3 number table: seeded from the catalog, editable as CSV, learned from confirmed picks."""
+"""Phrase → K/3 number overrides: an editable CSV, and picks learned from confirmations (shared by every worker)."""
 
 from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -72,13 +73,12 @@ class LearnedAliases:
 
 
 class AliasTable:
-    """Seeded aliases may be shared by several numbers (then they are ambiguous); rows of the
-    editable CSV (`source` manual or learned) override seeds, the last row for a phrase wins."""
+    """Overrides of what the catalogue itself says (its exact phrases live in the index): rows of the editable
+    CSV (`source` manual or learned, the last row for a phrase wins), and learned picks."""
 
     def __init__(self, csv_path: Path, audit_path: Path) -> None:
         self._csv = csv_path
         self._audit = audit_path
-        self._seeded: dict[str, set[str]] = {}
         self._edited: dict[str, str] = {}
         self._learned: LearnedAliases | None = None
         if csv_path.exists():
@@ -88,40 +88,26 @@ class AliasTable:
                     if key and row.get("number"):
                         self._edited[key] = row["number"].strip()
 
-    def seed(self, phrase: str, number: str) -> None:
-        key = compact(phrase)
-        if key:
-            self._seeded.setdefault(key, set()).add(number)
-
-    def clear_seeds(self) -> None:
-        self._seeded.clear()
-
-    def seeds(self) -> dict[str, set[str]]:
-        return self._seeded
-
-    def set_seeds(self, seeds: dict[str, set[str]]) -> None:
-        self._seeded = seeds
-
     def attach(self, learned: LearnedAliases) -> None:
         """Learn into (and look up in) the shared database table instead of this worker's CSV file."""
         self._learned = learned
 
-    def lookup(self, phrase: str) -> set[str]:
-        """The numbers an exact phrase maps to (empty when none)."""
+    def lookup(self, phrase: str) -> str | None:
+        """The number a phrase was taught to mean, if any."""
         key = compact(phrase)
         if self._learned is not None and (number := self._learned.current().get(key)):
-            return {number}
-        if key in self._edited:
-            return {self._edited[key]}
-        return set(self._seeded.get(key, ()))
+            return number
+        return self._edited.get(key)
 
-    def learn(self, phrase: str, number: str, *, user: str, now: datetime | None = None) -> None:
-        """Record a confirmed pick: appended to the editable CSV and to the JSONL audit log."""
+    def learn(
+        self, phrase: str, number: str, *, user: str, previous: Iterable[str] = (), now: datetime | None = None
+    ) -> None:
+        """Record a confirmed pick (`previous`: what the phrase meant before): appended to the editable CSV and
+        to the JSONL audit log, or to the shared table when attached."""
         key = compact(phrase)
         if not key:
             raise ValueError("empty phrase")
         at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-        previous = self.lookup(phrase)
         if self._learned is not None:  # who learned what, when, is kept in the table row (and the audit log)
             self._learned.learn(key, phrase, number, user=user, at=at, previous=sorted(previous))
             return

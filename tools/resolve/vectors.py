@@ -109,9 +109,11 @@ class VectorIndex:
         self._count = None
         for k in range(0, len(rows), _BATCH):
             chunk = rows[k : k + _BATCH]
+            # vectors only: chromadb would also store and full-text index the documents (half its insert time),
+            # and nothing here reads them back
             self._col.upsert(
                 ids=[r[0] for r in chunk],
-                documents=[r[1] for r in chunk],
+                embeddings=self.embedding([r[1] for r in chunk]),
                 metadatas=[{"h": r[2], "producible": r[3]} for r in chunk],
             )
         return len(rows)

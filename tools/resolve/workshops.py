@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,70 +39,63 @@ class _Entry:
     keys: set[str] = field(default_factory=set)
 
 
+def _entries(workshops: Iterable[Workshop], aliases: Mapping[str, Iterable[str]]) -> list[_Entry]:
+    out = []
+    for w in workshops:
+        entry = _Entry(w.number, w.name)
+        entry.keys = {k for k in map(_key, [w.number, w.name, *aliases.get(w.number, ())]) if k}
+        out.append(entry)
+    return out
+
+
 class WorkshopResolver:
     """A handful of workshops: exact keys first, then rapidfuzz with numerals that must agree."""
 
-    def __init__(self, entries: list[_Entry], synced: Path | None = None) -> None:
+    def __init__(self, entries: list[_Entry]) -> None:
         self._entries = {e.number: e for e in entries}
-        self._synced = synced
-        if synced is not None and synced.exists():
-            rows = [Workshop.model_validate_json(x) for x in synced.read_text(encoding="utf-8").splitlines() if x]
-            self._merge(rows)
 
     @classmethod
-    def from_csv(cls, path: Path, *, synced: Path | None = None) -> WorkshopResolver:
-        """Workshops of the CSV, plus those synced from K/3 into `synced` (JSONL) when given."""
-        entries = []
+    def from_workshops(cls, workshops: Iterable[Workshop], aliases: Mapping[str, Iterable[str]]) -> WorkshopResolver:
+        """K/3's workshops (number, name) with the names people use for them (`aliases` by number)."""
+        return cls(_entries(workshops, aliases))
+
+    @classmethod
+    def from_csv(cls, path: Path) -> WorkshopResolver:
+        """Workshops of a CSV (number, name, aliases `;`-separated): tests and evals of a fixed plant."""
         with path.open(encoding="utf-8-sig", newline="") as f:
-            for row in csv.DictReader(f):
-                aliases = [a for a in (row.get("aliases") or "").split(";") if a.strip()]
-                entry = _Entry(row["number"].strip(), row["name"].strip())
-                entry.keys = {k for k in map(_key, [entry.number, entry.name, *aliases]) if k}
-                entries.append(entry)
-        return cls(entries, synced)
+            rows = list(csv.DictReader(f))
+        workshops = [Workshop(number=r["number"].strip(), name=r["name"].strip()) for r in rows]
+        aliases = {r["number"].strip(): [a for a in (r.get("aliases") or "").split(";") if a.strip()] for r in rows}
+        return cls.from_workshops(workshops, aliases)
 
-    def upsert(self, workshops: list[Workshop]) -> int:
-        """Add or rename workshops from K/3, keeping the aliases already known; persisted if synced."""
-        changed = self._merge(workshops)
-        if changed and self._synced is not None:
-            self._synced.parent.mkdir(parents=True, exist_ok=True)
-            with self._synced.open("a", encoding="utf-8") as f:
-                f.writelines(w.model_dump_json() + "\n" for w in workshops)
-        return len(changed)
+    def replace(self, workshops: Iterable[Workshop], aliases: Mapping[str, Iterable[str]]) -> None:
+        """Hold these workshops from now on (K/3 added, renamed or dropped some): one swap."""
+        self._entries = {e.number: e for e in _entries(workshops, aliases)}
 
-    def _merge(self, workshops: list[Workshop]) -> list[Workshop]:
-        changed = []
-        for w in workshops:
-            e = self._entries.get(w.number)
-            if e is not None and e.name == w.name:
-                continue
-            e = e or _Entry(w.number, w.name)
-            e.name = w.name
-            e.keys |= {_key(w.number), _key(w.name)}
-            self._entries[w.number] = e
-            changed.append(w)
-        return changed
+    def numbers(self) -> list[str]:
+        return list(self._entries)
 
     def _candidate(self, e: _Entry, score: float) -> Candidate:
         return Candidate(number=e.number, name=e.name, category="workshop", score=round(score, 4))
 
     def resolve(self, text: str, *, own_workshop: str | None = None) -> Resolution:
         """`own_workshop` is the requester's workshop number, used for 我们车间."""
+        entries = self._entries  # one set of workshops for the whole call
         key = _key(text)
-        everyone = [self._candidate(e, 0.0) for e in self._entries.values()]
+        everyone = [self._candidate(e, 0.0) for e in entries.values()]
         if key in _OWN or compact(clean(text)) in _OWN:
-            own = self._entries.get(own_workshop or "")
+            own = entries.get(own_workshop or "")
             if own is None:  # we do not know the requester's workshop: ask with the full list
                 return Resolution(verdict="ambiguous", query=text, candidates=everyone)
             best = self._candidate(own, 1.0)
             return Resolution(verdict="resolved", query=text, best=best, candidates=[best])
-        exact = [e for e in self._entries.values() if key in e.keys]
+        exact = [e for e in entries.values() if key in e.keys]
         if len(exact) == 1:
             best = self._candidate(exact[0], 1.0)
             return Resolution(verdict="resolved", query=text, best=best, candidates=[best])
         numerals = set(_NUMERAL.findall(key))
         scored: list[tuple[float, _Entry]] = []
-        for e in self._entries.values():
+        for e in entries.values():
             s = max((fuzz.WRatio(key, k) for k in e.keys), default=0.0)
             if numerals and not any(numerals <= set(_NUMERAL.findall(k)) for k in e.keys):
                 s *= 0.5  # 三车间 is not 一车间

@@ -1,0 +1,202 @@
+"""The resolver's in-memory lookups over one version of the catalogue, immutable once built.
+
+A version is a *base* (every material when it was built: lexical tables and exact phrases, seconds to build at
+50k, so cached on disk per content fingerprint) plus the materials changed since (new or edited: a small
+second layer, rows after the base's). A K/3 change builds the next version beside the current one, sharing the
+base, in milliseconds; the resolver then swaps one reference, so a running resolve sees one version throughout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from tools.k3.models import Material
+from tools.resolve.catalog import item_hash
+from tools.resolve.fuzzy import LexicalIndex, LexicalScores
+from tools.resolve.normalize import clean, compact
+
+__all__ = ["Base", "CatalogIndex", "doc_text"]
+
+_CACHE_VERSION = "2"
+
+
+def doc_text(m: Material) -> str:
+    """What the vector index embeds for a material."""
+    return clean(" ".join([m.name, m.spec, *m.aliases]))
+
+
+def _phrases(m: Material) -> tuple[str, ...]:
+    """Exact phrases that name the material outright: its number, its aliases, name and spec written together."""
+    return (m.number, *m.aliases, f"{m.name}{m.spec}", f"{m.spec}{m.name}")
+
+
+def _seeds(materials: list[Material], offset: int) -> dict[str, tuple[int, ...]]:
+    seeds: dict[str, list[int]] = {}
+    for i, m in enumerate(materials):
+        for phrase in _phrases(m):
+            key = compact(phrase)
+            if key and (not seeds.get(key) or seeds[key][-1] != offset + i):
+                seeds.setdefault(key, []).append(offset + i)
+    return {k: tuple(v) for k, v in seeds.items()}
+
+
+def _lexical(materials: list[Material]) -> LexicalIndex:
+    return LexicalIndex([(m.name, m.spec, m.aliases) for m in materials])
+
+
+@dataclass(frozen=True)
+class Base:
+    """Every material of the catalogue when this base was built, in number order: row i is materials[i]."""
+
+    materials: tuple[Material, ...]
+    hashes: Mapping[str, str]  # number → content hash
+    lexical: LexicalIndex
+    seeds: Mapping[str, tuple[int, ...]]  # compact phrase → rows
+    fingerprint: str
+    producible: np.ndarray  # per row
+    numbers: tuple[str, ...]  # per row
+    row: Mapping[str, int]  # number → row
+
+    @classmethod
+    def build(cls, materials: Iterable[Material], cache_dir: Path | None = None) -> Base:
+        """From scratch, or from `cache_dir`'s copy for the same content (written here when missing)."""
+        rows = tuple(sorted(materials, key=lambda m: m.number))
+        hashes = {m.number: item_hash(m) for m in rows}
+        h = hashlib.blake2b(_CACHE_VERSION.encode(), digest_size=12)
+        for m in rows:
+            h.update(hashes[m.number].encode())
+        fingerprint = h.hexdigest()
+        producible = np.array([m.producible for m in rows], dtype=bool)
+        numbers = tuple(m.number for m in rows)
+        by_number = {n: i for i, n in enumerate(numbers)}
+        cache = cache_dir / f"lexical-{fingerprint}.pickle" if cache_dir else None
+        if cache is not None and cache.exists():
+            # our own file under the state dir, written just below by this same code
+            lexical, seeds = pickle.loads(cache.read_bytes())
+            return cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number)
+        lexical, seeds = _lexical(list(rows)), _seeds(list(rows), 0)
+        base = cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number)
+        if cache is not None and cache_dir is not None:
+            for old in cache_dir.glob("lexical-*.pickle"):
+                old.unlink(missing_ok=True)
+            tmp = cache.with_suffix(f".{id(base):x}.tmp")
+            tmp.write_bytes(pickle.dumps((base.lexical, base.seeds), protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(cache)
+        return base
+
+
+class CatalogIndex:
+    """One version of the catalogue: `base` plus `materials` changed since it. Read-only once built.
+
+    Built from the version before it (`previous`, with the numbers `touched` since), a version costs what
+    changed plus a few C-speed copies, not a pass over the whole catalogue in Python."""
+
+    def __init__(
+        self,
+        base: Base,
+        materials: Mapping[str, Material],
+        hashes: Mapping[str, str],
+        *,
+        previous: CatalogIndex | None = None,
+        touched: Iterable[str] = (),
+    ) -> None:
+        self.base = base
+        self.materials = materials  # number → the material now (usable ones only)
+        self.hashes = hashes  # number → its content hash now
+        b = len(base.materials)
+        row: dict[str, int]
+        row_ci: dict[str, int]
+        if previous is None or previous.base is not base:
+            changed = sorted(n for n, h in hashes.items() if base.hashes.get(n) != h)
+            base_live = np.array([hashes.get(m.number) == base.hashes[m.number] for m in base.materials], dtype=bool)
+            row = {m.number: i for i, m in enumerate(base.materials) if base_live[i]}
+            row_ci = {n.lower(): i for n, i in row.items()}
+        else:
+            touched = set(touched)
+            keep = [n for n in previous.delta_numbers if n not in touched]
+            changed = sorted(keep + [n for n in touched if n in hashes and base.hashes.get(n) != hashes[n]])
+            base_live = previous.live[:b].copy()
+            row, row_ci = previous.row.copy(), previous.row_ci.copy()
+            for n in (*previous.delta_numbers, *touched):
+                row.pop(n, None)
+                row_ci.pop(n.lower(), None)
+            for n in touched:
+                i = base.row.get(n)
+                if i is not None:
+                    base_live[i] = hashes.get(n) == base.hashes[n]
+                    if base_live[i]:
+                        row[n], row_ci[n.lower()] = i, i
+        for j, n in enumerate(changed):
+            row[n], row_ci[n.lower()] = b + j, b + j
+        delta = [materials[n] for n in changed]
+        self.delta_numbers: list[str] = changed
+        self.numbers: list[str] = [*base.numbers, *changed]
+        self.live: np.ndarray = np.concatenate([base_live, np.ones(len(delta), dtype=bool)])
+        self.row: dict[str, int] = row
+        self.row_ci: dict[str, int] = row_ci
+        producible = np.concatenate([base.producible, np.array([m.producible for m in delta], dtype=bool)])
+        self.producible = producible & self.live
+        self._delta_lexical = _lexical(delta) if delta else None
+        self._delta_seeds = _seeds(delta, b)
+
+    @classmethod
+    def of(cls, base: Base) -> CatalogIndex:
+        return cls(base, {m.number: m for m in base.materials}, base.hashes)
+
+    def __len__(self) -> int:
+        return len(self.materials)
+
+    @property
+    def pending(self) -> int:
+        """Rows in the change layer: a new base would fold them in."""
+        return len(self.delta_numbers)
+
+    def changed(self, materials: Iterable[Material]) -> tuple[CatalogIndex | None, set[str]]:
+        """The next version with these K/3 rows applied (a material K/3 no longer lets a bill use is dropped)
+        and the numbers that changed; None when nothing did."""
+        now = dict(self.materials)
+        hashes = dict(self.hashes)
+        changed: set[str] = set()
+        for m in materials:
+            old = now.get(m.number)
+            if not m.usable:
+                if old is not None:
+                    del now[m.number], hashes[m.number]
+                    changed.add(m.number)
+                continue
+            if old is not None and old.model_dump(exclude={"modify_date"}) == m.model_dump(exclude={"modify_date"}):
+                continue
+            now[m.number] = m
+            hashes[m.number] = item_hash(m)
+            changed.add(m.number)
+        if not changed:
+            return None, changed
+        return CatalogIndex(self.base, now, hashes, previous=self, touched=changed), changed
+
+    def material(self, row: int) -> Material:
+        return self.materials[self.numbers[row]]
+
+    def seeded(self, key: str) -> list[int]:
+        """Live rows an exact phrase names."""
+        rows = [*self.base.seeds.get(key, ()), *self._delta_seeds.get(key, ())]
+        return [r for r in dict.fromkeys(rows) if self.live[r]]
+
+    def score(self, cleaned: str) -> LexicalScores:
+        lex = self.base.lexical.score(cleaned)
+        if self._delta_lexical is None:
+            return lex
+        more = self._delta_lexical.score(cleaned)
+        return LexicalScores(
+            np.concatenate([lex.tokens, more.tokens]),
+            np.concatenate([lex.complete, more.complete]),
+            np.concatenate([lex.name, more.name]),
+            np.concatenate([lex.precision, more.precision]),
+            lex.has_tokens,
+            lex.has_name,
+        )
