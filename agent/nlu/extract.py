@@ -28,9 +28,11 @@ from agent.nlu.inclusion import inclusion_cues, scrap_inclusion
 from agent.nlu.lexicon.report import (
     CHANGE_LINK,
     FINE_WORD,
+    GOOD_NAMED,
     GOOD_WORD,
     IS_LINK,
     REST_GOOD,
+    SCRAP_NAMED,
     SCRAP_WORD,
     SHIFT,
     TOTAL_WORD,
@@ -177,10 +179,12 @@ def read_report(work: Work) -> ReportFigures:
             return ReportFigures(None, to_plain(scrap or 0), to_plain(total), rule.name)
         good = total - (scrap or 0) if rule.says == "included" else total
     if good is None and scrap is None:
-        # 报工 with a bare figure after it ("MO20261102 报工 480") was caught as total above; a
-        # number with a unit and nothing else is the good quantity.
+        # 报工 with a bare figure after it ("MO20261102 报工 480") was caught as total above; a number with a unit
+        # and nothing else is the good quantity, unless only scrap is named (报废数写错了，是3个; 不良写1个).
         q = extract_quantity(work)
-        if q is not None:
+        if q is not None and SCRAP_NAMED.search(text) and not GOOD_NAMED.search(text):
+            scrap = q
+        elif q is not None:
             good = q
     plain_good, plain_scrap = (None if good is None else to_plain(good)), (None if scrap is None else to_plain(scrap))
     return ReportFigures(plain_good, plain_scrap, inclusion=rule.name if rule else None)

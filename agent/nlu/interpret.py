@@ -117,6 +117,11 @@ async def interpret(
         fixed = await _named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
         if fixed is not None:
             return Interpretation(kind="correction", reading=reading, request=fixed)
+    if reading.intent == "unknown" and pending.intent in ("create_order", "change_order"):
+        # 月底 / 下周五 alone while the card waits: the due date the card should have, nothing else
+        fixed = await _named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+        if fixed is not None and _changed(pending, fixed) == {"due_date"}:
+            return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent in _READS:
         return Interpretation(kind="question", reading=reading)
     if reading.intent in _WRITES:
@@ -283,6 +288,10 @@ async def _named_fix(
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def _changed(before: ParsedCommand, after: ParsedCommand) -> set[str]:
+    return {k for k, v in after.args.items() if before.args.get(k) != v}
 
 
 def is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[str] | None = None) -> bool:

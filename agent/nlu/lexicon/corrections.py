@@ -28,7 +28,10 @@ MISTAKE_RE = rx(
     rf"|my (?:bad|mistake)|(?:i\s+)?made a (?:mistake|typo)|typo(?:\s+in\s+(?:the\s+)?{_THING_EN})?|mistake|sorry"
 )
 # Words that present an order number as the right one instead of the one on the card.
-ORDER_FIX = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|instead|should be|i meant|it'?s")
+ORDER_FIX = rx(
+    rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|(?:单号|单子|订单号?|工单号?|单据号)\s*(?:应该)?是"
+    r"|instead|should be|i meant|it'?s"
+)
 # A message that says the card is wrong and gives the right value (不对/错了/不是/应该/其实/还是, sorry/actually).
 FIX_CUE = rx(
     rf"{MISTAKE_RE.pattern}|不是|应该|应是|其实|实际上?|还是|^\s*是\s*\S"

@@ -12,6 +12,7 @@ __all__ = [
     "CHANGE_LINK",
     "DELIVERED",
     "FINE_WORD",
+    "GOOD_NAMED",
     "GOOD_WORD",
     "IS_LINK",
     "PRODUCED_VERB",
@@ -21,6 +22,7 @@ __all__ = [
     "REPORT_QUESTION",
     "REPORT_WORD",
     "REST_GOOD",
+    "SCRAP_NAMED",
     "SCRAP_WORD",
     "SHIFT",
     "SPOIL_VERB",
@@ -108,3 +110,8 @@ REST_GOOD = rx(
     r"(?:其余|其他|其它|剩下|剩余|别的)的?\s*(?:都|全|全部|也)?\s*(?:是|算)?\s*(?:ok|好的?|合格的?|良品|正常|没问题|fine|good)"
     r"|\b(?:the\s+)?rest\s+(?:are|is|were)?\s*(?:ok|fine|good)\b"
 )
+
+# Which figure a one-figure report message is about when no figure sits beside its word (报废数写错了，是3个):
+# scrap named and good not (好的 / ok there are consent, not the good count).
+SCRAP_NAMED = rx(SCRAP_WORD)
+GOOD_NAMED = rx(r"(?<!不)良|(?<!不)合格|正品|好品|好件|好货|\bgood\b|\bpass")

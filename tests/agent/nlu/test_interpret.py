@@ -16,6 +16,10 @@ REPORT = ParsedCommand(
     intent="report_output", args={"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 1}, confidence=0.9
 )
 CREATE = ParsedCommand(intent="create_order", args={"material": "01.01.0011"}, clarify=["quantity"], confidence=0.9)
+CHANGE = ParsedCommand(intent="change_order", args={"order_no": "MO20261107", "quantity": 1200}, confidence=0.9)
+MADE = ParsedCommand(
+    intent="create_order", args={"material": "01.01.0011", "quantity": 800, "due_date": "2026-12-11"}, confidence=0.9
+)
 ASK_ORDER = ParsedCommand(intent="report_output", args={"good_qty": 28, "scrap_qty": 2}, clarify=["order_no"])
 
 
@@ -33,6 +37,19 @@ async def _ending(digits: str) -> str | None:
          {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
         ("不对，是MO20261103", Expecting(kind="confirmation", pending=REPORT), "correction",
          {"order_no": "MO20261103", "good_qty": 12, "scrap_qty": 1}),
+        # the slot named without a figure beside it (a blind batch wrote good 3 / good 1 here)
+        ("报废数写错了，是3个", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("好的，不过不良写1个", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 1}),
+        # the order number named as the fix, after an apology (a blind batch wrote on the first order)
+        ("不好意思 单号是MO20261103", Expecting(kind="confirmation", pending=CHANGE), "correction",
+         {"order_no": "MO20261103", "quantity": 1200}),
+        # a date alone while a create waits: the due date the card should have (a blind batch kept the default)
+        ("月底", Expecting(kind="confirmation", pending=MADE), "correction",
+         {"material": "01.01.0011", "quantity": 800, "due_date": "2026-12-31"}),
+        ("下周五吧", Expecting(kind="confirmation", pending=CHANGE), "correction",
+         {"order_no": "MO20261107", "quantity": 1200, "due_date": "2026-12-11"}),
         # the card is said to be wrong, but not which figure: asked, the card unchanged
         ("不对 是520", Expecting(kind="confirmation", pending=REPORT), "unclear_fix", None),
         ("不对", Expecting(kind="confirmation", pending=REPORT), "cancel", None),  # wrong, and nothing else: no write
