@@ -22,6 +22,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from dingk3.calendar import PlantCalendar
 from dingk3.errors import ConfigError
+from dingk3.yamlfile import line_of
 
 __all__ = ["load_calendar", "parse_calendar"]
 
@@ -113,14 +114,14 @@ def parse_calendar(text: str, name: str = "plant.yaml") -> PlantCalendar:
         loc = [_KEY, *(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))]
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
         msg = str(err["msg"]).removeprefix("Value error, ")
-        raise ConfigError(f"{name}:{_line_of(root, loc)}: {where}: {msg}") from None
+        raise ConfigError(f"{name}:{line_of(root, loc)}: {where}: {msg}") from None
     off = {d: i for i, span in enumerate(section.days_off) for d in span.days()}
     for i, span in enumerate(section.working_days):
         for d in span.days():
             if d in off:
-                first = _line_of(root, [_KEY, "days_off", off[d]])
+                first = line_of(root, [_KEY, "days_off", off[d]])
                 raise ConfigError(
-                    f"{name}:{_line_of(root, [_KEY, 'working_days', i])}: calendar.working_days[{i}]: {d} is also "
+                    f"{name}:{line_of(root, [_KEY, 'working_days', i])}: calendar.working_days[{i}]: {d} is also "
                     f"a day off (calendar.days_off[{off[d]}], line {first}): keep it in one list"
                 )
     return PlantCalendar(
@@ -129,22 +130,3 @@ def parse_calendar(text: str, name: str = "plant.yaml") -> PlantCalendar:
         days_off=frozenset(off),
         extra_working_days=frozenset(d for span in section.working_days for d in span.days()),
     )
-
-
-def _line_of(node: Any, loc: list[Any]) -> int:
-    """The 1-based line of the deepest YAML node on the error's path."""
-    best = node.start_mark.line + 1 if node is not None else 1
-    for part in loc:
-        child = None
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                if str(k.value) == str(part):
-                    child, best = v, k.start_mark.line + 1
-                    break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            child = node.value[part]
-        if child is None:
-            break
-        node = child
-        best = node.start_mark.line + 1
-    return best

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from dingk3.errors import ConfigError
 
-__all__ = ["load_yaml", "parse_yaml"]
+__all__ = ["line_of", "load_yaml", "parse_yaml"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -34,7 +34,7 @@ def parse_yaml(text: str, model: type[M], name: str) -> M:
         loc = list(err["loc"])
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
         msg = str(err["msg"]).removeprefix("Value error, ")
-        raise ConfigError(f"{name}:{_line_of(node, loc)}: {where}: {msg}") from None
+        raise ConfigError(f"{name}:{line_of(node, loc)}: {where}: {msg}") from None
 
 
 def load_yaml(path: Path, model: type[M]) -> M:
@@ -44,7 +44,7 @@ def load_yaml(path: Path, model: type[M]) -> M:
     return parse_yaml(path.read_text(encoding="utf-8"), model, path.name)
 
 
-def _line_of(node: Any, loc: list[Any]) -> int:
+def line_of(node: Any, loc: list[Any]) -> int:
     """The 1-based line of the deepest YAML node on the error's path."""
     best = node.start_mark.line + 1 if node is not None else 1
     for part in loc:
