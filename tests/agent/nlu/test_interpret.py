@@ -68,6 +68,13 @@ async def test_interpret(
     [
         ("全部确认", ("confirm", None, False)),
         ("两条都确认", ("confirm", None, False)),
+        # a noun for the cards between the count and 都, a demonstrative, a closing 吧
+        ("两条报工都确认", ("confirm", None, False)),
+        ("这两张单都取消", ("cancel", None, False)),
+        ("这两个都确认", ("confirm", None, False)),
+        ("都确认吧", ("confirm", None, False)),
+        ("两条报工", None),
+        ("都确认了吗", None),
         ("confirm all", ("confirm", None, False)),
         ("确认 2", ("confirm", 2, False)),
         ("2确认", ("confirm", 2, False)),
