@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
 from agent.nlu.interpret import chatter, read_choice
+from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.lexicon.workshops import WORKSHOP_CODE, WORKSHOP_STEM
+from agent.nlu.numbers import find_numbers
 from agent.phrases import Lang, language_of, say
 from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
@@ -41,7 +44,10 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     workshop = ctx.directory.get(inc.user_id).workshop
     now = datetime.fromisoformat(inc.now)
     parsed = [await ctx.parse(line, now=now, user_workshop=workshop) for line in lines[: MAX_LINES + 1]]
-    requests = [(line, p) for line, p in zip(lines, parsed, strict=False) if _is_request(p)]
+    heads = {i for i, line in enumerate(lines[:-1]) if _is_header(line)}  # context for the lines below, no request
+    requests = [
+        (line, p) for i, (line, p) in enumerate(zip(lines, parsed, strict=False)) if i not in heads and _is_request(p)
+    ]
     if len(requests) < 2:
         return None
     lang = language_of(inc.text) or "zh"
@@ -49,8 +55,8 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
         return [reply_to(inc, "refusal", say(lang, "too_many_requests", n=MAX_LINES), lang=lang)]
     skipped = [
         line
-        for line, p in zip(lines, parsed, strict=False)
-        if not _is_request(p) and chatter(line) == "work" and not line.endswith((":", "："))
+        for i, (line, p) in enumerate(zip(lines, parsed, strict=False))
+        if i not in heads and not _is_request(p) and chatter(line) == "work" and not line.endswith((":", "："))
     ]
     out: list[Outgoing] = []
     for i, (line, p) in enumerate(requests, 1):
@@ -75,6 +81,14 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     if writes > 1:
         out.append(reply_to(inc, "notice", say(lang, "confirm_each"), lang=lang))
     return out
+
+
+def _is_header(line: str) -> bool:
+    """A line ending in a colon that names no order and no figure (今天机加一报工：): it heads the lines below.
+    A shop's number (机加一, 二车间, WS01) is no figure."""
+    if not line.endswith((":", "：")) or ORDER_NO.search(line):
+        return False
+    return not find_numbers(WORKSHOP_STEM.sub(" ", WORKSHOP_CODE.sub(" ", line.lower())))
 
 
 def _is_request(p: Any) -> bool:

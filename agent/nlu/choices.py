@@ -22,8 +22,9 @@ from agent.nlu.lexicon.answers import (
     PICK_NUMBER,
 )
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
+from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
 
-__all__ = ["Choice", "chatter", "pick_of", "read_choice"]
+__all__ = ["Choice", "chatter", "confirms_card", "pick_of", "read_choice"]
 
 
 class Choice(BaseModel):
@@ -46,6 +47,18 @@ def read_choice(text: str) -> Choice | None:
         word = (m.group(1) or m.group(4) or "").lower()
         return Choice(action="cancel" if word in ("取消", "cancel") else "confirm", which=int(m.group(2) or m.group(3)))
     return None
+
+
+def confirms_card(text: str, intent: str) -> bool:
+    """刚才那个报工确认一下 while a report card waits: a confirm word and, besides it, only words that point at the
+    waiting card or name its intent's noun; no figure, no order, nothing else."""
+    t = prepare(text)
+    if not CARD_CONFIRM.search(t):
+        return False
+    rest = CARD_CONFIRM.sub("", t)
+    if noun := CARD_NOUNS.get(intent):
+        rest = noun.sub("", rest)
+    return not CARD_POINTER.sub("", rest)
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}

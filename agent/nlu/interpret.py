@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, inclusion_answer, short_order_digits
-from agent.nlu.choices import Choice, chatter, pick_of, read_choice
+from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lexicon.units import COUNT_UNIT
@@ -100,6 +100,8 @@ async def interpret(
         return Interpretation(kind="cancel", reading=reading)
     if expecting.kind == "slots":
         return await _as_answer(text, reading, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
+    if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
+        return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
         sure = reading.confidence >= SURE_CONFIRM
         return Interpretation(kind="confirm" if sure else "unsure_confirm", reading=reading)

@@ -56,3 +56,12 @@ async def test_confirm_all_and_cancel_all(chat: ChatDriver, agent: Resources) ->
     await chat.send(WORKER, "MO20261103 报工 良品1 不良0\nMO20261109 报工 良品2 不良0")
     await chat.send(WORKER, "两条都确认")
     assert await _reports(agent, "MO20261103") == [(1, 0)] and await _reports(agent, "MO20261109") == [(2, 0)]
+
+
+async def test_a_header_naming_a_shop_is_no_request(chat: ChatDriver, agent: Resources) -> None:
+    replies = await chat.send(WORKER, "机加一今天的报工：\nMO20261103 良品7 不良1\nMO20261109 良品4 不良0")
+    text = text_of(replies)
+    assert "收到 2 个请求" in text and "订单号" not in text, "机加一 is a shop, not a figure; the header asks nothing"
+    assert "没看懂" not in text, "a header is not named back as not understood"
+    await chat.send(WORKER, "两条报工都确认")  # a noun between the count and 都
+    assert await _reports(agent, "MO20261103") == [(7, 1)] and await _reports(agent, "MO20261109") == [(4, 0)]

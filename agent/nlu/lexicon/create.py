@@ -16,8 +16,15 @@ CREATE_ORDER_PHRASE = (
     rf"(?:新建|新开|另开|再开|重开|再建|再下|再补|[开建下排补加])(?:一)?[个张份笔]?(?:生产)?(?:订单|工单|{ORDER_DAN})"
     rf"|(?:来|录|出|提|起)(?:一)?[个张份笔](?:生产)?(?:订单|工单|{ORDER_DAN})"
 )
+# 开 + a quantity opens an order for that many (帮我开一千二, 开800个, 再开一张500的); never 开工 / 开一下 / 开一个会,
+# nor a numbered shop or machine (开二车间, 开1号机).
+OPEN_QTY = (
+    r"开(?:一?[张个份笔])?\s*"
+    r"(?=(?:\d|[二两三四五六七八九十百千]|一[十百千万二两三四五六七八九\d])"
+    r"(?![\d一二两三四五六七八九十百千万]*\s*(?:号|车间|线|点|天|月|日|台机)))"
+)
 CREATE_CUE = rx(
-    rf"{CREATE_ORDER_PHRASE}|{CREATE_VERB}"
+    rf"{CREATE_ORDER_PHRASE}|{CREATE_VERB}|{OPEN_QTY}"
     r"|建(?:一)?[个张]?(?:生产)?(?:订单|工单|单)|开(?:一)?[个张]?(?:生产)?(?:订单|工单|单)"
     r"|下(?:一)?[个张]?(?:生产)?(?:订单|工单)|排个?单|安排生产|安排一?下生产|要生产|需要生产|生产订单"
     r"|投产|\bcreate\b|\bnew (?:production )?(?:order|mo)\b|\bmake\b|\bproduce\b|\bbuild\b|\bmanufacture\b"

@@ -12,6 +12,9 @@ __all__ = [
     "APPROVE_WORDS",
     "CANCEL_EXACT",
     "CANCEL_RE",
+    "CARD_CONFIRM",
+    "CARD_NOUNS",
+    "CARD_POINTER",
     "CONFIRM_EXACT",
     "CONFIRM_RE",
     "CONSENT_ONLY",
@@ -50,6 +53,19 @@ CANCEL_EXACT = frozenset(
 GREETING_EXACT = frozenset(
     words("你好|您好|hi|hello|hey|在吗|在不在|在么|早|早上好|下午好|晚上好|哈喽|嗨|你好啊|hi there|good morning", "|")
 )
+
+# A yes that names only the waiting card, however long after (刚才那个报工确认一下, 上面的确认, 那个单子ok):
+# a confirm word, and besides it only words that point at the card, the noun of its intent, and a tail.
+CARD_CONFIRM = rx(r"确认|确定|\bok\b|\bokay\b")
+CARD_POINTER = rx(
+    r"刚才|刚刚|之前|先前|上面|前面|上边|上一?[个条张单笔份]|[这那](?:一)?(?:个|张|条|单|笔|份)?|的"
+    r"|一下|下|吧|了|呗|啊|哈|啦|呀|[\s,，。.!！~]"
+)
+CARD_NOUNS = {
+    "report_output": rx(r"报工单?|报产量?|报数|报工记录"),
+    "create_order": rx(r"(?:生产)?订单|工单|生产单|单子|新建|建单|开单|下单"),
+    "change_order": rx(r"(?:生产)?订单|工单|单子|修改|改动|变更"),
+}
 
 # Reply grammars for what the word lists cannot enumerate (matched against whole message parts):
 # confirm = "go by this" (就按这个来, 照这样办, 按你说的做) or a commit verb said as a go-ahead (提交吧);

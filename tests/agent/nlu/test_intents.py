@@ -19,6 +19,11 @@ INTENTS = [
     ("建立生產訂單 ＢＯＭ－２０５０ 數量３００", "create_order"),  # traditional + full width
     ("液压阀体 500个 12月底", "create_order"),  # a thing and a count, no verb
     ("建立生产订单", "create_order"),
+    # 开 + a quantity opens an order for that many; 开 before no figure (开一下, 开个会) does not
+    ("嗯 齿轮泵GP-16 帮我开两千 月底交", "create_order"),
+    ("水泵壳体 再开一张500的", "create_order"),
+    ("开一下", "unknown"),
+    ("下午开一个会", "unknown"),
     # change: an order number with a state word is a change with an action
     ("P20250401数量改为500", "change_order"),
     ("MO20261102 开工", "change_order"),

@@ -56,6 +56,11 @@ async def _ending(digits: str) -> str | None:
         # a question on the side changes nothing
         ("304螺栓M8x30还有多少库存", Expecting(kind="confirmation", pending=REPORT), "question", None),
         ("确认", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
+        # a yes naming only the waiting card (that report, the one above) confirms it; with a figure it is no yes
+        ("之前那个报工确认下吧", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
+        ("上面那条确定", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
+        ("报工确认 良品30", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 30, "scrap_qty": 1}),
         ("算了不要了", Expecting(kind="confirmation", pending=REPORT), "cancel", None),
         # an answer fills the asked slot and every other slot it gives
         ("40个，12月20日交", Expecting(kind="slots", pending=CREATE, missing=["quantity"]), "answer",
@@ -85,6 +90,13 @@ async def test_interpret(
     [
         ("全部确认", ("confirm", None, False)),
         ("两条都确认", ("confirm", None, False)),
+        # a noun for the cards between the count and 都, a demonstrative, a closing 吧
+        ("两条报工都确认", ("confirm", None, False)),
+        ("这两张单都取消", ("cancel", None, False)),
+        ("这两个都确认", ("confirm", None, False)),
+        ("都确认吧", ("confirm", None, False)),
+        ("两条报工", None),
+        ("都确认了吗", None),
         ("confirm all", ("confirm", None, False)),
         ("确认 2", ("confirm", 2, False)),
         ("2确认", ("confirm", 2, False)),
