@@ -18,6 +18,7 @@ class Vocabulary:
     """What one plant calls its workshops and which days it works; the rules parser reads it, never builds it."""
 
     workshop_names: tuple[str, ...] = ()  # names, nicknames and numbers as normalised text, longest first
+    workshop_name: re.Pattern[str] | None = None  # any of them, the longest where several start at one place
     workshop_code: re.Pattern[str] | None = None  # the shape of the catalogue's numbers: (prefix)(digits)
     code_digits: int = 2  # how many digits a number has in the catalogue (ws1 → WS01)
     calendar: PlantCalendar | None = None
@@ -42,7 +43,8 @@ def build_vocabulary(workshops: Iterable[WorkshopTerms], calendar: PlantCalendar
         else None
     )
     ordered = tuple(sorted((n for n in names if n), key=lambda n: (-len(n), n)))
-    return Vocabulary(workshop_names=ordered, workshop_code=code, code_digits=digits, calendar=calendar)
+    name = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+    return Vocabulary(ordered, name, code, digits, calendar)
 
 
 def vocabulary_source(workshops: object, calendar: PlantCalendar | None) -> Callable[[], Vocabulary | None]:

@@ -45,23 +45,20 @@ def _named_workshops(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _vocabulary_names(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans of the plant's workshop names (longest first, so 机加一车间 before 机加一), with a 车间 / shop written
-    after one; a name inside a longer word (十二车间 for 二车间, 装配件 for 装配) is not one."""
+def _vocabulary_names(text: str, names: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Spans of the plant's workshop names (the longest, so 机加一车间 before 机加一), with a 车间 / shop written
+    after one; a name inside a longer word (十二车间 for 二车间, 装配件 for 装配, 3assembly) is not one."""
     spans: list[tuple[int, int]] = []
-    for name in names:
-        for m in re.finditer(re.escape(name), text):
-            start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in spans):
-                continue
-            if WS_NOT_BEFORE_NAME.search(text[:start]) and WS_NOT_BEFORE_NAME.match(name[:1]):
-                continue
-            if WS_NOT_AFTER_NAME.match(text, end) or (name[-1:].isascii() and text[end : end + 1].isalnum()):
-                continue
-            if name[:1].isascii() and text[start - 1 : start].isascii() and text[start - 1 : start].isalnum():
-                continue
-            suffix = WS_NAME_SUFFIX.match(text, end)
-            spans.append((start, suffix.end() if suffix else end))
+    for m in names.finditer(text) if names else ():
+        start, end, name = m.start(), m.end(), m.group(0)
+        if WS_NOT_BEFORE_NAME.search(text[:start]) and WS_NOT_BEFORE_NAME.match(name[:1]):
+            continue
+        if WS_NOT_AFTER_NAME.match(text, end) or (name[-1:].isascii() and text[end : end + 1].isalnum()):
+            continue
+        if name[:1].isascii() and text[start - 1 : start].isascii() and text[start - 1 : start].isalnum():
+            continue
+        suffix = WS_NAME_SUFFIX.match(text, end)
+        spans.append((start, suffix.end() if suffix else end))
     return spans
 
 
@@ -80,7 +77,7 @@ def _workshop_mentions(text: str, vocabulary: Vocabulary | None) -> list[tuple[i
         prefix = m.group(1).upper() if code.groups > 1 else "WS"
         number = f"{prefix}{int(m.group(code.groups)):0{digits}d}"
         found.append((m.start(), m.start(), m.end(), WorkshopHit("code", number)))
-    for start, end in _vocabulary_names(text, vocabulary.workshop_names if vocabulary else ()):
+    for start, end in _vocabulary_names(text, vocabulary.workshop_name if vocabulary else None):
         if any(s < end and start < e for s, _, e, _ in found):
             continue
         near = max(0, start - _CONTEXT)
