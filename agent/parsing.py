@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 from agent.nlu import resolve_parsed, understand
 from agent.nlu.llm import LlmError, LlmUsage, OpenAICompatibleParser
 from agent.nlu.models import ParsedCommand
+from agent.nlu.vocabulary import Vocabulary, vocabulary_source
+from dingk3.calendar_file import load_calendar
 from dingk3.config import Settings
 from dingk3.errors import ParseTimeout
 
@@ -63,18 +65,35 @@ class RulesParser:
 
     name = "rules"
 
-    def __init__(self, materials: Any, workshops: Any, *, timeout_s: float = 20.0) -> None:
+    def __init__(
+        self,
+        materials: Any,
+        workshops: Any,
+        *,
+        timeout_s: float = 20.0,
+        vocabulary: Callable[[], Vocabulary | None] | None = None,
+    ) -> None:
         self.materials = materials
         self.workshops = workshops
         self.timeout_s = timeout_s
         self.usage = LlmUsage()
+        self._vocabulary = vocabulary or (lambda: None)
+
+    def vocabulary(self) -> Vocabulary | None:
+        """The plant's words as the catalogue holds them now (a sync is seen on the next message)."""
+        return self._vocabulary()
 
     async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
         return await _bounded(lambda: self.parse_sync(text, now=now, user_workshop=user_workshop), self.timeout_s)
 
     def parse_sync(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
         return understand(
-            text, now=now, user_workshop=user_workshop, materials=self.materials, workshops=self.workshops
+            text,
+            now=now,
+            user_workshop=user_workshop,
+            materials=self.materials,
+            workshops=self.workshops,
+            vocabulary=self.vocabulary(),
         )
 
 
@@ -153,8 +172,10 @@ _GUESS_ONLY = frozenset({"unknown", "confirm", "cancel", "help"})  # nothing in 
 
 
 def make_parser(settings: Settings, materials: Any, workshops: Any, *, http_client: Any = None) -> Any:
-    """The backend named by settings (`nlu_backend`): rules unless an LLM is configured."""
-    rules = RulesParser(materials, workshops, timeout_s=settings.parse_timeout_s)
+    """The backend named by settings (`nlu_backend`): rules unless an LLM is configured. The rules read in the
+    plant's vocabulary: the workshop catalogue's names and numbers (kept in step by its sync) and the calendar."""
+    vocabulary = vocabulary_source(workshops, load_calendar(settings.plant_file))
+    rules = RulesParser(materials, workshops, timeout_s=settings.parse_timeout_s, vocabulary=vocabulary)
     backend = settings.nlu_backend
     if backend == "rules" or not settings.llm_base_url:
         if backend != "rules":

@@ -18,7 +18,9 @@ __all__ = ["order_ending", "read_turn", "while_approval_waits"]
 async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> Interpretation:
     """The message read in the light of what the conversation waits for (`expecting`)."""
     user = ctx.directory.get(inc.user_id)
-    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits))
+    rules = getattr(ctx.parse, "rules", ctx.parse)  # the llm and hybrid backends keep the rules they fall back on
+    vocabulary = rules.vocabulary() if hasattr(rules, "vocabulary") else None
+    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary)
     now = datetime.fromisoformat(inc.now)
     return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
 

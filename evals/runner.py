@@ -3,7 +3,7 @@
 A case is `{"id", "text", "user", "now", "expect": {"intent", "args", "clarify"}}`. Args are compared
 on the canonical slots only (`material_text` / `workshop_text` are working phrases), numbers by value
 (300 == 300.0), clarify as a set. The rules backend runs `agent.nlu.understand` with the real
-`tools.resolve` resolvers, exactly as `agent.parsing.RulesParser` does in production.
+`tools.resolve` resolvers and the plant's vocabulary, exactly as `agent.parsing.RulesParser` does in production.
 """
 
 from __future__ import annotations
@@ -110,9 +110,16 @@ def make_backend(name: str, materials: Any, workshops: Any) -> tuple[Parse, Any]
     """(parse function, usage counter or None) for `rules`, `llm` or `hybrid`."""
     if name == "rules":
         from agent.nlu import understand
+        from agent.nlu.vocabulary import vocabulary_source
+        from dingk3.calendar_file import load_calendar
+        from dingk3.config import get_settings
+
+        vocabulary = vocabulary_source(workshops, load_calendar(get_settings().plant_file))
 
         def parse(text: str, now: datetime, ws: str | None) -> ParsedCommand:
-            return understand(text, now=now, user_workshop=ws, materials=materials, workshops=workshops)
+            return understand(
+                text, now=now, user_workshop=ws, materials=materials, workshops=workshops, vocabulary=vocabulary()
+            )
 
         return parse, None
     from agent.parsing import make_parser  # the graph's own backend selection

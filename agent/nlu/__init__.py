@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from agent.nlu.models import CANONICAL_SLOTS, INTENTS, ParsedCommand
 from agent.nlu.rules import REQUIRED, clarify_for, parse_rules
+from agent.nlu.vocabulary import Vocabulary
 
 __all__ = [
     "CANONICAL_SLOTS",
@@ -192,9 +193,11 @@ def understand(
     user_workshop: str | None = None,
     materials: MaterialLookup | None = None,
     workshops: WorkshopLookup | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> ParsedCommand:
-    """Rules parse, then resolve phrases to K/3 numbers and decide what to ask back."""
-    parsed = parse_rules(text, now=now, user_workshop=user_workshop)
+    """Rules parse (in the plant's `vocabulary` when given), then resolve phrases to K/3 numbers and decide what to
+    ask back."""
+    parsed = parse_rules(text, now=now, user_workshop=user_workshop, vocabulary=vocabulary)
     return resolve_parsed(parsed, user_workshop=user_workshop, materials=materials, workshops=workshops)
 
 

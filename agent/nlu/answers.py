@@ -28,25 +28,28 @@ from agent.nlu.lexicon.inclusion import (
     TOTAL_SAID,
 )
 from agent.nlu.numbers import parse_number
+from agent.nlu.vocabulary import Vocabulary
 
 __all__ = ["answer_args", "inclusion_answer", "leading_short_order_digits", "short_order_digits"]
 
 Value = str | int | float
 
 
-def answer_args(text: str, intent: str, *, now: datetime, user_workshop: str | None = None) -> dict[str, Value]:
+def answer_args(
+    text: str, intent: str, *, now: datetime, user_workshop: str | None = None, vocabulary: Vocabulary | None = None
+) -> dict[str, Value]:
     """The raw slots of `text` read as part of a pending `intent` (phrases still unresolved: `material_text`,
     `workshop_text`); empty when it gives none."""
     work = Work(prepare(text))
     args: dict[str, Value] = {}
     if order := find_order_no(work):
         args["order_no"] = order
-    dates = find_dates(work.text, local_today(now))
+    dates = find_dates(work.text, local_today(now), vocabulary.calendar if vocabulary else None)
     for d in dates:
         work.take(d.start, d.end)
     if dates:
         args["due_date"] = dates[-1].value.isoformat()
-    if (hit := find_workshop(work)) is not None:
+    if (hit := find_workshop(work, vocabulary)) is not None:
         if hit.kind == "own" and user_workshop:
             args["workshop"] = user_workshop
         elif hit.kind == "code":

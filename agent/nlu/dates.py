@@ -8,7 +8,8 @@ Every phrase becomes one day, so the confirmation can show it:
 - 周五 / 星期五 / 礼拜五 / Friday alone → the next Friday on or after today (today on a Friday).
 - 12月5号, 12/5, Dec 20, 5号 without a year or month → the next such day on or after today
   (so in December, 1月3号 is next January).
-- 3天后 / 三天后 / in 3 days → today + 3; 3天内 is the same day count.
+- 3天后 / 三天后 / in 3 days → today + 3; 3天内 is the same day count; 3个工作日后 → the 3rd working day after
+  today by the plant's calendar when one is given (else 3 calendar days).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from agent.nlu.numbers import parse_number
 from agent.nlu.rx import rx
+from dingk3.calendar import PlantCalendar
 
 __all__ = [
     "SHANGHAI",
@@ -124,7 +126,7 @@ def _month_num(m: int, today: date) -> tuple[int, int] | None:
     return (today.year if m >= today.month else today.year + 1), m
 
 
-_Handler = Callable[[re.Match[str], date], date | None]
+_Handler = Callable[[re.Match[str], date, PlantCalendar | None], date | None]
 _RULES: list[tuple[re.Pattern[str], _Handler]] = []
 
 
@@ -137,12 +139,12 @@ def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
 
 
 @_rule(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?")
-def _iso(m: re.Match[str], today: date) -> date | None:
+def _iso(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 @_rule(rf"{_NB}(下下个?月|下个?月|本月|这个?月|当月|{_N}月份?)\s*(?:的)?(底|末|初)(?!期)")
-def _month_edge(m: re.Match[str], today: date) -> date | None:
+def _month_edge(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     head, edge = m.group(1), m.group(3)
     ym = _month_num(_num(m.group(2)) or 0, today) if m.group(2) else _month_ref(head, today)
     if ym is None:
@@ -151,38 +153,40 @@ def _month_edge(m: re.Match[str], today: date) -> date | None:
 
 
 @_rule(r"月\s*(?:底|末)")
-def _bare_month_end(m: re.Match[str], today: date) -> date | None:
+def _bare_month_end(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return _month_end(today.year, today.month)
 
 
 @_rule(r"年\s*(底|末)")
-def _year_end(m: re.Match[str], today: date) -> date | None:
+def _year_end(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return date(today.year, 12, 31)
 
 
 @_rule(rf"{_NB}{_N}月\s*{_N}\s*(?:日|号)?(?![\d件个台套只天周])")
-def _cn_month_day(m: re.Match[str], today: date) -> date | None:
+def _cn_month_day(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     mo, d = _num(m.group(1)), _num(m.group(2))
     return _next_md(today, mo, d) if mo and d else None
 
 
 @_rule(rf"(下下个?月|下个?月|本月|这个?月|当月)\s*{_N}\s*(?:日|号)")
-def _rel_month_day(m: re.Match[str], today: date) -> date | None:
+def _rel_month_day(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     ym, d = _month_ref(m.group(1), today), _num(m.group(2))
     return _safe(ym[0], ym[1], d) if ym and d else None
 
 
 @_rule(rf"{_NB}{_N}\s*(?:个)?\s*(天|日|周|星期|礼拜|工作日)\s*(?:后|之后|以后|内|之内|以内)")
-def _in_days(m: re.Match[str], today: date) -> date | None:
+def _in_days(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     n = _num(m.group(1))
     if n is None:
         return None
     unit = m.group(2)
+    if unit == "工作日" and cal is not None:
+        return cal.add_working_days(today, n)
     return today + timedelta(days=n * 7 if unit in ("周", "星期", "礼拜") else n)
 
 
 @_rule(r"(下下|下个?|本|这个?|这一)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7]|末)")
-def _cn_weekday(m: re.Match[str], today: date) -> date | None:
+def _cn_weekday(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     which, wd = (m.group(1) or "").replace("个", "").replace("一", ""), _WD[m.group(2)]
     if which == "下下":
         return _week(today, 2, wd)
@@ -194,32 +198,32 @@ def _cn_weekday(m: re.Match[str], today: date) -> date | None:
 
 
 @_rule(r"大后天|大後天")
-def _in3(m: re.Match[str], today: date) -> date | None:
+def _in3(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return today + timedelta(days=3)
 
 
 @_rule(r"后天|後天|day after tomorrow")
-def _in2(m: re.Match[str], today: date) -> date | None:
+def _in2(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return today + timedelta(days=2)
 
 
 @_rule(r"明天|明日|明儿|\btomorrow\b|\btmr\b")
-def _in1(m: re.Match[str], today: date) -> date | None:
+def _in1(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return today + timedelta(days=1)
 
 
 @_rule(r"今天|今日|今儿|当天|\btoday\b")
-def _in0(m: re.Match[str], today: date) -> date | None:
+def _in0(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return today
 
 
 @_rule(r"(?<![\d/.a-z])(\d{1,2})/(\d{1,2})(?![\d/])")
-def _slash_md(m: re.Match[str], today: date) -> date | None:
+def _slash_md(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     return _next_md(today, int(m.group(1)), int(m.group(2)))
 
 
 @_rule(rf"\b{_EN_MONTH_RE}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?")
-def _en_month_day(m: re.Match[str], today: date) -> date | None:
+def _en_month_day(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     mo = _EN_MONTHS.get(m.group(1)[:3])
     if not mo:
         return None
@@ -229,7 +233,7 @@ def _en_month_day(m: re.Match[str], today: date) -> date | None:
 
 
 @_rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?{_EN_MONTH_RE}(?![a-z])(?:,?\s*(\d{{4}}))?")
-def _en_day_month(m: re.Match[str], today: date) -> date | None:
+def _en_day_month(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     mo = _EN_MONTHS.get(m.group(2)[:3])
     if not mo:
         return None
@@ -239,14 +243,14 @@ def _en_day_month(m: re.Match[str], today: date) -> date | None:
 
 
 @_rule(r"\bend\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b|\beom\b")
-def _en_month_end(m: re.Match[str], today: date) -> date | None:
+def _en_month_end(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     if (m.group(1) or "").strip() == "next":
         return _month_end(*_add_months(today, 1))
     return _month_end(today.year, today.month)
 
 
 @_rule(rf"\b(next\s+|this\s+|on\s+|by\s+)?{_EN_WD_RE}\b")
-def _en_weekday(m: re.Match[str], today: date) -> date | None:
+def _en_weekday(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     which, wd = (m.group(1) or "").strip(), _EN_WD[m.group(2)[:3]]
     if which == "next":
         return _week(today, 1, wd)
@@ -256,7 +260,7 @@ def _en_weekday(m: re.Match[str], today: date) -> date | None:
 
 
 @_rule(r"\bin\s+(\d{1,3}|a|one|two|three)\s+(day|week)s?\b|\b(\d{1,3})\s+(day|week)s?\s+(?:later|from now)\b")
-def _en_in_days(m: re.Match[str], today: date) -> date | None:
+def _en_in_days(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     raw = m.group(1) or m.group(3)
     n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(raw) or int(raw)
     unit = m.group(2) or m.group(4)
@@ -264,7 +268,7 @@ def _en_in_days(m: re.Match[str], today: date) -> date | None:
 
 
 @_rule(rf"{_NB}(?<![月\-/a-z第]){_N}\s*(?:号|日)(?!\s*(?:车间|线|楼|钢|机|厂|房|仓|库|件|料))")
-def _day_only(m: re.Match[str], today: date) -> date | None:
+def _day_only(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     d = _num(m.group(1))
     if not d or d > 31:
         return None
@@ -301,14 +305,15 @@ def find_vague_dates(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in VAGUE_DATE.finditer(text)]
 
 
-def find_dates(text: str, today: date) -> list[DateSpan]:
-    """Every date phrase in normalised `text`, left to right, without overlaps."""
+def find_dates(text: str, today: date, calendar: PlantCalendar | None = None) -> list[DateSpan]:
+    """Every date phrase in normalised `text`, left to right, without overlaps; N个工作日后 counts the plant's
+    working days when its `calendar` is given, calendar days otherwise."""
     taken: list[DateSpan] = []
     for pattern, handler in _RULES:
         for m in pattern.finditer(text):
             if any(m.start() < s.end and s.start < m.end() for s in taken):
                 continue
-            value = handler(m, today)
+            value = handler(m, today, calendar)
             if value is not None:
                 taken.append(DateSpan(m.start(), m.end(), value, m.group(0)))
     return sorted(taken, key=lambda s: s.start)
@@ -322,7 +327,7 @@ def find_impossible_dates(text: str, today: date) -> list[tuple[int, int, str]]:
         if handler not in _EXACT_DAY:
             continue
         for m in pattern.finditer(text):
-            if handler(m, today) is None and not any(m.start() < e and s < m.end() for s, e, _ in found):
+            if handler(m, today, None) is None and not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), m.group(0).strip()))
     return sorted(found)
 

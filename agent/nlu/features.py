@@ -41,6 +41,7 @@ from agent.nlu.lexicon.query import QUERY_CUE, QUESTION
 from agent.nlu.lexicon.report import REPORT_CUE, REPORT_EVIDENCE, REPORT_QUESTION, REPORT_WORD
 from agent.nlu.phrase import material_phrase
 from agent.nlu.quantity import extract_delta, extract_quantity
+from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work, find_order_no
 from agent.nlu.workshops import find_workshop
 
@@ -98,12 +99,12 @@ class Features:
     looks_like_create: bool  # a thing and a count and nothing else (液压阀体 500个 12月底)
 
 
-def read_features(s: str, today: date) -> Features:
-    """The features of the prepared message `s` on the plant's day `today`."""
+def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> Features:
+    """The features of the prepared message `s` on the plant's day `today`, in the plant's `vocabulary`."""
     work = Work(s)
     order_no = find_order_no(work)
     cues = work.text
-    dates = find_dates(cues, today)
+    dates = find_dates(cues, today, vocabulary.calendar if vocabulary else None)
     for d in dates:
         work.take(d.start, d.end)
     due = dates[-1].value.isoformat() if dates else None
@@ -132,7 +133,7 @@ def read_features(s: str, today: date) -> Features:
         blank.take(start, end)
     has_delta = extract_delta(Work(no_dates)) is not None
     trial = Work(no_dates)
-    names_workshop = find_workshop(trial) is not None  # "machining 1" names a shop, not a count
+    names_workshop = find_workshop(trial, vocabulary) is not None  # "machining 1" names a shop, not a count
     has_quantity = extract_quantity(trial) is not None
     # A thing and a count and nothing else ("液压阀体 500个 12月底", "HV-2050 × 300"): what is left names the thing.
     thing = material_phrase(trial) if has_quantity else None

@@ -26,6 +26,7 @@ from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FI
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.models import ParsedCommand
 from agent.nlu.rx import rx
+from agent.nlu.vocabulary import Vocabulary
 
 __all__ = [
     "SURE_CONFIRM",
@@ -70,11 +71,13 @@ class Interpretation(BaseModel):
 
 @dataclass(frozen=True)
 class Lookups:
-    """What reading an answer may look up: the resolvers, and the one open order whose number ends in digits."""
+    """What reading an answer may look up: the resolvers, the one open order whose number ends in digits, and the
+    plant's vocabulary."""
 
     materials: Any
     workshops: Any
     order_ending: Callable[[str], Awaitable[str | None]]
+    vocabulary: Vocabulary | None = None  # the plant's workshop names and calendar (none: the generic lexicon)
 
 
 Parse = Callable[..., Awaitable[ParsedCommand]]
@@ -226,7 +229,9 @@ async def _answer_to(
 ) -> ParsedCommand | None:  # fmt: skip
     """The reply read as an answer to the pending request: the slots it gives, resolved as a request's are; an
     order number said short (1103) is the one open order whose number ends so. None when it gives nothing."""
-    raw = await asyncio.to_thread(answer_args, text, pending.intent, now=now, user_workshop=user_workshop)
+    raw = await asyncio.to_thread(
+        answer_args, text, pending.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
+    )
     if "material" not in missing:  # what is left of an answer is a material only when one was asked for
         raw.pop("material_text", None)
     if "order_no" in missing and "order_no" not in raw and (digits := short_order_digits(text)):
@@ -266,7 +271,9 @@ async def _named_fix(
     """The pending request with the values a "that's wrong, it's X" message gives, or None when it gives none it
     can place (a bare figure on a report: good or scrap?)."""
     said = NOT_THIS.sub(" ", prepare(text))
-    raw = await asyncio.to_thread(answer_args, said, pending.intent, now=now, user_workshop=user_workshop)
+    raw = await asyncio.to_thread(
+        answer_args, said, pending.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
+    )
     current = str(pending.args.get("order_no") or "")
     if current and "order_no" not in raw:  # 是1123 / 单号错了 是1109: an order said short
         tail = current[-4:]

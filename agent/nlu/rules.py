@@ -22,6 +22,7 @@ from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.numbers import UNREADABLE_NUMBER
 from agent.nlu.similar import closest_reply
 from agent.nlu.slots import REQUIRED, clarify_for, fill_slots
+from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import prepare
 from dingk3.trace import current_trace
 
@@ -42,12 +43,18 @@ RULE_NAMES: tuple[str, ...] = (
 )
 
 
-def parse_rules(text: str, *, now: datetime, user_workshop: str | None = None) -> ParsedCommand:
+def parse_rules(
+    text: str, *, now: datetime, user_workshop: str | None = None, vocabulary: Vocabulary | None = None
+) -> ParsedCommand:
     """Parse one chat line with patterns (and, for a reply they don't know, likeness to known replies);
-    material and workshop names stay unresolved."""
+    material and workshop names stay unresolved. `vocabulary`: the plant's workshop names and calendar."""
     try:
-        parsed = _parse(text, now=now, user_workshop=user_workshop)
-        if parsed.intent in _ACTIONABLE and parsed.confidence >= 0.6 and not _explains_every_clause(parsed, text, now):
+        parsed = _parse(text, now=now, user_workshop=user_workshop, vocabulary=vocabulary)
+        if (
+            parsed.intent in _ACTIONABLE
+            and parsed.confidence >= 0.6
+            and not _explains_every_clause(parsed, text, now, vocabulary)
+        ):
             parsed = parsed.model_copy(update={"confidence": 0.55})
         if parsed.intent == "unknown" and (reply := closest_reply(text)):
             # a reply no pattern knows, like known replies: below 0.8, so a write still needs a plain 确认
@@ -65,7 +72,7 @@ _ACTIONABLE = ("create_order", "change_order", "query_order", "report_output", "
 _MAX_CLAUSES = 12  # clauses parsed one by one to check that one parse explains them all
 
 
-def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> bool:
+def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime, vocabulary: Vocabulary | None) -> bool:
     """Whether one parse accounts for the whole message: every clause that is a request of its own
     (a confident parse) has the same intent and states nothing the parse lacks. "查一下库存，再建个单300"
     (two intents), "MO1 开工，MO2 暂停" (two orders), "MO1 开工，数量改成500" (a slot lost) and a
@@ -80,7 +87,7 @@ def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> b
         return False
     whole = parsed.canonical_args()
     for clause in clauses:
-        sub = _parse(clause, now=now, user_workshop=None)
+        sub = _parse(clause, now=now, user_workshop=None, vocabulary=vocabulary)
         if sub.intent not in _ACTIONABLE or sub.confidence < 0.8:
             continue
         if sub.intent != parsed.intent:
@@ -93,20 +100,24 @@ def _explains_every_clause(parsed: ParsedCommand, text: str, now: datetime) -> b
     return True
 
 
-def _parse(text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+def _parse(
+    text: str, *, now: datetime, user_workshop: str | None, vocabulary: Vocabulary | None = None
+) -> ParsedCommand:
     s, unreadable = _set_aside_unreadable(prepare(text), local_today(now))
-    parsed = _parse_prepared(s, unreadable, now=now, user_workshop=user_workshop)
+    parsed = _parse_prepared(s, unreadable, now=now, user_workshop=user_workshop, vocabulary=vocabulary)
     return parsed if parsed.unreadable == unreadable else parsed.model_copy(update={"unreadable": unreadable})
 
 
-def _parse_prepared(s: str, unreadable: list[str], *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+def _parse_prepared(
+    s: str, unreadable: list[str], *, now: datetime, user_workshop: str | None, vocabulary: Vocabulary | None
+) -> ParsedCommand:
     if form := reply_form(s):
         return ParsedCommand(intent=form.intent, confidence=form.confidence, rule=form.name)
     s = drop_leading(s)
     if NOTHING_SAID.when(s):  # only punctuation, emoji-free politeness ("谢谢", "thanks")
         return ParsedCommand(intent=NOTHING_SAID.intent, confidence=NOTHING_SAID.confidence, rule=NOTHING_SAID.name)
-    features = read_features(s, local_today(now))
-    return fill_slots(decide(features), features, unreadable, user_workshop=user_workshop)
+    features = read_features(s, local_today(now), vocabulary)
+    return fill_slots(decide(features), features, unreadable, user_workshop=user_workshop, vocabulary=vocabulary)
 
 
 def _cut(text: str) -> str:

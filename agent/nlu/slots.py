@@ -32,6 +32,7 @@ from agent.nlu.models import ParsedCommand
 from agent.nlu.phrase import material_phrase
 from agent.nlu.quantity import extract_delta, extract_quantity
 from agent.nlu.rx import rx
+from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
 from agent.nlu.workshops import find_workshop
 
@@ -53,7 +54,14 @@ _ACTIONABLE = ("create_order", "change_order", "query_order", "report_output", "
 _OVERDUE = rx(OVERDUE)
 
 
-def fill_slots(rule: Rule[Features], f: Features, unreadable: list[str], *, user_workshop: str | None) -> ParsedCommand:
+def fill_slots(
+    rule: Rule[Features],
+    f: Features,
+    unreadable: list[str],
+    *,
+    user_workshop: str | None,
+    vocabulary: Vocabulary | None = None,
+) -> ParsedCommand:
     """The parse `rule` decided for the message `f`: its intent's slots, what to ask back, the confidence."""
     intent, confidence = rule.intent, rule.confidence
     action = rule.action or f.action
@@ -62,20 +70,20 @@ def fill_slots(rule: Rule[Features], f: Features, unreadable: list[str], *, user
     args: Args = {}
     extra: list[str] = []
     if intent == "create_order":
-        _put_workshop(work, args, extra, user_workshop)
+        _put_workshop(work, args, extra, user_workshop, vocabulary)
         if (qty := extract_quantity(work)) is not None:
             args["quantity"] = qty
         if f.due:
             args["due_date"] = f.due
         _put_material(work, args)
     elif intent == "change_order":
-        _fill_change(f, action, work, args, extra, user_workshop)
+        _fill_change(f, action, work, args, extra, user_workshop, vocabulary)
     elif intent == "report_output":
         if f.order_no:
             args["order_no"] = f.order_no
         _fill_report(work, args, extra)
     elif intent == "query_order":
-        _fill_query(f, status, work, args, extra, user_workshop)
+        _fill_query(f, status, work, args, extra, user_workshop, vocabulary)
     elif intent == "query_inventory":
         _put_material(work, args)
     _ask_for_period(f, intent, args, extra)
@@ -95,11 +103,17 @@ def fill_slots(rule: Rule[Features], f: Features, unreadable: list[str], *, user
 
 
 def _fill_change(
-    f: Features, action: str | None, work: Work, args: Args, extra: list[str], user_workshop: str | None
+    f: Features,
+    action: str | None,
+    work: Work,
+    args: Args,
+    extra: list[str],
+    user_workshop: str | None,
+    vocabulary: Vocabulary | None,
 ) -> None:
     if f.order_no:
         args["order_no"] = f.order_no
-    _put_workshop(work, args, extra, user_workshop)
+    _put_workshop(work, args, extra, user_workshop, vocabulary)
     if action and not (f.has_change and QUANTITY_NAMED.search(f.no_dates) and action in ("finish", "start")):
         args["action"] = action
     delta = extract_delta(work)
@@ -127,12 +141,18 @@ def _fill_report(work: Work, args: Args, extra: list[str]) -> None:
 
 
 def _fill_query(
-    f: Features, status: str | None, work: Work, args: Args, extra: list[str], user_workshop: str | None
+    f: Features,
+    status: str | None,
+    work: Work,
+    args: Args,
+    extra: list[str],
+    user_workshop: str | None,
+    vocabulary: Vocabulary | None,
 ) -> None:
     if f.order_no:
         args["order_no"] = f.order_no
         return
-    _put_workshop(work, args, extra, user_workshop)
+    _put_workshop(work, args, extra, user_workshop, vocabulary)
     if status:
         args["status"] = status
     if _OVERDUE.search(f.cues):
@@ -165,8 +185,10 @@ def _ask_for_period(f: Features, intent: str, args: Args, extra: list[str]) -> N
         extra.append("due_date")
 
 
-def _put_workshop(work: Work, args: Args, extra: list[str], user_workshop: str | None) -> None:
-    hit = find_workshop(work)
+def _put_workshop(
+    work: Work, args: Args, extra: list[str], user_workshop: str | None, vocabulary: Vocabulary | None
+) -> None:
+    hit = find_workshop(work, vocabulary)
     if hit is None:
         return
     if hit.kind == "own":

@@ -11,12 +11,16 @@ from agent.nlu.lexicon.workshops import (
     WORKSHOP_GENERIC,
     WORKSHOP_STEM,
     WS_LEAD,
+    WS_NAME_SUFFIX,
+    WS_NOT_AFTER_NAME,
+    WS_NOT_BEFORE_NAME,
     WS_QUESTION,
     WS_SOURCE,
     WS_TARGET,
     WS_VERB,
     WS_VERB_BEFORE,
 )
+from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
 
 __all__ = ["WorkshopHit", "find_workshop"]
@@ -41,14 +45,44 @@ def _named_workshops(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _workshop_mentions(text: str) -> list[tuple[int, int, int, WorkshopHit]]:
+def _vocabulary_names(text: str, names: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Spans of the plant's workshop names (the longest, so 机加一车间 before 机加一), with a 车间 / shop written
+    after one; a name inside a longer word (十二车间 for 二车间, 装配件 for 装配, 3assembly) is not one."""
+    spans: list[tuple[int, int]] = []
+    for m in names.finditer(text) if names else ():
+        start, end, name = m.start(), m.end(), m.group(0)
+        if WS_NOT_BEFORE_NAME.search(text[:start]) and WS_NOT_BEFORE_NAME.match(name[:1]):
+            continue
+        if WS_NOT_AFTER_NAME.match(text, end) or (name[-1:].isascii() and text[end : end + 1].isalnum()):
+            continue
+        if name[:1].isascii() and text[start - 1 : start].isascii() and text[start - 1 : start].isalnum():
+            continue
+        suffix = WS_NAME_SUFFIX.match(text, end)
+        spans.append((start, suffix.end() if suffix else end))
+    return spans
+
+
+def _workshop_mentions(text: str, vocabulary: Vocabulary | None) -> list[tuple[int, int, int, WorkshopHit]]:
     """Every workshop mention, left to right: (start of what to blank, start of the name, end, hit); the verb that
-    goes with a named shop (放到二车间) is blanked with it."""
+    goes with a named shop (放到二车间) is blanked with it. The plant's own names and number shape, when given,
+    come before the generic patterns."""
     found: list[tuple[int, int, int, WorkshopHit]] = []
     for m in OWN_WORKSHOP.finditer(text):
         found.append((m.start(), m.start(), m.end(), WorkshopHit("own", m.group(0))))
-    for m in WORKSHOP_CODE.finditer(text):
-        found.append((m.start(), m.start(), m.end(), WorkshopHit("code", f"WS{int(m.group(1)):02d}")))
+    code = vocabulary.workshop_code if vocabulary and vocabulary.workshop_code else WORKSHOP_CODE
+    digits = vocabulary.code_digits if vocabulary and vocabulary.workshop_code else 2
+    for m in code.finditer(text):
+        if any(s < m.end() and m.start() < e for s, _, e, _ in found):
+            continue
+        prefix = m.group(1).upper() if code.groups > 1 else "WS"
+        number = f"{prefix}{int(m.group(code.groups)):0{digits}d}"
+        found.append((m.start(), m.start(), m.end(), WorkshopHit("code", number)))
+    for start, end in _vocabulary_names(text, vocabulary.workshop_name if vocabulary else None):
+        if any(s < end and start < e for s, _, e, _ in found):
+            continue
+        near = max(0, start - _CONTEXT)
+        verb = WS_VERB_BEFORE.search(text[near:start])
+        found.append((near + verb.start() if verb else start, start, end, WorkshopHit("named", text[start:end])))
     for m in _named_workshops(text):
         phrase = m.group(0)
         if WS_QUESTION.search(phrase) or any(s < m.end() and m.start() < e for s, _, e, _ in found):
@@ -70,12 +104,13 @@ def _workshop_mentions(text: str) -> list[tuple[int, int, int, WorkshopHit]]:
 _PRIORITY = {"own": 0, "code": 1, "named": 2}
 
 
-def find_workshop(work: Work) -> WorkshopHit | None:
+def find_workshop(work: Work, vocabulary: Vocabulary | None = None) -> WorkshopHit | None:
     """The workshop a message names: 我们车间 (own), WS01 (code) or a named shop (一车间, 装配, assembly). With
     several, the one an order goes to (一车间排不过来了，把MO…转给机加二 → 机加二; from assembly to painting →
-    painting); otherwise the sender's own, a code, then the first name. Every mention is consumed."""
+    painting); otherwise the sender's own, a code, then the first name. Every mention is consumed. `vocabulary`: the
+    plant's workshop names and number shape, read first."""
     text = work.text
-    mentions = _workshop_mentions(text)
+    mentions = _workshop_mentions(text, vocabulary)
     if not mentions:
         return None
     for start, _, end, _ in mentions:

@@ -37,12 +37,13 @@ class _Entry:
     number: str
     name: str
     keys: set[str] = field(default_factory=set)
+    aliases: tuple[str, ...] = ()
 
 
 def _entries(workshops: Iterable[Workshop], aliases: Mapping[str, Iterable[str]]) -> list[_Entry]:
     out = []
     for w in workshops:
-        entry = _Entry(w.number, w.name)
+        entry = _Entry(w.number, w.name, aliases=tuple(aliases.get(w.number, ())))
         entry.keys = {k for k in map(_key, [w.number, w.name, *aliases.get(w.number, ())]) if k}
         out.append(entry)
     return out
@@ -74,6 +75,10 @@ class WorkshopResolver:
 
     def numbers(self) -> list[str]:
         return list(self._entries)
+
+    def terms(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """Each workshop as written: (number, name, nicknames), the words the rules parser looks for."""
+        return [(e.number, e.name, e.aliases) for e in self._entries.values()]
 
     def _candidate(self, e: _Entry, score: float) -> Candidate:
         return Candidate(number=e.number, name=e.name, category="workshop", score=round(score, 4))

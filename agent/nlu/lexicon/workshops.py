@@ -11,6 +11,9 @@ __all__ = [
     "WORKSHOP_GENERIC",
     "WORKSHOP_STEM",
     "WS_LEAD",
+    "WS_NAME_SUFFIX",
+    "WS_NOT_AFTER_NAME",
+    "WS_NOT_BEFORE_NAME",
     "WS_QUESTION",
     "WS_SOURCE",
     "WS_TARGET",
@@ -48,3 +51,9 @@ WS_TARGET = rx(
     r"|由(?!于)|到|去|->|→|=>|\bto\b|\binto\b)\s*(?:the\s+)?$"
 )
 WS_SOURCE = rx(r"(?:从|原来在|原先在|本来在|之前在|不在|由于|\bfrom\b)\s*(?:the\s+)?$")
+# Around a workshop name from the plant's catalogue: the shop word that may follow it (装配 车间, painting shop), a
+# numeral before it that makes it another shop (十二车间 is not 二车间), and a word after it that makes it a thing
+# (装配件, 喷涂料, 焊接机 are parts, paint and machines).
+WS_NAME_SUFFIX = rx(r"\s*(?:车间|工段|产线|(?:work)?shop\b|line\b)")
+WS_NOT_BEFORE_NAME = rx(r"[\d零一二三四五六七八九十两]$")
+WS_NOT_AFTER_NAME = rx(r"[件料剂机器具]")

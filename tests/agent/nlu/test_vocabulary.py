@@ -1,0 +1,83 @@
+"""The plant's vocabulary: a second plant's workshops and number shape are read with no pattern changed, and
+"N个工作日后" counts the plant's working days."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from agent.nlu import parse_rules
+from agent.nlu.vocabulary import build_vocabulary, vocabulary_source
+from agent.nlu.work import Work
+from agent.nlu.workshops import find_workshop
+from dingk3.calendar import PlantCalendar
+from tools.k3.models import Workshop
+from tools.resolve import WorkshopResolver
+
+NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
+# A stamping and body plant: shop names the demo's lexicon has never heard of, numbers shaped CY01, not WS01.
+STAMPING = build_vocabulary(
+    [
+        ("CY01", "冲压车间", ("冲压", "压机线")),
+        ("CY02", "焊装车间", ("焊装", "白车身", "body shop")),
+    ]
+)
+
+
+def _workshop(text: str, vocabulary: object = STAMPING) -> tuple[str, str] | None:
+    hit = find_workshop(Work(text), vocabulary)  # type: ignore[arg-type]
+    return (hit.kind, hit.text) if hit else None
+
+
+# (message, what the second plant's vocabulary reads, what the generic lexicon alone reads)
+MENTIONS = [
+    ("把单子转给白车身做", ("named", "白车身"), None),  # a nickname only the plant file knows
+    ("压机线那边排满了", ("named", "压机线"), None),
+    ("查一下cy02的订单", ("code", "CY02"), None),  # the catalogue's number shape
+    ("cy-1 还有几个单", ("code", "CY01"), None),  # written short: the catalogue's zero padding
+    ("ws01 的单", None, ("code", "WS01")),  # another plant's shape is not this plant's number
+    ("转到焊装车间", ("named", "焊装车间"), ("named", "焊装车间")),  # longest first: the whole name
+    ("move it to the body shop", ("named", "body shop"), None),
+    ("冲压件还有多少", None, None),  # a part, not the shop
+]
+
+
+@pytest.mark.parametrize(("text", "planted", "generic"), MENTIONS)
+def test_a_second_plants_workshops_come_from_its_vocabulary(
+    text: str, planted: tuple[str, str] | None, generic: tuple[str, str] | None
+) -> None:
+    assert _workshop(text) == planted
+    assert _workshop(text, None) == generic
+
+
+def test_the_parse_carries_the_plants_workshop() -> None:
+    parsed = parse_rules("MO20261107 转到白车身", now=NOW, vocabulary=STAMPING)
+    assert (parsed.intent, parsed.args.get("workshop_text")) == ("change_order", "白车身")
+    coded = parse_rules("查一下CY01的单子", now=NOW, vocabulary=STAMPING)
+    assert (coded.intent, coded.args.get("workshop")) == ("query_order", "CY01")
+
+
+# On 2026-09-30 the National Day week starts: 10-01..10-07 are off, 10-10 (a Saturday) is a make-up working day.
+HOLIDAY_EVE = datetime.fromisoformat("2026-09-30T09:00:00+08:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "due"),
+    [
+        ("MO20261107 交期改到3个工作日后", PlantCalendar(), "2026-10-10"),  # 10-08, 10-09, 10-10
+        ("MO20261107 交期改到3个工作日后", None, "2026-10-03"),  # no plant calendar: calendar days, as before
+        ("MO20261107 交期改到3天后", PlantCalendar(), "2026-10-03"),  # 天 stays calendar days
+    ],
+)
+def test_working_days_count_on_the_plants_calendar(text: str, calendar: PlantCalendar | None, due: str) -> None:
+    vocabulary = build_vocabulary([], calendar)
+    assert parse_rules(text, now=HOLIDAY_EVE, vocabulary=vocabulary).args.get("due_date") == due
+
+
+def test_a_catalogue_sync_changes_the_vocabulary() -> None:
+    resolver = WorkshopResolver.from_workshops([Workshop(number="CY01", name="冲压车间")], {})
+    current = vocabulary_source(resolver, None)
+    assert _workshop("转给钣金线", current()) is None
+    resolver.replace([Workshop(number="CY01", name="冲压车间"), Workshop(number="CY03", name="钣金线")], {})
+    assert _workshop("转给钣金线", current()) == ("named", "钣金线")
