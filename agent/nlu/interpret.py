@@ -22,6 +22,7 @@ from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, inclusion_answer, short_order_digits
 from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
 from agent.nlu.extract import prepare
+from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
 from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.models import ParsedCommand
@@ -159,6 +160,10 @@ async def _as_answer(
     if not reply.canonical_args() or reply.intent in ("unknown", "confirm"):
         # every slot the answer gives, read for the pending request (40个，12月20日交; 1103)
         reply = await _answer_to(text, pending, missing, now=now, user_workshop=user_workshop, lookups=lookups) or reply
+    elif "order_no" in missing and "order_no" not in reply.args and LEADING_SHORT_ORDER.match(prepare(text)):
+        # 1117的，良品其实是58 reads as a report by itself; as the answer it also names the order asked for
+        said = await _answer_to(text, pending, missing, now=now, user_workshop=user_workshop, lookups=lookups)
+        reply = said if said is not None and "order_no" in said.args else reply
     slot = next((m for m in missing if m in ("quantity", "good_qty")), None)
     if not reply.canonical_args() and slot and (number := _bare_number(text)) is not None:
         reply = reply.model_copy(update={"args": {slot: number}})
@@ -236,6 +241,18 @@ async def _answer_to(
         raw.pop("material_text", None)
     if "order_no" in missing and "order_no" not in raw and (digits := short_order_digits(text)):
         raw = {"order_no": order} if (order := await lookups.order_ending(digits)) else {}
+    elif (
+        "order_no" in missing
+        and "order_no" not in raw
+        and (lead := LEADING_SHORT_ORDER.match(prepare(text)))
+        and (order := await lookups.order_ending(lead.group(1)))
+    ):
+        # 1117的，良品其实是58: the order said short first, then what else the answer gives (read without its digits)
+        rest = prepare(text)[lead.end() :]
+        raw = await asyncio.to_thread(
+            answer_args, rest, pending.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
+        )
+        raw = {k: v for k, v in raw.items() if k != "material_text"} | {"order_no": order}
     return await _resolve(raw, pending.intent, user_workshop, lookups) if raw else None
 
 

@@ -67,6 +67,9 @@ async def _ending(digits: str) -> str | None:
          {"material": "01.01.0011", "quantity": 40, "due_date": "2026-12-20"}),
         ("1103", Expecting(kind="slots", pending=ASK_ORDER, missing=["order_no"]), "answer",
          {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
+        # the order said short first, and a figure fixed in the same answer (a blind batch asked again)
+        ("1103的，良品其实是26", Expecting(kind="slots", pending=ASK_ORDER, missing=["order_no"]), "answer",
+         {"order_no": "MO20261103", "good_qty": 26, "scrap_qty": 2}),
         ("2", Expecting(kind="slots", pending=CREATE, missing=["material"], choices=["a", "b", "c"]), "pick", None),
         # a request of its own replaces what was asked
         ("MO20261107 数量改为1200", Expecting(kind="slots", pending=CREATE, missing=["quantity"]), "request", None),
