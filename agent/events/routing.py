@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from agent.events.detect import Limits
 from agent.events.models import Event, EventKind, Severity, severity_rank
+from dingk3.yamlfile import line_of
 from tools.directory import Directory
 
 __all__ = ["RoutingConfig", "RoutingError", "Target", "load_rules", "parse_rules", "quiet_until", "route"]
@@ -140,7 +141,7 @@ def parse_rules(text: str, name: str = "routing.yaml") -> RoutingConfig:
         err = exc.errors()[0]
         loc = [p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in _UNION_TAGS))]
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
-        line = _line_of(node, loc)
+        line = line_of(node, loc)
         msg = str(err["msg"]).removeprefix("Value error, ")
         raise RoutingError(f"{name}:{line}: {where}: {msg}") from None
 
@@ -151,26 +152,6 @@ def load_rules(path: str | Path) -> RoutingConfig:
 
 
 _UNION_TAGS = {"literal['*']"}
-
-
-def _line_of(node: Any, loc: list[Any]) -> int:
-    """The 1-based line of the deepest YAML node on the error's path."""
-    best = node.start_mark.line + 1 if node is not None else 1
-    for part in loc:
-        child = None
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                if str(k.value) == str(part):
-                    child = v
-                    best = k.start_mark.line + 1
-                    break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            child = node.value[part]
-        if child is None:
-            break
-        node = child
-        best = node.start_mark.line + 1
-    return best
 
 
 def route(event: Event, config: RoutingConfig, directory: Directory) -> list[Target]:
