@@ -1,4 +1,5 @@
-"""The workshop a message names: the sender's own (我们车间), a code (WS01) or a named shop (一车间, 装配, assembly)."""
+"""The workshop a message names: the sender's own (我们车间), a number or name of the plant's vocabulary (the demo's
+WS01, 装配, assembly), or a shop the words say is one (三车间, 焊接车间). No plant's names are written here."""
 
 from __future__ import annotations
 
