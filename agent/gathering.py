@@ -42,7 +42,9 @@ async def gather_proposal(
     stock: dict[str, float] = {}
     if parsed.intent == "create_order":
         material = ctx.materials.get(str(a["material"]))
-        workshop = str(a.get("workshop") or user.workshop or await usual_workshop(ctx, str(a["material"])) or "WS01")
+        named = a.get("workshop") or user.workshop or await usual_workshop(ctx, str(a["material"]))
+        # Nothing names one: the catalogue's first (the card shows it, and 修改 changes it).
+        workshop = str(named) if named else min(ctx.workshop_names.numbers(), default=None)
         due = str(a.get("due_date") or (today + timedelta(days=7)).isoformat())
         p = Proposal(
             **base, material=str(a["material"]), material_name=material.name if material else None,

@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING, Any
 from agent.clicks import Click
 from agent.nlu.interpret import chatter, read_choice
 from agent.nlu.lexicon.orders import ORDER_NO
-from agent.nlu.lexicon.workshops import WORKSHOP_CODE, WORKSHOP_STEM
 from agent.nlu.numbers import find_numbers
+from agent.nlu.vocabulary import Vocabulary
+from agent.nlu.work import Work
+from agent.nlu.workshops import find_workshop
 from agent.phrases import Lang, language_of, say
+from agent.reading import plant_vocabulary
 from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
 
@@ -44,7 +47,10 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     workshop = ctx.directory.get(inc.user_id).workshop
     now = datetime.fromisoformat(inc.now)
     parsed = [await ctx.parse(line, now=now, user_workshop=workshop) for line in lines[: MAX_LINES + 1]]
-    heads = {i for i, line in enumerate(lines[:-1]) if _is_header(line)}  # context for the lines below, no request
+    vocabulary = plant_vocabulary(ctx)
+    heads = {
+        i for i, line in enumerate(lines[:-1]) if _is_header(line, vocabulary)
+    }  # context for the lines below, no request
     requests = [
         (line, p) for i, (line, p) in enumerate(zip(lines, parsed, strict=False)) if i not in heads and _is_request(p)
     ]
@@ -83,12 +89,14 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     return out
 
 
-def _is_header(line: str) -> bool:
+def _is_header(line: str, vocabulary: Vocabulary | None) -> bool:
     """A line ending in a colon that names no order and no figure (今天机加一报工：): it heads the lines below.
-    A shop's number (机加一, 二车间, WS01) is no figure."""
+    A workshop's name or number in the plant's `vocabulary` (机加一, 二车间, WS01) is no figure."""
     if not line.endswith((":", "：")) or ORDER_NO.search(line):
         return False
-    return not find_numbers(WORKSHOP_STEM.sub(" ", WORKSHOP_CODE.sub(" ", line.lower())))
+    work = Work(line.lower())
+    find_workshop(work, vocabulary)  # blanks every workshop it names
+    return not find_numbers(work.text)
 
 
 def _is_request(p: Any) -> bool:

@@ -61,7 +61,8 @@ async def _bounded(fn: Callable[[], _T], timeout_s: float) -> _T:
 
 
 class RulesParser:
-    """The deterministic backend: offline, no key."""
+    """The deterministic backend: offline, no key. It reads in the words of its workshop catalogue (`vocabulary`,
+    else the catalogue's own names and numbers)."""
 
     name = "rules"
 
@@ -77,7 +78,7 @@ class RulesParser:
         self.workshops = workshops
         self.timeout_s = timeout_s
         self.usage = LlmUsage()
-        self._vocabulary = vocabulary or (lambda: None)
+        self._vocabulary = vocabulary or vocabulary_source(workshops, None)  # its catalogue's words, no calendar
 
     def vocabulary(self) -> Vocabulary | None:
         """The plant's words as the catalogue holds them now (a sync is seen on the next message)."""

@@ -10,16 +10,23 @@ from agent.context import AgentContext
 from agent.gathering import OPEN_STATUSES
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.models import ParsedCommand
+from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
 
-__all__ = ["order_ending", "read_turn", "while_approval_waits"]
+__all__ = ["order_ending", "plant_vocabulary", "read_turn", "while_approval_waits"]
+
+
+def plant_vocabulary(ctx: AgentContext) -> Vocabulary | None:
+    """The plant's words (workshop names and numbers, calendar) the rules parser reads in now."""
+    rules = getattr(ctx.parse, "rules", ctx.parse)  # the llm and hybrid backends keep the rules they fall back on
+    vocabulary = rules.vocabulary() if hasattr(rules, "vocabulary") else None
+    return vocabulary if isinstance(vocabulary, Vocabulary) else None
 
 
 async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> Interpretation:
     """The message read in the light of what the conversation waits for (`expecting`)."""
     user = ctx.directory.get(inc.user_id)
-    rules = getattr(ctx.parse, "rules", ctx.parse)  # the llm and hybrid backends keep the rules they fall back on
-    vocabulary = rules.vocabulary() if hasattr(rules, "vocabulary") else None
+    vocabulary = plant_vocabulary(ctx)
     lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary)
     now = datetime.fromisoformat(inc.now)
     return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)

@@ -101,18 +101,24 @@ class CatalogMaterialResolver:
 class CatalogWorkshopResolver:
     """`WorkshopResolver`-shaped lookup over `workshops.csv` (number, name, aliases)."""
 
-    def __init__(self, index: _Index) -> None:
+    def __init__(self, index: _Index, terms: list[tuple[str, str, tuple[str, ...]]] | None = None) -> None:
         self._index = index
+        self._terms = terms or []
 
     @classmethod
     def from_csv(cls, path: Path) -> CatalogWorkshopResolver:
-        items = []
+        items, terms = [], []
         with path.open(encoding="utf-8") as f:
             for row in csv.DictReader(f):
-                keys = {_key(row["number"]), _key(row["name"])}
-                keys |= {_key(a) for a in row.get("aliases", "").split(";") if a.strip()}
+                aliases = tuple(a for a in row.get("aliases", "").split(";") if a.strip())
+                keys = {_key(row["number"]), _key(row["name"])} | {_key(a) for a in aliases}
                 items.append((Candidate(row["number"], row["name"]), keys, keys))
-        return cls(_Index(items))
+                terms.append((row["number"], row["name"], aliases))
+        return cls(_Index(items), terms)
+
+    def terms(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """Each workshop as written (number, name, nicknames): the plant's vocabulary for the rules parser."""
+        return list(self._terms)
 
     def resolve(self, text: str, *, own_workshop: str | None = None) -> Resolution:
         if own_workshop and _key(text) in {"我们车间", "本车间", "我车间", "咱们车间", "ourworkshop", "myworkshop"}:

@@ -25,15 +25,18 @@ class Vocabulary:
 
 
 _CODE_SHAPE = re.compile(r"([a-z]+)(\d+)")
+_DIGITS = str.maketrans("一二三四五六七八九", "123456789")  # a numeral in a name may be written as a digit
 
 
 def build_vocabulary(workshops: Iterable[WorkshopTerms], calendar: PlantCalendar | None = None) -> Vocabulary:
-    """The vocabulary of a workshop catalogue (K/3's numbers and names, the plant file's nicknames) and calendar.
-    The code shape is the catalogue's own: letters then digits (WS01 → ws 1, ws-01; CY01 → cy01)."""
+    """The vocabulary of a workshop catalogue (K/3's numbers and names, the plant file's nicknames) and calendar;
+    a numeral in a name may be written as a digit (机加一 → 机加1). The code shape is the catalogue's own: letters
+    then digits (WS01 → ws 1, ws-01; CY01 → cy01)."""
     from tools.text import normalize
 
     rows = list(workshops)
     names = {normalize(t).strip() for number, name, aliases in rows for t in (number, name, *aliases)}
+    names |= {n.translate(_DIGITS) for n in names}  # 机加1 is 机加一
     shapes = [m for number, _, _ in rows if (m := _CODE_SHAPE.fullmatch(normalize(number).strip()))]
     prefixes = sorted({m.group(1) for m in shapes}, key=lambda p: (-len(p), p))
     digits = max((len(m.group(2)) for m in shapes), default=2)

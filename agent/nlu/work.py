@@ -17,7 +17,7 @@ from tools.text import normalize
 __all__ = ["Work", "find_order_no", "prepare"]
 
 _SPACED_TIMES = rx(r"\s+[×*xX✕╳]\s*(?=\d)")  # "HV-2050 × 300": a count, unlike the spec M8x30
-_CODE_TIMES = rx(r"(bom-\d{3,6})x(\d)")
+_CODE_TIMES = rx(r"([a-z]+-\d{3,6})x(\d)")  # "BOM-7010*500": an item code, then a count (unlike the spec M8x30)
 # An @mention is one token up to the space DingTalk puts after it (@K3助手 你好, @张三 查一下); glued to the
 # text that follows, only its Latin part and a trailing 助手 / 机器人 are taken (@DingK3查一下, @k3助手你好).
 _MENTION = rx(r"@(?:[^\s@]{1,20}(?=\s)|[a-z0-9_.\-]+(?:小?助手|机器人)?|[^\s@]{1,16}$)")

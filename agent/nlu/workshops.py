@@ -1,4 +1,5 @@
-"""The workshop a message names: the sender's own (我们车间), a code (WS01) or a named shop (一车间, 装配, assembly)."""
+"""The workshop a message names: the sender's own (我们车间), a number or name of the plant's vocabulary (the demo's
+WS01, 装配, assembly), or a shop the words say is one (三车间, 焊接车间). No plant's names are written here."""
 
 from __future__ import annotations
 
@@ -6,10 +7,9 @@ import re
 from dataclasses import dataclass
 
 from agent.nlu.lexicon.workshops import (
+    NUMBERED_WORKSHOP,
     OWN_WORKSHOP,
-    WORKSHOP_CODE,
     WORKSHOP_GENERIC,
-    WORKSHOP_STEM,
     WS_LEAD,
     WS_NAME_SUFFIX,
     WS_NOT_AFTER_NAME,
@@ -36,13 +36,18 @@ _CONTEXT = 64  # characters before a named shop where the verb that goes with it
 
 
 def _named_workshops(text: str) -> list[re.Match[str]]:
-    """Shop names built on a known stem first (装配车间 inside 查一下装配车间), then any 〇〇车间."""
-    stems = list(WORKSHOP_STEM.finditer(text))
+    """Numbered shops first (三车间, 3号车间, workshop 3), then any 〇〇车间."""
+    stems = list(NUMBERED_WORKSHOP.finditer(text))
     return stems + [
         m
         for m in WORKSHOP_GENERIC.finditer(text)
         if not any(s.start() < m.end() and m.start() < s.end() for s in stems)
     ]
+
+
+def _latin(char: str) -> bool:
+    """A Latin letter or digit: glued to a Latin name it makes another word (3assembly, ws01x); 装配 or 有 do not."""
+    return char.isascii() and char.isalnum()
 
 
 def _vocabulary_names(text: str, names: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -53,9 +58,9 @@ def _vocabulary_names(text: str, names: re.Pattern[str] | None) -> list[tuple[in
         start, end, name = m.start(), m.end(), m.group(0)
         if WS_NOT_BEFORE_NAME.search(text[:start]) and WS_NOT_BEFORE_NAME.match(name[:1]):
             continue
-        if WS_NOT_AFTER_NAME.match(text, end) or (name[-1:].isascii() and text[end : end + 1].isalnum()):
+        if WS_NOT_AFTER_NAME.match(text, end) or (name[-1:].isascii() and _latin(text[end : end + 1])):
             continue
-        if name[:1].isascii() and text[start - 1 : start].isascii() and text[start - 1 : start].isalnum():
+        if name[:1].isascii() and _latin(text[start - 1 : start]):
             continue
         suffix = WS_NAME_SUFFIX.match(text, end)
         spans.append((start, suffix.end() if suffix else end))
@@ -69,13 +74,11 @@ def _workshop_mentions(text: str, vocabulary: Vocabulary | None) -> list[tuple[i
     found: list[tuple[int, int, int, WorkshopHit]] = []
     for m in OWN_WORKSHOP.finditer(text):
         found.append((m.start(), m.start(), m.end(), WorkshopHit("own", m.group(0))))
-    code = vocabulary.workshop_code if vocabulary and vocabulary.workshop_code else WORKSHOP_CODE
-    digits = vocabulary.code_digits if vocabulary and vocabulary.workshop_code else 2
-    for m in code.finditer(text):
+    code, digits = (vocabulary.workshop_code, vocabulary.code_digits) if vocabulary else (None, 0)
+    for m in code.finditer(text) if code else ():  # the catalogue's own number shape (WS01 → ws1, ws-01)
         if any(s < m.end() and m.start() < e for s, _, e, _ in found):
             continue
-        prefix = m.group(1).upper() if code.groups > 1 else "WS"
-        number = f"{prefix}{int(m.group(code.groups)):0{digits}d}"
+        number = f"{m.group(1).upper()}{int(m.group(2)):0{digits}d}"
         found.append((m.start(), m.start(), m.end(), WorkshopHit("code", number)))
     for start, end in _vocabulary_names(text, vocabulary.workshop_name if vocabulary else None):
         if any(s < end and start < e for s, _, e, _ in found):
@@ -93,7 +96,7 @@ def _workshop_mentions(text: str, vocabulary: Vocabulary | None) -> list[tuple[i
         if verb:
             start += verb.end()
         phrase = text[start : m.end()]
-        if len(phrase) < 3 and not WORKSHOP_STEM.fullmatch(phrase):
+        if len(phrase) < 3:  # 车间 alone names none
             continue
         near = max(0, start - _CONTEXT)
         verb = WS_VERB_BEFORE.search(text[near:start])  # 放到二车间: the verb goes with the shop

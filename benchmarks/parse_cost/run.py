@@ -85,13 +85,17 @@ def main(argv: list[str] | None = None) -> int:
 
     from agent.bootstrap import open_resolvers
     from agent.nlu import understand
+    from agent.nlu.vocabulary import vocabulary_source
     from dingk3.config import Settings
 
     settings = Settings(state_dir=args.state_dir) if args.state_dir else Settings()
     materials, workshops = open_resolvers(settings)
+    vocabulary = vocabulary_source(workshops, None)()  # the plant's workshop words, as the agent's parser reads them
 
     def parse(text: str) -> object:
-        return understand(text, now=NOW, user_workshop="WS01", materials=materials, workshops=workshops)
+        return understand(
+            text, now=NOW, user_workshop="WS01", materials=materials, workshops=workshops, vocabulary=vocabulary
+        )
 
     parse("查询库存 齿轮泵 GP-10 谢谢")  # warm up: the reply bank and the index are built once per process
     lengths = [int(n) for n in args.lengths.split(",")]

@@ -1,15 +1,14 @@
-"""Workshop cues: the sender's own shop, a shop code, shop names, and the words that say where an order goes or
-comes from."""
+"""Workshop cues: the sender's own shop, a numbered shop, any 〇〇车间, and the words that say where an order goes
+or comes from. A plant's own workshop names and number shape are its vocabulary (`agent.nlu.vocabulary`)."""
 
 from __future__ import annotations
 
 from agent.nlu.rx import rx
 
 __all__ = [
+    "NUMBERED_WORKSHOP",
     "OWN_WORKSHOP",
-    "WORKSHOP_CODE",
     "WORKSHOP_GENERIC",
-    "WORKSHOP_STEM",
     "WS_LEAD",
     "WS_NAME_SUFFIX",
     "WS_NOT_AFTER_NAME",
@@ -21,17 +20,13 @@ __all__ = [
     "WS_VERB_BEFORE",
 ]
 
-# Workshops: the sender's own, a code, or a named shop (resolved later by the workshop resolver).
+# Workshops: the sender's own, a numbered shop, or any 〇〇车间 (resolved later by the workshop resolver). No plant's
+# names or number shape live here: those come from the plant's vocabulary (`agent.nlu.vocabulary`).
 OWN_WORKSHOP = rx(
     r"(?:我们|我|咱们|咱|本|自己)(?:的)?(?:车间|线上|产线|班组|工段|组)(?!长)|\b(?:our|my)\s+(?:own\s+)?(?:workshop|shop|line|team)\b"
 )
-WORKSHOP_CODE = rx(r"(?<![a-z0-9])ws\s?-?0?(\d{1,2})(?!\d)")
-WORKSHOP_STEM = rx(
-    r"(?:机加工|机加|装配|总装|组装|热处理|喷涂|涂装|焊接|冲压|注塑|铸造|包装|金工|数控|精加工|(?<![\d.])[一二三四五六七八九\d]号?)"
-    r"[一二三四五六七八九\d]?(?:车间|工段|产线)"
-    r"|机加[一二三四五六七八九\d]|装配(?!件)|总装|热处理|喷涂|涂装"
-    r"|\bmachining\s*(?:shop\s*)?\d\b|\bassembly(?:\s+(?:shop|workshop|line))?\b|\bheat[\s-]treat(?:ment)?(?:\s+shop)?\b"
-    r"|\bpainting(?:\s+shop)?\b|\bworkshop\s+\d\b|\bshop\s+\d\b"
+NUMBERED_WORKSHOP = rx(
+    r"(?<![\d.])[一二三四五六七八九\d]号?[一二三四五六七八九\d]?(?:车间|工段|产线)|\bworkshop\s+\d\b|\bshop\s+\d\b"
 )
 WORKSHOP_GENERIC = rx(r"[\u4e00-\u9fff]{1,4}车间")
 # The verb before a named shop that goes with it (放到二车间).

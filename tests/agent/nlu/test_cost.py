@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from agent.nlu import understand
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 
 
 class _Counting:
@@ -41,7 +43,7 @@ def test_a_long_message_costs_a_bounded_number_of_lookups_and_little_memory(text
     assert len(text) < 2000
     tracemalloc.start()
     try:
-        parsed = understand(text, now=NOW, materials=counting, workshops=workshops)
+        parsed = understand(text, now=NOW, materials=counting, workshops=workshops, vocabulary=DEMO)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

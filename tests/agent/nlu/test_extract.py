@@ -15,6 +15,7 @@ from agent.nlu.extract import (
 )
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from dingk3.paths import DEMO_DATA_DIR
+from tests.demo_plant import demo_vocabulary
 
 
 def work(text: str) -> Work:
@@ -63,14 +64,14 @@ WORKSHOPS = [
 
 @pytest.mark.parametrize(("text", "kind", "value"), WORKSHOPS)
 def test_workshops(text: str, kind: str, value: str) -> None:
-    hit = find_workshop(work(text))
+    hit = find_workshop(work(text), demo_vocabulary())
     assert hit is not None
     assert (hit.kind, hit.text) == (kind, value)
 
 
 @pytest.mark.parametrize("text", ["MO20261102 在哪个车间", "请把 MO20261121 下达到车间", "什么车间"])
 def test_no_named_workshop(text: str) -> None:
-    assert find_workshop(work(text)) is None
+    assert find_workshop(work(text), demo_vocabulary()) is None
 
 
 # (text, quantity)

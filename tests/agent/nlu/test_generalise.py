@@ -14,8 +14,10 @@ import pytest
 from agent.nlu import parse_rules, understand
 from agent.nlu.extract import prepare
 from agent.nlu.numbers import english_numbers_to_digits
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")  # Friday
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 
 
 # --- English number words ---------------------------------------------------------------------
@@ -59,7 +61,7 @@ ACTIONS = [
 
 @pytest.mark.parametrize(("text", "action"), ACTIONS)
 def test_action_families(text: str, action: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "change_order"
     assert parsed.args.get("action") == action
 
@@ -75,7 +77,7 @@ REPORT_FIGURES = [
 
 @pytest.mark.parametrize(("text", "good", "scrap"), REPORT_FIGURES)
 def test_report_figures_in_any_numeral_form(text: str, good: int, scrap: int) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "report_output"
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
 
@@ -97,13 +99,13 @@ REPLIES = [
 
 @pytest.mark.parametrize(("text", "intent"), REPLIES)
 def test_reply_grammars(text: str, intent: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == intent
     assert parsed.confidence >= 0.8
 
 
 def test_a_negated_verb_with_a_request_is_not_a_reply() -> None:
-    assert parse_rules("别提交MO20261107的报工", now=NOW).intent != "cancel"
+    assert parse_rules("别提交MO20261107的报工", now=NOW, vocabulary=DEMO).intent != "cancel"
 
 
 # --- 单 as the order noun after a modifier; 单 inside words is not -----------------------------------
@@ -117,13 +119,13 @@ ORDER_NOUN_QUERIES = [
 
 @pytest.mark.parametrize(("text", "args"), ORDER_NOUN_QUERIES)
 def test_order_noun_dan(text: str, args: dict[str, object]) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "query_order"
     assert parsed.args == args
 
 
 def test_dan_inside_a_material_name_is_not_an_order() -> None:
-    parsed = parse_rules("单向阀S10A还剩多少", now=NOW)
+    parsed = parse_rules("单向阀S10A还剩多少", now=NOW, vocabulary=DEMO)
     assert parsed.intent == "query_inventory"
 
 
@@ -139,7 +141,7 @@ STOCK_QUESTIONS = [
 
 @pytest.mark.parametrize("text", STOCK_QUESTIONS)
 def test_stock_amount_family(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "query_inventory"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "query_inventory"
 
 
 # --- Meta-questions about the form of a request are help --------------------------------------------
@@ -154,7 +156,7 @@ HELP_QUESTIONS = [
 
 @pytest.mark.parametrize("text", HELP_QUESTIONS)
 def test_meta_questions_are_help(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "help"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "help"
 
 
 # --- 改 / 调 inside other words is not a change; a bare change verb needs something to change -------
@@ -163,12 +165,12 @@ NOT_CHANGES = ["空调太冷了", "设备还在调试", "这个流程需要改�
 
 @pytest.mark.parametrize("text", NOT_CHANGES)
 def test_change_verbs_inside_words(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "unknown"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "unknown"
 
 
 @pytest.mark.parametrize("text", ["改成600", "调到下周三", "数量调成两百", "订单挪到装配车间"])
 def test_bare_change_with_something_to_change(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "change_order"
     assert "order_no" in parsed.clarify
 
@@ -187,7 +189,7 @@ DELTAS = [
 
 @pytest.mark.parametrize(("text", "delta"), DELTAS)
 def test_relative_change_is_asked_back(text: str, delta: int) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "change_order"
     assert "quantity" not in parsed.args
     assert parsed.args["quantity_delta"] == delta
@@ -199,14 +201,14 @@ def test_relative_change_is_asked_back(text: str, delta: int) -> None:
     [("MO20261107 增加到1200", 1200), ("MO20261107 减到八百", 800), ("MO20261107 从1000加到1300", 1300)],
 )
 def test_absolute_targets_are_not_deltas(text: str, quantity: int) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.args.get("quantity") == quantity
     assert "quantity_delta" not in parsed.args
 
 
 @pytest.mark.parametrize("text", ["机加二车间的订单", "差不多300个HV-2050", "至少300个HV-2050", "加工300个HV-2050"])
 def test_words_around_numbers_that_are_not_deltas(text: str) -> None:
-    assert "quantity_delta" not in parse_rules(text, now=NOW).args
+    assert "quantity_delta" not in parse_rules(text, now=NOW, vocabulary=DEMO).args
 
 
 # --- A week or month without its day is a period: due_date is asked back -------------------------------
@@ -226,7 +228,7 @@ VAGUE = [
 
 @pytest.mark.parametrize(("text", "intent"), VAGUE)
 def test_vague_due_dates_are_asked(text: str, intent: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == intent
     assert "due_date" not in parsed.args
     assert "due_date" in parsed.clarify
@@ -241,7 +243,7 @@ def test_vague_due_dates_are_asked(text: str, intent: str) -> None:
     ],
 )
 def test_a_day_inside_the_period_still_wins(text: str, due: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.args.get("due_date") == due
     assert "due_date" not in parsed.clarify
 
@@ -259,19 +261,19 @@ QUESTIONS = [
 
 @pytest.mark.parametrize("text", QUESTIONS)
 def test_state_questions_are_queries(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "query_order"
     assert parsed.args == {"order_no": "MO20261107"}
 
 
 @pytest.mark.parametrize("text", ["帮我把MO20261107开工", "MO20261107 开工吧", "could you close MO20261107 please"])
 def test_state_commands_are_changes(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "change_order"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "change_order"
 
 
 @pytest.mark.parametrize("text", ["MO20261107 可以开工吗", "MO20261107 能不能结案", "MO20261107 可不可以开工"])
 def test_modal_state_questions_are_not_final(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "query_order"
     assert parsed.confidence < 0.8  # a question or a polite command: the hybrid backend asks the LLM
 
@@ -289,7 +291,7 @@ SEVERAL = [
 
 @pytest.mark.parametrize("text", SEVERAL)
 def test_several_requests_are_not_confident(text: str) -> None:
-    assert parse_rules(text, now=NOW).confidence < 0.8
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).confidence < 0.8
 
 
 ONE_REQUEST_IN_CLAUSES = [
@@ -302,7 +304,7 @@ ONE_REQUEST_IN_CLAUSES = [
 
 @pytest.mark.parametrize("text", ONE_REQUEST_IN_CLAUSES)
 def test_one_request_over_clauses_stays_confident(text: str) -> None:
-    assert parse_rules(text, now=NOW).confidence >= 0.8
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).confidence >= 0.8
 
 
 # --- Confidence is honest: intents inferred from slots alone are below the hybrid threshold -------------
@@ -311,20 +313,20 @@ def test_one_request_over_clauses_stays_confident(text: str) -> None:
     ["MO20261107 1500件", "MO20261107 下周二交", "MO20261107 数量 900", "液压阀体 500个 12月底", "做一下"],
 )
 def test_inferred_intents_are_below_the_threshold(text: str) -> None:
-    assert parse_rules(text, now=NOW).confidence < 0.8
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).confidence < 0.8
 
 
 @pytest.mark.parametrize(
     "text", ["MO20261107 数量改成900", "MO20261107 qty -> 900", "生产 GP-10 三百件", "MO20261107 开工"]
 )
 def test_stated_intents_are_final(text: str) -> None:
-    assert parse_rules(text, now=NOW).confidence >= 0.8
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).confidence >= 0.8
 
 
 # --- "X 怎么操作 / 怎么弄" at the end asks how a task is done -------------------------------------------
 @pytest.mark.parametrize("text", ["请问查库存怎么操作", "报工要怎么弄呢", "改数量该怎么写"])
 def test_how_is_it_done_at_the_end_is_help(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "help"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "help"
 
 
 # --- Measure words and adverbs around a status filter never become a material ---------------------------
@@ -333,7 +335,7 @@ def test_how_is_it_done_at_the_end_is_help(text: str) -> None:
     [("列一下已经结案的几张单", "closed"), ("列出那几笔已下达的订单", "released"), ("已经完工的几个订单", "finished")],
 )
 def test_status_query_leaves_no_material(text: str, status: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "query_order"
     assert parsed.args == {"status": status}
 
@@ -344,14 +346,14 @@ GREETINGS = ["您好哇", "嗨喽", "助手你好", "你好 K3助手", "hi bot",
 
 @pytest.mark.parametrize("text", GREETINGS)
 def test_greeting_shapes_are_help(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "help"
     assert parsed.confidence >= 0.8
 
 
 @pytest.mark.parametrize("text", ["你好吗", "好久不见", "辛苦了各位", "早点交"])
 def test_small_talk_is_not_a_greeting(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "unknown"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -382,18 +384,18 @@ CANCELS = [
 
 @pytest.mark.parametrize("text", CANCELS)
 def test_cancel_phrasings(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "cancel"
     assert parsed.confidence >= 0.8
 
 
 @pytest.mark.parametrize("text", ["取消，数量改成500", "数量写错了，改成300"])
 def test_a_correction_with_a_value_is_not_a_cancel(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "change_order"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "change_order"
 
 
 def test_a_mistake_alone_is_not_a_cancel() -> None:
-    assert parse_rules("数量写错了", now=NOW).intent != "cancel"
+    assert parse_rules("数量写错了", now=NOW, vocabulary=DEMO).intent != "cancel"
 
 
 # --- A how-to is help only about the bot's world (orders, reports, stock, the bot) ------------------------
@@ -409,7 +411,7 @@ OFF_TOPIC_HOW_TO = [
 
 @pytest.mark.parametrize("text", OFF_TOPIC_HOW_TO)
 def test_how_to_about_something_else_is_unknown(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "unknown"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "unknown"
 
 
 ON_TOPIC_HOW_TO = ["怎么操作呢", "格式是什么样的", "这个怎么用", "单号怎么查", "生产单怎么填", "how do I check stock"]
@@ -417,7 +419,7 @@ ON_TOPIC_HOW_TO = ["怎么操作呢", "格式是什么样的", "这个怎么用"
 
 @pytest.mark.parametrize("text", ON_TOPIC_HOW_TO)
 def test_how_to_about_the_bot_is_help(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "help"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "help"
 
 
 # --- Report totals: a work verb in the perfective + a count; a slash separates figures; "the rest are good" --
@@ -437,7 +439,7 @@ PRODUCED = [
 
 @pytest.mark.parametrize(("text", "good", "scrap", "made"), PRODUCED)
 def test_produced_totals_and_separators(text: str, good: int | None, scrap: int, made: int | None) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "report_output"
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
     assert parsed.args.get("made_qty") == made
@@ -446,7 +448,7 @@ def test_produced_totals_and_separators(text: str, good: int | None, scrap: int,
 
 
 def test_a_ratio_is_not_a_count() -> None:
-    assert "good_qty" not in parse_rules("MO20261138 合格 18/20", now=NOW).args
+    assert "good_qty" not in parse_rules("MO20261138 合格 18/20", now=NOW, vocabulary=DEMO).args
 
 
 # --- 新建 as a state filters orders; 新建 + a thing to make is the create verb --------------------------------
@@ -461,14 +463,14 @@ def test_a_ratio_is_not_a_count() -> None:
     ],
 )
 def test_new_as_a_state_is_a_query(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "query_order"
     assert parsed.args == {"status": "created"}
 
 
 @pytest.mark.parametrize("text", ["新建订单 GP-10 200", "新建一张生产单 HV-2050 300件", "新建个工单，DV10 两百"])
 def test_new_as_a_verb_is_a_create(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent == "create_order"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "create_order"
 
 
 # --- Verb + classifier + order noun makes an order (补一张生产单, 加个工单, 来一张单); never a delta of one --------
@@ -483,7 +485,7 @@ ORDER_PHRASES = [
 
 @pytest.mark.parametrize("text", ORDER_PHRASES)
 def test_order_phrases_create(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "create_order"
     assert "quantity_delta" not in parsed.args
     assert parsed.confidence >= 0.8
@@ -491,7 +493,7 @@ def test_order_phrases_create(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["MO20261107 再加一百", "MO20261107 补50个"])
 def test_more_pieces_on_an_order_stay_a_delta(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "change_order"
     assert "quantity_delta" in parsed.args
 
@@ -524,7 +526,7 @@ class _WeakSpecResolver:
     ],
 )
 def test_spec_with_a_misspelt_name(text: str, material: str | None) -> None:
-    parsed = understand(text, now=NOW, materials=_WeakSpecResolver())
+    parsed = understand(text, now=NOW, materials=_WeakSpecResolver(), vocabulary=DEMO)
     assert parsed.args.get("material") == material
     assert ("material" in parsed.clarify) == (material is None)
 
@@ -534,7 +536,7 @@ def test_spec_with_a_misspelt_name(text: str, material: str | None) -> None:
     [("你好，帮我查下库存 GP-10", "query_inventory", "gp-10"), ("hi, make 300 GP-10", "create_order", "gp-10")],
 )
 def test_a_greeting_before_a_request_is_not_the_material(text: str, intent: str, material_text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == intent
     assert parsed.args.get("material_text") == material_text
 
@@ -552,7 +554,7 @@ EVERYDAY_FIGURES = [
 
 @pytest.mark.parametrize(("text", "good", "scrap"), EVERYDAY_FIGURES)
 def test_everyday_report_figures(text: str, good: int, scrap: int) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "report_output"
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
     assert parsed.confidence >= 0.8
@@ -567,7 +569,7 @@ def test_everyday_report_figures(text: str, good: int, scrap: int) -> None:
     ],
 )
 def test_good_and_bad_words_without_a_figure_are_not_reports(text: str, intent: str) -> None:
-    assert parse_rules(text, now=NOW).intent == intent
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == intent
 
 
 # --- Cancel with asides: a postponement, a reason, an interjection or manners next to a cancel word ------------
@@ -586,7 +588,7 @@ CANCEL_ASIDES = [
 
 @pytest.mark.parametrize("text", CANCEL_ASIDES)
 def test_cancel_with_asides(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "cancel"
     assert parsed.confidence >= 0.8
 
@@ -601,13 +603,13 @@ def test_cancel_with_asides(text: str) -> None:
     ],
 )
 def test_a_request_next_to_a_cancel_word_is_not_a_cancel(text: str, intent: str) -> None:
-    assert parse_rules(text, now=NOW).intent == intent
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == intent
 
 
 # --- Confirm replies run together: ok没问题, 好的好的, yep sure ------------------------------------------------
 @pytest.mark.parametrize("text", ["行没问题，提交", "好的好的 确认", "yes sure, do it", "OK可以，执行吧"])
 def test_confirm_replies_run_together(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "confirm"
     assert parsed.confidence >= 0.8
 
@@ -623,7 +625,7 @@ def test_confirm_replies_run_together(text: str) -> None:
     ],
 )
 def test_speaker_words_leave_no_material(text: str, status: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "query_order"
     assert parsed.args == {"status": status}
 
@@ -634,7 +636,7 @@ class _NothingResolver:
 
 
 def test_an_order_list_with_unknown_leftover_words_is_not_final() -> None:
-    parsed = understand("呱呱呱 在做的工单", now=NOW, materials=_NothingResolver())
+    parsed = understand("呱呱呱 在做的工单", now=NOW, materials=_NothingResolver(), vocabulary=DEMO)
     assert parsed.intent == "query_order"
     assert parsed.clarify == ["material"]
     assert parsed.confidence < 0.8
@@ -643,14 +645,14 @@ def test_an_order_list_with_unknown_leftover_words_is_not_final() -> None:
 # --- Calibration: everyday report words without an order number, or a report asked as a question, are guesses ---
 @pytest.mark.parametrize("text", ["坏了3台设备", "好40 废1", "MO20261138 交了100个吗"])
 def test_guessed_reports_are_not_final(text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "report_output"
     assert parsed.confidence < 0.8
 
 
 @pytest.mark.parametrize("text", ["MO20261138 完成一半", "MO20261138 做完一部分了"])
 def test_a_part_is_not_a_count(text: str) -> None:
-    assert parse_rules(text, now=NOW).intent != "report_output"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent != "report_output"
 
 
 # --- Questions about the bot itself are help, even naming a task; chatter that only names 你 / 机器人 is not ----
@@ -667,7 +669,7 @@ def test_a_part_is_not_a_count(text: str) -> None:
     ],
 )
 def test_questions_about_the_bot(text: str, intent: str) -> None:
-    assert parse_rules(text, now=NOW).intent == intent
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == intent
 
 
 # --- State-change verb families: putting work aside, split verb-object words, handing to the floor --------------
@@ -684,21 +686,21 @@ def test_questions_about_the_bot(text: str, intent: str) -> None:
     ],
 )
 def test_action_families_aside_split_and_handover(text: str, action: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert (parsed.intent, parsed.args.get("action")) == ("change_order", action)
 
 
 def test_a_date_next_to_a_state_change_is_not_a_due_date() -> None:
-    assert "due_date" not in parse_rules("MO20261110 明天开工", now=NOW).args
-    assert parse_rules("MO20261110 明天之前完工", now=NOW).args.get("due_date") == "2026-11-21"
+    assert "due_date" not in parse_rules("MO20261110 明天开工", now=NOW, vocabulary=DEMO).args
+    assert parse_rules("MO20261110 明天之前完工", now=NOW, vocabulary=DEMO).args.get("due_date") == "2026-11-21"
 
 
 def test_a_due_date_shifted_by_a_span_is_asked_back() -> None:
-    parsed = parse_rules("MO20261107 往后顺延两周", now=NOW)
+    parsed = parse_rules("MO20261107 往后顺延两周", now=NOW, vocabulary=DEMO)
     assert parsed.intent == "change_order"
     assert "due_date" not in parsed.args and "due_date" in parsed.clarify
 
 
 def test_the_store_as_a_place_is_not_a_stock_question() -> None:
-    assert parse_rules("仓库今天大扫除", now=NOW).intent == "unknown"
-    assert parse_rules("仓库里还有GP-10吗", now=NOW).intent == "query_inventory"
+    assert parse_rules("仓库今天大扫除", now=NOW, vocabulary=DEMO).intent == "unknown"
+    assert parse_rules("仓库里还有GP-10吗", now=NOW, vocabulary=DEMO).intent == "query_inventory"

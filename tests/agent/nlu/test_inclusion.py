@@ -19,8 +19,10 @@ from agent.nlu.work import Work, prepare
 from agent.parsing import RulesParser, combine
 from agent.phrases import language_of
 from agent.replies import scrap_included_question
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 ASKED = None  # good_qty: not read, asked
 
 # (text, good, scrap): ASKED = the made figure kept, `scrap_included` asked, good unset
@@ -66,7 +68,7 @@ PARSES = [
 
 @pytest.mark.parametrize(("text", "good", "scrap"), PARSES)
 def test_a_made_figure_beside_a_scrap_figure(text: str, good: int | None, scrap: int | None) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "report_output"
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
     asked = good is ASKED
@@ -84,7 +86,7 @@ def test_each_inclusion_rule_decides_its_examples(rule: InclusionRule, text: str
     assert figures.inclusion == rule.name, figures
     assert (figures.made is not None) == (rule.says == "unclear")
     if rule.says != "unclear":  # read, not asked: the whole parse has the good figure and no question
-        parsed = parse_rules(f"MO20261103 {text}", now=NOW)
+        parsed = parse_rules(f"MO20261103 {text}", now=NOW, vocabulary=DEMO)
         assert "scrap_included" not in parsed.clarify and parsed.args.get("good_qty") == figures.good
 
 
@@ -155,7 +157,7 @@ async def test_interpret_reads_the_answer(
 ) -> None:
     turn = await interpret(
         text, _slots(pending), now=NOW, user_workshop="WS01", parse=RulesParser(*resolvers),
-        lookups=Lookups(*resolvers, _ending),
+        lookups=Lookups(*resolvers, _ending, DEMO),
     )  # fmt: skip
     assert turn.kind == kind, turn
     if args is not None:
@@ -187,7 +189,7 @@ def test_the_question_shows_both_readings(said: str, again: bool, expected: str)
 
 
 def test_hybrid_keeps_the_question_over_a_models_good_figure() -> None:
-    rules = parse_rules("MO20261103 今天做了30个，坏了2个", now=NOW)
+    rules = parse_rules("MO20261103 今天做了30个，坏了2个", now=NOW, vocabulary=DEMO)
     model = ParsedCommand(
         intent="report_output", args={"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}, confidence=0.9,
         backend="llm",

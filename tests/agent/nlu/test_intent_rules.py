@@ -16,8 +16,10 @@ from agent.nlu.forms import NOTHING_SAID, REPLY_FORMS
 from agent.nlu.intent_rules import RULES, Rule
 from dingk3.trace import MESSAGE_TRACE
 from tests.chatdriver import ChatDriver, text_of
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")  # Friday
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 EVERY_RULE: list[Rule[Any]] = [*REPLY_FORMS, NOTHING_SAID, *RULES]
 
 
@@ -26,7 +28,7 @@ EVERY_RULE: list[Rule[Any]] = [*REPLY_FORMS, NOTHING_SAID, *RULES]
     [pytest.param(rule, text, id=f"{rule.name}:{text}") for rule in EVERY_RULE for text in rule.examples],
 )
 def test_each_rule_decides_its_examples(rule: Rule[Any], text: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert (parsed.rule, parsed.intent) == (rule.name, rule.intent), parsed
 
 
@@ -37,7 +39,7 @@ def test_every_rule_has_two_examples_and_its_own_name() -> None:
 
 
 def test_a_reply_recognised_by_likeness_names_that_way() -> None:
-    parsed = parse_rules("嗯嗯 可以 就这么下吧", now=NOW)
+    parsed = parse_rules("嗯嗯 可以 就这么下吧", now=NOW, vocabulary=DEMO)
     assert (parsed.intent, parsed.rule) == ("confirm", "similar_reply")
 
 
@@ -55,7 +57,7 @@ def test_an_error_inside_the_parser_is_logged_with_the_message_trace(
     token = MESSAGE_TRACE.set("5e1f0c2a")
     try:
         with caplog.at_level(logging.ERROR, logger="dingk3.nlu"):
-            parsed = parse_rules("MO20261102 报工 良品480", now=NOW)
+            parsed = parse_rules("MO20261102 报工 良品480", now=NOW, vocabulary=DEMO)
     finally:
         MESSAGE_TRACE.reset(token)
     assert (parsed.intent, parsed.rule) == ("unknown", "internal_error")

@@ -7,8 +7,10 @@ from datetime import datetime
 import pytest
 
 from agent.nlu import parse_rules
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")  # Friday
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 
 # (text, intent)
 INTENTS = [
@@ -79,7 +81,7 @@ INTENTS = [
 
 @pytest.mark.parametrize(("text", "intent"), INTENTS)
 def test_intent(text: str, intent: str) -> None:
-    assert parse_rules(text, now=NOW).intent == intent
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == intent
 
 
 # (text, user_workshop, args) — raw phrases stay unresolved in parse_rules
@@ -108,7 +110,7 @@ SLOTS = [
 
 @pytest.mark.parametrize(("text", "user_workshop", "args"), SLOTS)
 def test_slots(text: str, user_workshop: str | None, args: dict[str, object]) -> None:
-    assert parse_rules(text, now=NOW, user_workshop=user_workshop).args == args
+    assert parse_rules(text, now=NOW, user_workshop=user_workshop, vocabulary=DEMO).args == args
 
 
 # (text, clarify) before resolution
@@ -128,7 +130,7 @@ CLARIFY = [
 
 @pytest.mark.parametrize(("text", "clarify"), CLARIFY)
 def test_clarify(text: str, clarify: list[str]) -> None:
-    assert parse_rules(text, now=NOW).clarify == clarify
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).clarify == clarify
 
 
 @pytest.mark.parametrize(
@@ -140,16 +142,16 @@ def test_clarify(text: str, clarify: list[str]) -> None:
     ],
 )
 def test_two_requests_in_one_message_are_not_confident(text: str) -> None:
-    assert parse_rules(text, now=NOW).confidence < 0.6
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).confidence < 0.6
 
 
 def test_junk_words_are_not_a_material() -> None:
-    assert parse_rules("两个订单都查一下", now=NOW).args == {}
+    assert parse_rules("两个订单都查一下", now=NOW, vocabulary=DEMO).args == {}
 
 
 def test_confidence_ranks_clear_over_inferred() -> None:
-    clear = parse_rules("建立生产订单 BOM-2050 数量300", now=NOW).confidence
-    inferred = parse_rules("液压阀体 500个 12月底", now=NOW).confidence
-    chatter = parse_rules("今天天气不错", now=NOW).confidence
+    clear = parse_rules("建立生产订单 BOM-2050 数量300", now=NOW, vocabulary=DEMO).confidence
+    inferred = parse_rules("液压阀体 500个 12月底", now=NOW, vocabulary=DEMO).confidence
+    chatter = parse_rules("今天天气不错", now=NOW, vocabulary=DEMO).confidence
     assert clear >= 0.9 > inferred > chatter
-    assert parse_rules("确认", now=NOW).confidence >= 0.9
+    assert parse_rules("确认", now=NOW, vocabulary=DEMO).confidence >= 0.9

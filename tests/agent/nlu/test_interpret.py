@@ -10,6 +10,7 @@ import pytest
 from agent.nlu.interpret import Expecting, Lookups, interpret, read_choice
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
 REPORT = ParsedCommand(
@@ -81,7 +82,12 @@ async def test_interpret(
 ) -> None:
     parser = RulesParser(*resolvers)
     turn = await interpret(
-        text, expecting, now=NOW, user_workshop="WS01", parse=parser, lookups=Lookups(*resolvers, _ending)
+        text,
+        expecting,
+        now=NOW,
+        user_workshop="WS01",
+        parse=parser,
+        lookups=Lookups(*resolvers, _ending, demo_vocabulary()),
     )
     assert turn.kind == kind, turn
     if args is not None:
@@ -154,7 +160,7 @@ async def test_a_pick_and_a_change_in_one_reply(resolvers: Any) -> None:
     expecting = Expecting(kind="slots", pending=pending, missing=["material"], choices=CHOICES)
     turn = await interpret(
         "220V的，数量改成150", expecting, now=NOW, user_workshop=None, parse=RulesParser(*resolvers),
-        lookups=Lookups(*resolvers, _ending),
+        lookups=Lookups(*resolvers, _ending, demo_vocabulary()),
     )  # fmt: skip
     assert turn.kind == "pick" and turn.pick == 4
     assert turn.request is not None and turn.request.canonical_args().get("quantity") == 150

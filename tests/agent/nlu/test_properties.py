@@ -10,6 +10,9 @@ from hypothesis import strategies as st
 
 from agent.nlu import parse_rules
 from agent.nlu.models import INTENTS, ParsedCommand
+from tests.demo_plant import demo_vocabulary
+
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 
 # Text built from the pieces the parser cares about, plus arbitrary unicode.
 _PIECES = st.sampled_from(
@@ -29,7 +32,7 @@ _NOW = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 12,
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_TEXT, now=_NOW, ws=st.sampled_from([None, "WS01"]))
 def test_parse_never_raises(text: str, now: datetime, ws: str | None) -> None:
-    parsed = parse_rules(text, now=now, user_workshop=ws)
+    parsed = parse_rules(text, now=now, user_workshop=ws, vocabulary=DEMO)
     assert isinstance(parsed, ParsedCommand)
     assert parsed.intent in INTENTS
     assert 0.0 <= parsed.confidence <= 1.0
@@ -46,7 +49,7 @@ def test_parse_never_raises(text: str, now: datetime, ws: str | None) -> None:
 @given(text=_TEXT)
 def test_parse_is_deterministic(text: str) -> None:
     now = datetime(2026, 11, 20, 9, tzinfo=timezone(timedelta(hours=8)))
-    assert parse_rules(text, now=now) == parse_rules(text, now=now)
+    assert parse_rules(text, now=now, vocabulary=DEMO) == parse_rules(text, now=now, vocabulary=DEMO)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,8 +10,10 @@ import pytest
 from agent.nlu import parse_rules
 from agent.nlu.rules import LIKENESS_CONFIDENCE
 from agent.nlu.similar import BANK_PATH, closest_reply
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 BANK = {json.loads(line)["text"] for line in BANK_PATH.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
@@ -27,7 +29,7 @@ BANK = {json.loads(line)["text"] for line in BANK_PATH.read_text(encoding="utf-8
     ],
 )
 def test_unknown_replies_like_known_ones_are_recognised_with_low_confidence(text: str, intent: str) -> None:
-    parsed = parse_rules(text, now=NOW)
+    parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == intent
     if text not in BANK:  # matched by likeness, not by a pattern: never confident enough to write on its own
         assert parsed.confidence == LIKENESS_CONFIDENCE < 0.8
@@ -36,10 +38,10 @@ def test_unknown_replies_like_known_ones_are_recognised_with_low_confidence(text
 @pytest.mark.parametrize("text", ["不行，再等等", "好是好，但是不要提交", "don't send it yet", "没确认过的别提交"])
 def test_a_denial_is_never_a_yes(text: str) -> None:
     assert closest_reply(text) != "confirm"
-    assert parse_rules(text, now=NOW).intent != "confirm"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent != "confirm"
 
 
 @pytest.mark.parametrize("text", ["今天中午吃什么", "可以下班了吗", "车间空调又坏了", "what time is the meeting"])
 def test_chatter_stays_chatter(text: str) -> None:
     assert text not in BANK
-    assert parse_rules(text, now=NOW).intent == "unknown"
+    assert parse_rules(text, now=NOW, vocabulary=DEMO).intent == "unknown"

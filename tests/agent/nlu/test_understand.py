@@ -11,14 +11,18 @@ from agent.nlu import resolve_parsed, understand
 from agent.nlu.models import ParsedCommand
 from dingk3.paths import DEMO_DATA_DIR
 from evals.catalog_resolver import CatalogMaterialResolver, CatalogWorkshopResolver, Resolution
+from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-11-20T09:00:00+08:00")
+DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
 MATERIALS = CatalogMaterialResolver.from_csv(DEMO_DATA_DIR / "materials.csv")
 WORKSHOPS = CatalogWorkshopResolver.from_csv(DEMO_DATA_DIR / "workshops.csv")
 
 
 def u(text: str, user_workshop: str | None = None) -> ParsedCommand:
-    return understand(text, now=NOW, user_workshop=user_workshop, materials=MATERIALS, workshops=WORKSHOPS)
+    return understand(
+        text, now=NOW, user_workshop=user_workshop, materials=MATERIALS, workshops=WORKSHOPS, vocabulary=DEMO
+    )
 
 
 # (text, user workshop, canonical args, clarify)
@@ -77,12 +81,12 @@ class _Recorder:
 )
 def test_producible_only_for_orders(text: str, producible: bool) -> None:
     rec = _Recorder()
-    understand(text, now=NOW, materials=rec, workshops=WORKSHOPS)
+    understand(text, now=NOW, materials=rec, workshops=WORKSHOPS, vocabulary=DEMO)
     assert rec.calls == [("bom-2050", producible)]
 
 
 def test_without_resolvers_everything_named_is_asked() -> None:
-    parsed = understand("建立生产订单 BOM-2050 数量300 一车间", now=NOW)
+    parsed = understand("建立生产订单 BOM-2050 数量300 一车间", now=NOW, vocabulary=DEMO)
     assert parsed.canonical_args() == {"quantity": 300}
     assert parsed.clarify == ["material", "workshop"]
 
@@ -106,7 +110,11 @@ def test_real_resolver_if_present(tmp_path: Any) -> None:
         catalog_csv=DEMO_DATA_DIR / "materials.csv", index_dir=tmp_path, use_vectors=False
     )
     workshops = resolve.WorkshopResolver.from_csv(DEMO_DATA_DIR / "workshops.csv")
-    parsed = understand("建立生产订单 BOM-2050 数量300 装配车间", now=NOW, materials=materials, workshops=workshops)
+    parsed = understand(
+        "建立生产订单 BOM-2050 数量300 装配车间", now=NOW, materials=materials, workshops=workshops, vocabulary=DEMO
+    )
     assert parsed.canonical_args() == {"material": "01.01.0001", "quantity": 300, "workshop": "WS03"}
-    ambiguous = understand("建立生产订单 液压阀体 数量300", now=NOW, materials=materials, workshops=workshops)
+    ambiguous = understand(
+        "建立生产订单 液压阀体 数量300", now=NOW, materials=materials, workshops=workshops, vocabulary=DEMO
+    )
     assert ambiguous.clarify == ["material"]

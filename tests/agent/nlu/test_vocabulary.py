@@ -36,7 +36,7 @@ MENTIONS = [
     ("压机线那边排满了", ("named", "压机线"), None),
     ("查一下cy02的订单", ("code", "CY02"), None),  # the catalogue's number shape
     ("cy-1 还有几个单", ("code", "CY01"), None),  # written short: the catalogue's zero padding
-    ("ws01 的单", None, ("code", "WS01")),  # another plant's shape is not this plant's number
+    ("ws01 的单", None, None),  # another plant's number shape: no plant's shape is built in
     ("转到焊装车间", ("named", "焊装车间"), ("named", "焊装车间")),  # longest first: the whole name
     ("move it to the body shop", ("named", "body shop"), None),
     ("冲压件还有多少", None, None),  # a part, not the shop
@@ -56,6 +56,44 @@ def test_the_parse_carries_the_plants_workshop() -> None:
     assert (parsed.intent, parsed.args.get("workshop_text")) == ("change_order", "白车身")
     coded = parse_rules("查一下CY01的单子", now=NOW, vocabulary=STAMPING)
     assert (coded.intent, coded.args.get("workshop")) == ("query_order", "CY01")
+
+
+# A press and welding plant, with K/3's names and one nickname from its plant file.
+PRESSING = build_vocabulary([("CY01", "冲压车间", ("冲压",)), ("HJ02", "焊接车间", ())])
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("MO20261107 转到冲压", "workshop_text", "冲压"),  # the plant file's nickname
+        ("MO20261107 转到焊接车间", "workshop_text", "焊接车间"),
+        ("查一下HJ02的单子", "workshop", "HJ02"),  # the catalogue's number shape
+        ("hj2 还有几个单", "workshop", "HJ02"),
+    ],
+)
+def test_a_second_plant_reads_its_own_workshops(text: str, slot: str, value: str) -> None:
+    assert parse_rules(text, now=NOW, vocabulary=PRESSING).args.get(slot) == value
+
+
+# The demo plant's nicknames and numbers mean nothing at the press plant, nor to a parser given no plant at all.
+DEMO_WORDS = [
+    "MO20261107 转到装配",
+    "MO20261107 转到机加一",
+    "机加一 下达了还没开工的 列个清单",
+    "查一下WS01的单子",
+    "ws 3 还有几个单",
+    "move MO20261107 to assembly",
+    "热处理有啥单",
+    "装配可以开工了吗",
+    "painting shop的单",
+]
+
+
+@pytest.mark.parametrize("text", DEMO_WORDS)
+@pytest.mark.parametrize("vocabulary", [PRESSING, None], ids=["press-plant", "no-plant"])
+def test_the_demo_plants_names_are_no_workshop_elsewhere(text: str, vocabulary: object) -> None:
+    parsed = parse_rules(text, now=NOW, vocabulary=vocabulary)  # type: ignore[arg-type]
+    assert "workshop" not in parsed.args and "workshop_text" not in parsed.args, parsed.args
 
 
 # On 2026-09-30 the National Day week starts: 10-01..10-07 are off, 10-10 (a Saturday) is a make-up working day.
