@@ -20,7 +20,8 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     user = ctx.directory.get(inc.user_id)
     rules = getattr(ctx.parse, "rules", ctx.parse)  # the llm and hybrid backends keep the rules they fall back on
     vocabulary = rules.vocabulary() if hasattr(rules, "vocabulary") else None
-    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary)
+    model = getattr(ctx.parse, "consult", None)  # the llm and hybrid backends: asked where the rules read nothing
+    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary, model)
     now = datetime.fromisoformat(inc.now)
     return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
 
