@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from agent.nlu import resolve_parsed, understand
-from agent.nlu.expecting import Expecting, ModelTurn
+from agent.nlu.expecting import MODEL_CONFIDENCE, Expecting, ModelTurn
 from agent.nlu.llm import LlmError, LlmUsage, OpenAICompatibleParser
 from agent.nlu.models import ParsedCommand
 from agent.nlu.vocabulary import Vocabulary, vocabulary_source
@@ -184,9 +184,6 @@ class HybridParser:
         return await self.llm.consult(text, expecting, now=now, user_workshop=user_workshop)
 
 
-# A reading the rules could not make is a guess when the model makes it: below 0.8, what acts on readings treats it
-# as one (a yes is asked back, a question is not answered as sure).
-MODEL_CONFIDENCE = 0.7
 _NAMES = ("order_no", "material", "workshop")  # what a request can be about, each only from the message itself
 
 

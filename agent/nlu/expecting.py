@@ -9,10 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agent.nlu.models import ParsedCommand
 
-__all__ = ["CORRECTABLE", "REPLIES", "Expecting", "Interpretation", "ModelTurn", "Reply"]
+__all__ = ["CORRECTABLE", "MODEL_CONFIDENCE", "REPLIES", "Expecting", "Interpretation", "ModelTurn", "Reply"]
 
 Reply = Literal["new_request", "answer", "correction", "confirm", "cancel", "pick"]
 REPLIES: tuple[str, ...] = Reply.__args__  # type: ignore[attr-defined]
+# A reading the rules could not make is a guess when the model makes it: below 0.8, what acts on readings treats it
+# as one (a yes is asked back, a question is not answered as sure).
+MODEL_CONFIDENCE = 0.7
 CORRECTABLE = ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")  # what a card's fix may change
 
 

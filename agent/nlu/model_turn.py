@@ -12,7 +12,7 @@ the message holds its number or words only that candidate has. Anything else: th
 
 from __future__ import annotations
 
-from agent.nlu.expecting import CORRECTABLE, Expecting, Interpretation, ModelTurn, Reply
+from agent.nlu.expecting import CORRECTABLE, MODEL_CONFIDENCE, Expecting, Interpretation, ModelTurn, Reply
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.corrections import ORDER_FIX
 from agent.nlu.lexicon.report import GOOD_NAMED, SCRAP_NAMED
@@ -51,7 +51,8 @@ def answer_from_model(text: str, rules: ParsedCommand, expecting: Expecting, tur
     slots = {k: v for k, v in _checked(text, rules, turn.reading, pending.intent, bare=True).items() if k in asked}
     if not slots:
         return None
-    return ParsedCommand(intent=pending.intent, args=slots, confidence=turn.reading.confidence, backend="llm")
+    confidence = min(turn.reading.confidence, MODEL_CONFIDENCE)
+    return ParsedCommand(intent=pending.intent, args=slots, confidence=confidence, backend="llm")
 
 
 def turn_from_model(text: str, rules: ParsedCommand, expecting: Expecting, turn: ModelTurn) -> Interpretation | None:
@@ -76,7 +77,8 @@ def turn_from_model(text: str, rules: ParsedCommand, expecting: Expecting, turn:
         fixed = pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
         return Interpretation(kind="correction", reading=model, request=fixed)
     if reply == "new_request" and model.intent in _READS and any(k in model.args for k in _NAMES):
-        return Interpretation(kind="question", reading=model)  # answered on the side; the card still waits
+        guess = model.model_copy(update={"confidence": min(model.confidence, MODEL_CONFIDENCE)})
+        return Interpretation(kind="question", reading=guess)  # answered on the side; the card still waits
     return None  # a cancel nothing in the text says, a new write over a waiting card, a pick: not the model's call
 
 

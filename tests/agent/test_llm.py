@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -320,3 +321,29 @@ async def test_without_expecting_the_request_is_as_before(
     assert list(first["tools"][0]["function"]["parameters"]["properties"]) == list(LlmCommand.model_fields)
     await _turn(parser, resolvers, text, Expecting())  # a message with nothing pending: the same request again
     assert json.dumps(llm.requests[-1], sort_keys=True) == json.dumps(first, sort_keys=True)
+
+
+async def test_in_a_chat_the_model_fills_what_was_asked_and_its_yes_is_asked_back(
+    llm: LlmStub, stub: tuple[LlmStub, str], k3_fresh_url: str, tmp_path: Path, resolvers: Any
+) -> None:
+    parser = _parser(stub[1], resolvers, "hybrid")
+    async with open_agent(agent_settings(k3_fresh_url, tmp_path), resolvers=resolvers, parser=parser) as res:
+        chat = ChatDriver(res.service)
+        orders = len(await res.k3.query("PRD_MO", ["FID"], ""))
+        asked = await chat.send("u1001", "建立生产订单 BOM-3020 下周五交")
+        assert asked[0].kind == "question" and not llm.requests, "the rules read the request: no model"
+        llm.script.append(tool_call(intent="create_order", reply="answer", quantity="40", due_text="明天"))
+        card = await chat.send("u1001", "那就40咯")
+        assert (
+            card[0].kind == "proposal"
+            and "40" in card[0].text
+            and "数量" in llm.requests[-1]["messages"][-1]["content"]
+        )
+        llm.script.append(tool_call(intent="confirm", reply="confirm"))
+        again = await chat.send("u1001", "你再看看")
+        assert again[0].kind == "question", "a yes only the model read is asked back"
+        assert len(await res.k3.query("PRD_MO", ["FID"], "")) == orders, "nothing written on the model's word"
+        written = await chat.send("u1001", "确认")
+        bill = re.findall(r"MO\d{8,}", text_of(written))[-1]
+        order = await res.k3.get_order(bill)
+        assert (order.material, order.qty) == ("01.01.0011", 40)
