@@ -5,6 +5,8 @@ request; while the bot waits for missing slots it is an answer that fills them (
 one asked), a pick from the listed candidates, a cancel, or a new request; while a proposal waits for its
 confirmation it is a confirm (or a yes too unsure to act on), a cancel, a correction of the slots its words name,
 a question to answer on the side, or a new request. Nodes act on the kind; none of them reads reply words.
+Where the rules read a reply to the bot and find nothing in it, a configured model is asked with what the bot
+waits for (`Lookups.model`); `agent.nlu.model_turn` decides what of its proposal is taken.
 """
 
 from __future__ import annotations
