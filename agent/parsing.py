@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from agent.nlu import resolve_parsed, understand
+from agent.nlu.expecting import MODEL_CONFIDENCE, Expecting, ModelTurn
 from agent.nlu.llm import LlmError, LlmUsage, OpenAICompatibleParser
 from agent.nlu.models import ParsedCommand
 from agent.nlu.vocabulary import Vocabulary, vocabulary_source
@@ -84,7 +85,10 @@ class RulesParser:
         """The plant's words as the catalogue holds them now (a sync is seen on the next message)."""
         return self._vocabulary()
 
-    async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+    async def __call__(
+        self, text: str, *, now: datetime, user_workshop: str | None, expecting: Expecting | None = None
+    ) -> ParsedCommand:
+        """The message read on its own (`expecting`: read in context by `agent.nlu.interpret`, not here)."""
         return await _bounded(lambda: self.parse_sync(text, now=now, user_workshop=user_workshop), self.timeout_s)
 
     def parse_sync(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
@@ -99,7 +103,11 @@ class RulesParser:
 
 
 class LlmParser:
-    """The model extracts spans; on timeout or a bad answer the rules backend answers instead (logged)."""
+    """The model extracts spans; on timeout or a bad answer the rules backend answers instead (logged).
+
+    A message the conversation waits on (`expecting`) is read by the rules in context first, as for `hybrid`: a
+    yes, a cancel, an answer and a correction are decided by code; `agent.nlu.interpret` consults the model
+    (`consult`, with what the bot waits for in the prompt and the schema) only where the rules end unclear."""
 
     name = "llm"
 
@@ -108,20 +116,39 @@ class LlmParser:
         self.rules = rules
         self.usage = llm.usage
 
-    async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+    async def __call__(
+        self, text: str, *, now: datetime, user_workshop: str | None, expecting: Expecting | None = None
+    ) -> ParsedCommand:
+        if expecting is not None:
+            parsed = await self.rules(text, now=now, user_workshop=user_workshop)
+            return parsed.model_copy(update={"backend": "llm:rules-in-context"})
         try:
             raw = await self.llm.parse(text, now=now)
         except LlmError as exc:
             log.warning("LLM backend failed (%s); fell back to rules", exc)
             parsed = await self.rules(text, now=now, user_workshop=user_workshop)
             return parsed.model_copy(update={"backend": "rules(llm-fallback)"})
-        resolved = await _bounded(
+        return (await self._resolved(raw, user_workshop)).model_copy(update={"backend": "llm"})
+
+    async def consult(
+        self, text: str, expecting: Expecting, *, now: datetime, user_workshop: str | None
+    ) -> ModelTurn | None:
+        """The model's proposal for a reply to what the bot waits for, its names resolved; None when it failed."""
+        try:
+            turn = await self.llm.turn(text, now=now, expecting=expecting)
+        except LlmError as exc:
+            log.warning("LLM backend failed on a reply (%s); the rules' reading stands", exc)
+            return None
+        reading = (await self._resolved(turn.reading, user_workshop)).model_copy(update={"backend": "llm"})
+        return turn.model_copy(update={"reading": reading})
+
+    async def _resolved(self, raw: ParsedCommand, user_workshop: str | None) -> ParsedCommand:
+        return await _bounded(
             lambda: resolve_parsed(
                 raw, user_workshop=user_workshop, materials=self.rules.materials, workshops=self.rules.workshops
             ),
             self.rules.timeout_s,
         )
-        return resolved.model_copy(update={"backend": "llm"})
 
 
 class HybridParser:
@@ -137,20 +164,27 @@ class HybridParser:
         self.rules = rules
         self.usage = llm.usage
 
-    async def __call__(self, text: str, *, now: datetime, user_workshop: str | None) -> ParsedCommand:
+    async def __call__(
+        self, text: str, *, now: datetime, user_workshop: str | None, expecting: Expecting | None = None
+    ) -> ParsedCommand:
+        """Without `expecting`, as above. With it, the rules' reading only: the rules read the turn in context
+        first (`agent.nlu.interpret`), which consults the model only where they end unclear."""
         self.usage.messages += 1
         parsed = await self.rules(text, now=now, user_workshop=user_workshop)
-        if parsed.intent != "unknown":
+        if parsed.intent != "unknown" or expecting is not None:
             return parsed.model_copy(update={"backend": "hybrid:rules"})
         answer = await self.llm(text, now=now, user_workshop=user_workshop)
         if answer.backend != "llm":  # the LLM failed; keep the rules answer
             return parsed.model_copy(update={"backend": "hybrid:rules(llm-fallback)"})
         return combine(parsed, answer)
 
+    async def consult(
+        self, text: str, expecting: Expecting, *, now: datetime, user_workshop: str | None
+    ) -> ModelTurn | None:
+        """The model's proposal for a reply the rules could not read in context (see `LlmParser.consult`)."""
+        return await self.llm.consult(text, expecting, now=now, user_workshop=user_workshop)
 
-# A reading the rules could not make is a guess when the model makes it: below 0.8, what acts on readings treats it
-# as one (a yes is asked back, a question is not answered as sure).
-MODEL_CONFIDENCE = 0.7
+
 _NAMES = ("order_no", "material", "workshop")  # what a request can be about, each only from the message itself
 
 

@@ -27,7 +27,8 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     """The message read in the light of what the conversation waits for (`expecting`)."""
     user = ctx.directory.get(inc.user_id)
     vocabulary = plant_vocabulary(ctx)
-    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary)
+    model = getattr(ctx.parse, "consult", None)  # the llm and hybrid backends: asked where the rules read nothing
+    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary, model)
     now = datetime.fromisoformat(inc.now)
     return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
 

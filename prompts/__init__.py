@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["examples", "load"]
+__all__ = ["examples", "load", "table"]
 
 _DIR = Path(__file__).resolve().parent
 
@@ -26,3 +26,9 @@ def load(name: str, **values: Any) -> str:
 def examples() -> list[dict[str, Any]]:
     """Few-shot pairs for the parse tool: {"text", "call"} per line of examples.jsonl."""
     return [json.loads(line) for line in _read("examples.jsonl").splitlines() if line.strip()]
+
+
+def table(name: str) -> dict[str, Any]:
+    """A JSON prompt file `name` (texts keyed by language and part)."""
+    data: dict[str, Any] = json.loads(_read(name))
+    return data

@@ -20,7 +20,7 @@ EXPORTS = {
     },
     "sim.k3cloud": {"EmulatorConfig", "create_app", "serve"},
     "sim.dingtalk": {"SimConfig", "create_app", "serve"},
-    "prompts": {"examples", "load"},
+    "prompts": {"examples", "load", "table"},
     "agent.graph": {"build_graph"},
     "agent.service": {"AgentService", "Click", "Handled"},
     "agent.bootstrap": {"Resources", "open_agent", "open_resolvers"},

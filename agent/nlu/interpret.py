@@ -5,6 +5,8 @@ request; while the bot waits for missing slots it is an answer that fills them (
 one asked), a pick from the listed candidates, a cancel, or a new request; while a proposal waits for its
 confirmation it is a confirm (or a yes too unsure to act on), a cancel, a correction of the slots its words name,
 a question to answer on the side, or a new request. Nodes act on the kind; none of them reads reply words.
+Where the rules read a reply to the bot and find nothing in it, a configured model is asked with what the bot
+waits for (`Lookups.model`); `agent.nlu.model_turn` decides what of its proposal is taken.
 """
 
 from __future__ import annotations
@@ -14,17 +16,17 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
 
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, inclusion_answer, short_order_digits
 from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
+from agent.nlu.expecting import CORRECTABLE, Expecting, Interpretation, ModelTurn
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
 from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lexicon.units import COUNT_UNIT
+from agent.nlu.model_turn import answer_from_model, pick_from_model, turn_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
@@ -45,29 +47,6 @@ __all__ = [
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed
 _WRITES = ("create_order", "change_order", "report_output")
 _READS = ("query_order", "query_inventory", "help")
-_CORRECTABLE = ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")
-
-
-class Expecting(BaseModel):
-    """What the conversation waits for: nothing, the `missing` slots of `pending` (with the `choices` listed when
-    a material was ambiguous), or the confirmation of the proposal built from `pending`."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    kind: Literal["nothing", "slots", "confirmation"] = "nothing"
-    pending: ParsedCommand | None = None
-    missing: list[str] = Field(default_factory=list)
-    choices: list[str] = Field(default_factory=list)  # the numbered candidates listed ("01.01.0003 液压阀体 HV-3250")
-
-
-class Interpretation(BaseModel):
-    kind: Literal[
-        "request", "answer", "pick", "correction", "confirm", "unsure_confirm", "cancel", "question", "unclear",
-        "unclear_fix",  # says the card is wrong, but not what is right (or not which figure): asked, card unchanged
-    ]  # fmt: skip
-    reading: ParsedCommand  # the message read on its own
-    request: ParsedCommand | None = None  # answer / correction: the pending request with the message's values
-    pick: int | None = None  # 1-based
 
 
 @dataclass(frozen=True)
@@ -79,9 +58,13 @@ class Lookups:
     workshops: Any
     order_ending: Callable[[str], Awaitable[str | None]]
     vocabulary: Vocabulary | None = None  # the plant's workshop names and calendar (none: the generic lexicon)
+    # The model to consult where the rules, reading in context, end with nothing (the llm and hybrid backends'
+    # `consult`); none: the rules alone. What it proposes passes `agent.nlu.model_turn`.
+    model: Consult | None = None
 
 
 Parse = Callable[..., Awaitable[ParsedCommand]]
+Consult = Callable[..., Awaitable[ModelTurn | None]]
 
 
 async def interpret(
@@ -92,7 +75,8 @@ async def interpret(
             return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=n)
         if picked := await _pick_and_more(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups):
             return picked
-    reading = await parse(text, now=now, user_workshop=user_workshop)
+    in_context = {"expecting": expecting} if expecting.kind != "nothing" else {}  # a fresh message: as it always was
+    reading = await parse(text, now=now, user_workshop=user_workshop, **in_context)
     pending = expecting.pending
     if expecting.kind == "nothing" or pending is None:
         return Interpretation(kind="request", reading=reading)
@@ -132,7 +116,18 @@ async def interpret(
         return Interpretation(kind="question", reading=reading)
     if reading.intent in _WRITES:
         return Interpretation(kind="request", reading=reading)
-    return Interpretation(kind="unclear", reading=reading)
+    proposed = await _consult(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
+    taken = turn_from_model(text, reading, expecting, proposed) if proposed is not None else None
+    return taken or Interpretation(kind="unclear", reading=reading)
+
+
+async def _consult(
+    text: str, expecting: Expecting, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> ModelTurn | None:
+    """The model's proposal for a reply the rules could not read, when a model is configured."""
+    if lookups.model is None:
+        return None
+    return await lookups.model(text, expecting, now=now, user_workshop=user_workshop)
 
 
 async def _pick_and_more(
@@ -169,6 +164,12 @@ async def _as_answer(
         reply = reply.model_copy(update={"args": {slot: number}})
     if not reply.canonical_args() and "material" in missing and (found := _material_answer(lookups, pending, text)):
         reply = reply.model_copy(update={"args": {"material": found}})
+    unread = not reply.canonical_args() and reading.intent == "unknown"
+    # the rules read nothing they could use: the model may read an answer, within what was asked (model_turn)
+    if unread and (turn := await _consult(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups)):
+        if n := pick_from_model(text, turn, expecting.choices):
+            return Interpretation(kind="pick", reading=reading, pick=n)
+        reply = answer_from_model(text, reading, expecting, turn) or reply
     if is_new_request(reply, pending, missing):
         return Interpretation(kind="request", reading=reading)
     args, clarify = dict(pending.args), list(pending.clarify)
@@ -307,7 +308,7 @@ async def _named_fix(
     resolved = await _resolve(raw, pending.intent, user_workshop, lookups)
     slots = {
         k: v for k, v in resolved.canonical_args().items()
-        if k in (*_CORRECTABLE, "order_no") and pending.args.get(k) != v
+        if k in (*CORRECTABLE, "order_no") and pending.args.get(k) != v
     }  # fmt: skip
     if pending.intent != "create_order":
         slots.pop("material", None)
@@ -347,7 +348,7 @@ def is_new_request(reply: ParsedCommand, current: ParsedCommand, missing: list[s
 def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> ParsedCommand | None:
     """ "改成500" / "交期改到下周一" / "不对，是MO20261109" while a proposal waits: the same request with the
     named values changed and nothing else."""
-    slots = {k: v for k, v in reply.canonical_args().items() if k in _CORRECTABLE}
+    slots = {k: v for k, v in reply.canonical_args().items() if k in CORRECTABLE}
     order = reply.args.get("order_no")
     if order and order != current.args.get("order_no"):
         # the order number named as a fix (不对，是MO…; 单号错了，应该是MO…) of a request about an order

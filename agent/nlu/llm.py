@@ -13,12 +13,24 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 import prompts
 from agent.nlu.dates import DateSpan, find_dates, local_today, parse_date
+from agent.nlu.expecting import Expecting, ModelTurn, Reply
+from agent.nlu.extract import prepare
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers, parse_number
 from agent.nlu.rules import clarify_for
+from agent.phrases import Lang, intent_name, language_of, slot_names
 from tools.text import normalize
 
-__all__ = ["LlmCommand", "LlmError", "LlmUsage", "OpenAICompatibleParser", "canonicalise", "tool_schema"]
+__all__ = [
+    "LlmCommand",
+    "LlmError",
+    "LlmTurnCommand",
+    "LlmUsage",
+    "OpenAICompatibleParser",
+    "canonicalise",
+    "expecting_note",
+    "tool_schema",
+]
 
 log = logging.getLogger("dingk3.nlu")
 
@@ -54,12 +66,27 @@ class LlmCommand(BaseModel):
     action: Literal["release", "start", "finish", "close", "pause", "resume"] | None
 
 
-def tool_schema() -> dict[str, Any]:
-    """The OpenAI tool definition, generated from `LlmCommand` (strict: all required, no extras)."""
-    schema = LlmCommand.model_json_schema()
+class LlmTurnCommand(LlmCommand):
+    """`LlmCommand` for a message the conversation waits on: also what the reply is to what the bot waits for, and
+    the number of the listed candidate it picks. A model that leaves them out still answers within the schema."""
+
+    reply: Reply | None = None
+    pick: int | None = None
+
+
+def tool_schema(lang: Lang | None = None) -> dict[str, Any]:
+    """The OpenAI tool definition, generated from `LlmCommand` (strict: all required, no extras); with the
+    conversation's `lang`, from `LlmTurnCommand`, its `reply` and `pick` described in that language."""
+    schema = (LlmCommand if lang is None else LlmTurnCommand).model_json_schema()
     schema.pop("title", None)
     for prop in schema["properties"].values():
         prop.pop("title", None)
+        prop.pop("default", None)
+    if lang is not None:
+        words = prompts.table("expecting.json")[lang]
+        schema["properties"]["reply"]["description"] = words["reply_field"]
+        schema["properties"]["pick"]["description"] = words["pick_field"]
+        schema["required"] = list(schema["properties"])
     return {
         "type": "function",
         "function": {
@@ -86,8 +113,8 @@ _ORDER_SPAN = re.compile(r"(?:MO|P)\d{6,14}", re.IGNORECASE)
 
 
 def _figures(said: str, dates: list[DateSpan]) -> list[float]:
-    """The figures written in normalised `said` (digits, Chinese numerals, 1.5k, 1万2, ...), outside its order numbers
-    and dates: the 20261107 of MO20261107 and the 20 of 12月20日 are no quantity."""
+    """The figures written in `said` (the message as the rules read it: digits, Chinese numerals, 1.5k, 1万2, ...),
+    outside its order numbers and dates: the 20261107 of MO20261107 and the 20 of 12月20日 are no quantity."""
     blanked = list(said)
     spans = [(m.start(), m.end()) for m in _ORDER_SPAN.finditer(said)] + [(d.start, d.end) for d in dates]
     for start, end in spans:
@@ -104,7 +131,8 @@ def canonicalise(cmd: LlmCommand, *, now: datetime, text: str) -> ParsedCommand:
         if re.sub(r"\D", "", order) in re.sub(r"\D", "", said):  # only an order number the message holds
             args["order_no"] = order
     dates = find_dates(said, local_today(now))
-    figures = _figures(said, dates)
+    written = prepare(text)  # the figures as the rules read them (a full-width comma separates clauses: 嘛，3)
+    figures = _figures(written, find_dates(written, local_today(now)))
     for slot in ("quantity", "good_qty", "scrap_qty"):
         if (value := _qty(getattr(cmd, slot), figures)) is not None:
             args[slot] = value
@@ -122,6 +150,27 @@ def canonicalise(cmd: LlmCommand, *, now: datetime, text: str) -> ParsedCommand:
     return ParsedCommand(
         intent=cmd.intent, args=args, clarify=clarify_for(cmd.intent, args), confidence=0.9, backend="llm"
     )
+
+
+def expecting_note(expecting: Expecting, text: str) -> str:
+    """The user turn sent with what the bot waits for, in the message's language: the pending request and its
+    fields, the slots asked for, the numbered candidates, or the card awaiting confirmation; then the message."""
+    lang: Lang = language_of(text) or "zh"
+    words = prompts.table("expecting.json")[lang]
+    lines = [words["head"]]
+    if (pending := expecting.pending) is not None:
+        fields = ", ".join(f"{k}={v}" for k, v in pending.canonical_args().items()) or "-"
+        lines.append(words["pending"].format(intent=intent_name(pending.intent, lang), fields=fields))
+    if expecting.kind == "slots" and expecting.missing:
+        asked = ", ".join(f"{slot_names([m], lang)} ({m})" for m in expecting.missing)
+        lines.append(words["slots"].format(missing=asked))
+    if expecting.choices:
+        listed = "\n".join(f"{i}. {c}" for i, c in enumerate(expecting.choices, 1))
+        lines.append(words["choices"].format(choices=listed))
+    if expecting.kind == "confirmation":
+        lines.append(words["confirmation"])
+    lines += [words["replies"], words["message"].format(text=text)]
+    return "\n".join(lines)
 
 
 class LlmUsage(BaseModel):
@@ -148,7 +197,7 @@ class OpenAICompatibleParser:
         self.model = model
         self.usage = LlmUsage()
 
-    def _messages(self, text: str, now: datetime) -> list[dict[str, Any]]:
+    def _messages(self, text: str, now: datetime, expecting: Expecting | None = None) -> list[dict[str, Any]]:
         weekday = "周" + _WEEKDAYS[now.weekday()]
         system = prompts.load("system.md", now=now.isoformat(timespec="minutes"), weekday=weekday)
         messages: list[dict[str, Any]] = [{"role": "system", "content": system}]
@@ -168,16 +217,23 @@ class OpenAICompatibleParser:
                 },
                 {"role": "tool", "tool_call_id": call_id, "content": "ok"},
             ]
-        messages.append({"role": "user", "content": text})
+        messages.append({"role": "user", "content": text if expecting is None else expecting_note(expecting, text)})
         return messages
 
-    async def parse(self, text: str, *, now: datetime) -> ParsedCommand:
+    async def parse(self, text: str, *, now: datetime, expecting: Expecting | None = None) -> ParsedCommand:
+        """The message's reading; with `expecting`, read as a reply to what the bot waits for."""
+        return (await self.turn(text, now=now, expecting=expecting)).reading
+
+    async def turn(self, text: str, *, now: datetime, expecting: Expecting | None = None) -> ModelTurn:
+        """The model's proposal for the message (with `expecting`: also what the reply is and what it picks), every
+        value canonicalised and grounded in the message. Without `expecting` the request is as it always was."""
         self.usage.calls += 1
+        lang = None if expecting is None else language_of(text) or "zh"
         try:
             resp = await self._client.chat.completions.create(
                 model=self.model,
-                messages=cast(Any, self._messages(text, now)),
-                tools=cast(Any, [tool_schema()]),
+                messages=cast(Any, self._messages(text, now, expecting)),
+                tools=cast(Any, [tool_schema(lang)]),
                 tool_choice=cast(Any, {"type": "function", "function": {"name": _TOOL}}),
                 temperature=0,
                 max_tokens=_MAX_TOKENS,
@@ -190,8 +246,12 @@ class OpenAICompatibleParser:
             self.usage.completion_tokens += resp.usage.completion_tokens or 0
         try:
             calls: Any = resp.choices[0].message.tool_calls
-            cmd = LlmCommand.model_validate(json.loads(calls[0].function.arguments))
+            shape = LlmCommand if expecting is None else LlmTurnCommand
+            cmd = shape.model_validate(json.loads(calls[0].function.arguments))
         except (IndexError, TypeError, AttributeError, ValueError, ValidationError) as exc:
             self.usage.failures += 1
             raise LlmError(f"LLM answered outside the schema: {type(exc).__name__}") from exc
-        return canonicalise(cmd, now=now, text=text)
+        reading = canonicalise(cmd, now=now, text=text)
+        if isinstance(cmd, LlmTurnCommand):
+            return ModelTurn(reply=cmd.reply, pick=cmd.pick, reading=reading)
+        return ModelTurn(reading=reading)

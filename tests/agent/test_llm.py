@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +12,9 @@ from typing import Any
 import pytest
 
 from agent.bootstrap import open_agent
+from agent.nlu.expecting import REPLIES
+from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
+from agent.nlu.llm import LlmCommand
 from agent.nlu.models import ParsedCommand
 from agent.parsing import HybridParser, LlmParser, combine, make_parser
 from dingk3.config import Settings
@@ -208,3 +213,137 @@ async def test_model_figures_outside_order_numbers_and_dates(
     llm.script.append(tool_call(intent="create_order", material_text="BOM-2050", quantity="三百", due_text="12月20日"))
     parsed = await parser("BOM-2050 三百个 12月20日交", now=NOW, user_workshop=None)
     assert parsed.args.get("quantity") == 300 and parsed.args.get("due_date") == "2026-12-20"
+
+
+# --- A reply to what the bot waits for: the model hears it, code decides what of its reading is taken -------------
+
+REPORT = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 1}, confidence=0.9
+)
+CREATE = ParsedCommand(intent="create_order", args={"material": "01.01.0011"}, clarify=["quantity"], confidence=0.9)
+VALVES = ["01.01.0003 液压阀体 HV-3250", "01.01.0004 液压阀体 HV-2063"]
+
+
+async def _turn(parser: Any, resolvers: Any, text: str, expecting: Expecting) -> Interpretation:
+    """`interpret` as a node calls it, with the backend's model to consult."""
+
+    async def no_order(digits: str) -> str | None:
+        return None
+
+    lookups = Lookups(*resolvers, no_order, model=parser.consult)
+    return await interpret(text, expecting, now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
+
+
+async def test_the_model_hears_what_the_bot_waits_for(llm: LlmStub, stub: tuple[LlmStub, str], resolvers: Any) -> None:
+    parser = _parser(stub[1], resolvers, "hybrid")
+    asked = CREATE.model_copy(update={"args": {"material_text": "液压阀体"}, "clarify": ["material", "quantity"]})
+    expecting = Expecting(kind="slots", pending=asked, missing=["material", "quantity"], choices=VALVES)
+    llm.script.append(tool_call(intent="create_order", reply="pick", pick=2))
+    turn = await _turn(parser, resolvers, "就那个老款的吧", expecting)
+    note = llm.requests[-1]["messages"][-1]["content"]
+    assert "物料 (material)" in note and "数量 (quantity)" in note, "the slots asked for"
+    assert "1. 01.01.0003 液压阀体 HV-3250" in note and "2. 01.01.0004 液压阀体 HV-2063" in note, "the numbered choices"
+    assert "新建生产订单" in note and note.endswith("就那个老款的吧"), "the pending request, then the message"
+    fields = llm.requests[-1]["tools"][0]["function"]["parameters"]
+    assert fields["properties"]["reply"]["anyOf"][0]["enum"] == list(REPLIES) and "pick" in fields["properties"]
+    assert set(fields["required"]) == set(fields["properties"]), "strict: every field required, reply may be null"
+    assert turn.kind == "answer" and turn.request is not None and "material" not in turn.request.args, (
+        "a pick the message does not ground (no 2, no word only HV-2063 has) is not taken: asked again"
+    )
+    llm.script.append(tool_call(intent="create_order", reply="pick", pick=2))
+    picked = await _turn(parser, resolvers, "嗯我觉得应该是2吧", expecting)
+    assert (picked.kind, picked.pick, len(llm.requests)) == ("pick", 2, 2), "the number it writes grounds the pick"
+    llm.script.append(tool_call(intent="confirm", reply="confirm"))
+    card = Expecting(kind="confirmation", pending=REPORT)
+    await _turn(parser, resolvers, "你再看看", card)
+    note = llm.requests[-1]["messages"][-1]["content"]
+    assert "生产报工" in note and "order_no=MO20261109" in note and "确认这张卡片" in note, "the card awaiting a yes"
+
+
+async def test_a_models_answer_fills_the_asked_slot_with_grounded_values(
+    llm: LlmStub, stub: tuple[LlmStub, str], resolvers: Any
+) -> None:
+    parser = _parser(stub[1], resolvers, "hybrid")
+    expecting = Expecting(kind="slots", pending=CREATE, missing=["quantity"])
+    llm.script.append(tool_call(intent="create_order", reply="answer", quantity="40", due_text="下周五"))
+    turn = await _turn(parser, resolvers, "那就40咯", expecting)
+    assert turn.kind == "answer" and turn.request is not None
+    assert turn.request.canonical_args() == {"material": "01.01.0011", "quantity": 40}, (
+        "the asked quantity, which the message writes; a due date it never said is not taken"
+    )
+    assert "quantity" not in turn.request.clarify
+    llm.script.append(tool_call(intent="create_order", reply="answer", quantity="400"))
+    made_up = await _turn(parser, resolvers, "大概40来个", expecting)
+    assert made_up.request is not None and "quantity" not in made_up.request.args, "400 is not in it: asked again"
+    before = len(llm.requests)
+    read = await _turn(parser, resolvers, "40个", expecting)
+    assert read.request is not None and read.request.args["quantity"] == 40 and len(llm.requests) == before, (
+        "an answer the rules read never reaches the model"
+    )
+
+
+async def test_a_models_yes_or_fix_is_taken_only_within_the_rules(
+    llm: LlmStub, stub: tuple[LlmStub, str], resolvers: Any
+) -> None:
+    parser = _parser(stub[1], resolvers, "llm")
+    card = Expecting(kind="confirmation", pending=REPORT)
+    llm.script.append(tool_call(intent="confirm", reply="confirm"))
+    assert (await _turn(parser, resolvers, "你再看看", card)).kind == "unsure_confirm", "a model's yes is asked back"
+    llm.script.append(tool_call(intent="cancel", reply="cancel"))
+    assert (await _turn(parser, resolvers, "你再看看", card)).kind == "unclear", "a cancel the text does not say"
+    llm.script.append(tool_call(intent="report_output", reply="correction", scrap_qty="30"))
+    assert (await _turn(parser, resolvers, "坏的那个数嘛，3", card)).kind == "unclear", "30 is not in the message"
+    llm.script.append(tool_call(intent="report_output", reply="correction", good_qty="3"))
+    assert (await _turn(parser, resolvers, "差3个", card)).kind == "unclear", "no word says the 3 are good ones"
+    llm.script.append(tool_call(intent="report_output", reply="correction", order_no="MO20261103"))
+    assert (await _turn(parser, resolvers, "你再看看", card)).kind == "unclear", "an order the message never names"
+    llm.script.append(tool_call(intent="report_output", reply="correction", scrap_qty="3", good_qty="3"))
+    fixed = await _turn(parser, resolvers, "坏的那个数嘛，3", card)
+    assert fixed.kind == "correction" and fixed.request is not None
+    assert fixed.request.canonical_args() == {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}, (
+        "the scrap figure the message names and writes; the good figure it does not name stays"
+    )
+    before = len(llm.requests)
+    assert (await _turn(parser, resolvers, "确认", card)).kind == "confirm" and len(llm.requests) == before
+
+
+async def test_without_expecting_the_request_is_as_before(
+    llm: LlmStub, stub: tuple[LlmStub, str], resolvers: Any
+) -> None:
+    parser = _parser(stub[1], resolvers, "llm")
+    text = "MO20261102 报工 良品480 不良20"
+    await parser.llm.parse(text, now=NOW)
+    await parser.llm.parse(text, now=NOW, expecting=None)
+    await parser(text, now=NOW, user_workshop=None)
+    first, *others = llm.requests
+    assert all(json.dumps(o, sort_keys=True) == json.dumps(first, sort_keys=True) for o in others)
+    assert first["messages"][-1] == {"role": "user", "content": text}
+    assert list(first["tools"][0]["function"]["parameters"]["properties"]) == list(LlmCommand.model_fields)
+    await _turn(parser, resolvers, text, Expecting())  # a message with nothing pending: the same request again
+    assert json.dumps(llm.requests[-1], sort_keys=True) == json.dumps(first, sort_keys=True)
+
+
+async def test_in_a_chat_the_model_fills_what_was_asked_and_its_yes_is_asked_back(
+    llm: LlmStub, stub: tuple[LlmStub, str], k3_fresh_url: str, tmp_path: Path, resolvers: Any
+) -> None:
+    parser = _parser(stub[1], resolvers, "hybrid")
+    async with open_agent(agent_settings(k3_fresh_url, tmp_path), resolvers=resolvers, parser=parser) as res:
+        chat = ChatDriver(res.service)
+        orders = len(await res.k3.query("PRD_MO", ["FID"], ""))
+        asked = await chat.send("u1001", "建立生产订单 BOM-3020 下周五交")
+        assert asked[0].kind == "question" and not llm.requests, "the rules read the request: no model"
+        llm.script.append(tool_call(intent="create_order", reply="answer", quantity="40", due_text="明天"))
+        card = await chat.send("u1001", "那就40咯")
+        assert (
+            card[0].kind == "proposal"
+            and "40" in card[0].text
+            and "数量" in llm.requests[-1]["messages"][-1]["content"]
+        )
+        llm.script.append(tool_call(intent="confirm", reply="confirm"))
+        again = await chat.send("u1001", "你再看看")
+        assert again[0].kind == "question", "a yes only the model read is asked back"
+        assert len(await res.k3.query("PRD_MO", ["FID"], "")) == orders, "nothing written on the model's word"
+        written = await chat.send("u1001", "确认")
+        bill = re.findall(r"MO\d{8,}", text_of(written))[-1]
+        order = await res.k3.get_order(bill)
+        assert (order.material, order.qty) == ("01.01.0011", 40)

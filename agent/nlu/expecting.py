@@ -1,0 +1,51 @@
+"""What a conversation waits for (`Expecting`) and what a model proposes about one turn of it (`ModelTurn`): the
+data `interpret` and the model backends share, so both read a turn against the same state."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent.nlu.models import ParsedCommand
+
+__all__ = ["CORRECTABLE", "MODEL_CONFIDENCE", "REPLIES", "Expecting", "Interpretation", "ModelTurn", "Reply"]
+
+Reply = Literal["new_request", "answer", "correction", "confirm", "cancel", "pick"]
+REPLIES: tuple[str, ...] = Reply.__args__  # type: ignore[attr-defined]
+# A reading the rules could not make is a guess when the model makes it: below 0.8, what acts on readings treats it
+# as one (a yes is asked back, a question is not answered as sure).
+MODEL_CONFIDENCE = 0.7
+CORRECTABLE = ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "material")  # what a card's fix may change
+
+
+class Expecting(BaseModel):
+    """What the conversation waits for: nothing, the `missing` slots of `pending` (with the `choices` listed when
+    a material was ambiguous), or the confirmation of the proposal built from `pending`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["nothing", "slots", "confirmation"] = "nothing"
+    pending: ParsedCommand | None = None
+    missing: list[str] = Field(default_factory=list)
+    choices: list[str] = Field(default_factory=list)  # the numbered candidates listed ("01.01.0003 液压阀体 HV-3250")
+
+
+class ModelTurn(BaseModel):
+    """A model's proposal for a turn: what the reply is (`reply`, None when it did not say), the listed item it
+    picks, and the message's reading with every value canonicalised and grounded in the message. A proposal
+    only: `agent.nlu.model_turn` decides what of it is taken."""
+
+    reply: Reply | None = None
+    pick: int | None = None
+    reading: ParsedCommand
+
+
+class Interpretation(BaseModel):
+    kind: Literal[
+        "request", "answer", "pick", "correction", "confirm", "unsure_confirm", "cancel", "question", "unclear",
+        "unclear_fix",  # says the card is wrong, but not what is right (or not which figure): asked, card unchanged
+    ]  # fmt: skip
+    reading: ParsedCommand  # the message read on its own
+    request: ParsedCommand | None = None  # answer / correction: the pending request with the message's values
+    pick: int | None = None  # 1-based
