@@ -44,6 +44,6 @@ async def dry_run(ctx: AgentContext, text: str, *, user_id: str, now: datetime) 
     refuse = any(v.severity == "refuse" for v in violations)
     out |= {
         "proposal": proposal.model_dump(), "violations": [v.model_dump() for v in violations],
-        "next": "refuse" if refuse else ("approval" if violations else "confirm"),
+        "next": "refuse" if refuse else ("approval" if any(v.severity == "risk" for v in violations) else "confirm"),
     }  # fmt: skip
     return out

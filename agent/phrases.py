@@ -182,6 +182,7 @@ LINES: dict[str, tuple[str, str]] = {
     "button_cancel": ("取消", "Cancel"),
     "button_edit": ("修改", "Edit"),
     "refused": ("无法执行：", "Cannot do this:"),
+    "warning_note": ("⚠️ 提醒：{warnings}", "⚠️ Note: {warnings}"),
     "approval_needed": ("⚠️ 需要主管审批：{risks}", "⚠️ Needs a supervisor's approval: {risks}"),
     "risk_accepted": ("⚠️ 风险（您确认即视为审批）：{risks}", "⚠️ Risk (your confirmation approves it): {risks}"),
     "old_card_void": ("原来的待确认操作已作废，请重新发起。", "The card waiting before is void; please ask again."),
@@ -197,6 +198,11 @@ LINES: dict[str, tuple[str, str]] = {
     "replaced": (
         "已放弃上一个未确认的操作，开始处理新的请求。",
         "Dropped the card you had not confirmed; on to your new request.",
+    ),
+    "yes_after_unread_fix": (
+        "您刚才的修改我没看懂，卡片还是原来的内容，没有执行。按上面的卡片执行请再回复“确认”；要改请说项和新值，例如“不良改成3”。",
+        "I could not read your last change, so the card is unchanged and nothing was done. Reply “confirm” again to "
+        "go ahead with the card as shown, or name the field and its new value, e.g. “scrap 3”.",
     ),
     "unclear_fix": (
         "没看懂要改成什么，卡片没有改动。请说清楚要改的项和新值，例如“不良改成2”“数量改成520”“交期改到12月30日”，"

@@ -153,6 +153,9 @@ def describe_proposal(p: Proposal, *, workshop_name: str = "", lang: Lang = "zh"
             _label("now", lang, f"good {good}, scrap {scrap}" if lang == "en" else f"良品 {good}，不良 {scrap}"),
             _label("after", lang, after.text(lang)),
         ]
+    if p.warnings:
+        sep = "; " if lang == "en" else "；"
+        lines += ["", say(lang, "warning_note", warnings=sep.join(violation_text(v, lang) for v in p.warnings))]
     if p.risks:
         key = "approval_needed" if p.approver else "risk_accepted"
         lines += [

@@ -33,12 +33,13 @@ class Incoming(BaseModel):
 
 
 class Violation(BaseModel):
-    """A rule's verdict: `refuse` blocks the action; `risk` sends it to a supervisor for approval."""
+    """A rule's verdict: `refuse` blocks the action; `risk` sends it to a supervisor for approval; `warn` is shown
+    on the card and changes nothing else."""
 
     code: str
     message: str  # Chinese, says why and what would pass
     message_en: str = ""  # the same in English, for a requester who writes English
-    severity: Literal["refuse", "risk"] = "refuse"
+    severity: Literal["refuse", "risk", "warn"] = "refuse"
 
 
 class Proposal(BaseModel):
@@ -64,6 +65,7 @@ class Proposal(BaseModel):
     good_qty: float | None = None
     scrap_qty: float | None = None
     risks: list[Violation] = Field(default_factory=list)
+    warnings: list[Violation] = Field(default_factory=list)  # shown on the card (a BOM shortage), approved by nobody
     approver: str | None = None  # user id of the supervisor who must approve, when risky
 
     def payload(self) -> dict[str, Any]:
@@ -105,3 +107,4 @@ class AgentState(TypedDict, total=False):
     result: dict[str, Any] | None  # K/3 outcome of the write
     outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message
     lang: Literal["zh", "en"]  # the language the sender writes in: replies follow it
+    fix_unread: bool  # the bot just said it could not read a fix: the next typed yes is asked back, not executed

@@ -96,6 +96,11 @@ class Settings(BaseSettings):
     report_tolerance: float = Field(default=0.0, ge=0)
     bom_safety_factor: float = Field(default=1.05, ge=1)
     qty_change_risk_ratio: float = Field(default=0.20, ge=0)
+    # A BOM shortage is shown on the card; True also sends the order to a supervisor (a plant that gates on stock)
+    bom_shortage_needs_approval: bool = False
+    # A report whose own scrap is over this share of it, with at least report_scrap_risk_min scrap, is approved
+    report_scrap_risk_ratio: float = Field(default=0.20, ge=0, le=1)
+    report_scrap_risk_min: float = Field(default=5, ge=0)
     max_due_days: int = Field(default=730, ge=1)
 
     # K/3 → DingTalk events, the outbox and the board

@@ -30,7 +30,7 @@ async def await_confirmation(
     ctx = runtime.context
     inc = Incoming.model_validate(decision["incoming"])
     lang = lang_after(state, inc)
-    update: dict[str, Any] = {"incoming": inc.model_dump(), "lang": lang}
+    update: dict[str, Any] = {"incoming": inc.model_dump(), "lang": lang, "fix_unread": False}
     kind = decision.get("kind")
     if kind == "expired":
         return await expire(ctx, inc, proposal, update, lang)
@@ -42,6 +42,11 @@ async def await_confirmation(
         action = turn.kind if turn.kind in ("confirm", "cancel") else None
         if turn.kind == "unsure_confirm":  # a yes only by likeness: ask plainly
             msg = out(inc, "question", say(lang, "unsure_yes", text=inc.text[:30]), lang=lang)
+            return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
+        if turn.kind == "confirm" and state.get("fix_unread"):
+            # 不对…(not read) → "没看懂，卡片没有改动" → 好的: an acknowledgement as likely as a yes; the card is
+            # shown as it stands and a second yes executes it
+            msg = out(inc, "question", say(lang, "yes_after_unread_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
     if action == "confirm":
         await audit(ctx, "confirmed", inc, proposal_id=proposal.id, digest=proposal.digest)
@@ -68,9 +73,8 @@ async def await_confirmation(
         ahead = turn.reading.model_dump()  # read already: parse_message takes the reading
         return Command(goto="parse_message", update=update | {"outbox": [note], "read_ahead": ahead})
     key = "unclear_fix" if turn.kind == "unclear_fix" else "confirm_or_cancel"  # unclear_fix: the card stays as is
-    return Command(
-        goto="await_confirmation", update=update | {"outbox": [out(inc, "question", say(lang, key), lang=lang)]}
-    )
+    asked = out(inc, "question", say(lang, key), lang=lang)
+    return Command(goto="await_confirmation", update=update | {"outbox": [asked], "fix_unread": key == "unclear_fix"})
 
 
 async def expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any], lang: Lang) -> Command[Any]:

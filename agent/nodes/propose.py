@@ -50,7 +50,8 @@ async def build_proposal(
     if risks:
         sups = ctx.directory.supervisors_of(inc.user_id)
         approver = sups[0].user_id if sups else None
-    proposal = proposal.model_copy(update={"risks": risks, "approver": approver})
+    warnings = [v for v in violations if v.severity == "warn"]
+    proposal = proposal.model_copy(update={"risks": risks, "warnings": warnings, "approver": approver})
     summary = replies.describe_proposal(proposal, workshop_name=workshop_name(ctx, proposal.workshop), lang=lang)
     await db(ctx.proposals.put, thread_of(state), proposal, now=now_of(inc), summary=summary, lang=lang)
     await audit(ctx, "proposed", inc, proposal=proposal.model_dump(), digest=proposal.digest)

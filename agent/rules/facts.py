@@ -27,6 +27,9 @@ class Policy(BaseModel):
     report_tolerance: float = Field(default=0.0, ge=0)  # 0.02 = may report 2 % over the remaining qty
     bom_safety_factor: float = Field(default=1.05, ge=1)
     qty_change_risk_ratio: float = Field(default=0.20, ge=0)
+    bom_shortage_needs_approval: bool = False  # False: a shortage is a warning on the card
+    report_scrap_risk_ratio: float = Field(default=0.20, ge=0, le=1)
+    report_scrap_risk_min: float = Field(default=5, ge=0)
     max_due_days: int = Field(default=730, ge=1)  # a due date further out than this is a typo, not a plan
     calendar: PlantCalendar = Field(default_factory=PlantCalendar)  # which days count as working days
 
@@ -38,6 +41,9 @@ class Policy(BaseModel):
             report_tolerance=settings.report_tolerance,
             bom_safety_factor=settings.bom_safety_factor,
             qty_change_risk_ratio=settings.qty_change_risk_ratio,
+            bom_shortage_needs_approval=settings.bom_shortage_needs_approval,
+            report_scrap_risk_ratio=settings.report_scrap_risk_ratio,
+            report_scrap_risk_min=settings.report_scrap_risk_min,
             max_due_days=settings.max_due_days,
             calendar=load_calendar(settings.plant_file),
         )

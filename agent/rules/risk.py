@@ -1,4 +1,5 @@
-"""Risks that send a proposal to a supervisor: BOM shortage, workshop capacity, big quantity change, started order."""
+"""Risks that send a proposal to a supervisor: workshop capacity, big quantity change, started order, a report
+mostly scrap; and a BOM shortage, which by default is a warning on the card (the planner orders; purchasing follows)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ def _risk(code: str, message: str, message_en: str) -> Violation:
     return Violation(code=code, message=message, message_en=message_en, severity="risk")
 
 
+def _warn(code: str, message: str, message_en: str) -> Violation:
+    return Violation(code=code, message=message, message_en=message_en, severity="warn")
+
+
 def check_risks(proposal: Proposal, facts: Facts, today: date, policy: Policy) -> list[Violation]:
     """Risks of a proposal; values that are refused anyway (qty ≤ 0, bad dates) are skipped here."""
     order = facts.order
     if proposal.intent == "report_output":
-        return []
+        return _scrap_share(proposal, order, policy)
     if proposal.intent == "change_order" and (order is None or not proposal.order_no):
         return []
     found: list[Violation] = []
@@ -81,6 +86,14 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
         else (facts.order.good_qty + facts.order.scrap_qty)
     )
     fits = math.floor(max_ok + 1e-9) + reported
+    if not policy.bom_shortage_needs_approval:
+        return [
+            _warn(
+                "risk.bom_shortage",
+                f"BOM 缺料：{'；'.join(short)}。请提前安排备料。",
+                f"Components short: {'; '.join(short_en)}. Arrange the material in time.",
+            )
+        ]
     hint = f"数量不超过 {num(fits)} 可免审批" if fits > 0 else "补料后可免审批"
     hint_en = f"at most {num(fits)} needs no approval" if fits > 0 else "no approval is needed once stock is in"
     return [
@@ -88,6 +101,29 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
             "risk.bom_shortage",
             f"BOM 缺料：{'；'.join(short)}。需主管审批（{hint}）。",
             f"Components short: {'; '.join(short_en)}. Needs a supervisor's approval ({hint_en}).",
+        )
+    ]
+
+
+def _scrap_share(proposal: Proposal, order: ProductionOrder | None, policy: Policy) -> list[Violation]:
+    """A report that takes the order's scrap rate (不良率, scrap ÷ all reported) over the policy's share, with at
+    least `report_scrap_risk_min` scrap of its own (良品5 不良40), is seen by a supervisor before it is written."""
+    good, scrap = proposal.good_qty or 0.0, proposal.scrap_qty or 0.0
+    if not (finite(good) and finite(scrap)) or scrap < max(policy.report_scrap_risk_min, 1e-9):
+        return []
+    good_after = good + (order.good_qty if order else 0.0)
+    scrap_after = scrap + (order.scrap_qty if order else 0.0)
+    share = scrap_after / (good_after + scrap_after)
+    if share <= policy.report_scrap_risk_ratio + 1e-9:
+        return []
+    limit = f"{policy.report_scrap_risk_ratio:.0%}"
+    return [
+        _risk(
+            "risk.scrap_share",
+            f"报工后不良率 {share:.1%}（不良 {num(scrap_after)} / 共 {num(good_after + scrap_after)}），超过 {limit}，"
+            "需主管审批。",
+            f"After this report the scrap rate is {share:.1%} ({num(scrap_after)} of {num(good_after + scrap_after)}), "
+            f"over {limit}: needs a supervisor's approval.",
         )
     ]
 

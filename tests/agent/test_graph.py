@@ -88,10 +88,10 @@ async def test_restart_between_proposal_and_confirm_writes_once(
 
 async def test_correction_updates_the_proposal_and_voids_the_old_card(chat: ChatDriver, agent: Resources) -> None:
     first = await chat.send(PMC, "建立生产订单 BOM-3020 数量300 12月25日交")
-    assert "审批" in text_of(first), "300 needs more components than stock holds"
+    assert "缺料" in text_of(first), "300 needs more components than stock holds"
     old_card = chat.last_card("confirm")
     corrected = await chat.send(PMC, "改成45")
-    assert "45" in text_of(corrected) and "审批" not in text_of(corrected)
+    assert "45" in text_of(corrected) and "缺料" not in text_of(corrected)
     stale = await chat.click("confirm", user=PMC, card=old_card)
     assert "过时" in text_of(stale)
     written = await chat.click("confirm", user=PMC)
@@ -119,16 +119,31 @@ async def test_expired_proposal_is_refused_late(chat: ChatDriver, agent: Resourc
     assert await _count_orders(agent) == before
 
 
-async def test_short_components_send_a_new_order_to_the_supervisor(chat: ChatDriver, agent: Resources) -> None:
+async def test_short_components_are_noted_on_the_card_and_the_order_is_written(
+    chat: ChatDriver, agent: Resources
+) -> None:
     before = await _count_orders(agent)
     proposal = await chat.send(PMC, "建立生产订单 BOM-2050 数量300 下周五交")
-    assert "缺" in text_of(proposal) and "审批" in text_of(proposal)
-    submitted = await chat.send(PMC, "确认")
-    assert any(m.kind == "approval" and m.user_id == BOSS for m in submitted)
-    assert await _count_orders(agent) == before
-    rejected = await chat.click("reject", user=BOSS, card=chat.last_card("approve"))
-    assert any(m.at_user == PMC and "驳回" in m.text for m in rejected)
-    assert await _count_orders(agent) == before
+    assert "缺料" in text_of(proposal) and "审批" not in text_of(proposal)
+    written = await chat.send(PMC, "确认")
+    assert _bill(written) and not any(m.kind == "approval" for m in written)
+    assert await _count_orders(agent) == before + 1
+
+
+async def test_a_plant_that_gates_on_stock_sends_short_orders_to_the_supervisor(
+    k3_fresh_url: str, tmp_path: Path, resolvers: Any
+) -> None:
+    settings = agent_settings(k3_fresh_url, tmp_path).model_copy(update={"bom_shortage_needs_approval": True})
+    async with open_agent(settings, resolvers=resolvers) as agent:
+        chat = ChatDriver(agent.service)
+        before = await _count_orders(agent)
+        proposal = await chat.send(PMC, "建立生产订单 BOM-2050 数量300 下周五交")
+        assert "缺" in text_of(proposal) and "审批" in text_of(proposal)
+        submitted = await chat.send(PMC, "确认")
+        assert any(m.kind == "approval" and m.user_id == BOSS for m in submitted)
+        assert await _count_orders(agent) == before
+        rejected = await chat.click("reject", user=BOSS, card=chat.last_card("approve"))
+        assert any(m.at_user == PMC and "驳回" in m.text for m in rejected)
 
 
 async def test_capacity_counts_the_national_day_holiday_as_days_off(chat: ChatDriver, agent: Resources) -> None:

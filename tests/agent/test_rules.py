@@ -398,17 +398,55 @@ BOM_CREATE = [
 ]
 
 
+GATED = Policy(bom_shortage_needs_approval=True)  # a plant that sends every shortage to a supervisor
+
+
 @pytest.mark.parametrize(
     ("qty", "stock", "risky", "fragments"),
     [pytest.param(*case[1:], id=case[0]) for case in BOM_CREATE],
 )
 def test_bom_shortage_on_create(qty: float, stock: dict, risky: bool, fragments: list[str]) -> None:
-    found = run("create_order", quantity=qty, facts={"bom": BOM, "stock": stock, "component_names": NAMES})
+    found = run(
+        "create_order", quantity=qty, facts={"bom": BOM, "stock": stock, "component_names": NAMES}, policy=GATED
+    )
     assert codes(found) == (["risk.bom_shortage"] if risky else [])
     for fragment in fragments:
         assert fragment in found[0].message
     if risky:
         assert found[0].severity == "risk"
+
+
+@pytest.mark.parametrize(
+    ("qty", "stock", "short"),
+    [pytest.param(*case[1:4], id=case[0]) for case in BOM_CREATE],
+)
+def test_bom_shortage_is_a_warning_by_default(qty: float, stock: dict, short: bool) -> None:
+    """Most new orders wait for some component: by default the card says so and nobody has to approve it."""
+    found = run("create_order", quantity=qty, facts={"bom": BOM, "stock": stock, "component_names": NAMES})
+    assert codes(found) == (["risk.bom_shortage"] if short else [])
+    if short:
+        assert found[0].severity == "warn"
+        assert "请提前安排备料" in found[0].message and "审批" not in found[0].message
+
+
+# (case, good, scrap, approval?) on an order with 144 good and 8 scrap reported: by default the scrap rate after the
+# report over 20 %, with at least 5 pieces of scrap in it
+SCRAP_SHARE = [
+    ("mostly scrap", 5, 40, True),  # 48 / 197 = 24.4 %
+    ("just over the share", 0, 32, True),  # 40 / 184 = 21.7 %
+    ("at the share", 48, 40, False),  # 48 / 240 = 20 %
+    ("scrap only, a few", 0, 5, False),  # 13 / 157
+    ("ordinary", 120, 5, False),
+]
+
+
+@pytest.mark.parametrize(("good", "scrap", "risky"), [pytest.param(*c[1:], id=c[0]) for c in SCRAP_SHARE])
+def test_a_report_that_makes_the_order_mostly_scrap_needs_approval(good: float, scrap: float, risky: bool) -> None:
+    started = order("started", good=144, scrap=8)
+    found = run("report_output", user="u3001", good_qty=good, scrap_qty=scrap, facts={"order": started})
+    assert ("risk.scrap_share" in codes(found)) is risky
+    if risky:
+        assert only(found, "risk.scrap_share").severity == "risk"
 
 
 @pytest.mark.parametrize(

@@ -51,13 +51,13 @@ def _answer(user: str, text: str, expect: str) -> Callable[[SimChat], None]:
     return run
 
 
-def _risky_create(chat: SimChat) -> None:
-    _proposal(chat, "u1001", "建立生产订单 BOM-2050 数量300 下周五交")
-    chat.click("confirm", user="u1001")
-    assert "陈志强" in chat.wait_reply(conversation="group", user="u1001", containing="审批").text
-    approval = chat.last_card("dm", user="u1000", wait=True)
-    chat.click("approve", user="u1000", card=approval)  # README: 陈志强 presses 同意 in his 1:1 chat
-    chat.wait_reply(conversation="group", user="u1001", containing="已写入")
+def _risky_report(chat: SimChat) -> None:
+    _proposal(chat, "u2001", "MO20261103 报工 良品5 不良40")
+    chat.click("confirm", user="u2001")
+    assert "赵刚" in chat.wait_reply(conversation="group", user="u2001", containing="审批").text
+    approval = chat.last_card("dm", user="u2000", wait=True)
+    chat.click("approve", user="u2000", card=approval)  # README: the supervisor presses 同意 in his 1:1 chat
+    chat.wait_reply(conversation="group", user="u2001", containing="已写入")
 
 
 def _pick(chat: SimChat) -> None:
@@ -72,8 +72,11 @@ SCENARIOS: dict[str, Callable[[SimChat], None]] = {
     "建立生产订单 BOM-3020 数量40 12月20日交": lambda c: _confirmed(
         c, "u1001", "建立生产订单 BOM-3020 数量40 12月20日交", "数量"
     ),
-    "建立生产订单 BOM-2050 数量300 下周五交": _risky_create,
-    "同意": lambda c: None,  # typed instead of pressing 同意: covered by the approval in _risky_create
+    "建立生产订单 BOM-2050 数量300 下周五交": lambda c: _confirmed(
+        c, "u1001", "建立生产订单 BOM-2050 数量300 下周五交", "缺料"
+    ),
+    "MO20261103 报工 良品5 不良40": _risky_report,
+    "同意": lambda c: None,  # typed instead of pressing 同意: covered by the approval in _risky_report
     "MO20261107 数量改为1200": lambda c: _confirmed(c, "u1001", "MO20261107 数量改为1200", "1000 → 1200"),
     "MO20261103 报工 良品20 不良1": lambda c: _confirmed(c, "u2001", "MO20261103 报工 良品20 不良1", "良品"),
     "MO20261102 报工 良品480 不良20": lambda c: _confirmed(c, "u3001", "MO20261102 报工 良品480 不良20", "良品"),

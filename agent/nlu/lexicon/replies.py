@@ -64,7 +64,7 @@ CARD_POINTER = rx(
 CARD_NOUNS = {
     "report_output": rx(r"报工单?|报产量?|报数|报工记录"),
     "create_order": rx(r"(?:生产)?订单|工单|生产单|单子|新建|建单|开单|下单"),
-    "change_order": rx(r"(?:生产)?订单|工单|单子|修改|改动|变更"),
+    "change_order": rx(r"(?:生产)?订单|工单|单子|修改|改动|变更|改?(?:交期|交货期|完工日期?|数量|车间)|改"),
 }
 
 # Reply grammars for what the word lists cannot enumerate (matched against whole message parts):

@@ -60,6 +60,9 @@ async def _ending(digits: str) -> str | None:
         # a yes naming only the waiting card (that report, the one above) confirms it; with a figure it is no yes
         ("之前那个报工确认下吧", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
         ("上面那条确定", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
+        # …also after a question on the side, naming the change by what it changes (blind3-031)
+        ("刚才改交期那个，确认", Expecting(kind="confirmation", pending=CHANGE), "confirm", None),
+        ("数量那个确认一下", Expecting(kind="confirmation", pending=CHANGE), "confirm", None),
         ("报工确认 良品30", Expecting(kind="confirmation", pending=REPORT), "correction",
          {"order_no": "MO20261109", "good_qty": 30, "scrap_qty": 1}),
         ("算了不要了", Expecting(kind="confirmation", pending=REPORT), "cancel", None),
