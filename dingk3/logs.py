@@ -7,6 +7,7 @@ import json
 import logging
 import logging.config
 import re
+import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import IO, Any
@@ -14,16 +15,17 @@ from typing import IO, Any
 from dingk3.config import Settings
 from dingk3.trace import MESSAGE_TRACE
 
-__all__ = ["JsonFormatter", "TextFormatter", "configure_logging", "log_config"]
+__all__ = ["JsonFormatter", "StderrHandler", "TextFormatter", "configure_logging", "log_config"]
 
 REDACTED = "***"
 
-# key=value, key: value and "key": "value" pairs whose value is a credential (query strings, headers, bodies)
+# key=value, key: value and "key": "value" pairs whose value is a credential (query strings, headers, bodies);
+# `t=` is a board link's token (`/board?t=…` in an access log line)
 _SECRET_PAIR = re.compile(
     r"""(?ix)
     (?<![\w-])(?P<key>["']?(?:access_?token|accesstoken|x-acs-dingtalk-access-token|sign|signature|x-ddpaas-signature|ticket
         |password|app_?secret|appsecret|client_?secret|clientsecret|api_?key|authorization|kdservice-sessionid
-        |token)["']?)
+        |token|t(?==))["']?)
     (?P<sep>\s*[=:]\s*["']?)
     (?:Bearer\s+)?(?P<value>[^\s"'&,;}]+)
     """
@@ -87,29 +89,47 @@ def _secrets(settings: Settings) -> list[str]:
     return [getattr(settings, f).get_secret_value() for f in fields]
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever `sys.stderr` is when a line is written (a test runner swaps and closes its own)."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+
+    @property
+    def stream(self) -> IO[str]:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _: IO[str]) -> None:
+        pass
+
+
 def log_config(settings: Settings, *, stream: IO[str] | None = None) -> dict[str, Any]:
     """The `logging.config.dictConfig` of a command; uvicorn takes it as `log_config` and applies it in every
-    worker. The root logger stays at WARNING or above: libraries' INFO (httpx logs each URL) is not ours."""
+    worker. One handler, on the root logger: `dingk3.*` and uvicorn log at `DINGK3_LOG_LEVEL` and propagate to
+    it; other libraries pass only WARNING and above (httpx logs each URL at INFO)."""
     level = settings.log_level.upper()
     formatter = JsonFormatter if settings.log_format == "json" else TextFormatter
-    handler = {"class": "logging.StreamHandler", "formatter": "dingk3", "stream": stream or "ext://sys.stderr"}
-    ours = {"level": level, "handlers": ["dingk3"], "propagate": False}
+    handler: dict[str, Any] = {"formatter": "dingk3"} | (
+        {"class": "logging.StreamHandler", "stream": stream} if stream else {"()": f"{__name__}.StderrHandler"}
+    )
     root_level = max(logging.getLevelNamesMapping().get(level, logging.INFO), logging.WARNING)
+    ours = {"level": level, "handlers": [], "propagate": True}
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"dingk3": {"()": f"{__name__}.{formatter.__name__}", "secrets": _secrets(settings)}},
         "handlers": {"dingk3": handler},
-        "loggers": {
-            "dingk3": ours,
-            "uvicorn": ours,
-            "uvicorn.error": {"level": level, "propagate": True},
-            "uvicorn.access": {"level": level, "handlers": ["dingk3"], "propagate": False},
-        },
+        "loggers": {name: ours for name in ("dingk3", "uvicorn", "uvicorn.error", "uvicorn.access")},
         "root": {"level": logging.getLevelName(root_level), "handlers": ["dingk3"]},
     }
 
 
 def configure_logging(settings: Settings, *, stream: IO[str] | None = None) -> None:
-    """Apply `log_config` to this process (each command calls it once, before its work starts)."""
-    logging.config.dictConfig(log_config(settings, stream=stream))
+    """Apply `log_config` to this process (each command calls it once, before its work starts). Handlers others
+    put on the root logger (a test runner's) stay; an earlier configuration's own handler is replaced."""
+    root = logging.getLogger()
+    others = [h for h in root.handlers if h.get_name() != "dingk3"]
+    logging.config.dictConfig(log_config(settings, stream=stream))  # names its handler "dingk3"
+    for h in others:
+        root.addHandler(h)

@@ -74,12 +74,33 @@ def test_no_secret_is_written(out: io.StringIO, fmt: str) -> None:
     log.warning("K/3 login as demo with password %s refused", K3_PASSWORD)
     log.warning('gateway body {"clientId": "dingk3", "clientSecret": "%s"}', APP_SECRET)
     log.warning("headers: x-acs-dingtalk-access-token: tok-123456, Authorization: Bearer ops-999999")
+    logging.getLogger("uvicorn.access").info('127.0.0.1:5 - "GET /board?t=u1001.1765.c0ffee99 HTTP/1.1" 303')
     try:
         raise ValueError(f"K/3 refused app secret {K3_APP_SECRET}")
     except ValueError:
         log.exception("login failed")
     text = out.getvalue()
-    for secret in (APP_SECRET, K3_PASSWORD, K3_APP_SECRET, "f00dfeed1234", "abc%3D", "tok-123456", "ops-999999"):
+    for secret in (
+        APP_SECRET,
+        K3_PASSWORD,
+        K3_APP_SECRET,
+        "f00dfeed1234",
+        "abc%3D",
+        "tok-123456",
+        "ops-999999",
+        "c0ffee99",
+    ):
         assert secret not in text, secret
     assert "oapi.dingtalk.com/robot/send" in text and "login failed" in text, "the rest of each line stays"
-    assert text.count("***") >= 7
+    assert text.count("***") >= 8
+
+
+def test_lines_go_to_the_stderr_of_the_moment_and_still_reach_other_handlers(
+    out: io.StringIO, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A CLI test runner swaps stderr per run; pytest's caplog listens on the root logger: both keep working."""
+    configure_logging(_settings())
+    caplog.set_level(logging.INFO, logger="dingk3.api")
+    logging.getLogger("dingk3.api").info("handled message trace=0badc0de outcome=ok")
+    assert "INFO" in capsys.readouterr().err
+    assert [r.getMessage() for r in caplog.records] == ["handled message trace=0badc0de outcome=ok"]
