@@ -141,6 +141,7 @@ class Runtime:
         last_sweep = time.monotonic()
         while True:
             await asyncio.sleep(self.claim_s / 3)
+            self._sync_counters()  # K/3 calls of the catalogue sync and the watcher count between messages too
             try:
                 if self._tasks:
                     await asyncio.to_thread(self.inbox.renew)
