@@ -4,6 +4,7 @@ multiprocess mode), and gauges of waiting work read from the database at scrape 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -60,13 +61,15 @@ class Metrics:
             "dingk3_delivery_failures", "Messages DingTalk did not take", registry=self.registry
         )
         self._seen: dict[int, int] = {}  # id of a counter → the component's tally at its last catch-up
+        self._catching_up = threading.Lock()
 
     def catch_up(self, counter: Counter, total: int) -> None:
         """Count what a component tallies itself (K/3 calls, deliveries) since the last catch-up."""
-        added = total - self._seen.get(id(counter), 0)
-        if added > 0:
-            counter.inc(added)
-            self._seen[id(counter)] = total
+        with self._catching_up:  # the event loop and a scrape's thread both catch up
+            added = total - self._seen.get(id(counter), 0)
+            if added > 0:
+                counter.inc(added)
+                self._seen[id(counter)] = total
 
     def render(self, *collectors: Collector) -> bytes:
         """The exposition text: every worker's counters (or this process's), then `collectors` read now."""
