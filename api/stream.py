@@ -102,6 +102,7 @@ class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: igno
         self.api_base = api_base.rstrip("/")
         self.idle_timeout_s = idle_timeout_s
         self.connections = 0
+        self.connected = False  # a websocket to the gateway is open now (the stream's readiness)
         self._stop = asyncio.Event()
         self._frames: set[asyncio.Future[Any]] = set()
 
@@ -146,6 +147,7 @@ class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: igno
         async with websockets.connect(uri) as websocket:
             self.websocket = websocket
             self.connections += 1
+            self.connected = True
             log.info("stream connected (%d)", self.connections)
             stopper = asyncio.ensure_future(self._stop.wait())
             try:
@@ -163,6 +165,7 @@ class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: igno
                     self._frames.add(frame)
                     frame.add_done_callback(self._frames.discard)
             finally:
+                self.connected = False
                 stopper.cancel()
 
 
@@ -180,11 +183,13 @@ def stream_client(
     return client
 
 
-def health_app(settings: Settings, runtime: Runtime) -> FastAPI:
-    """The probes and metrics of `dingk3 serve`, over the stream's own runtime (no DingTalk routes)."""
+def health_app(settings: Settings, runtime: Runtime, client: ResilientStreamClient) -> FastAPI:
+    """The probes and metrics of `dingk3 serve`, over the stream's own runtime (no DingTalk routes); ready
+    also needs the connection to DingTalk's gateway."""
     app = FastAPI(title="DingK3 stream", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings = settings
     app.state.runtime = runtime
+    app.state.ready_checks = {"dingtalk_stream": lambda: client.connected}
     app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
     return app
@@ -199,12 +204,12 @@ class _QuietServer(uvicorn.Server):
 
 
 @contextlib.asynccontextmanager
-async def _serve_health(settings: Settings, runtime: Runtime) -> AsyncIterator[None]:
+async def _serve_health(settings: Settings, runtime: Runtime, client: ResilientStreamClient) -> AsyncIterator[None]:
     if not settings.stream_health_port:
         yield
         return
     config = uvicorn.Config(
-        health_app(settings, runtime), host=settings.stream_health_host, port=settings.stream_health_port,
+        health_app(settings, runtime, client), host=settings.stream_health_host, port=settings.stream_health_port,
         log_config=None, lifespan="off", access_log=False,
     )  # fmt: skip
     server = _QuietServer(config)
@@ -220,7 +225,7 @@ async def _serve_health(settings: Settings, runtime: Runtime) -> AsyncIterator[N
 
 async def run_stream(settings: Settings, *, resolvers: Any = None) -> None:
     """Connect to DingTalk's Stream gateway and serve until cancelled (and the health port, when set)."""
-    async with open_runtime(settings, resolvers=resolvers) as runtime, _serve_health(settings, runtime):
+    async with open_runtime(settings, resolvers=resolvers) as runtime:
         approvals = None
         if settings.dingtalk_approval_process_code:
             approvals = OaApprovals(
@@ -229,7 +234,8 @@ async def run_stream(settings: Settings, *, resolvers: Any = None) -> None:
             )  # fmt: skip
             runtime.delivery.on_delivered = approvals.start
         client = stream_client(settings, runtime, approvals=approvals)
-        try:
-            await client.start()
-        finally:
-            client.stop()
+        async with _serve_health(settings, runtime, client):
+            try:
+                await client.start()
+            finally:
+                client.stop()

@@ -1,12 +1,14 @@
-"""Probes and metrics. `/livez`: the process answers (no I/O). `/readyz` (alias `/healthz`): the database, K/3
-and the material index answer (a short timeout; the result reused for `DINGK3_READY_CACHE_S`), ok or degraded;
-`?detail=1` (operators) names what doesn't. `/metrics`: Prometheus, operators only (`Authorization: Bearer
-DINGK3_OPS_TOKEN`, or a browser on this machine in demo mode)."""
+"""Probes and metrics. `/livez`: the process answers (no I/O). `/readyz` (alias `/healthz`): the database, K/3,
+the material index (and in `dingk3 stream`, its connection to DingTalk) answer, within a short timeout, the
+result reused for `DINGK3_READY_CACHE_S`: ok or degraded; `?detail=1` (operators) names what doesn't.
+`/metrics`: Prometheus, operators only (`Authorization: Bearer DINGK3_OPS_TOKEN`, or a browser on this machine
+in demo mode)."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -40,6 +42,7 @@ async def readyz(request: Request, runtime: RuntimeDep, settings: SettingsDep, d
     if detail and not is_operator(request, settings):
         return JSONResponse({"detail": "operators only"}, status_code=401, headers=_UNAUTHORIZED)
     checks = await _readiness(request).checks(runtime, settings)
+    checks = checks | {name: "ok" if up() else "down" for name, up in _extra_checks(request).items()}
     ok = all(v == "ok" for k, v in checks.items() if k != "materials")
     body: dict[str, Any] = {"status": "ok" if ok else "degraded"} | ({"checks": checks} if detail else {})
     return JSONResponse(body, status_code=200 if ok else 503)
@@ -68,6 +71,12 @@ class _Readiness:
                 self.result = await _check(runtime, settings.ready_timeout_s)
                 self.at = time.monotonic()
             return self.result
+
+
+def _extra_checks(request: Request) -> dict[str, Callable[[], bool]]:
+    """What else this process needs to be ready, read from memory at each probe (the stream's connection)."""
+    extra: dict[str, Callable[[], bool]] = getattr(request.app.state, "ready_checks", {})
+    return extra
 
 
 def _readiness(request: Request) -> _Readiness:

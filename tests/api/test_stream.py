@@ -175,7 +175,12 @@ def test_the_stream_serves_its_probes_and_metrics(k3_fresh_url: str, tmp_path: P
                         break
                 except httpx.TransportError:
                     threading.Event().wait(0.05)
-            assert httpx.get(health + "/readyz").json() == {"status": "ok"}
+            for _ in range(200):  # ready once the stream is connected to the gateway
+                ready = httpx.get(health + "/readyz?detail=1", headers=ops)
+                if ready.status_code == 200:
+                    break
+                threading.Event().wait(0.05)
+            assert ready.json()["checks"]["dingtalk_stream"] == "ok", ready.text
             assert httpx.get(health + "/metrics").status_code == 401, "operators only"
             chat.send("u2001", "查询 MO20261102", conversation="dm")
             chat.wait_reply(conversation="dm", user="u2001")
