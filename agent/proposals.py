@@ -125,6 +125,13 @@ class ProposalStore:
         )
         return [ProposalRecord.model_validate(r) for r in rows]
 
+    def waiting(self) -> list[ProposalRecord]:
+        """Every proposal waiting for a person: a confirmation (pending) or an approval, oldest first."""
+        rows = self.db.fetchall(
+            "SELECT * FROM proposals WHERE status IN ('pending', 'awaiting_approval') ORDER BY created_at"
+        )
+        return [ProposalRecord.model_validate(r) for r in rows]
+
     def awaiting_approval_by(self, approver: str) -> list[ProposalRecord]:
         rows = self.db.fetchall(
             "SELECT * FROM proposals WHERE approver = ? AND status = 'awaiting_approval' ORDER BY created_at",

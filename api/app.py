@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -13,6 +14,7 @@ from fastapi import FastAPI
 
 from api.approvals import OaApprovals
 from api.events import attach_events, open_events
+from api.metrics import process_exited
 from api.replay import ReplayGuard
 from api.routes import board, cards, dingtalk, health
 from api.runtime import Runtime, open_runtime
@@ -69,8 +71,11 @@ def create_app(
                     "open to browsers on this machine. Not for a real plant."
                 )
             app.state.events = events
-            async with _oa_approvals(settings, runtime):
-                yield
+            try:
+                async with _oa_approvals(settings, runtime):
+                    yield
+            finally:
+                process_exited(os.getpid())
 
     docs = settings.demo_mode is True  # API docs in the demo only; a plant's API describes itself to nobody
     app = FastAPI(

@@ -20,7 +20,7 @@ from agent.service import Click
 from agent.state import Incoming
 from api.delivery import Delivery, Origin
 from api.inbox import Inbox
-from api.metrics import Metrics
+from api.metrics import Metrics, WaitingWork
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.errors import ParseTimeout
@@ -97,6 +97,7 @@ class Runtime:
             callback_type=settings.dingtalk_mode.upper(), webhook_hosts=settings.webhook_hosts,
         )  # fmt: skip
         self.metrics = Metrics()
+        self.waiting = WaitingWork(resources.db, resources.ctx.proposals, resources.ctx.clock)
         self.clock = resources.ctx.clock
         if settings.dingtalk_mode == "http":  # a callback's sender is not proven: approvals ask DingTalk
             resources.service.verify_actor = self.actor_active
@@ -140,6 +141,7 @@ class Runtime:
         last_sweep = time.monotonic()
         while True:
             await asyncio.sleep(self.claim_s / 3)
+            self._sync_counters()  # K/3 calls of the catalogue sync and the watcher count between messages too
             try:
                 if self._tasks:
                     await asyncio.to_thread(self.inbox.renew)
@@ -239,50 +241,64 @@ class Runtime:
             await asyncio.to_thread(self.inbox.remember_conversation, *where)
         trace = new_trace()
         token = MESSAGE_TRACE.set(trace)  # whatever logs an error while this message is handled names it
+        started, intent, decision, outcome = time.perf_counter(), "", "", "ok"
         try:
             if not inc.text:
+                decision = "not_text"
                 from agent.replies import Outgoing
 
                 text = say("zh", "not_text")  # a picture or a voice note says nothing of its sender's language
                 msg = Outgoing(kind="answer", text=text, conversation_id=inc.conversation_id, at_user=inc.user_id)
                 await self.delivery.deliver([msg], origin)
             elif chatter(inc.text) == "board":  # asks for a fresh signed board link
+                intent, decision = "board", "board_link"
                 await self.delivery.deliver(self._board_link(inc), origin)
             else:
                 with self.metrics.latency.labels("message").time():
                     handled = await self.res.service.handle_message(inc)
+                intent, decision = handled.intent, _decision(handled.messages)
                 self.metrics.messages.labels("message", handled.intent or "none", handled.backend or "none").inc()
                 await self.delivery.deliver(handled.messages, origin)
             await asyncio.to_thread(self.inbox.finish, msg_id)
         except ParseTimeout:
+            outcome = "set_aside"
             log.error("setting aside message %s: understanding it took over the parse timeout", msg_id)
             await self._set_aside(msg_id, "robot", body, "understanding it took over DINGK3_PARSE_TIMEOUT_S")
         except Exception:
+            outcome = "failed"
             self.metrics.errors.labels("message").inc()
             log.exception("message %s failed (trace %s)", msg_id, trace)
             await self._apologise(inc, origin, trace)
             await asyncio.to_thread(self.inbox.finish, msg_id, "failed")
         finally:
+            _log_handled("message", trace, inc.user_id, intent, decision, started, outcome)
             MESSAGE_TRACE.reset(token)
-            self._sync_gauges()
+            self._sync_counters()
 
     async def process_click(self, click_id: str, body: dict[str, Any]) -> None:
         click = click_from_callback(body, click_id, self.clock)
         if click is None:
             await asyncio.to_thread(self.inbox.finish, click_id, "ignored")
             return
+        trace = new_trace()
+        token = MESSAGE_TRACE.set(trace)
+        started, decision, outcome = time.perf_counter(), "", "ok"
         try:
             with self.metrics.latency.labels("click").time():
                 handled = await self.res.service.handle_click(click)
+            decision = _decision(handled.messages)
             self.metrics.messages.labels("click", click.action, "card").inc()
             await self.delivery.deliver(handled.messages, None)
             await asyncio.to_thread(self.inbox.finish, click_id)
         except Exception:
+            outcome = "failed"
             self.metrics.errors.labels("click").inc()
-            log.exception("card click %s failed", click_id)
+            log.exception("card click %s failed (trace %s)", click_id, trace)
             await asyncio.to_thread(self.inbox.finish, click_id, "failed")
         finally:
-            self._sync_gauges()
+            _log_handled("click", trace, click.user_id, click.action, decision, started, outcome)
+            MESSAGE_TRACE.reset(token)
+            self._sync_counters()
 
     def _board_link(self, inc: Incoming) -> list[Any]:
         """A signed board link for the sender, to them alone (in a group, the group hears where it went)."""
@@ -314,10 +330,31 @@ class Runtime:
         except Exception:
             log.exception("could not even send the apology for trace %s", trace)
 
-    def _sync_gauges(self) -> None:
-        self.metrics.k3_calls.set(self.res.k3.calls)
-        self.metrics.delivered.set(self.delivery.sent)
-        self.metrics.delivery_failed.set(self.delivery.failed)
+    def _sync_counters(self) -> None:
+        self.metrics.catch_up(self.metrics.k3_calls, self.res.k3.calls)
+        self.metrics.catch_up(self.metrics.delivered, self.delivery.sent)
+        self.metrics.catch_up(self.metrics.delivery_failed, self.delivery.failed)
+
+    def render_metrics(self) -> bytes:
+        """The `/metrics` text: the counters (every worker's, in multiprocess mode) and the waiting work now."""
+        self._sync_counters()
+        return self.metrics.render(self.waiting)
+
+
+def _decision(messages: list[Any]) -> str:
+    """What the agent answered with, as the kinds of its replies (`proposal`, `question+answer`, …)."""
+    return "+".join(dict.fromkeys(str(m.kind) for m in messages)) or "silent"
+
+
+def _log_handled(kind: str, trace: str, sender: str, intent: str, decision: str, started: float, outcome: str) -> None:
+    """The one line per handled input: who, what was understood, what was decided, how long, how it ended."""
+    ms = round((time.perf_counter() - started) * 1000)
+    fields = {"trace": trace, "sender": sender, "intent": intent or "none", "decision": decision or "none"}
+    log.info(
+        "handled %s trace=%s sender=%s intent=%s decision=%s ms=%d outcome=%s",
+        kind, trace, sender, fields["intent"], fields["decision"], ms, outcome,
+        extra=fields | {"kind": kind, "ms": ms, "outcome": outcome},
+    )  # fmt: skip
 
 
 def click_from_callback(body: dict[str, Any], click_id: str, clock: Clock) -> Click | None:

@@ -1,4 +1,6 @@
 """Stream mode: the official `dingtalk-stream` SDK delivers bot messages and card clicks over a websocket.
+Nothing listens for DingTalk, but operators get `/livez`, `/readyz` and `/metrics` on a small port
+(`DINGK3_STREAM_HEALTH_PORT`).
 
 Same agent, same replies as HTTP mode. Each frame is stored in the inbox and acknowledged at once, then
 handled in the background (a slow ack makes DingTalk redeliver; acking before storing loses messages on a
@@ -10,25 +12,31 @@ watchdog replaces a connection that went silent (a "zombie" socket that is open 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
 import time
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote_plus
 
 import dingtalk_stream
 import httpx
+import uvicorn
 import websockets
 from dingtalk_stream import AckMessage, CallbackHandler, CallbackMessage, ChatbotMessage, Credential, EventHandler
+from fastapi import FastAPI
 
 from api.approvals import OaApprovals
+from api.routes import health
 from api.routes.cards import click_id
 from api.runtime import Runtime, open_runtime
+from api.security import SecurityHeaders
 from api.webhooks import BadWebhook, capped_webhook
 from dingk3.config import Settings
 
-__all__ = ["ResilientStreamClient", "run_stream", "stream_client"]
+__all__ = ["ResilientStreamClient", "health_app", "run_stream", "stream_client"]
 
 log = logging.getLogger("dingk3.stream")
 
@@ -94,6 +102,7 @@ class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: igno
         self.api_base = api_base.rstrip("/")
         self.idle_timeout_s = idle_timeout_s
         self.connections = 0
+        self.connected = False  # a websocket to the gateway is open now (the stream's readiness)
         self._stop = asyncio.Event()
         self._frames: set[asyncio.Future[Any]] = set()
 
@@ -138,6 +147,7 @@ class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: igno
         async with websockets.connect(uri) as websocket:
             self.websocket = websocket
             self.connections += 1
+            self.connected = True
             log.info("stream connected (%d)", self.connections)
             stopper = asyncio.ensure_future(self._stop.wait())
             try:
@@ -155,6 +165,7 @@ class ResilientStreamClient(dingtalk_stream.DingTalkStreamClient):  # type: igno
                     self._frames.add(frame)
                     frame.add_done_callback(self._frames.discard)
             finally:
+                self.connected = False
                 stopper.cancel()
 
 
@@ -172,8 +183,48 @@ def stream_client(
     return client
 
 
+def health_app(settings: Settings, runtime: Runtime, client: ResilientStreamClient) -> FastAPI:
+    """The probes and metrics of `dingk3 serve`, over the stream's own runtime (no DingTalk routes); ready
+    also needs the connection to DingTalk's gateway."""
+    app = FastAPI(title="DingK3 stream", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.settings = settings
+    app.state.runtime = runtime
+    app.state.ready_checks = {"dingtalk_stream": lambda: client.connected}
+    app.add_middleware(SecurityHeaders)
+    app.include_router(health.router)
+    return app
+
+
+class _QuietServer(uvicorn.Server):
+    """A uvicorn server inside a process it does not own: Ctrl-C and SIGTERM belong to the stream."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+@contextlib.asynccontextmanager
+async def _serve_health(settings: Settings, runtime: Runtime, client: ResilientStreamClient) -> AsyncIterator[None]:
+    if not settings.stream_health_port:
+        yield
+        return
+    config = uvicorn.Config(
+        health_app(settings, runtime, client), host=settings.stream_health_host, port=settings.stream_health_port,
+        log_config=None, lifespan="off", access_log=False,
+    )  # fmt: skip
+    server = _QuietServer(config)
+    task = asyncio.get_running_loop().create_task(server.serve())
+    log.info("stream health and metrics on http://%s:%d", settings.stream_health_host, settings.stream_health_port)
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
 async def run_stream(settings: Settings, *, resolvers: Any = None) -> None:
-    """Connect to DingTalk's Stream gateway and serve until cancelled."""
+    """Connect to DingTalk's Stream gateway and serve until cancelled (and the health port, when set)."""
     async with open_runtime(settings, resolvers=resolvers) as runtime:
         approvals = None
         if settings.dingtalk_approval_process_code:
@@ -183,7 +234,8 @@ async def run_stream(settings: Settings, *, resolvers: Any = None) -> None:
             )  # fmt: skip
             runtime.delivery.on_delivered = approvals.start
         client = stream_client(settings, runtime, approvals=approvals)
-        try:
-            await client.start()
-        finally:
-            client.stop()
+        async with _serve_health(settings, runtime, client):
+            try:
+                await client.start()
+            finally:
+                client.stop()

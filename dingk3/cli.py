@@ -14,6 +14,21 @@ __all__ = ["app"]
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="DingK3: K/3 Cloud production orders from DingTalk.")
 
 
+@app.callback()
+def _logging() -> None:
+    """Every command logs the same way: `DINGK3_LOG_FORMAT` (text or json), `DINGK3_LOG_LEVEL`, no secrets."""
+    from pydantic import ValidationError
+
+    from dingk3.config import Settings, get_settings
+    from dingk3.logs import configure_logging
+
+    try:
+        settings = get_settings()
+    except ValidationError:  # the command itself says what is wrong; its log lines still get a format
+        settings = Settings.model_construct()
+    configure_logging(settings)
+
+
 @app.command("k3-emulator")
 def k3_emulator(
     *,
@@ -300,17 +315,20 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes (PostgreSQL recommended when more than 1).")] = 1,
 ) -> None:
-    """Run the DingK3 API: DingTalk robot and card callbacks, /healthz, /metrics.
+    """Run the DingK3 API: DingTalk robot and card callbacks, /livez, /readyz, /metrics.
 
     The material index is built (or found up to date) here, once, before the workers start; each worker
-    then only loads it."""
+    then only loads it. With several workers, /metrics sums them (Prometheus multiprocess mode)."""
+    import os
     import time
 
     import uvicorn
 
     from agent.bootstrap import open_resolvers
+    from api.metrics import MULTIPROC_ENV, prepare_multiprocess
     from dingk3.config import get_settings
     from dingk3.errors import CatalogUnavailable, ConfigError
+    from dingk3.logs import log_config
 
     settings = get_settings()
     if reason := settings.demo_refusal(host):
@@ -334,18 +352,20 @@ def serve(
         raise typer.Exit(2) from None
     typer.echo(f"material index ready: {len(materials)} materials, {time.perf_counter() - t:.1f} s", err=True)
     del materials
+    if workers > 1 or os.environ.get(MULTIPROC_ENV):
+        prepare_multiprocess(settings.state_dir / "prometheus")  # or the one PROMETHEUS_MULTIPROC_DIR names
     uvicorn.run(
         "api.asgi:app", host=host, port=port, workers=workers, log_level=settings.log_level.lower(),
-        timeout_graceful_shutdown=30,
+        log_config=log_config(settings), timeout_graceful_shutdown=30,
     )  # fmt: skip
 
 
 @app.command("stream")
 def stream() -> None:
-    """Serve DingTalk in Stream mode (official dingtalk-stream SDK): no public URL needed."""
+    """Serve DingTalk in Stream mode (official dingtalk-stream SDK): no public URL needed; /livez, /readyz and
+    /metrics on DINGK3_STREAM_HEALTH_PORT."""
     import asyncio
     import contextlib
-    import logging
 
     from api.stream import run_stream
     from dingk3.config import get_settings
@@ -354,7 +374,6 @@ def stream() -> None:
     if reason := settings.demo_refusal():  # the app's secret signs the stream's card callbacks too
         typer.echo(f"refused: {reason}", err=True)
         raise typer.Exit(2)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run_stream(settings))
 

@@ -42,7 +42,8 @@ class Settings(BaseSettings):
     state_dir: Path = REPO_ROOT / ".state"
     database_url: str = ""
     timezone: str = "Asia/Shanghai"
-    log_level: str = "INFO"
+    log_level: str = "INFO"  # the dingk3.* and uvicorn loggers; other libraries log WARNING and above
+    log_format: Literal["text", "json"] = "text"  # json: one object per line, for a log collector
 
     # K/3 Cloud WebAPI
     k3_url: str = "http://127.0.0.1:8100/k3cloud/"
@@ -119,6 +120,12 @@ class Settings(BaseSettings):
     # Several workers (README: Running for a whole plant)
     inbox_claim_s: float = Field(default=30.0, gt=0)  # an input whose worker died is taken over after this
     db_pool_size: int = Field(default=8, ge=1)  # PostgreSQL connections per worker, each of the two pools
+
+    # Operating it (README: Operate)
+    ready_timeout_s: float = Field(default=3.0, gt=0)  # /readyz: longest wait for K/3 and the database
+    ready_cache_s: float = Field(default=5.0, ge=0)  # /readyz: a result is reused this long (probes are frequent)
+    stream_health_host: str = "127.0.0.1"  # `dingk3 stream`: where /livez, /readyz and /metrics listen
+    stream_health_port: int = Field(default=8002, ge=0, le=65535)  # 0: `dingk3 stream` serves no HTTP at all
 
     @property
     def resolved_database_url(self) -> str:

@@ -53,7 +53,7 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
     print(
         "\nDingK3 demo is running:\n"
         f"  chat page (DingTalk simulator): {chat_url}/\n"
-        f"  agent API:                      {api_url}/healthz   {api_url}/metrics\n"
+        f"  agent API:                      {api_url}/readyz   {api_url}/metrics\n"
         f"  order health board:             {api_url}/board   (K/3 events go to 生产群, see config/routing.yaml)\n"
         f"  K/3 Cloud emulator:             {k3_url}   orders: {k3_url}_admin/view\n"
         "Try as 王建国 (PMC): 建立生产订单 BOM-3020 数量40 12月20日交  → 确认\n"

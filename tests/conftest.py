@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -54,6 +55,9 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == "dingk3"]:  # a CLI command run in this test
+        root.removeHandler(handler)  # configured this process's logging; later tests write no lines through it
 
 
 # --------------------------------------------------------------------------- K/3 emulator over real HTTP

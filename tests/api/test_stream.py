@@ -150,3 +150,43 @@ def _qty(settings: Settings, bill: str) -> float:
             return (await k3.get_order(bill)).qty
 
     return asyncio.run(get())
+
+
+def test_the_stream_serves_its_probes_and_metrics(k3_fresh_url: str, tmp_path: Path, resolvers: Any) -> None:
+    """`dingk3 stream` listens for no callback, but operators probe it and scrape its counts on a small port."""
+    from api.stream import run_stream
+    from sim.server import free_port
+
+    port, ops = free_port(), {"Authorization": "Bearer ops-token-0123456789"}
+    with ServerThread(create_dingtalk(SimConfig(mode="stream"))) as server, SimChat(server.url) as chat:
+        settings = Settings(
+            state_dir=tmp_path / "state", k3_url=k3_fresh_url, dingtalk_api=server.url, dingtalk_mode="stream",
+            session_webhook_hosts="127.0.0.1", stream_health_port=port, ops_token="ops-token-0123456789",  # type: ignore[arg-type]
+        )  # fmt: skip
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(run_stream(settings, resolvers=resolvers))
+        thread = threading.Thread(target=loop.run_until_complete, args=(asyncio.wait([task]),), daemon=True)
+        thread.start()
+        try:
+            health = f"http://127.0.0.1:{port}"
+            for _ in range(200):
+                try:
+                    if httpx.get(health + "/livez").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    threading.Event().wait(0.05)
+            for _ in range(200):  # ready once the stream is connected to the gateway
+                ready = httpx.get(health + "/readyz?detail=1", headers=ops)
+                if ready.status_code == 200:
+                    break
+                threading.Event().wait(0.05)
+            assert ready.json()["checks"]["dingtalk_stream"] == "ok", ready.text
+            assert httpx.get(health + "/metrics").status_code == 401, "operators only"
+            chat.send("u2001", "查询 MO20261102", conversation="dm")
+            chat.wait_reply(conversation="dm", user="u2001")
+            metrics = httpx.get(health + "/metrics", headers=ops).text
+            assert 'dingk3_messages_total{backend="rules",intent="query_order",kind="message"} 1.0' in metrics
+            assert httpx.get(health + "/dingtalk/robot").status_code == 404, "no callback listens here"
+        finally:
+            loop.call_soon_threadsafe(task.cancel)
+            thread.join(30)
