@@ -391,6 +391,10 @@ class DingTalkClient:
             op, method, self.api_base + path, json_body=body, params=params, auth="header", idempotent=idempotent
         )
 
+    async def oapi(self, op: str, path: str, body: Any) -> dict[str, Any]:
+        """A legacy `oapi` read (`?access_token=`, errcode/errmsg envelope), retried like every call."""
+        return await self._oapi(op, path, body)
+
     async def _oapi(self, op: str, path: str, body: Any) -> dict[str, Any]:
         return await self._request(op, "POST", self.oapi_base + path, json_body=body, auth="query", idempotent=True)
 
