@@ -174,3 +174,34 @@ def test_a_wrong_role_map_names_its_line(text: str, error: str) -> None:
 def test_the_demo_role_map_is_valid() -> None:
     roles = parse_role_map(DEMO_ROLES.read_text("utf-8"))
     assert roles.rules and roles.people["u9001"].role == "guest"
+
+
+def test_dingk3_people_shows_each_role_and_why(sim_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from dingk3.cli import app
+
+    monkeypatch.setenv("DINGK3_DINGTALK_API", sim_url)
+    _hire(sim_url, user_id="u2003", name="钱多", dept="机加一车间", title="操作工", manager="u2000")
+    httpx.post(f"{sim_url}/_admin/users", json={"user_id": "u4001", "active": False}).raise_for_status()
+    out = CliRunner().invoke(app, ["people"])
+    assert out.exit_code == 0, out.output
+    lines = {line.split()[0]: line for line in out.output.splitlines() if line.strip()}
+    assert "worker" in lines["u2003"] and "WS01" in lines["u2003"] and "赵刚 (u2000)" in lines["u2003"]
+    assert "roles.yaml:10 (dept 机加一车间)" in lines["u2003"] and "approver: DingTalk manager" in lines["u2003"]
+    assert "departed" in lines["u4001"] and "inactive in DingTalk" in lines["u4001"]
+    assert "13 active, 1 departed; from DingTalk" in out.output
+    # DingTalk away: the same people, from the copy the last run kept
+    monkeypatch.setenv("DINGK3_DINGTALK_API", f"http://127.0.0.1:{free_port()}")
+    from dingk3.config import get_settings
+
+    get_settings.cache_clear()
+    out = CliRunner().invoke(app, ["people"])
+    assert out.exit_code == 0 and "13 active, 1 departed; from the last good copy: DingTalk not read" in out.output
+
+
+def test_no_access_token_reaches_the_log(sim_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("INFO")
+    _refresh(_people(tmp_path), sim_url)
+    lines = [r.getMessage() for r in caplog.records if "topapi" in r.getMessage()]
+    assert lines and all("access_token=***" in line for line in lines)
