@@ -15,12 +15,13 @@ __all__ = ["people_sync"]
 
 @asynccontextmanager
 async def people_sync(res: Resources, dingtalk: DingTalkClient) -> AsyncIterator[None]:
-    """Run the people sync in the background while the context is open (a first refresh at once)."""
+    """Run the people sync in the background while the context is open (a first refresh at once); without
+    DingTalk's contacts it re-reads users.csv, so an edit there needs no restart either."""
     people, every_s = res.people, res.settings.people_sync_s
-    if people is None or not people.from_dingtalk:
+    if people is None or every_s <= 0:
         yield
         return
-    task = asyncio.get_running_loop().create_task(people.run(dingtalk, every_s))
+    task = asyncio.get_running_loop().create_task(people.run(dingtalk if people.from_dingtalk else None, every_s))
     try:
         yield
     finally:

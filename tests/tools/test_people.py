@@ -205,3 +205,27 @@ def test_no_access_token_reaches_the_log(sim_url: str, tmp_path: Path, caplog: p
     _refresh(_people(tmp_path), sim_url)
     lines = [r.getMessage() for r in caplog.records if "topapi" in r.getMessage()]
     assert lines and all("access_token=***" in line for line in lines)
+
+
+def test_a_role_map_broken_while_running_keeps_the_directory(sim_url: str, tmp_path: Path) -> None:
+    roles = tmp_path / "roles.yaml"
+    roles.write_text(DEMO_ROLES.read_text("utf-8"), "utf-8")
+    people = _people(tmp_path, roles=roles)
+    _refresh(people, sim_url)
+    roles.write_text("rules:\n  - {dept: 装配车间, role: boss}\n", "utf-8")
+    with pytest.raises(ConfigError, match=r"^roles.yaml:2: rules\[0\].role"):
+        _refresh(people, sim_url)
+    assert people.directory.get("u3001").role == "worker"
+    with pytest.raises(ConfigError, match=r"^roles.yaml:2"):  # and a restart with it refuses to start
+        _people(tmp_path, roles=roles)
+
+
+def test_without_dingtalk_users_csv_is_read_again(tmp_path: Path) -> None:
+    csv = tmp_path / "users.csv"
+    csv.write_text("userid,name,dept,role,workshop,manager\nu1,甲,装配车间,worker,WS03,\n", "utf-8")
+    people = People.open(roles_file=DEMO_ROLES, users_csv=csv, copy_path=tmp_path / "p.json", from_dingtalk=False)
+    with csv.open("a", encoding="utf-8") as fh:
+        fh.write("u2,乙,装配车间,supervisor,WS03,\n")
+    assert asyncio.run(people.refresh(None)) == 1
+    assert people.directory.get("u2").role == "supervisor" and people.placed[1].why == {"role": "users.csv:3"}
+    assert not (tmp_path / "p.json").exists()  # the copy is DingTalk's, never users.csv's
