@@ -37,7 +37,6 @@ class People:
         self.directory = Directory(p.user for p in placed)
         self.roles_file, self.users_csv, self.copy_path = roles_file, users_csv, copy_path
         self.from_dingtalk = from_dingtalk
-        self.source = "last good copy" if from_dingtalk and placed and placed[0].source == "dingtalk" else "users.csv"
 
     @classmethod
     def open(cls, *, roles_file: Path, users_csv: Path, copy_path: Path, from_dingtalk: bool) -> People:
@@ -66,7 +65,6 @@ class People:
         changed = _changes(self.placed, placed)
         self.placed = placed
         self.directory.replace(p.user for p in placed)
-        self.source = "DingTalk" if self.from_dingtalk and client is not None else "users.csv"
         if self.from_dingtalk:
             await asyncio.to_thread(_write_copy, self.copy_path, placed)
         if changed:
