@@ -190,14 +190,18 @@ def test_dingk3_people_shows_each_role_and_why(sim_url: str, tmp_path: Path, mon
     assert "worker" in lines["u2003"] and "WS01" in lines["u2003"] and "赵刚 (u2000)" in lines["u2003"]
     assert "roles.yaml:10 (dept 机加一车间)" in lines["u2003"] and "approver: DingTalk manager" in lines["u2003"]
     assert "departed" in lines["u4001"] and "inactive in DingTalk" in lines["u4001"]
-    assert "13 active, 1 departed; from DingTalk" in out.output
+    httpx.post(f"{sim_url}/_admin/users", json={"user_id": "u2000", "removed": True}).raise_for_status()
+    out = CliRunner().invoke(app, ["people"])
+    lines = {line.split()[0]: line for line in out.output.splitlines() if line.strip()}
+    assert "赵刚, departed (u2000)" in lines["u2001"]  # an approver who left shows as such
+    assert "12 active, 2 departed; from DingTalk" in out.output
     # DingTalk away: the same people, from the copy the last run kept
     monkeypatch.setenv("DINGK3_DINGTALK_API", f"http://127.0.0.1:{free_port()}")
     from dingk3.config import get_settings
 
     get_settings.cache_clear()
     out = CliRunner().invoke(app, ["people"])
-    assert out.exit_code == 0 and "13 active, 1 departed; from the last good copy: DingTalk not read" in out.output
+    assert out.exit_code == 0 and "12 active, 2 departed; from the last good copy: DingTalk not read" in out.output
 
 
 def test_no_access_token_reaches_the_log(sim_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

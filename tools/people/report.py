@@ -13,11 +13,11 @@ _HEAD = ("userid", "name", "dept", "title", "role", "workshop", "approver", "sta
 
 def people_table(placed: list[Placed]) -> str:
     """Active people first, then departed, each by department and userid."""
-    names = {p.user.user_id: p.user.name for p in placed}
+    names = {p.user.user_id: p.user.name if p.user.active else f"{p.user.name}, departed" for p in placed}
     rows = [_HEAD]
     for p in sorted(placed, key=lambda p: (not p.user.active, p.user.dept, p.user.user_id)):
         u = p.user
-        approver = f"{names.get(u.manager, '?')} ({u.manager})" if u.manager else "-"
+        approver = f"{names.get(u.manager, 'unknown')} ({u.manager})" if u.manager else "-"
         why = "; ".join(f"{k}: {v}" for k, v in p.why.items())
         rows.append((
             u.user_id, u.name, u.dept or "-", u.title or "-", u.role, u.workshop or "-", approver,
