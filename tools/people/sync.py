@@ -78,6 +78,8 @@ class People:
                 await self.refresh(client)
             except (DingTalkError, ConfigError, OSError, ValidationError) as exc:
                 log.warning("people not refreshed, the last good directory stays: %s", exc)
+            except Exception:  # the loop must outlive any one failure; the next refresh tries again
+                log.exception("people refresh failed, the last good directory stays")
             await asyncio.sleep(every_s)
 
 
