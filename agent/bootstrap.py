@@ -24,11 +24,11 @@ from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database, connect
 from dingk3.plant import load_plant_workshops
-from tools.directory import Directory
 from tools.k3 import K3Client
+from tools.people import People
 from tools.resolve import Catalog, MaterialResolver, WorkshopResolver, open_catalog
 
-__all__ = ["Resources", "open_agent", "open_resolvers"]
+__all__ = ["Resources", "open_agent", "open_people", "open_resolvers"]
 
 
 class Resources:
@@ -42,9 +42,19 @@ class Resources:
         ctx: AgentContext,
         service: AgentService,
         catalog: Catalog | None = None,
+        people: People | None = None,
     ) -> None:
         self.settings, self.db, self.k3, self.ctx, self.service = settings, db, k3, ctx, service
         self.catalog = catalog  # the materials and workshops, kept in step with K/3 by whoever runs its sync
+        self.people = people  # who is who, kept in step with DingTalk by whoever runs its sync
+
+
+def open_people(settings: Settings) -> People:
+    """The people directory as it stands before DingTalk is asked (its last good copy, or users.csv)."""
+    return People.open(
+        roles_file=settings.roles_file, users_csv=settings.data_dir / "users.csv",
+        copy_path=settings.state_dir / "people.json", from_dingtalk=settings.people_from_dingtalk,
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- the catalogue (K/3's master data)
@@ -123,6 +133,7 @@ async def open_agent(
 ) -> AsyncIterator[Resources]:
     """Everything the agent needs, closed again on exit; `clock` is the plant's (its zone: settings.timezone)."""
     clock = clock or Clock(settings.timezone)
+    people = open_people(settings)
     db = connect(settings.resolved_database_url, pool_size=settings.db_pool_size)
     try:
         async with (
@@ -140,7 +151,7 @@ async def open_agent(
                 k3=k3,
                 materials=materials,
                 workshop_names=workshop_names,
-                directory=Directory.from_csv(settings.data_dir / "users.csv"),
+                directory=people.directory,
                 workshops=catalog.workshops,
                 audit=AuditLog(db, settings.timezone),
                 proposals=ProposalStore(db),
@@ -152,6 +163,6 @@ async def open_agent(
                 board_link=BoardLinks.maker(settings),
             )
             service = AgentService(build_graph(saver), ctx, max_message_chars=settings.max_message_chars)
-            yield Resources(settings, db, k3_client, ctx, service, catalog)
+            yield Resources(settings, db, k3_client, ctx, service, catalog, people)
     finally:
         db.close()

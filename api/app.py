@@ -60,6 +60,7 @@ def create_app(
                 dingtalk_transport=dingtalk_transport,
                 clock=clock,
                 workshops=runtime.res.ctx.workshops,
+                directory=runtime.res.ctx.directory,
             ) as events,
         ):
             attach_events(runtime, events)

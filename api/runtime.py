@@ -388,12 +388,14 @@ async def open_runtime(
 ) -> AsyncIterator[Runtime]:
     """The agent, the DingTalk client and the inbox, with unfinished inputs of a dead process taken up again."""
     from api.catalog import catalog_sync
+    from api.people import people_sync
     from tools.dingtalk import DingTalkClient
 
     async with (
         open_agent(settings, k3_transport=k3_transport, resolvers=resolvers, clock=clock) as res,
         catalog_sync(res, settings.catalog_sync_s),
         DingTalkClient.from_settings(settings, transport=dingtalk_transport) as dingtalk_client,
+        people_sync(res, dingtalk_client),
     ):
         runtime = Runtime(res, dingtalk_client, claim_s=settings.inbox_claim_s)
         recovered = await runtime.recover()

@@ -232,6 +232,47 @@ def index_sync() -> None:
     _pull_catalog(fresh=False)
 
 
+@app.command("people")
+def people(
+    *,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Do not ask DingTalk: show the last good copy (or users.csv).")
+    ] = False,
+) -> None:
+    """Each person's resolved role, workshop and approver, and why (roles.yaml rule, override, users.csv)."""
+    import asyncio
+
+    from agent.bootstrap import open_people
+    from dingk3.config import get_settings
+    from dingk3.errors import ConfigError, DingTalkError
+    from tools.dingtalk import DingTalkClient
+    from tools.people.report import people_table
+
+    settings = get_settings()
+    try:
+        directory = open_people(settings)
+    except ConfigError as exc:
+        typer.echo(f"refused: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+    async def refresh() -> None:
+        async with DingTalkClient.from_settings(settings, retries=1) as client:
+            await directory.refresh(client)
+
+    source = "users.csv (DingTalk contacts are not configured: DINGK3_PEOPLE_SYNC_S=0 or the public demo app)"
+    if settings.people_from_dingtalk:
+        source = f"the last good copy ({directory.copy_path}), DingTalk not asked"
+        if not offline:
+            try:
+                asyncio.run(refresh())
+                source = f"DingTalk ({settings.dingtalk_api}) through {settings.roles_file.name}"
+            except (DingTalkError, ConfigError) as exc:
+                source = f"the last good copy: DingTalk not read ({exc})"
+    typer.echo(people_table(directory.placed))
+    active = sum(1 for p in directory.placed if p.user.active)
+    typer.echo(f"\n{active} active, {len(directory.placed) - active} departed; from {source}")
+
+
 @app.command("eval")
 def eval_cases(
     *,

@@ -68,6 +68,10 @@ class Settings(BaseSettings):
         REPO_ROOT / "config" / "plant.yaml"
     )  # optional: workshop nicknames, capacity, shifts; the calendar
 
+    # People: DingTalk's contacts placed by the role map; users.csv (in data_dir) the offline source and override
+    people_sync_s: float = Field(default=300.0, ge=0)  # how often every worker re-reads DingTalk; 0: users.csv only
+    roles_file: Path = REPO_ROOT / "config" / "roles.yaml"  # department/title → role and workshop; overrides
+
     # Language understanding
     llm_backend: Literal["rules", "llm", "hybrid"] | None = None
     llm_base_url: str = ""
@@ -131,6 +135,15 @@ class Settings(BaseSettings):
     def resolved_database_url(self) -> str:
         """SQLite under state_dir unless DINGK3_DATABASE_URL says otherwise."""
         return self.database_url or f"sqlite:///{self.state_dir / 'dingk3.db'}"
+
+    @property
+    def people_from_dingtalk(self) -> bool:
+        """Whether people come from DingTalk's contacts: a sync interval, and a real app or another API host
+        (the simulator); the public demo app on the real DingTalk has no contacts to read."""
+        if self.people_sync_s <= 0:
+            return False
+        real_app = self.dingtalk_app_secret.get_secret_value() not in _DEMO_SECRETS
+        return real_app or self.dingtalk_api.rstrip("/") != "https://api.dingtalk.com"
 
     @property
     def webhook_hosts(self) -> frozenset[str]:

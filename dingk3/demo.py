@@ -43,10 +43,10 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards",
         public_url=chat_url, k3_view_url=f"{k3_url}_admin/view?bill={{bill}}", db_path=state / "dingtalk.db",
     )  # fmt: skip
-    servers = [
+    servers = [  # DingTalk before the API: the API reads its people from DingTalk's contacts as it starts
         ServerThread(create_k3(EmulatorConfig(db_path=state / "k3cloud.db", data_dir=DEMO_DATA_DIR)), host, k3_port),
-        ServerThread(create_app(settings), host, api_port),
         ServerThread(create_dingtalk(sim), host, chat_port),
+        ServerThread(create_app(settings), host, api_port),
     ]
     for server in servers:
         server.start(timeout_s=120)

@@ -14,6 +14,7 @@ EXPORTS = {
     "tools.dingtalk": {
         "DingTalkAPIError", "DingTalkAuthError", "DingTalkClient", "DingTalkThrottled", "SessionWebhookExpired",
     },
+    "tools.people": {"People", "Placed", "RoleMap", "load_role_map", "parse_role_map"},
     "api": {"create_app"},
     "api.events": {
         "AgentEvents", "EventsRuntime", "Outbox", "OutboxWorker", "Watcher", "attach_events", "open_events",
@@ -23,7 +24,7 @@ EXPORTS = {
     "prompts": {"examples", "load", "table"},
     "agent.graph": {"build_graph"},
     "agent.service": {"AgentService", "Click", "Handled"},
-    "agent.bootstrap": {"Resources", "open_agent", "open_resolvers"},
+    "agent.bootstrap": {"Resources", "open_agent", "open_people", "open_resolvers"},
     "dingk3.errors": {
         "CatalogUnavailable", "ConfigError", "DingK3Error", "DingTalkError", "K3AuthError", "K3BusinessError",
         "K3Error", "K3TransportError", "K3WriteUncertainError", "ParseTimeout", "ResolveError", "RuleViolation",

@@ -9,14 +9,18 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Directory", "Role", "User", "WorkshopInfo", "Workshops"]
+__all__ = ["Directory", "Role", "User", "WorkshopInfo", "Workshops", "read_users_csv"]
 
 Role = Literal["pmc", "supervisor", "worker", "sales", "viewer", "guest", "unknown"]
 _ROLES: frozenset[str] = frozenset(get_args(Role))
 
 
 class User(BaseModel):
-    """One person as the rules see them; `workshop` is a workshop number (WS01) or None."""
+    """One person as the rules see them; `workshop` is a workshop number (WS01) or None.
+
+    `manager` is who approves them (DingTalk's manager unless overridden); `active` False: departed (DingTalk
+    says inactive, or they left its contacts), so refused everything whatever their role was.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -26,28 +30,39 @@ class User(BaseModel):
     role: Role = "unknown"
     workshop: str | None = None
     manager: str | None = None
+    title: str = ""
+    active: bool = True
 
 
 class Directory:
-    """Users by id. Unknown ids come back as role `unknown` instead of raising."""
+    """Users by id. Unknown ids come back as role `unknown` instead of raising; a departed user comes back as
+    themself with `active` False and role `unknown`. Iterating and `in` see only the active ones."""
 
     def __init__(self, users: Iterable[User]) -> None:
-        self._users: dict[str, User] = {u.user_id: u for u in users}
+        self._users: dict[str, User] = _keyed(users)
+
+    def replace(self, users: Iterable[User]) -> None:
+        """Hold these people from now on (DingTalk changed them): one swap, readers never see a mix."""
+        self._users = _keyed(users)
+
+    def everyone(self) -> list[User]:
+        """Every known person, departed ones included (for `dingk3 people` and the last good copy)."""
+        return list(self._users.values())
 
     @classmethod
     def from_csv(cls, path: str | Path) -> Directory:
-        """Columns: userid, name, dept, role, workshop, manager (empty cells mean none)."""
-        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
-            return cls(_user_from_row(row) for row in csv.DictReader(fh))
+        """Columns: userid, name, dept, role, workshop, manager, title (empty cells mean none)."""
+        return cls(user for _, user in read_users_csv(path))
 
     def __contains__(self, user_id: object) -> bool:
-        return user_id in self._users
+        user = self._users.get(user_id) if isinstance(user_id, str) else None
+        return user is not None and user.active
 
     def __len__(self) -> int:
-        return len(self._users)
+        return sum(1 for u in self._users.values() if u.active)
 
     def __iter__(self) -> Iterator[User]:
-        return iter(self._users.values())
+        return iter([u for u in self._users.values() if u.active])
 
     def get(self, user_id: str) -> User:
         return self._users.get(user_id) or User(user_id=user_id, name=user_id, role="unknown")
@@ -81,6 +96,18 @@ class Directory:
         return any(u.user_id == approver_id for u in self.supervisors_of(requester_id))
 
 
+def read_users_csv(path: str | Path) -> list[tuple[int, User]]:
+    """Each row of a users.csv with its line number (for saying where a person's role came from)."""
+    with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        return [(reader.line_num, _user_from_row(row)) for row in reader]
+
+
+def _keyed(users: Iterable[User]) -> dict[str, User]:
+    """By id; a departed user keeps their name but loses their role (a stale role must never grant anything)."""
+    return {u.user_id: u if u.active else u.model_copy(update={"role": "unknown"}) for u in users}
+
+
 def _user_from_row(row: dict[str, str]) -> User:
     def cell(name: str) -> str | None:
         value = (row.get(name) or "").strip()
@@ -95,6 +122,7 @@ def _user_from_row(row: dict[str, str]) -> User:
         role=role if role in _ROLES else "unknown",  # type: ignore[arg-type]
         workshop=cell("workshop"),
         manager=cell("manager"),
+        title=cell("title") or "",
     )
 
 

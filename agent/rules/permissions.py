@@ -62,6 +62,15 @@ def check_permission(
     user: User, intent: str, order: ProductionOrder | None = None, workshop_names: dict[str, str] | None = None
 ) -> list[Violation]:
     """Refusals for `user` doing `intent` (on `order`, when it names one); empty when allowed."""
+    if not user.active:
+        return [
+            Violation(
+                code="permission.departed",
+                message=f"{user.name} 在钉钉通讯录里已停用或已离职，不能再使用 DingK3；如有误请联系管理员。",
+                message_en=f"{user.name} is no longer an active member in DingTalk's contacts, so can no longer use "
+                "DingK3; ask the administrator if this is a mistake.",
+            )
+        ]
     if user.role in ("unknown", "guest"):
         return [
             Violation(

@@ -72,7 +72,7 @@ class EventsRuntime:
         self.plant_tz = ZoneInfo(settings.timezone)  # the digest hour and quiet hours are the plant's
         self.clock: Callable[[], float] = clock.time if isinstance(clock, Clock) else clock or time.time
         clock = self.clock
-        directory = directory or Directory.from_csv(settings.data_dir / "users.csv")
+        directory = directory if directory is not None else Directory.from_csv(settings.data_dir / "users.csv")
         workshops = workshops if workshops is not None else Workshops([])
         self.workshops = workshops
         url = board_url(settings)
@@ -183,9 +183,11 @@ async def open_events(
     dingtalk_transport: httpx.AsyncBaseTransport | None = None,
     clock: Clock | None = None,
     workshops: Workshops | None = None,
+    directory: Directory | None = None,
 ) -> AsyncIterator[EventsRuntime]:
     """The events runtime with its own DingTalk client (retries=0: the outbox retries), and its loop when
-    `watch_interval_s` > 0. `workshops`: the agent's (kept in step with K/3); by default read from K/3 now."""
+    `watch_interval_s` > 0. `workshops`: the agent's (kept in step with K/3); by default read from K/3 now.
+    `directory`: the agent's (kept in step with DingTalk); by default users.csv."""
     from tools.dingtalk import DingTalkClient
 
     if workshops is None:
@@ -193,7 +195,14 @@ async def open_events(
     async with DingTalkClient.from_settings(settings, transport=dingtalk_transport, retries=0) as client:
         config = load_rules(settings.routing_file)
         events = EventsRuntime(
-            settings, db, k3, DingTalkSender(client, config.robots), routing=config, clock=clock, workshops=workshops
+            settings,
+            db,
+            k3,
+            DingTalkSender(client, config.robots),
+            routing=config,
+            clock=clock,
+            workshops=workshops,
+            directory=directory,
         )
         loop = None
         if settings.watch_interval_s > 0:

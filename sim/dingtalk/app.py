@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from tools.dingtalk.signing import robot_sign
 
 from .config import SimConfig
+from .contacts import contacts_router
 from .core import BOT_SENDER, DingTalkSim, SimError, view_card
 from .faults import FaultUpdate
 from .store import now_ms
@@ -175,27 +176,6 @@ def _openapi_router() -> APIRouter:
         _require_token(request)
         sim.execute_approval(body)
         return {"success": True, "result": True}
-
-    @r.post("/topapi/v2/user/get")
-    async def user_get(request: Request) -> Any:
-        sim = _sim(request)
-        _require_query_token(request)
-        body = await _json_body(request)
-        user = sim.directory.users.get(str(body.get("userid") or ""))
-        if user is None or user.user_id in sim.removed_users:
-            return _legacy_error(60121, "找不到该用户")
-        return {
-            "errcode": 0, "errmsg": "ok", "request_id": _request_id(),
-            "result": {
-                "userid": user.user_id, "unionid": user.union_id, "name": user.name, "title": user.role,
-                "dept_id_list": [user.dept_id],
-                "leader_in_dept": [{"dept_id": user.dept_id, "leader": user.role == "supervisor"}],
-                "role_list": [], "admin": False, "boss": False, "manager_userid": user.manager,
-                "active": user.user_id not in sim.inactive_users,
-                "real_authed": True, "senior": False, "hide_mobile": True, "job_number": user.user_id,
-                "extension": json.dumps({"workshop": user.workshop}, ensure_ascii=False) if user.workshop else "",
-            },
-        }  # fmt: skip
 
     # ------------------------------------------------------------------ robot webhooks (no access token)
 
@@ -456,6 +436,15 @@ class _UserChange(BaseModel):
     removed: bool | None = None
 
 
+class _Hire(BaseModel):
+    user_id: str
+    name: str
+    dept: str = ""
+    title: str = ""
+    manager: str = ""
+    leader: bool = False
+
+
 def _admin_router() -> APIRouter:
     r = APIRouter(prefix="/_admin")
 
@@ -498,6 +487,16 @@ def _admin_router() -> APIRouter:
                 sim.inactive_users.add(change.user_id)
         return {"user_id": change.user_id, "active": change.user_id not in sim.inactive_users,
                 "removed": change.user_id in sim.removed_users}  # fmt: skip
+
+    @r.post("/hire")
+    async def hire(request: Request, new: _Hire) -> Any:
+        """A new member in the contacts (or new details of one: another department, title or manager)."""
+        sim = _sim(request)
+        user = sim.directory.hire(
+            new.user_id, new.name, dept=new.dept, title=new.title, manager=new.manager, leader=new.leader
+        )
+        sim.removed_users.discard(new.user_id)
+        return {"user_id": user.user_id, "dept_id": user.dept_id}
 
     @r.post("/reset-faults")
     async def reset_faults(request: Request) -> Any:
@@ -560,6 +559,7 @@ def create_app(
 
     app.middleware("http")(_fault_middleware)
     app.include_router(_openapi_router())
+    app.include_router(contacts_router(_sim, _require_query_token))
     app.include_router(_stream_router())
     app.include_router(_chat_router())
     app.include_router(_admin_router())

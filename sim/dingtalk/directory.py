@@ -11,6 +11,12 @@ from typing import Any
 
 __all__ = ["Conversation", "Directory", "User"]
 
+# A job title for a users.csv row without one (DingTalk holds titles, not DingK3 roles)
+ROLE_TITLES = {
+    "pmc": "计划员", "worker": "操作工", "supervisor": "主管", "sales": "销售", "viewer": "职员", "guest": "",
+}  # fmt: skip
+ROOT_DEPT = 1
+
 ROLE_LABELS = {
     "pmc": "计划员（PMC）",
     "worker": "车间工人",
@@ -37,6 +43,8 @@ class User:
     manager: str
     open_id: str  # the encrypted `$:LWCP_v1:$…` id DingTalk shows bots
     union_id: str
+    title: str = ""
+    leader: bool = False  # leads their department (`leader` in the contact lists)
 
     @property
     def role_label(self) -> str:
@@ -76,20 +84,33 @@ class Directory:
 
     @classmethod
     def load(cls, csv_path: Path, app_key: str, corp_id: str, group_title: str) -> Directory:
+        """The people of users.csv; each department named there becomes one under the root (id 1)."""
         d = cls(app_key, corp_id, group_title)
         with csv_path.open(encoding="utf-8-sig", newline="") as f:
             for row in csv.DictReader(f):
-                dept = (row.get("dept") or "").strip()
-                if dept and dept not in d.depts:
-                    d.depts[dept] = 100 + len(d.depts) + 1
-                uid = row["userid"].strip()
-                d.users[uid] = User(
-                    user_id=uid, name=row["name"].strip(), dept=dept, dept_id=d.depts.get(dept, 1),
-                    role=(row.get("role") or "").strip(), workshop=(row.get("workshop") or "").strip(),
-                    manager=(row.get("manager") or "").strip(), open_id=f"$:LWCP_v1:${_hash(corp_id, uid)}",
-                    union_id=_hash("union", uid, n=24),
+                role = (row.get("role") or "").strip()
+                d.hire(
+                    row["userid"].strip(), row["name"].strip(), dept=(row.get("dept") or "").strip(),
+                    title=(row.get("title") or "").strip() or ROLE_TITLES.get(role, ""),
+                    manager=(row.get("manager") or "").strip(), role=role,
+                    workshop=(row.get("workshop") or "").strip(), leader=role == "supervisor",
                 )  # fmt: skip
         return d
+
+    def hire(
+        self, uid: str, name: str, *, dept: str = "", title: str = "", manager: str = "", role: str = "",
+        workshop: str = "", leader: bool = False,
+    ) -> User:  # fmt: skip
+        """A new member (or new details of one): a department new to the organisation is created under the root."""
+        if dept and dept not in self.depts:
+            self.depts[dept] = 100 + len(self.depts) + 1
+        user = User(
+            user_id=uid, name=name, dept=dept, dept_id=self.depts.get(dept, ROOT_DEPT), role=role, workshop=workshop,
+            manager=manager, open_id=f"$:LWCP_v1:${_hash(self.corp_id, uid)}", union_id=_hash("union", uid, n=24),
+            title=title, leader=leader,
+        )  # fmt: skip
+        self.users[uid] = user
+        return user
 
     @property
     def bot_open_id(self) -> str:

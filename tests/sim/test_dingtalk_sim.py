@@ -130,7 +130,7 @@ def test_openapi_refuses_missing_or_bad_tokens() -> None:
         assert old["errcode"] == 0 and old["expires_in"] == 7200
         user = httpx.post(f"{s.url}/topapi/v2/user/get", params={"access_token": old["access_token"]},
                           json={"userid": "u1000"}).json()  # fmt: skip
-        assert user["result"]["name"] == "陈志强" and user["result"]["title"] == "supervisor"
+        assert user["result"]["name"] == "陈志强" and user["result"]["title"] == "生产经理"
 
 
 def test_custom_robot_posts_a_msg_uuid_once() -> None:

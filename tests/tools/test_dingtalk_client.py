@@ -338,7 +338,7 @@ async def test_http_card_callback_is_signed_and_its_answer_updates_the_card(
 
 async def test_get_user(client: DingTalkClient) -> None:
     user = await client.get_user("u2001")
-    assert user["name"] == "张伟" and user["title"] == "worker" and user["manager_userid"] == "u2000"
+    assert user["name"] == "张伟" and user["title"] == "操作工" and user["manager_userid"] == "u2000"
     assert user["dept_id_list"] and user["active"] is True
     with pytest.raises(DingTalkAPIError) as err:
         await client.get_user("nobody")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
@@ -34,6 +35,22 @@ _AUTH_CODES = {"InvalidAuthentication", "Forbidden.AccessDenied.AccessTokenPermi
 _AUTH_ERRCODES = {40014, 42001, 88}  # invalid token, expired token, legacy "token rejected"
 _THROTTLE_ERRCODES = {90002, 90018, 410100, 130101}
 _CUSTOM_ROBOT_BLOCK_S = 600.0  # a custom robot over 20 msgs/min is blocked for 10 minutes
+
+
+class _HideToken(logging.Filter):
+    """httpx logs each request's URL at INFO: legacy `oapi` URLs carry `?access_token=`, which no log may hold."""
+
+    _TOKEN = re.compile(r"(access_token=)[^&\s\"]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any("access_token=" in str(a) for a in record.args):
+            record.args = tuple(
+                self._TOKEN.sub(r"\1***", str(a)) if "access_token=" in str(a) else a for a in record.args
+            )
+        return True
+
+
+logging.getLogger("httpx").addFilter(_HideToken())
 
 
 class _Retry(Exception):
@@ -390,6 +407,10 @@ class DingTalkClient:
         return await self._request(
             op, method, self.api_base + path, json_body=body, params=params, auth="header", idempotent=idempotent
         )
+
+    async def oapi(self, op: str, path: str, body: Any) -> dict[str, Any]:
+        """A legacy `oapi` read (`?access_token=`, errcode/errmsg envelope), retried like every call."""
+        return await self._oapi(op, path, body)
 
     async def _oapi(self, op: str, path: str, body: Any) -> dict[str, Any]:
         return await self._request(op, "POST", self.oapi_base + path, json_body=body, auth="query", idempotent=True)

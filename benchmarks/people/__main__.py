@@ -1,0 +1,3 @@
+from benchmarks.people.run import main
+
+raise SystemExit(main())
