@@ -17,9 +17,10 @@ from agent.proposals import ProposalStore
 from agent.replies import Card, Outgoing
 from api.inbox import Inbox
 from api.webhooks import webhook_allowed
+from dingk3.config import Settings
 from dingk3.errors import DingTalkError
 
-__all__ = ["CardRoute", "Delivery", "Origin", "card_params"]
+__all__ = ["CardRoute", "Delivery", "Origin", "card_params", "card_route"]
 
 log = logging.getLogger("dingk3.delivery")
 
@@ -72,6 +73,16 @@ class Origin(BaseModel):
     sender: str = ""
     session_webhook: str = ""
     webhook_expires_ms: int = 0
+
+
+def card_route(settings: Settings) -> CardRoute | None:
+    """The callback route HTTP-mode cards carry (`callbackRouteKey`), registered with DingTalk so that their clicks
+    are POSTed to `public_url`/dingtalk/cards, signed with the app secret; None where nothing is registered (Stream
+    mode: clicks come over the connection; no public URL; no card template)."""
+    if settings.dingtalk_mode != "http" or not settings.public_url or not settings.dingtalk_card_template_id:
+        return None
+    url = settings.public_url.rstrip("/") + "/dingtalk/cards"
+    return CardRoute(key=f"dingk3-{settings.dingtalk_app_key}", url=url, secret=settings.dingtalk_app_secret)
 
 
 def card_params(card: Card, *, status_text: str = "") -> dict[str, str]:

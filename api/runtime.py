@@ -15,10 +15,10 @@ from typing import Any
 
 from agent.bootstrap import Resources, open_agent
 from agent.nlu.interpret import chatter
-from agent.phrases import Lang, language_of, say
+from agent.phrases import language_of, say
 from agent.service import Click
 from agent.state import Incoming
-from api.delivery import CardRoute, Delivery, Origin
+from api.delivery import Delivery, Origin, card_route
 from api.inbox import Inbox
 from api.messages import heard_back, read_message
 from api.metrics import Metrics
@@ -276,7 +276,8 @@ class Runtime:
                 self.metrics.messages.labels("message", handled.intent or "none", handled.backend or "none").inc()
                 replies = handled.messages
                 if message.kind == "voice":  # the card shows what DingTalk heard, before anything is confirmed
-                    replies = heard_back(replies, inc.text, language_of(inc.text) or replies_lang(replies))
+                    lang = language_of(inc.text) or (replies[0].lang if replies else "zh")
+                    replies = heard_back(replies, inc.text, lang)
                 await self.delivery.deliver(replies, origin)
             await asyncio.to_thread(self.inbox.finish, msg_id)
         except ParseTimeout:
@@ -356,21 +357,6 @@ class Runtime:
         self.metrics.k3_calls.set(self.res.k3.calls)
         self.metrics.delivered.set(self.delivery.sent)
         self.metrics.delivery_failed.set(self.delivery.failed)
-
-
-def card_route(settings: Settings) -> CardRoute | None:
-    """The callback route HTTP-mode cards carry (`callbackRouteKey`), registered with DingTalk so that their clicks
-    are POSTed to `public_url`/dingtalk/cards, signed with the app secret; None where nothing is registered (Stream
-    mode: clicks come over the connection; no public URL; no card template)."""
-    if settings.dingtalk_mode != "http" or not settings.public_url or not settings.dingtalk_card_template_id:
-        return None
-    url = settings.public_url.rstrip("/") + "/dingtalk/cards"
-    return CardRoute(key=f"dingk3-{settings.dingtalk_app_key}", url=url, secret=settings.dingtalk_app_secret)
-
-
-def replies_lang(messages: list[Any]) -> Lang:
-    """The language the replies are in (Chinese when there are none)."""
-    return "en" if messages and messages[0].lang == "en" else "zh"
 
 
 def click_from_callback(body: dict[str, Any], click_id: str, clock: Clock) -> Click | None:

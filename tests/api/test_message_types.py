@@ -5,7 +5,6 @@ answered with the card's new state."""
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +16,6 @@ from dingk3.clock import Clock
 from sim.dingtalk.driver import SimMessage
 from tests.api.conftest import Stack, start_stack
 from tools.k3 import K3Client
-
-_BILL = re.compile(r"MO\d{10}")
 
 
 @pytest.fixture
@@ -120,3 +117,29 @@ def test_a_picture_is_answered_in_english_to_someone_who_writes_english(live: St
     chat.send("u2001", "", conversation="dm", msgtype="picture")
     reply = chat.wait_reply(conversation="dm", user="u2001")
     assert "cannot read pictures" in reply.text
+
+
+def test_a_card_callback_is_answered_with_the_cards_new_state(live: Stack) -> None:
+    """DingTalk shows a callback's answer on the card at once: the answer is the card once the press is handled."""
+    import json
+
+    import httpx
+
+    from tools.dingtalk.signing import card_callback_signature
+
+    chat = live.chat
+    chat.send("u2001", "MO20261109 报工 良品3 不良0", conversation="dm")
+    card = chat.wait_reply(conversation="dm", user="u2001").card
+    assert card is not None
+    button = next(b for b in card.buttons if b["id"] == "confirm")
+    body = {
+        "type": "actionCallback", "outTrackId": card.out_track_id, "userId": "u2001", "userIdType": 1,
+        "content": json.dumps({"cardPrivateData": {"actionIds": ["confirm"], "params": button["params"]}}),
+    }  # fmt: skip
+    ts = str(int(time.time() * 1000))
+    secret = live.settings.dingtalk_app_secret.get_secret_value()
+    headers = {"x-ddpaas-signature-timestamp": ts, "x-ddpaas-signature": card_callback_signature(secret, ts)}
+    answer = httpx.post(live.api_url + "/dingtalk/cards", json=body, headers=headers, timeout=10).json()
+    params = answer["cardData"]["cardParamMap"]
+    assert params["status"] == "executed" and params["buttons"] == "[]" and "已写入 K/3：SCHB" in params["title"]
+    assert answer["cardUpdateOptions"] == {"updateCardDataByKey": True}
