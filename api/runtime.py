@@ -315,8 +315,8 @@ class Runtime:
         what the bot reads, in the language the sender's conversation has gone in so far."""
         from agent.replies import Outgoing
 
-        key = {"voice": "voice_unheard", "picture": "picture_not_read", "file": "file_not_read"}.get(kind)
-        key = key or ("file_not_read" if kind == "video" else "not_text")
+        keys = {"voice": "voice_unheard", "picture": "picture_not_read", "rich_text": "picture_not_read"}
+        key = keys.get(kind) or ("file_not_read" if kind in ("file", "video") else "not_text")
         lang = await self.res.service.lang_of(inc.conversation_id, inc.user_id)
         return Outgoing(
             kind="question" if kind == "voice" else "answer", text=say(lang, key), conversation_id=inc.conversation_id,
