@@ -362,6 +362,14 @@ LINES |= {
         "这种消息我读不了，只读文字和语音：请直接打字告诉我要做什么。",
         "I cannot read this kind of message, only text and voice: please type what you need.",
     ),
+    "quoted_done": (
+        "您引用的卡片{status}，这条回复没有改动任何单据；有新的要求请直接发。",
+        "The card you quoted is {status}; this reply changed nothing. Send a new request as a message of its own.",
+    ),
+    "quoted_not_yours": (
+        "您引用的是别人的卡片，只有发起人能修改它；这条回复没有改动任何单据。",
+        "The card you quoted is someone else's; only its requester can change it. This reply changed nothing.",
+    ),
     "heard": ("🎙 听到：“{text}”", "🎙 Heard: “{text}”"),
     "set_aside": (
         "您的消息“{preview}”没能处理，已交给管理员查看。请一条消息只说一件事，简短些再发一次。",

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from agent.proposals import ProposalRecord, ProposalStore
     from api.delivery import Delivery
 
-__all__ = ["quoted_proposal"]
+__all__ = ["quoted_card", "quoted_proposal"]
 
 _SPACE = re.compile(r"[\s*：:，,。]+")
 _MIN_LINES = 2  # a card is recognised by two of its lines at least (the order line and a figure)
@@ -27,21 +27,25 @@ _MIN_LINES = 2  # a card is recognised by two of its lines at least (the order l
 async def quoted_proposal(
     quote: Quote | None, delivery: Delivery, proposals: ProposalStore, *, user_id: str, conversation_id: str
 ) -> str:
-    """The id of the open proposal the quote points at, or "" (no quote, another person's card, a closed one)."""
-    if quote is None:
-        return ""
-    pid = await asyncio.to_thread(delivery.card_proposal, quote.msg_id)
-    if pid:
-        rec = await asyncio.to_thread(proposals.get, pid)
-        return pid if rec is not None and _theirs(rec, user_id, conversation_id) else ""
-    if not quote.text:
+    """The id of the sender's proposal waiting for their confirmation that the quote points at, or "" (no quote,
+    another person's card, one that ended or waits for a supervisor)."""
+    rec = await quoted_card(quote, delivery, proposals)
+    if rec is not None:
+        return rec.id if _theirs(rec, user_id, conversation_id) else ""
+    if quote is None or not quote.text:
         return ""
     records = await asyncio.to_thread(proposals.open_in_conversation, conversation_id)
     return _by_words(quote.text, [r for r in records if _theirs(r, user_id, conversation_id)])
 
 
+async def quoted_card(quote: Quote | None, delivery: Delivery, proposals: ProposalStore) -> ProposalRecord | None:
+    """The proposal of the card of ours the quote names by its id, whoever's and however it ended; else None."""
+    pid = await asyncio.to_thread(delivery.card_proposal, quote.msg_id) if quote is not None else None
+    return await asyncio.to_thread(proposals.get, pid) if pid else None
+
+
 def _theirs(rec: ProposalRecord, user_id: str, conversation_id: str) -> bool:
-    return rec.is_open and rec.requester == user_id and rec.conversation_id == conversation_id
+    return rec.status == "pending" and rec.requester == user_id and rec.conversation_id == conversation_id
 
 
 def _by_words(text: str, records: list[ProposalRecord]) -> str:

@@ -15,14 +15,14 @@ from typing import Any
 
 from agent.bootstrap import Resources, open_agent
 from agent.nlu.interpret import chatter
-from agent.phrases import language_of, say
+from agent.phrases import language_of, proposal_status_name, say
 from agent.service import Click
 from agent.state import Incoming
 from api.delivery import Delivery, Origin, card_route
 from api.inbox import Inbox
 from api.messages import heard_back, read_message
 from api.metrics import Metrics
-from api.quotes import quoted_proposal
+from api.quotes import quoted_card, quoted_proposal
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.errors import ParseTimeout
@@ -271,6 +271,10 @@ class Runtime:
                     message.quote, self.delivery, self.res.ctx.proposals, user_id=inc.user_id,
                     conversation_id=inc.conversation_id,
                 )  # fmt: skip
+                if not quoted and (stale := await self._stale_quote(inc, message)) is not None:
+                    await self.delivery.deliver([stale], origin)  # never applied to another of their cards
+                    await asyncio.to_thread(self.inbox.finish, msg_id)
+                    return
                 with self.metrics.latency.labels("message").time():
                     handled = await self.res.service.handle_message(inc, quoted=quoted)
                 self.metrics.messages.labels("message", handled.intent or "none", handled.backend or "none").inc()
@@ -322,6 +326,21 @@ class Runtime:
             kind="question" if kind == "voice" else "answer", text=say(lang, key), conversation_id=inc.conversation_id,
             at_user=inc.user_id, in_reply_to=inc.message_id, lang=lang,
         )  # fmt: skip
+
+    async def _stale_quote(self, inc: Incoming, message: Any) -> Any:
+        """One line for a reply quoting a card of ours it cannot change (ended, or another person's): it is
+        about that card, so it must not change the sender's other waiting card. None for any other message."""
+        from agent.replies import reply_to
+
+        rec = await quoted_card(message.quote, self.delivery, self.res.ctx.proposals)
+        if rec is None or (rec.requester == inc.user_id and rec.status == "pending"):
+            return None  # no card of ours, or their waiting card quoted in another chat: read as usual
+        lang = language_of(inc.text) or rec.lang
+        if rec.requester != inc.user_id:
+            return reply_to(inc, "refusal", say(lang, "quoted_not_yours"), lang=lang)
+        return reply_to(
+            inc, "notice", say(lang, "quoted_done", status=proposal_status_name(rec.status, lang)), lang=lang
+        )
 
     def _board_link(self, inc: Incoming) -> list[Any]:
         """A signed board link for the sender, to them alone (in a group, the group hears where it went)."""

@@ -143,3 +143,21 @@ def test_a_card_callback_is_answered_with_the_cards_new_state(live: Stack) -> No
     params = answer["cardData"]["cardParamMap"]
     assert params["status"] == "executed" and params["buttons"] == "[]" and "已写入 K/3：SCHB" in params["title"]
     assert answer["cardUpdateOptions"] == {"updateCardDataByKey": True}
+
+
+def test_a_reply_quoting_a_written_card_changes_nothing_not_even_the_other_waiting_card(live: Stack) -> None:
+    chat = live.chat
+    chat.send("u1001", "MO20261107 数量改为1100\nMO20261108 数量改为160", conversation="group")
+    cards = _cards(live, 2)
+    first = next(m for m in cards if "MO20261107" in m.text)
+    assert first.card is not None
+    chat.click("confirm", user="u1001", card=first.card)
+    chat.wait_reply(conversation="group", user="u1001", containing="已写入")
+    chat.send("u1001", "改成1050", conversation="group", quote=first)
+    reply = chat.wait_reply(conversation="group", user="u1001", containing="没有改动")
+    assert "已执行" in reply.text and reply.card is None
+    chat.send("u2001", "改成170", conversation="group", quote=next(m for m in cards if "MO20261108" in m.text))
+    chat.wait_reply(conversation="group", user="u2001", containing="别人的卡片")
+    second = next(m for m in chat.messages("group", user="u1001") if "MO20261108" in m.text and m.card)
+    assert second.card is not None and second.card.status == "pending" and "150 → 160" in second.card.markdown
+    assert _order(live, "MO20261107").qty == 1100
