@@ -352,10 +352,31 @@ LINES: dict[str, tuple[str, str]] = {
 
 LINES |= {
     # --- said by the API around the agent (api.runtime)
-    "not_text": (
-        "目前只支持文字消息，请直接打字告诉我要做什么。",
-        "I only read text messages; please type what you need.",
+    "voice_unheard": (
+        "这条语音没有识别出文字，请再说一遍，或者直接打字。",
+        "I could not make out any words in that voice message; please say it again or type it.",
     ),
+    "picture_not_read": (
+        "我看不了图片，只读文字和语音（按识别出的文字）：请打字或说出订单号和数量。",
+        "I cannot read pictures, only text and voice (as recognised): please type or say the order number and figures.",
+    ),
+    "file_not_read": (
+        "我不读文件或视频，只读文字和语音（按识别出的文字）：请打字或说出要做的事。",
+        "I do not read files or videos, only text and voice (as recognised): please type or say what you need.",
+    ),
+    "not_text": (
+        "这种消息我读不了，只读文字和语音：请直接打字告诉我要做什么。",
+        "I cannot read this kind of message, only text and voice: please type what you need.",
+    ),
+    "quoted_done": (
+        "您引用的卡片{status}，这条回复没有改动任何单据；有新的要求请直接发。",
+        "The card you quoted is {status}; this reply changed nothing. Send a new request as a message of its own.",
+    ),
+    "quoted_not_yours": (
+        "您引用的是别人的卡片，只有发起人能修改它；这条回复没有改动任何单据。",
+        "The card you quoted is someone else's; only its requester can change it. This reply changed nothing.",
+    ),
+    "heard": ("🎙 听到：“{text}”", "🎙 Heard: “{text}”"),
     "set_aside": (
         "您的消息“{preview}”没能处理，已交给管理员查看。请一条消息只说一件事，简短些再发一次。",
         "Your message “{preview}” could not be handled and went to the administrator. "

@@ -23,7 +23,7 @@ from agent.context import AgentContext
 from agent.leases import AsyncLease
 from agent.multi import choose_pending, handle_several
 from agent.nlu.models import ParsedCommand
-from agent.phrases import language_of, say
+from agent.phrases import Lang, language_of, say
 from agent.proposals import ProposalRecord
 from agent.reading import while_approval_waits
 from agent.replies import Outgoing, reply_to
@@ -71,7 +71,9 @@ class AgentService:
 
     # ------------------------------------------------------------------ entry points
 
-    async def handle_message(self, inc: Incoming) -> Handled:
+    async def handle_message(self, inc: Incoming, *, quoted: str = "") -> Handled:
+        """`quoted`: the open proposal of this sender the message quotes (a reply to its card): it goes to that
+        proposal's thread, whichever of the sender's cards is the newest."""
         started = time.perf_counter()
         if not inc.message_id:
             inc = inc.model_copy(update={"message_id": uuid.uuid4().hex})
@@ -82,11 +84,15 @@ class AgentService:
             return _handled(messages, base, started)
         # one lease on the sender's base thread for the whole message: their messages are handled in turn
         async with self.lease(base):
-            several = await handle_several(self, inc)  # several requests in one message
-            several = several if several is not None else await choose_pending(self, inc, held=base)
-            if several is not None:
-                return _handled(several, base, started)
-            thread, state, reading = await self._thread_for(inc)
+            rec = self.ctx.proposals.get(quoted) if quoted else None
+            if rec is not None and rec.status == "pending" and rec.requester == inc.user_id:
+                thread, state, reading = rec.thread_id, None, None
+            else:
+                several = await handle_several(self, inc)  # several requests in one message
+                several = several if several is not None else await choose_pending(self, inc, held=base)
+                if several is not None:
+                    return _handled(several, base, started)
+                thread, state, reading = await self._thread_for(inc)
             async with self.lease(thread) if thread != base else contextlib.nullcontext():
                 # the state read before this thread's own lease is reused only when that lease is the one held
                 messages, parse = await self.run_message(thread, inc, state if thread == base else None, reading)
@@ -134,6 +140,12 @@ class AgentService:
         state = await self.state_of(thread)
         last_id = (state.values.get("incoming") or {}).get("message_id")
         return bool(state.next) and not state.interrupts and last_id == message_id
+
+    async def lang_of(self, conversation_id: str, user_id: str) -> Lang:
+        """The language this sender's conversation has gone in so far (for a message that says nothing of its own:
+        a picture, a file, a voice note DingTalk heard nothing in); Chinese until they wrote English."""
+        thread = await asyncio.to_thread(self.threads.current, conversation_id, user_id)
+        return "en" if (await self.state_of(thread)).values.get("lang") == "en" else "zh"
 
     # ------------------------------------------------------------------ what agent.multi and approvals use
 

@@ -10,16 +10,17 @@ import logging
 import time
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, SecretStr
 
 from agent.phrases import in_lang
 from agent.proposals import ProposalStore
 from agent.replies import Card, Outgoing
 from api.inbox import Inbox
 from api.webhooks import webhook_allowed
+from dingk3.config import Settings
 from dingk3.errors import DingTalkError
 
-__all__ = ["Delivery", "Origin", "card_params"]
+__all__ = ["CardRoute", "Delivery", "Origin", "card_params", "card_route"]
 
 log = logging.getLogger("dingk3.delivery")
 
@@ -44,7 +45,8 @@ CREATE TABLE IF NOT EXISTS sent_cards (
     proposal_id TEXT NOT NULL,
     kind TEXT NOT NULL,
     digest TEXT NOT NULL,
-    shown TEXT NOT NULL
+    shown TEXT NOT NULL,
+    carrier_id TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS sent_cards_proposal ON sent_cards (proposal_id);
 """
@@ -52,6 +54,15 @@ _TITLES = {
     "proposal": ("请确认", "Please confirm"), "approval": ("待审批", "Approval needed"),
     "written": ("已写入 K/3", "Written to K/3"), "question": ("需要补充", "More needed"),
 }  # fmt: skip
+
+
+class CardRoute(BaseModel):
+    """An HTTP-mode card callback route: cards carry `key`, DingTalk POSTs their clicks to `url`, signed with
+    `secret`."""
+
+    key: str
+    url: str
+    secret: SecretStr
 
 
 class Origin(BaseModel):
@@ -62,6 +73,16 @@ class Origin(BaseModel):
     sender: str = ""
     session_webhook: str = ""
     webhook_expires_ms: int = 0
+
+
+def card_route(settings: Settings) -> CardRoute | None:
+    """The callback route HTTP-mode cards carry (`callbackRouteKey`), registered with DingTalk so that their clicks
+    are POSTed to `public_url`/dingtalk/cards, signed with the app secret; None where nothing is registered (Stream
+    mode: clicks come over the connection; no public URL; no card template)."""
+    if settings.dingtalk_mode != "http" or not settings.public_url or not settings.dingtalk_card_template_id:
+        return None
+    url = settings.public_url.rstrip("/") + "/dingtalk/cards"
+    return CardRoute(key=f"dingk3-{settings.dingtalk_app_key}", url=url, secret=settings.dingtalk_app_secret)
 
 
 def card_params(card: Card, *, status_text: str = "") -> dict[str, str]:
@@ -107,10 +128,13 @@ class Delivery:
         *,
         card_template_id: str = "",
         callback_type: str = "HTTP",
+        card_route: CardRoute | None = None,
         webhook_hosts: frozenset[str] = frozenset({"oapi.dingtalk.com"}),
     ) -> None:
         self.client = client
         self.callback_type = callback_type
+        self.card_route = card_route  # HTTP mode: where DingTalk is told to POST card clicks
+        self._route_registered = False
         self.inbox = inbox
         self.proposals = proposals
         self.template = card_template_id
@@ -120,6 +144,9 @@ class Delivery:
         self.on_delivered: Any = None  # async hook given every batch delivered (e.g. OA approvals)
         self.db = inbox.db
         self.db.script(_SENT_CARDS_DDL)
+        if not self.db.has_column("sent_cards", "carrier_id"):  # a table of an older version
+            ddl = "ADD COLUMN IF NOT EXISTS" if self.db.is_postgres else "ADD COLUMN"
+            self.db.script(f"ALTER TABLE sent_cards {ddl} carrier_id TEXT NOT NULL DEFAULT ''")
 
     async def deliver(self, messages: list[Outgoing], origin: Origin | None = None) -> None:
         for m in messages:
@@ -183,16 +210,64 @@ class Delivery:
             target = (
                 {"user_id": m.at_user} if conv and conv.conversation_type == "1" else {"group_conversation_id": cid}
             )
-        await self.client.create_and_deliver_card(
-            out_track_id(card), self.template, card_params(card), callback_type=self.callback_type, **target
+        route = {}
+        if self.card_route is not None:
+            await self.register_card_route()
+            route = {"callback_route_key": self.card_route.key}
+        result = await self.client.create_and_deliver_card(
+            out_track_id(card), self.template, card_params(card), callback_type=self.callback_type, **route, **target
         )
         if card.proposal_id:
+            # the card's message id in the chat, as a reply quoting the card names it (repliedMsg.msgId)
+            carriers = [str(d.get("carrierId") or "") for d in (result or {}).get("deliverResults") or []]
             await asyncio.to_thread(
                 self.db.execute,
-                "INSERT INTO sent_cards (out_track_id, proposal_id, kind, digest, shown) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (out_track_id) DO NOTHING",
-                (out_track_id(card), card.proposal_id, card.kind, card.digest, card.status),
-            )
+                "INSERT INTO sent_cards (out_track_id, proposal_id, kind, digest, shown, carrier_id)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (out_track_id) DO NOTHING",
+                (out_track_id(card), card.proposal_id, card.kind, card.digest, card.status, next(
+                    (c for c in carriers if c), "")),
+            )  # fmt: skip
+
+    async def register_card_route(self) -> bool:
+        """Tell DingTalk where this app's card clicks go (`POST /v1.0/card/callbacks/register`, forceUpdate: every
+        worker and restart says the same), once it has worked; a failure is logged and tried again with the next
+        card. True once registered."""
+        if self.card_route is None or self._route_registered:
+            return self._route_registered
+        r = self.card_route
+        try:
+            await self.client.register_card_callback(r.key, r.url, r.secret.get_secret_value())
+        except DingTalkError as exc:
+            log.error("card callbacks not registered with DingTalk (%s): buttons will not reach %s", exc, r.url)
+            return False
+        log.info("card callbacks registered: route %s -> %s", r.key, r.url)
+        self._route_registered = True
+        return True
+
+    def card_proposal(self, message_id: str) -> str | None:
+        """The proposal of the card a chat message id names (its carrierId or outTrackId); None if no card of ours."""
+        if not message_id:
+            return None
+        row = self.db.fetchone(
+            "SELECT proposal_id FROM sent_cards WHERE carrier_id = ? OR out_track_id = ?", (message_id, message_id)
+        )
+        return str(row["proposal_id"]) if row else None
+
+    def card_shown(self, track_id: str) -> str | None:
+        """The badge a card of ours was last given; None for a card not of ours."""
+        row = self.db.fetchone("SELECT shown FROM sent_cards WHERE out_track_id = ?", (track_id,))
+        return str(row["shown"]) if row else None
+
+    def card_now(self, track_id: str) -> dict[str, str] | None:
+        """The card's variables as they stand now (what a click is answered with); None for a card not of ours."""
+        row = self.db.fetchone(
+            "SELECT proposal_id, kind, digest, shown FROM sent_cards WHERE out_track_id = ?", (track_id,)
+        )
+        rec = self.proposals.get(str(row["proposal_id"])) if row else None
+        if row is None or rec is None:
+            return None
+        view = _card_view(rec, row["kind"], row["digest"])
+        return None if view is None else _view_params(rec, *view)  # None: it still waits for a press
 
     async def _settle_cards(self, messages: list[Outgoing]) -> None:
         """Every card of a proposal these messages touched shows where the proposal is now: a card of an older
@@ -215,10 +290,8 @@ class Delivery:
                 view = _card_view(rec, row["kind"], row["digest"])
                 if view is None or view[0] == row["shown"]:
                     continue
-                status, title = view
-                params = {"status": status, "title": title, "buttons": "[]"}
-                if rec.lang == "en":
-                    params["status_label"] = _BADGE_EN.get(status, status)
+                status, _ = view
+                params = _view_params(rec, *view)
                 try:
                     await self.client.update_card(row["out_track_id"], params)
                 except DingTalkError:
@@ -228,6 +301,14 @@ class Delivery:
                     self.db.execute, "UPDATE sent_cards SET shown = ? WHERE out_track_id = ?",
                     (status, row["out_track_id"]),
                 )  # fmt: skip
+
+
+def _view_params(rec: Any, status: str, title: str) -> dict[str, str]:
+    """The variables a settled card changes: its badge, its title, no buttons."""
+    params = {"status": status, "title": title, "buttons": "[]"}
+    if rec.lang == "en":
+        params["status_label"] = _BADGE_EN.get(status, status)
+    return params
 
 
 def _card_view(rec: Any, kind: str, digest: str) -> tuple[str, str] | None:

@@ -15,12 +15,14 @@ from typing import Any
 
 from agent.bootstrap import Resources, open_agent
 from agent.nlu.interpret import chatter
-from agent.phrases import language_of, say
+from agent.phrases import language_of, proposal_status_name, say
 from agent.service import Click
 from agent.state import Incoming
-from api.delivery import Delivery, Origin
+from api.delivery import Delivery, Origin, card_route
 from api.inbox import Inbox
+from api.messages import heard_back, read_message
 from api.metrics import Metrics, WaitingWork
+from api.quotes import quoted_card, quoted_proposal
 from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.errors import ParseTimeout
@@ -57,9 +59,7 @@ def incoming_from_robot(body: dict[str, Any], clock: Clock) -> tuple[Incoming, O
     if not sender or not cid:
         return None
     now = _received_at(body, clock)
-    text = ""
-    if body.get("msgtype") == "text" and isinstance(body.get("text"), dict):
-        text = str(body["text"].get("content") or "").strip()
+    text = read_message(body).text  # typed, rich text's words, or a voice's recognition
     ctype = str(body.get("conversationType") or "2")
     inc = Incoming(
         text=text, user_id=sender, conversation_id=cid, now=now.isoformat(),
@@ -94,7 +94,8 @@ class Runtime:
         self._heartbeat: asyncio.Task[None] | None = None
         self.delivery = Delivery(
             dingtalk, self.inbox, resources.ctx.proposals, card_template_id=settings.dingtalk_card_template_id,
-            callback_type=settings.dingtalk_mode.upper(), webhook_hosts=settings.webhook_hosts,
+            callback_type=settings.dingtalk_mode.upper(), card_route=card_route(settings),
+            webhook_hosts=settings.webhook_hosts,
         )  # fmt: skip
         self.metrics = Metrics()
         self.waiting = WaitingWork(resources.db, resources.ctx.proposals, resources.ctx.clock)
@@ -102,6 +103,8 @@ class Runtime:
         if settings.dingtalk_mode == "http":  # a callback's sender is not proven: approvals ask DingTalk
             resources.service.verify_actor = self.actor_active
         self._tasks: set[asyncio.Task[None]] = set()
+        self._clicks: dict[str, asyncio.Task[None]] = {}  # card clicks being handled, by inbox id
+        self.click_answer_s = 2.0  # DingTalk waits about 3 s for a card callback's answer
 
     # ------------------------------------------------------------------ intake (fast: store, then ack)
 
@@ -123,14 +126,32 @@ class Runtime:
         if not await asyncio.to_thread(self.inbox.accept, click_id, "card", body):
             self.metrics.duplicates.inc()
             return False
-        self._spawn(self.process_click(click_id, body))
+        task = self._spawn(self.process_click(click_id, body))
+        self._clicks[click_id] = task
+        task.add_done_callback(lambda _: self._clicks.pop(click_id, None))
         return True
 
-    def _spawn(self, coro: Any) -> None:
+    async def card_answer(self, body: dict[str, Any], click_id: str) -> dict[str, Any]:
+        """What a card callback is answered with: the card's new state once the click is handled (waiting up to
+        `click_answer_s`; DingTalk shows the answer at once, without it the button spins), else as it stands."""
+        task = self._clicks.get(click_id)
+        if task is not None:
+            await asyncio.wait([task], timeout=self.click_answer_s)
+        track = str(body.get("outTrackId") or "")
+        params = await asyncio.to_thread(self.delivery.card_now, track)
+        if params is None:
+            shown = await asyncio.to_thread(self.delivery.card_shown, track)
+            if shown is None:
+                return {}
+            params = {"status": shown}  # still waiting for its reader's press: as it stands
+        return {"cardData": {"cardParamMap": params}, "cardUpdateOptions": {"updateCardDataByKey": True}}
+
+    def _spawn(self, coro: Any) -> asyncio.Task[None]:
         self._ensure_heartbeat()
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     def _ensure_heartbeat(self) -> None:
         if self._heartbeat is None or self._heartbeat.done():
@@ -242,23 +263,32 @@ class Runtime:
         trace = new_trace()
         token = MESSAGE_TRACE.set(trace)  # whatever logs an error while this message is handled names it
         started, intent, decision, outcome = time.perf_counter(), "", "", "ok"
+        message = read_message(body)
         try:
             if not inc.text:
                 decision = "not_text"
-                from agent.replies import Outgoing
-
-                text = say("zh", "not_text")  # a picture or a voice note says nothing of its sender's language
-                msg = Outgoing(kind="answer", text=text, conversation_id=inc.conversation_id, at_user=inc.user_id)
-                await self.delivery.deliver([msg], origin)
+                await self.delivery.deliver([await self._unreadable(inc, message.kind)], origin)
             elif chatter(inc.text) == "board":  # asks for a fresh signed board link
                 intent, decision = "board", "board_link"
                 await self.delivery.deliver(self._board_link(inc), origin)
             else:
+                quoted = await quoted_proposal(
+                    message.quote, self.delivery, self.res.ctx.proposals, user_id=inc.user_id,
+                    conversation_id=inc.conversation_id,
+                )  # fmt: skip
+                if not quoted and (stale := await self._stale_quote(inc, message)) is not None:
+                    await self.delivery.deliver([stale], origin)  # never applied to another of their cards
+                    await asyncio.to_thread(self.inbox.finish, msg_id)
+                    return
                 with self.metrics.latency.labels("message").time():
-                    handled = await self.res.service.handle_message(inc)
+                    handled = await self.res.service.handle_message(inc, quoted=quoted)
                 intent, decision = handled.intent, _decision(handled.messages)
                 self.metrics.messages.labels("message", handled.intent or "none", handled.backend or "none").inc()
-                await self.delivery.deliver(handled.messages, origin)
+                replies = handled.messages
+                if message.kind == "voice":  # the card shows what DingTalk heard, before anything is confirmed
+                    lang = language_of(inc.text) or (replies[0].lang if replies else "zh")
+                    replies = heard_back(replies, inc.text, lang)
+                await self.delivery.deliver(replies, origin)
             await asyncio.to_thread(self.inbox.finish, msg_id)
         except ParseTimeout:
             outcome = "set_aside"
@@ -299,6 +329,34 @@ class Runtime:
             _log_handled("click", trace, click.user_id, click.action, decision, started, outcome)
             MESSAGE_TRACE.reset(token)
             self._sync_counters()
+
+    async def _unreadable(self, inc: Incoming, kind: str) -> Any:
+        """One line for a message with nothing to read (a picture, a file, a voice note DingTalk heard nothing in):
+        what the bot reads, in the language the sender's conversation has gone in so far."""
+        from agent.replies import Outgoing
+
+        keys = {"voice": "voice_unheard", "picture": "picture_not_read", "rich_text": "picture_not_read"}
+        key = keys.get(kind) or ("file_not_read" if kind in ("file", "video") else "not_text")
+        lang = await self.res.service.lang_of(inc.conversation_id, inc.user_id)
+        return Outgoing(
+            kind="question" if kind == "voice" else "answer", text=say(lang, key), conversation_id=inc.conversation_id,
+            at_user=inc.user_id, in_reply_to=inc.message_id, lang=lang,
+        )  # fmt: skip
+
+    async def _stale_quote(self, inc: Incoming, message: Any) -> Any:
+        """One line for a reply quoting a card of ours it cannot change (ended, or another person's): it is
+        about that card, so it must not change the sender's other waiting card. None for any other message."""
+        from agent.replies import reply_to
+
+        rec = await quoted_card(message.quote, self.delivery, self.res.ctx.proposals)
+        if rec is None or (rec.requester == inc.user_id and rec.status == "pending"):
+            return None  # no card of ours, or their waiting card quoted in another chat: read as usual
+        lang = language_of(inc.text) or rec.lang
+        if rec.requester != inc.user_id:
+            return reply_to(inc, "refusal", say(lang, "quoted_not_yours"), lang=lang)
+        return reply_to(
+            inc, "notice", say(lang, "quoted_done", status=proposal_status_name(rec.status, lang)), lang=lang
+        )
 
     def _board_link(self, inc: Incoming) -> list[Any]:
         """A signed board link for the sender, to them alone (in a group, the group hears where it went)."""
@@ -398,6 +456,7 @@ async def open_runtime(
         people_sync(res, dingtalk_client),
     ):
         runtime = Runtime(res, dingtalk_client, claim_s=settings.inbox_claim_s)
+        await runtime.delivery.register_card_route()  # at start-up, so cards sent before a restart work too
         recovered = await runtime.recover()
         if recovered:
             log.warning("re-processing %d inputs left unfinished by a dead worker", recovered)

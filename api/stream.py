@@ -67,8 +67,9 @@ class _CardClicks(CallbackHandler):  # type: ignore[misc]
 
     async def process(self, callback: CallbackMessage) -> tuple[int, Any]:
         data = callback.data if isinstance(callback.data, dict) else json.loads(callback.data or "{}")
-        await self.runtime.accept_click(data, click_id(data, str(callback.headers.message_id or "")))
-        return AckMessage.STATUS_OK, {}
+        cid = click_id(data, str(callback.headers.message_id or ""))
+        await self.runtime.accept_click(data, cid)
+        return AckMessage.STATUS_OK, await self.runtime.card_answer(data, cid)  # the card's new state at once
 
 
 class _OaEvents(EventHandler):  # type: ignore[misc]

@@ -28,25 +28,26 @@ _COLLOQUIAL_COUNT = rx(r"(?<![咱我你他她们])[俩仨]")
 
 
 # An order number said aloud or typed in pieces (MO 2026 1130, m o 2026 1102, MO二零二六一一零二): MO, then digit
-# groups (spoken digits too) joined while they make at most the 10 digits an order number has.
+# groups (spoken digits too) joined while they make at most the 10 digits an order number has. Speech recognition
+# puts a comma or a pause mark between the groups it hears (MO2026，1109 → mo2026, 1109), a typist a dash.
 _SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
-_SAID_ORDER = rx(r"(?<![a-z0-9])m\s?o\s*((?:[0-9零〇一二三四五六七八九幺]+\s*){1,4})")
+_DIGIT_GROUP = r"[0-9零〇一二三四五六七八九幺]+"
+_SAID_ORDER = rx(rf"(?<![a-z0-9])m\s?o\s*({_DIGIT_GROUP}(?:(?:\s*[,、\-]\s*|\s+){_DIGIT_GROUP}){{0,3}})")
+_GROUP = rx(_DIGIT_GROUP)
 
 
 def _said_order(m: re.Match[str]) -> str:
-    groups = m.group(1).split()
-    digits, used = "", 0
-    for g in groups:
-        g = g.translate(_SPOKEN_DIGITS)
-        if not g.isdigit() or len(digits) + len(g) > 10:
+    said, digits, end = m.group(1), "", 0
+    for g in _GROUP.finditer(said):
+        part = g.group(0).translate(_SPOKEN_DIGITS)
+        if len(digits) + len(part) > 10:
             break
-        digits, used = digits + g, used + 1
+        digits, end = digits + part, g.end()
         if len(digits) >= 8:
             break
     if len(digits) not in (8, 10):
         return m.group(0)
-    tail = " ".join(groups[used:])  # what came after the order number stays as written
-    return f"mo{digits} {tail}".rstrip() + (" " if m.group(0).endswith(" ") else "")  # lower case, as normalised
+    return f"mo{digits}" + said[end:]  # lower case, as normalised; what came after it stays as written
 
 
 def prepare(text: str) -> str:

@@ -32,5 +32,7 @@ def click_id(body: dict[str, Any], delivery: str) -> str:
 
 @router.post("/dingtalk/cards")
 async def card_callback(body: VerifiedCardCallback, runtime: RuntimeDep, request: Request) -> dict[str, Any]:
-    await runtime.accept_click(body, click_id(body, request.headers.get("x-ddpaas-signature-timestamp", "")))
-    return {}
+    """Answered with the card's new state (its badge, no buttons once decided), as DingTalk documents."""
+    cid = click_id(body, request.headers.get("x-ddpaas-signature-timestamp", ""))
+    await runtime.accept_click(body, cid)
+    return await runtime.card_answer(body, cid)

@@ -22,6 +22,7 @@ from .config import SimConfig
 from .contacts import contacts_router
 from .core import BOT_SENDER, DingTalkSim, SimError, view_card
 from .faults import FaultUpdate
+from .kinds import MsgType
 from .store import now_ms
 
 __all__ = ["create_app", "serve"]
@@ -267,6 +268,8 @@ class _Send(BaseModel):
     conversation_id: str
     text: str
     at_bot: bool | None = None
+    msgtype: MsgType = "text"  # audio: `text` is what DingTalk's speech recognition heard
+    quote: str = ""  # the id of an earlier message this text replies to
 
 
 class _Click(BaseModel):
@@ -347,7 +350,9 @@ def _chat_router() -> APIRouter:
     async def send(request: Request, body: _Send) -> Any:
         sim = _sim(request)
         sim.remember_base(str(request.base_url))
-        message = await sim.user_says(body.user_id, body.conversation_id, body.text, at_bot=body.at_bot)
+        message = await sim.user_says(
+            body.user_id, body.conversation_id, body.text, at_bot=body.at_bot, msgtype=body.msgtype, quote=body.quote
+        )
         return {"message": _view_message(sim, message, body.user_id)}
 
     @r.post("/click")

@@ -22,6 +22,7 @@ from .config import SimConfig
 from .directory import Conversation, Directory
 from .faults import Faults
 from .gateway import Gateway
+from .kinds import ONLY_1TO1, MsgType, quoted, robot_part, shown_text
 from .store import Store, now_ms
 
 __all__ = ["BOT_TOPIC", "CARD_TOPIC", "DingTalkSim", "SimError", "view_card"]
@@ -185,17 +186,27 @@ class DingTalkSim:
             raise SimError(404, "conversation.not.found", f"no conversation {ref!r}")
         return conv
 
-    async def user_says(self, user_id: str, conv_ref: str, text: str, *, at_bot: bool | None = None) -> dict[str, Any]:
-        """Show the user's message and, if DingTalk would, deliver it to the bot (HTTP callback or Stream)."""
+    async def user_says(
+        self, user_id: str, conv_ref: str, text: str, *, at_bot: bool | None = None, msgtype: MsgType = "text",
+        quote: str = "",
+    ) -> dict[str, Any]:  # fmt: skip
+        """Show the user's message and, if DingTalk would, deliver it to the bot (HTTP callback or Stream).
+        `msgtype`: what they send (`audio`: `text` is DingTalk's recognition of it); `quote`: the id of an earlier
+        message their text replies to."""
         user = self.directory.users.get(user_id)
         if user is None:
             raise SimError(404, "user.not.found", f"no user {user_id!r}")
         conv = self.conversation(conv_ref, user_id)
         if user_id not in conv.members:
             raise SimError(403, "not.member", f"{user_id} is not in {conv.conversation_id}")
+        if msgtype in ONLY_1TO1 and conv.conversation_type == "2":
+            raise SimError(400, "msgtype.group", f"DingTalk delivers {msgtype} to a robot in 1:1 chats only")
         text = text.strip()
-        if not text:
+        if not text and msgtype in ("text", "richText"):
             raise SimError(400, "empty", "empty message")
+        replied = self._replied(quote, conv.conversation_id) if quote else None
+        if msgtype != "text" or replied is not None:
+            return await self._user_sends(user_id, conv, text, msgtype, replied)
         bot_tag = f"@{self.config.bot_name}"
         mentions_bot = bot_tag in text
         group = conv.conversation_type == "2"
@@ -214,6 +225,34 @@ class DingTalkSim:
         message = self._set_message_field(message, "msg_id", body["msgId"])
         self.spawn(self.deliver_to_bot(body))
         return message
+
+    async def _user_sends(
+        self, user_id: str, conv: Conversation, text: str, msgtype: MsgType, replied: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        """A message of another type than plain text, or a reply quoting an earlier message (in a group, @ the bot)."""
+        user = self.directory.users[user_id]
+        message = self.store.add_message(conv.conversation_id, {
+            "sender": user_id, "sender_name": user.name, "kind": "text", "msgtype": msgtype,
+            "text": shown_text(msgtype, text), "title": "", "at_user_ids": [], "created_at": now_ms(), "via": "user",
+            "quote": (replied or {}).get("msgId", ""),
+        })  # fmt: skip
+        body = self._robot_body(conv, user_id, (" " + text) if conv.conversation_type == "2" else text, [], True)
+        body = {k: v for k, v in body.items() if k != "text"} | robot_part(msgtype, text)
+        if replied is not None and msgtype == "text":
+            body["text"] |= {"isReplyMsg": True, "repliedMsg": replied}
+        self.incoming[body["msgId"]] = body
+        message = self._set_message_field(message, "msg_id", body["msgId"])
+        self.spawn(self.deliver_to_bot(body))
+        return message
+
+    def _replied(self, quote: str, conversation_id: str) -> dict[str, Any]:
+        found = next((m for m in self.store.messages(conversation_id) if m.get("id") == quote), None)
+        if found is None:
+            raise SimError(404, "msg.not.found", f"no message {quote!r} in {conversation_id}")
+        sender = self.directory.users.get(str(found.get("sender")))
+        carrier = f"carrier-{found['out_track_id']}" if found.get("kind") == "card" else ""
+        open_id = sender.open_id if sender else self.directory.bot_open_id
+        return quoted(found, sender_open_id=open_id, card_carrier=carrier)
 
     def _mentioned_users(self, text: str) -> list[str]:
         by_name = {u.name: u.user_id for u in self.directory.users.values()}

@@ -115,11 +115,17 @@ class SimChat:
 
     # ------------------------------------------------------------------ acting
 
-    def send(self, user: str, text: str, *, conversation: str | None = None, at_bot: bool | None = None) -> SimMessage:
-        """`user` writes `text` (in a group: @ the bot unless at_bot=False); later replies are what wait_reply sees."""
+    def send(
+        self, user: str, text: str, *, conversation: str | None = None, at_bot: bool | None = None,
+        msgtype: str = "text", quote: SimMessage | None = None,
+    ) -> SimMessage:  # fmt: skip
+        """`user` writes `text` (in a group: @ the bot unless at_bot=False); later replies are what wait_reply sees.
+        `msgtype`: richText, audio (`text` is its recognition), picture, file; `quote`: the message replied to."""
         cid = self.conversation_id(conversation, user)
         self._mark(cid)
-        body: dict[str, Any] = {"user_id": user, "conversation_id": cid, "text": text}
+        body: dict[str, Any] = {"user_id": user, "conversation_id": cid, "text": text, "msgtype": msgtype}
+        if quote is not None:
+            body["quote"] = quote.id
         if at_bot is not None:
             body["at_bot"] = at_bot
         resp = self.http.post("/_sim/send", json=body)

@@ -37,9 +37,11 @@ def start_stack(
     template: str = "dingk3.proposal.v1",
     db_url: str = "",
     clock: Clock | None = None,
+    card_fallback: bool = True,
     **extra: Any,
 ) -> Iterator[Stack]:
-    """`extra` are more Settings; the K/3 → DingTalk event loop is off unless `watch_interval_s` is given."""
+    """`extra` are more Settings; the K/3 → DingTalk event loop is off unless `watch_interval_s` is given.
+    `card_fallback`: the simulator posts clicks of cards without a registered route to the API anyway."""
     api_port, sim_port = free_port(), free_port()
     api_url, sim_url = f"http://127.0.0.1:{api_port}", f"http://127.0.0.1:{sim_port}"
     settings = Settings(**{
@@ -49,7 +51,8 @@ def start_stack(
     } | {k: v.replace("{api_url}", api_url) if isinstance(v, str) else v for k, v in extra.items()})  # fmt: skip
     app = create_app(settings, resolvers=resolvers, clock=clock or plant_clock_at())
     sim = SimConfig(
-        bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards", public_url=sim_url,
+        bot_callback_url=f"{api_url}/dingtalk/robot", public_url=sim_url,
+        card_callback_url=f"{api_url}/dingtalk/cards" if card_fallback else None,
         app_secret=settings.dingtalk_app_secret.get_secret_value(),
     )  # fmt: skip
     with ServerThread(app, port=api_port), ServerThread(create_dingtalk(sim), port=sim_port), SimChat(sim_url) as chat:

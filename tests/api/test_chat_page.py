@@ -49,3 +49,21 @@ def test_type_a_request_confirm_it_and_see_the_bill(stack: Stack, tmp_path: Path
         browser.close()
     bill_no = re.search(r"MO\d{10}", written)
     assert bill_no, written
+
+
+def test_send_a_voice_message_and_see_what_was_heard_on_the_card(stack: Stack) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 400, "height": 860}, locale="zh-CN")
+        page.goto(stack.sim_url + "/")
+        page.select_option("#me", "u2001")  # 张伟, a worker in machining 1
+        page.locator(".conv", has_text="K3助手").first.click()  # the 1:1 chat: DingTalk sends voice there only
+        page.fill("#text", "MO20261109 报工 良品十二 不良一")
+        page.click("#voice")
+        card = page.locator(".card").last
+        expect(card).to_contain_text("听到：“MO20261109 报工 良品十二 不良一”", timeout=20_000)
+        expect(card).to_contain_text("良品 12，不良 1")
+        expect(page.locator(".row.mine").last).to_contain_text("🎙")
+        browser.close()

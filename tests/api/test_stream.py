@@ -93,6 +93,20 @@ def test_message_in_reply_out_and_card_click(stream_stack: tuple[SimChat, _Strea
     assert re.search(r"MO\d{10}", written.text)
 
 
+def test_a_voice_message_over_stream_shows_what_was_heard_and_a_click_settles_the_card(
+    stream_stack: tuple[SimChat, _StreamBot],
+) -> None:
+    chat, bot = stream_stack
+    _wait_connected(bot, 1)
+    chat.send("u2001", "MO20261109 报工 良品二 不良零", conversation="dm", msgtype="audio")
+    proposal = chat.wait_reply(conversation="dm", user="u2001")
+    assert proposal.card is not None and "听到：“MO20261109 报工 良品二 不良零”" in proposal.card.markdown
+    chat.click("confirm", user="u2001", card=proposal.card)
+    chat.wait_reply(conversation="dm", user="u2001", containing="报工单")
+    settled = chat.wait_card_update(proposal.card)
+    assert settled.status == "executed" and not settled.buttons
+
+
 def test_a_redelivered_card_frame_is_dropped_a_new_press_is_retried(
     stream_stack: tuple[SimChat, _StreamBot], k3_fresh_url: str
 ) -> None:

@@ -88,7 +88,7 @@ class _CountingService:
         self.gate = gate
         self.started = threading.Event()
 
-    async def handle_message(self, inc: Any) -> Handled:
+    async def handle_message(self, inc: Any, *, quoted: str = "") -> Handled:
         self.seen.append(inc.message_id)
         self.started.set()
         if self.gate is not None:
@@ -100,7 +100,11 @@ class _CountingService:
 
 def _runtime(db: Database, service: Any, **kw: Any) -> Runtime:
     settings = SimpleNamespace(
-        dingtalk_card_template_id="", dingtalk_mode="http", timezone="Asia/Shanghai", webhook_hosts=frozenset()
+        dingtalk_card_template_id="",
+        dingtalk_mode="http",
+        timezone="Asia/Shanghai",
+        webhook_hosts=frozenset(),
+        public_url="",
     )
     res = SimpleNamespace(
         settings=settings, db=db, service=service, k3=SimpleNamespace(calls=0),

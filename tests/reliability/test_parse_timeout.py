@@ -51,7 +51,7 @@ def test_a_runaway_parse_is_given_up_and_does_not_hold_the_process() -> None:
 
 
 class _TimingOut:
-    async def handle_message(self, inc: Any) -> Any:
+    async def handle_message(self, inc: Any, *, quoted: str = "") -> Any:
         raise ParseTimeout("understanding took over 20 s")
 
 

@@ -147,6 +147,11 @@ def test_pick_of(text: str, pick: int | None) -> None:
         ("MO 2026 1130 报工 良品二十", "MO20261130"),
         ("嗯 m o 2026 1102 报工", "MO20261102"),
         ("MO二零二六一一零二 报工 良品5", "MO20261102"),
+        # as speech recognition writes what it heard: a comma or a pause mark between the groups, spoken 幺 for 1
+        ("MO2026，1109报工，良品十二，不良一。", "MO20261109"),
+        ("mo二零二六、幺幺零九 报工", "MO20261109"),
+        ("Mo 2026-1109 报工", "MO20261109"),  # typed with a dash
+        ("MO20261102, 480", "MO20261102"),  # a figure after a comma is no part of the number
         ("MO20261102 480", "MO20261102"),  # the figure after it stays a figure
     ],
 )
