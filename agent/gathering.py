@@ -72,6 +72,7 @@ async def gather_proposal(
             p = Proposal(
                 **base, order_no=order.bill_no, before=before, good_qty=float(a["good_qty"]),
                 scrap_qty=float(a.get("scrap_qty") or 0),
+                made_qty=float(a["made_qty"]) if a.get("made_qty") is not None else None,
             )  # fmt: skip
     ws_number = p.workshop or (order.workshop if order else None)
     cap = ctx.workshops.get(ws_number) if ws_number else None

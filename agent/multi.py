@@ -35,7 +35,27 @@ _READS = {"query_order", "query_inventory"}
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in re.split(r"[\r\n]+", text) if line.strip()]
+    """The message's requests: its lines, and within a line each clause that names an order of its own
+    (MO20261117做了50个坏了2个，MO20261123做了10个: two reports)."""
+    return [clause for line in re.split(r"[\r\n]+", text) for clause in _clauses(line.strip()) if clause]
+
+
+def _clauses(line: str) -> list[str]:
+    """A line cut before each further order number it names, at the separator (，；, ;) just before it, when
+    every part names its own order."""
+    orders = list(ORDER_NO.finditer(line.lower()))  # (the order pattern reads lower-cased text)
+    if len({m.group(0).lower() for m in orders}) < 2:
+        return [line]
+    cuts, last = [], orders[0].end()
+    for m in orders[1:]:
+        sep = max(line.rfind(c, last, m.start()) for c in "，,；;、")
+        if sep >= last:
+            cuts.append(sep)
+        last = m.end()
+    if len(cuts) != len(orders) - 1:
+        return [line]  # MO20261117和MO20261123都完工了: one request about both
+    bounds = [-1, *cuts, len(line)]
+    return [line[bounds[i] + 1 : bounds[i + 1]].strip() for i in range(len(bounds) - 1)]
 
 
 async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing] | None:

@@ -162,14 +162,6 @@ LINES: dict[str, tuple[str, str]] = {
     "please_add": ("请补充：{slots}", "Please add {slots}."),
     "unreadable": ("没能理解：{what}。", "Could not read: {what}."),
     # 做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown, so a yes, a no or a figure answers.
-    "scrap_included": (
-        "{made}个里包括坏的{scrap}个吗？\n包括：良品{good}、不良{scrap}\n不包括：良品{made}、不良{scrap}",
-        "Do the {made} include the {scrap} bad ones?\nYes: good {good}, scrap {scrap}\nNo: good {made}, scrap {scrap}",
-    ),
-    "scrap_included_again": (
-        "请回复“包括”或“不包括”，或直接说良品数。",
-        "Please answer yes or no, or give the good count.",
-    ),
     "pick_in_range": ("请回复 1 到 {n} 之间的序号。", "Please reply with a number from 1 to {n}."),
     "dropped": ("好的，已取消。", "OK, dropped."),
     # --- the confirmation card
@@ -182,6 +174,10 @@ LINES: dict[str, tuple[str, str]] = {
     "button_cancel": ("取消", "Cancel"),
     "button_edit": ("修改", "Edit"),
     "refused": ("无法执行：", "Cannot do this:"),
+    "made_includes_scrap": (
+        "如{made}个里已包括坏的{scrap}个，回复“包括”，改为良品{good}、不良{scrap}。",
+        "If the {made} already include the {scrap} scrap, reply “included” to make it good {good}, scrap {scrap}.",
+    ),
     "warning_note": ("⚠️ 提醒：{warnings}", "⚠️ Note: {warnings}"),
     "approval_needed": ("⚠️ 需要主管审批：{risks}", "⚠️ Needs a supervisor's approval: {risks}"),
     "risk_accepted": ("⚠️ 风险（您确认即视为审批）：{risks}", "⚠️ Risk (your confirmation approves it): {risks}"),

@@ -27,7 +27,6 @@ __all__ = [
     "overdue_text",
     "refusal_text",
     "reply_to",
-    "scrap_included_question",
     "status_name",
     "stock_text",
     "violation_text",
@@ -153,6 +152,9 @@ def describe_proposal(p: Proposal, *, workshop_name: str = "", lang: Lang = "zh"
             _label("now", lang, f"good {good}, scrap {scrap}" if lang == "en" else f"良品 {good}，不良 {scrap}"),
             _label("after", lang, after.text(lang)),
         ]
+    if p.made_qty is not None and p.scrap_qty and p.good_qty == p.made_qty:
+        made, scrap = num(p.made_qty), num(p.scrap_qty)
+        lines += ["", say(lang, "made_includes_scrap", made=made, scrap=scrap, good=num(p.made_qty - p.scrap_qty))]
     if p.warnings:
         sep = "; " if lang == "en" else "；"
         lines += ["", say(lang, "warning_note", warnings=sep.join(violation_text(v, lang) for v in p.warnings))]
@@ -270,9 +272,3 @@ def not_understood(text: str, *, group: bool, lang: Lang | None = None) -> str:
 
 def help_text(lang: Lang = "zh") -> str:
     return say(lang, "help")
-
-
-def scrap_included_question(made: float, scrap: float, lang: Lang = "zh", *, again: bool = False) -> str:
-    """做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown; `again` adds how to answer."""
-    text = say(lang, "scrap_included", made=num(made), scrap=num(scrap), good=num(made - scrap))
-    return text + ("\n" + say(lang, "scrap_included_again") if again else "")

@@ -64,6 +64,7 @@ class Proposal(BaseModel):
     before: dict[str, Any] = Field(default_factory=dict)  # the order's values the change replaces
     good_qty: float | None = None
     scrap_qty: float | None = None
+    made_qty: float | None = None  # 做了30个，坏了2个 read as 30 good: the card offers "the 30 include the 2"
     risks: list[Violation] = Field(default_factory=list)
     warnings: list[Violation] = Field(default_factory=list)  # shown on the card (a BOM shortage), approved by nobody
     approver: str | None = None  # user id of the supervisor who must approve, when risky

@@ -30,7 +30,7 @@ from agent.nlu.lexicon.inclusion import (
 from agent.nlu.numbers import parse_number
 from agent.nlu.vocabulary import Vocabulary
 
-__all__ = ["answer_args", "inclusion_answer", "leading_short_order_digits", "short_order_digits"]
+__all__ = ["answer_args", "inclusion_answer", "leading_short_order_digits", "says_inclusion", "short_order_digits"]
 
 Value = str | int | float
 
@@ -82,6 +82,13 @@ def leading_short_order_digits(text: str) -> str | None:
 
 
 Figure = int | float
+
+
+def says_inclusion(text: str) -> bool:
+    """Whether a reply speaks of the scrap being in the made figure or not (包括, 不包括, 其中, 另外, included), as
+    opposed to a plain yes that confirms what the card shows."""
+    t = prepare(text)
+    return bool(inclusion_cues(t) or ANSWER_INCLUDED.search(t) or ANSWER_EXCLUDED.search(t))
 
 
 def inclusion_answer(text: str, made: Figure, scrap: Figure) -> tuple[Figure, Figure] | None:

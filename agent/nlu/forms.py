@@ -44,6 +44,11 @@ def _confirm_word(s: str) -> bool:
     return _whole(s, CONFIRM_EXACT)
 
 
+def _asked_yes(s: str) -> bool:
+    """嗯？ / 好? / 确认？: a yes word said as a question is no consent (asked back plainly, never executed)."""
+    return s.rstrip().endswith(("?", "？")) and _confirm_phrase(s)
+
+
 def _cancel_phrase(s: str) -> bool:
     return _whole(s, CANCEL_EXACT, CANCEL_RE)
 
@@ -181,6 +186,7 @@ def _cancel_or_aside(part: str) -> str | None:
 # Whole-message replies, tried in this order (0.95 for reply words, 0.85 for reply phrases of the grammars).
 REPLY_FORMS: tuple[Rule[str], ...] = (
     Rule("cancel_word", _cancel_word, "cancel", 0.95, ("取消", "算了吧", "不要了，取消", "never mind")),
+    Rule("asked_yes", _asked_yes, "confirm", 0.5, ("嗯？", "好?", "ok?")),
     Rule("confirm_word", _confirm_word, "confirm", 0.95, ("确认", "好的！", "yes please", "OK没问题，提交")),
     Rule("cancel_phrase", _cancel_phrase, "cancel", 0.85, ("先别提交了", "这单不要了", "cancel that")),
     Rule("confirm_phrase", _confirm_phrase, "confirm", 0.85, ("就按这个来", "提交上去吧", "sounds good, go ahead")),

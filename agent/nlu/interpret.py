@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from agent.nlu import resolve_parsed
-from agent.nlu.answers import answer_args, inclusion_answer, short_order_digits
+from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion, short_order_digits
 from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
 from agent.nlu.expecting import CORRECTABLE, Expecting, Interpretation, ModelTurn
 from agent.nlu.extract import prepare
@@ -37,7 +37,6 @@ __all__ = [
     "Expecting",
     "Interpretation",
     "Lookups",
-    "asks_inclusion",
     "chatter",
     "interpret",
     "pick_of",
@@ -80,10 +79,8 @@ async def interpret(
     pending = expecting.pending
     if expecting.kind == "nothing" or pending is None:
         return Interpretation(kind="request", reading=reading)
-    if "scrap_included" in expecting.missing:  # before a cancel: "no" says the 2 bad ones are not in the 30
-        turn = await _as_inclusion(text, reading, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
-        if turn is not None:
-            return turn
+    if expecting.kind == "confirmation" and (turned := _inclusion_fix(text, pending)) is not None:
+        return Interpretation(kind="correction", reading=reading, request=turned)
     if reading.intent == "cancel":
         return Interpretation(kind="cancel", reading=reading)
     if expecting.kind == "slots":
@@ -185,48 +182,25 @@ async def _as_answer(
     # what this answer gave that cannot be used (1e308, 2026-02-31) is named when the question is asked again
     update = {"args": args, "clarify": list(dict.fromkeys(clarify)), "unreadable": reading.unreadable}
     merged = pending.model_copy(update=update)
+    if says_inclusion(text) and (said := _inclusion_fix(text, merged)) is not None:  # MO20261109，包括
+        merged = said.model_copy(update={"clarify": merged.clarify})
     return Interpretation(kind="answer", reading=reading, request=merged)
 
 
-def asks_inclusion(missing: list[str]) -> bool:
-    """Whether the question now is "do the 30 include the 2 bad ones?": asked once the order is known."""
-    return "scrap_included" in missing and "order_no" not in missing
-
-
-async def _as_inclusion(
-    text: str, reading: ParsedCommand, expecting: Expecting, *, now: datetime, user_workshop: str | None,
-    lookups: Lookups,
-) -> Interpretation | None:  # fmt: skip
-    """The answer to "do the 30 include the 2 bad ones?": the report with its good and scrap figures and any other
-    slot the answer gives (MO20261103，包括). One that does not say is asked again once, then the good figure is
-    asked as for any report. None: not an answer to it (the order asked first, a cancel, a new request)."""
-    pending, missing = expecting.pending, expecting.missing
-    assert pending is not None
-    args = dict(pending.args)
-    made, scrap = args.pop("made_qty", None), args.get("scrap_qty")
-    asked = args.pop("inclusion_asked", None)
-    clarify = [c for c in pending.clarify if c != "scrap_included"]
-    figures = None
-    if isinstance(made, int | float) and isinstance(scrap, int | float):
-        figures = inclusion_answer(text, made, scrap)
-    if figures is None:
-        if not asks_inclusion(missing) or reading.intent == "cancel" or is_new_request(reading, pending, missing):
-            return None
-        if not asked:  # asked again, once
-            again = pending.model_copy(update={"args": dict(pending.args) | {"inclusion_asked": 1}})
-            return Interpretation(kind="answer", reading=reading, request=again)
-        plain = pending.model_copy(update={"args": args, "clarify": clarify})  # the good figure, as for any report
-        rest = [*(m for m in missing if m != "scrap_included"), "good_qty"]
-        plain_expecting = expecting.model_copy(update={"pending": plain, "missing": rest})
-        return await _as_answer(text, reading, plain_expecting, now=now, user_workshop=user_workshop, lookups=lookups)
+def _inclusion_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
+    """包括 / 30个里有2个是坏的 / not included, while a card waits that read 做了30个，坏了2个 as 30 good: the report
+    with the figures the words say (the card's other reading offered, or kept), without the offer. None: the reply
+    says nothing about it (确认 / 对 confirm the card as shown)."""
+    made, scrap, good = (pending.args.get(k) for k in ("made_qty", "scrap_qty", "good_qty"))
+    if not (isinstance(made, int | float) and isinstance(scrap, int | float) and good == made):
+        return None
+    figures = inclusion_answer(text, made, scrap)
+    # 包括 / 不包括, or a bare figure that is one reading's good count (39 for 做了40个，坏了1个)
+    if figures is None or not (says_inclusion(text) or _bare_number(text) is not None):
+        return None
+    args = {k: v for k, v in pending.args.items() if k != "made_qty"}
     args["good_qty"], args["scrap_qty"] = figures
-    if others := [m for m in missing if m not in ("scrap_included", "good_qty")]:  # MO20261103，包括
-        more = await _answer_to(text, pending, others, now=now, user_workshop=user_workshop, lookups=lookups)
-        given = {k: v for k, v in (more.canonical_args() if more else {}).items() if k not in ("good_qty", "scrap_qty")}
-        args |= given
-        clarify = [c for c in clarify if c not in given]
-    answered = pending.model_copy(update={"args": args, "clarify": clarify, "unreadable": []})
-    return Interpretation(kind="answer", reading=reading, request=answered)
+    return pending.model_copy(update={"args": args, "clarify": []})
 
 
 async def _answer_to(

@@ -8,8 +8,9 @@
   without `quantity`: the contract's quantity is the new absolute value and the order's current
   quantity is unknown at parse time, so clarify lists "quantity" and `quantity_delta` keeps the
   signed figure for the question. 加到 / 增加到 / increase to name the new value and are absolute.
-- A report's made figure beside a scrap figure with nothing saying whether it includes it (做了30个，坏了2个) keeps
-  `made_qty` and asks "scrap_included" instead of good_qty (agent.nlu.inclusion decides when it is said).
+- A report's made figure beside a scrap figure with nothing saying whether it includes it (做了30个，坏了2个) is
+  read as people mean it, the made figure good and the scrap on top, and keeps `made_qty` so that the card offers
+  the other reading (agent.nlu.inclusion decides when words say which).
 - A period as a due date (下周, 这周, 下个月, 月中, 中旬, 年后, 节前, 国庆以后, next week) names no single
   day: due_date is absent, clarify lists "due_date" and `due_text` keeps the phrase, also in a create
   ("开单做五百个 下周要"); a day inside it (下周三, 下个月5号, 下个月底) is a date as before.
@@ -135,9 +136,10 @@ def _fill_report(work: Work, args: Args, extra: list[str]) -> None:
         args["good_qty"] = report.good
     if report.scrap is not None:
         args["scrap_qty"] = report.scrap
-    if report.made is not None:  # 做了30个，坏了2个: do the 30 include the 2? asked, never guessed
+    if report.made is not None and report.scrap is not None:
+        # 做了30个，坏了2个: read as people mean it (30 good, 2 scrap on top); the card offers the other reading
+        args["good_qty"] = report.made
         args["made_qty"] = report.made
-        extra.append("scrap_included")
 
 
 def _fill_query(
@@ -223,8 +225,8 @@ def clarify_for(intent: str, args: Args, extra: list[str] | None = None) -> list
         elif slot == "material":
             if "material" not in args and "material_text" not in args:
                 need.add("material")
-        elif slot not in args and not (slot == "good_qty" and "scrap_included" in need):
-            need.add(slot)  # (the good figure follows from whether the made figure includes the scrap)
+        elif slot not in args:
+            need.add(slot)
     return [s for s in _CLARIFY_ORDER if s in need] + sorted(need - set(_CLARIFY_ORDER))
 
 

@@ -8,7 +8,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from agent.context import AgentContext
-from agent.nlu.interpret import Expecting, asks_inclusion
+from agent.nlu.interpret import Expecting
 from agent.nlu.models import ParsedCommand
 from agent.nodes.candidates import candidates, numbered, raw_material
 from agent.nodes.support import (
@@ -25,7 +25,7 @@ from agent.nodes.support import (
 )
 from agent.phrases import say, slot_names
 from agent.reading import read_turn
-from agent.replies import scrap_included_question, violation_text
+from agent.replies import violation_text
 from agent.state import WRITE_INTENTS, AgentState, Incoming
 
 __all__ = ["ask_clarification", "await_clarification"]
@@ -42,13 +42,6 @@ async def ask_clarification(
         await audit(ctx, "refused", inc, violations=[refusal.model_dump()])
         return Command(goto=DONE, update={"outbox": [out(inc, "refusal", violation_text(refusal, lang), lang=lang)]})
     missing = missing_slots(parsed)
-    if asks_inclusion(missing):  # the order first, then this
-        made, scrap = float(parsed.args["made_qty"]), float(parsed.args["scrap_qty"])
-        again = bool(parsed.args.get("inclusion_asked"))
-        ask = scrap_included_question(made, scrap, lang, again=again)
-        msg = out(inc, "question", ask, lang=lang)
-        return Command(goto="await_clarification", update={"candidates": [], "outbox": [msg]})
-    missing = [m for m in missing if m != "scrap_included"]
     cands = candidates(ctx, parsed) if "material" in missing else []
     phrase = str(parsed.args.get("material_text") or "")
     raw = raw_material(ctx, parsed, phrase) if "material" in missing else None

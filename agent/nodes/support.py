@@ -110,8 +110,6 @@ def missing_slots(parsed: ParsedCommand) -> list[str]:
     relative = parsed.intent == "change_order" and "quantity_delta" in parsed.args and "order_no" in parsed.args
     clarify = [c for c in parsed.clarify if not (relative and c == "quantity")]
     need = [s for s in _REQUIRED.get(parsed.intent, ()) if s not in parsed.args]
-    if "scrap_included" in parsed.clarify:  # 做了30个，坏了2个: the good figure is what that question settles
-        need = [s for s in need if s != "good_qty"]
     if parsed.intent == "change_order" and not relative and not any(s in parsed.args for s in _CHANGE_SLOTS):
         need.append("change")
     return list(dict.fromkeys([*clarify, *need]))

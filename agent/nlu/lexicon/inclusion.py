@@ -34,7 +34,7 @@ SCRAP_ON_TOP = rx(
 )
 # The scrap is part of the made figure (其中坏了2个, including 2 scrap).
 SCRAP_INSIDE = rx(
-    r"其中|里面|里头|里边|当中|之中|包括|包含|含|在内|算在|算进"
+    r"其中|里面|里头|里边|(?<=[个件台只套])里|当中|之中|包括|包含|含|在内|算在|算进"
     r"|\bof (?:which|those|them|these)\b|\bincluding\b|\bincluded\b|\bamong (?:them|those|which|these)\b"
 )
 

@@ -48,7 +48,7 @@ SHIFT = (
 # (做好, 弄好) is "done" and 最好 / 刚好 / 正好 are adverbs, not "good"; 好的 alone is a reply, so the single
 # characters need a figure right after them (好的 300个 with a space is a reply and a count).
 REPORT_FIGURE = (
-    rf"(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])(?:好(?:件|品|货)?\s*[:=]?\s*|好的(?:有|是|[:=])?){FIGURE}"
+    rf"(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])(?:好(?:件|品|货)?\s*[:=]?\s*|好的(?:只?有|就|才|是|[:=])?){FIGURE}"
     rf"|(?:(?<![报作])|{SPOIL_VERB})(?:废|坏)(?:件|品|货|的|掉的|了)?\s*[:=]?\s*{FIGURE}"
     rf"|{FIGURE}\s*(?:{COUNT_UNIT})?\s*(?:都|也|全)?[是被给]?{SPOIL_VERB}?(?:废|坏|报废)(?:的|掉的|了)"
     r"|好件|坏件|废件|好品"

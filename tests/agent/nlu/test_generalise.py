@@ -423,13 +423,13 @@ def test_how_to_about_the_bot_is_help(text: str) -> None:
 
 
 # --- Report totals: a work verb in the perfective + a count; a slash separates figures; "the rest are good" --
-# (text, good, scrap, made): a made figure beside a scrap figure with nothing saying whether it includes it keeps
-# the made figure and asks (scrap_included), never guesses good
+# (text, good, scrap, made): a made figure beside a scrap figure with nothing saying whether it includes it is the
+# good figure (scrap on top, as people mean it) and is kept as made_qty, so the card offers the other reading
 PRODUCED = [
     ("MO20261138 装了 100 个，不良品 3 个，其余都OK", 97, 3, None),
-    ("MO20261138 焊好了 80 件，废了 2 件", None, 2, 80),
-    ("MO20261138 今天干完了三百个 次品五个", None, 5, 300),
-    ("MO20261138 assembled 120, 4 rejects", None, 4, 120),
+    ("MO20261138 焊好了 80 件，废了 2 件", 80, 2, 80),
+    ("MO20261138 今天干完了三百个 次品五个", 300, 5, 300),
+    ("MO20261138 assembled 120, 4 rejects", 120, 4, 120),
     ("MO20261138 assembled 120 including 4 rejects", 116, 4, None),
     ("MO20261138 焊好了 80 件，另外废了 2 件", 80, 2, None),
     ("MO20261138 合格 18 / 报废 0", 18, 0, None),
@@ -443,7 +443,7 @@ def test_produced_totals_and_separators(text: str, good: int | None, scrap: int,
     assert parsed.intent == "report_output"
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
     assert parsed.args.get("made_qty") == made
-    assert ("scrap_included" in parsed.clarify) == (made is not None)
+    assert parsed.clarify == []
     assert parsed.confidence >= 0.8
 
 

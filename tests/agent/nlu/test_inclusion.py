@@ -1,6 +1,7 @@
-"""做了30个，坏了2个: whether a made figure includes the scrap is asked when nothing says so, and the answer is read
-in the light of that question (agent.nlu.inclusion, agent.nlu.answers.inclusion_answer, interpret). Every rule of
-the inclusion table decides its own examples."""
+"""做了30个，坏了2个: when nothing says whether a made figure includes the scrap, the report is read as people mean
+it (30 good, 2 scrap on top: eight of eight blind dialogues, three writers) and the card offers the other reading;
+包括 while that card waits makes it good 28 (agent.nlu.inclusion, agent.nlu.answers, interpret). Every rule of the
+inclusion table decides its own examples."""
 
 from __future__ import annotations
 
@@ -12,30 +13,35 @@ import pytest
 from agent.nlu.answers import inclusion_answer
 from agent.nlu.extract import read_report
 from agent.nlu.inclusion import INCLUSION_RULES, InclusionRule
-from agent.nlu.interpret import Expecting, Lookups, asks_inclusion, interpret
+from agent.nlu.interpret import Expecting, Lookups, interpret
 from agent.nlu.models import ParsedCommand
 from agent.nlu.rules import parse_rules
 from agent.nlu.work import Work, prepare
 from agent.parsing import RulesParser, combine
-from agent.phrases import language_of
-from agent.replies import scrap_included_question
+from agent.replies import describe_proposal
+from agent.state import Proposal
 from tests.demo_plant import demo_vocabulary
 
 NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
 DEMO = demo_vocabulary()  # the demo plant's workshops: the parser knows none of its own
-ASKED = None  # good_qty: not read, asked
 
-# (text, good, scrap): ASKED = the made figure kept, `scrap_included` asked, good unset
+
+def offered(made: int) -> tuple[int, str]:
+    """Nothing says: the made figure is the good one, and the card offers "the made include the scrap"."""
+    return made, "offered"
+
+
+# (text, good, scrap): good given as offered(N) = read as N good with the other reading offered on the card
 PARSES = [
-    # nothing says whether the made figure includes the scrap: asked
-    ("MO20261103 今天做了30个，坏了2个", ASKED, 2),
-    ("MO20261109 这班做了50，废了1个", ASKED, 1),
-    ("MO20261102 完成500 不良5", ASKED, 5),
-    ("MO20261109 产出 200 不良 3", ASKED, 3),
-    ("MO20261117 早班装了50台 中班装了45台 坏了一台", ASKED, 1),  # shifts add up to the made figure
-    ("MO20261109 made 60 today, 2 were scrapped", ASKED, 2),
-    ("MO20261109 produced 150, 3 scrap", ASKED, 3),
-    ("MO20261109 一批做了50，另外一批做了40，坏了2个", ASKED, 2),  # 另外一批: another batch, not scrap on top
+    # nothing says whether the made figure includes the scrap: N good, M on top, the other reading offered
+    ("MO20261103 今天做了30个，坏了2个", offered(30), 2),
+    ("MO20261109 这班做了50，废了1个", offered(50), 1),
+    ("MO20261102 完成500 不良5", offered(500), 5),
+    ("MO20261109 产出 200 不良 3", offered(200), 3),
+    ("MO20261117 早班装了50台 中班装了45台 坏了一台", offered(95), 1),  # shifts add up to the made figure
+    ("MO20261109 made 60 today, 2 were scrapped", offered(60), 2),
+    ("MO20261109 produced 150, 3 scrap", offered(150), 3),
+    ("MO20261109 一批做了50，另外一批做了40，坏了2个", offered(90), 2),  # 另外一批: another batch, not on top
     # a good figure outright
     ("MO20261103 良品30 不良2", 30, 2),
     ("MO20261103 好的30个，坏了2个", 30, 2),
@@ -67,14 +73,14 @@ PARSES = [
 
 
 @pytest.mark.parametrize(("text", "good", "scrap"), PARSES)
-def test_a_made_figure_beside_a_scrap_figure(text: str, good: int | None, scrap: int | None) -> None:
+def test_a_made_figure_beside_a_scrap_figure(text: str, good: Any, scrap: int | None) -> None:
     parsed = parse_rules(text, now=NOW, vocabulary=DEMO)
     assert parsed.intent == "report_output"
-    assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
-    asked = good is ASKED
-    assert ("scrap_included" in parsed.clarify) == asked
-    assert ("made_qty" in parsed.args) == asked
-    assert "good_qty" not in parsed.clarify, "one question: the good figure follows from its answer"
+    is_offered = isinstance(good, tuple)
+    figure = good[0] if is_offered else good
+    assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (figure, scrap)
+    assert ("made_qty" in parsed.args) == is_offered, "the card offers the other reading only when nothing said"
+    assert parsed.clarify == [], "nothing is asked: the card shows both figures"
 
 
 @pytest.mark.parametrize(
@@ -85,9 +91,12 @@ def test_each_inclusion_rule_decides_its_examples(rule: InclusionRule, text: str
     figures = read_report(Work(prepare(text)))
     assert figures.inclusion == rule.name, figures
     assert (figures.made is not None) == (rule.says == "unclear")
-    if rule.says != "unclear":  # read, not asked: the whole parse has the good figure and no question
-        parsed = parse_rules(f"MO20261103 {text}", now=NOW, vocabulary=DEMO)
-        assert "scrap_included" not in parsed.clarify and parsed.args.get("good_qty") == figures.good
+    parsed = parse_rules(f"MO20261103 {text}", now=NOW, vocabulary=DEMO)
+    assert parsed.clarify == []
+    if rule.says != "unclear":  # said: the good figure as the words say, no other reading offered
+        assert parsed.args.get("good_qty") == figures.good and "made_qty" not in parsed.args
+    else:  # unsaid: the made figure is the good one, the other reading offered
+        assert parsed.args.get("good_qty") == figures.made == parsed.args.get("made_qty")
 
 
 def test_every_inclusion_rule_has_two_examples_and_its_own_name() -> None:
@@ -118,81 +127,67 @@ def test_the_answer_to_the_question(text: str, figures: tuple[int, int] | None) 
     assert inclusion_answer(text, 30, 2) == figures
 
 
-MADE = ParsedCommand(
-    intent="report_output", args={"order_no": "MO20261103", "made_qty": 30, "scrap_qty": 2},
-    clarify=["scrap_included"], confidence=0.9,
+CARD = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261103", "good_qty": 30, "made_qty": 30, "scrap_qty": 2},
+    confidence=0.9,
 )  # fmt: skip
-ASKED_AGAIN = MADE.model_copy(update={"args": {**MADE.args, "inclusion_asked": 1}})
-NO_ORDER = MADE.model_copy(update={"args": {"made_qty": 30, "scrap_qty": 2}, "clarify": ["order_no", "scrap_included"]})
 
 
 async def _ending(digits: str) -> str | None:
     return {"1103": "MO20261103"}.get(digits)
 
 
-def _slots(pending: ParsedCommand) -> Expecting:
-    missing = [*pending.clarify]
-    return Expecting(kind="slots", pending=pending, missing=missing)
-
-
 @pytest.mark.parametrize(
-    ("text", "pending", "kind", "args", "clarify"),
+    ("text", "kind", "args"),
     [
-        ("包括", MADE, "answer", {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}, []),
-        ("no", MADE, "answer", {"order_no": "MO20261103", "good_qty": 30, "scrap_qty": 2}, []),  # not a cancel
-        ("良品28", MADE, "answer", {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}, []),
-        ("取消", MADE, "cancel", None, None),
-        ("查询 MO20261102", MADE, "request", None, None),
-        # not said: asked again once (the same question), then the good figure as for any report
-        ("啥意思", MADE, "answer", {"order_no": "MO20261103", "scrap_qty": 2}, ["scrap_included"]),
-        ("不知道", ASKED_AGAIN, "answer", {"order_no": "MO20261103", "scrap_qty": 2}, []),
-        ("25", ASKED_AGAIN, "answer", {"order_no": "MO20261103", "good_qty": 25, "scrap_qty": 2}, []),
-        # the order is asked first; an answer may give both
-        ("1103", NO_ORDER, "answer", {"order_no": "MO20261103", "scrap_qty": 2}, ["scrap_included"]),
-        ("MO20261103 不包括", NO_ORDER, "answer", {"order_no": "MO20261103", "good_qty": 30, "scrap_qty": 2}, []),
+        ("包括", "correction", {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
+        ("对，包括", "correction", {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
+        ("30个里有2个是坏的", "correction", {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
+        ("included", "correction", {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
+        ("不包括", "correction", {"order_no": "MO20261103", "good_qty": 30, "scrap_qty": 2}),
+        ("坏的另算", "correction", {"order_no": "MO20261103", "good_qty": 30, "scrap_qty": 2}),
+        # a plain yes confirms the card as shown (30 good, 2 scrap)
+        ("确认", "confirm", None),
+        ("对的，确认", "confirm", None),
+        ("取消", "cancel", None),
+        ("良品28", "correction", {"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}),
+        ("好的只有27个", "correction", {"order_no": "MO20261103", "good_qty": 27, "scrap_qty": 2}),
     ],
 )  # fmt: skip
-async def test_interpret_reads_the_answer(
-    resolvers: Any, text: str, pending: ParsedCommand, kind: str, args: dict[str, Any] | None, clarify: list[str]
-) -> None:
+async def test_while_the_card_waits(resolvers: Any, text: str, kind: str, args: dict[str, Any] | None) -> None:
     turn = await interpret(
-        text, _slots(pending), now=NOW, user_workshop="WS01", parse=RulesParser(*resolvers),
-        lookups=Lookups(*resolvers, _ending, DEMO),
+        text, Expecting(kind="confirmation", pending=CARD), now=NOW, user_workshop="WS01",
+        parse=RulesParser(*resolvers), lookups=Lookups(*resolvers, _ending, DEMO),
     )  # fmt: skip
     assert turn.kind == kind, turn
     if args is not None:
         assert turn.request is not None
         assert turn.request.canonical_args() == args
-        assert turn.request.clarify == clarify
+        if "包括" in text or "included" in text or "坏的" in text:
+            assert "made_qty" not in turn.request.args, "answered: the card no longer offers it"
 
 
-def test_the_question_waits_for_the_order() -> None:
-    assert asks_inclusion(["scrap_included"])
-    assert not asks_inclusion(["order_no", "scrap_included"])
+def _card(made: float | None, good: float, lang: Any = "zh") -> str:
+    p = Proposal(
+        id="p1", intent="report_output", requester="u2001", conversation_id="c", created_at="", expires_at="",
+        order_no="MO20261103", good_qty=good, scrap_qty=2, made_qty=made,
+        before={"quantity": 240, "good": 144, "scrap": 8, "material_name": "刹车卡钳支架"},
+    )  # fmt: skip
+    return describe_proposal(p, lang=lang)
 
 
-@pytest.mark.parametrize(
-    ("said", "again", "expected"),
-    [
-        ("今天做了30个，坏了2个", False, "30个里包括坏的2个吗？\n包括：良品28、不良2\n不包括：良品30、不良2"),
-        ("MO20261109", False, "30个里包括坏的2个吗？\n包括：良品28、不良2\n不包括：良品30、不良2"),  # no English words
-        ("MO20261109 made 30 today, 2 scrapped", False,
-         "Do the 30 include the 2 bad ones?\nYes: good 28, scrap 2\nNo: good 30, scrap 2"),
-        ("what do you mean", True, "Do the 30 include the 2 bad ones?\nYes: good 28, scrap 2\nNo: good 30, scrap 2\n"
-         "Please answer yes or no, or give the good count."),
-        ("啥意思", True,
-         "30个里包括坏的2个吗？\n包括：良品28、不良2\n不包括：良品30、不良2\n请回复“包括”或“不包括”，或直接说良品数。"),
-    ],
-)  # fmt: skip
-def test_the_question_shows_both_readings(said: str, again: bool, expected: str) -> None:
-    assert scrap_included_question(30, 2, language_of(said) or "zh", again=again) == expected
+def test_the_card_offers_the_other_reading() -> None:
+    assert "如30个里已包括坏的2个，回复“包括”，改为良品28、不良2。" in _card(30, 30)
+    assert "If the 30 already include the 2 scrap, reply “included”" in _card(30, 30, "en")
+    assert "包括" not in _card(None, 30), "said outright: nothing to offer"
+    assert "包括" not in _card(30, 28), "the other reading taken: nothing left to offer"
 
 
-def test_hybrid_keeps_the_question_over_a_models_good_figure() -> None:
+def test_hybrid_keeps_the_rules_reading_over_a_models_good_figure() -> None:
     rules = parse_rules("MO20261103 今天做了30个，坏了2个", now=NOW, vocabulary=DEMO)
     model = ParsedCommand(
         intent="report_output", args={"order_no": "MO20261103", "good_qty": 28, "scrap_qty": 2}, confidence=0.9,
         backend="llm",
     )  # fmt: skip
     combined = combine(rules, model)
-    assert "good_qty" not in combined.args and "scrap_included" in combined.clarify
+    assert combined.args.get("good_qty") == 30 and combined.args.get("made_qty") == 30

@@ -102,6 +102,10 @@ async def test_interpret(
     [
         ("全部确认", ("confirm", None, False)),
         ("两条都确认", ("confirm", None, False)),
+        ("都对，确认", ("confirm", None, False)),
+        ("两个都没问题 确认吧", ("confirm", None, False)),
+        ("all correct, confirm", ("confirm", None, False)),
+        ("都对吗", None),
         # a noun for the cards between the count and 都, a demonstrative, a closing 吧
         ("两条报工都确认", ("confirm", None, False)),
         ("这两张单都取消", ("cancel", None, False)),
