@@ -26,6 +26,7 @@ from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
 from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.models import ParsedCommand
+from agent.nlu.relative import CardFix, FixProblem, from_order, read_card_fix
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 
@@ -33,6 +34,7 @@ __all__ = [
     "SURE_CONFIRM",
     "Choice",
     "Expecting",
+    "FixProblem",
     "Interpretation",
     "Lookups",
     "asks_inclusion",
@@ -68,6 +70,7 @@ class Interpretation(BaseModel):
     reading: ParsedCommand  # the message read on its own
     request: ParsedCommand | None = None  # answer / correction: the pending request with the message's values
     pick: int | None = None  # 1-based
+    problem: FixProblem | None = None  # unclear_fix: what to ask about a figure fixed by an amount or its old value
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Lookups:
     workshops: Any
     order_ending: Callable[[str], Awaitable[str | None]]
     vocabulary: Vocabulary | None = None  # the plant's workshop names and calendar (none: the generic lexicon)
+    order_quantity: Callable[[str], Awaitable[float | None]] | None = None  # an order's own quantity (比原来多50)
 
 
 Parse = Callable[..., Awaitable[ParsedCommand]]
@@ -104,6 +108,9 @@ async def interpret(
         return Interpretation(kind="cancel", reading=reading)
     if expecting.kind == "slots":
         return await _as_answer(text, reading, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
+    if (fix := read_card_fix(text, pending)) is not None and _about_card(reading, pending):
+        # 良品少算了5个, 再加50, 不是5是3: the card's figures changed by an amount, or the one that was X
+        return await _card_fixed(fix, reading, pending, lookups)
     if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
@@ -314,6 +321,35 @@ async def _named_fix(
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def _about_card(reading: ParsedCommand, pending: ParsedCommand) -> bool:
+    """Whether a message may be about the waiting card: it names no other order or item, and asks no question."""
+    order, material = reading.args.get("order_no"), reading.args.get("material")
+    other_order = order is not None and order != pending.args.get("order_no")
+    other_item = material is not None and material != pending.args.get("material")
+    return not (other_order or other_item or reading.intent in ("query_inventory", "help"))
+
+
+async def _card_fixed(fix: CardFix, reading: ParsedCommand, pending: ParsedCommand, lookups: Lookups) -> Interpretation:
+    """The card with the figures `fix` gives (counted from the order's own value where it says so), or the
+    question why it cannot be changed so."""
+    args = dict(pending.args)
+    if fix.order_delta is not None:
+        slot, amount = fix.order_delta
+        order = str(pending.args.get("order_no") or "")
+        base = await lookups.order_quantity(order) if lookups.order_quantity and order else None
+        if base is None:  # counted when the proposal is built again, from the order as K/3 has it
+            args.pop(slot, None)
+            args["quantity_delta"] = amount
+        else:
+            fix = from_order(slot, base, amount)
+    if fix.problem is not None:
+        return Interpretation(kind="unclear_fix", reading=reading, problem=fix.problem)
+    if "quantity" in fix.values:
+        args.pop("quantity_delta", None)
+    fixed = pending.model_copy(update={"args": args | fix.values, "clarify": []})
+    return Interpretation(kind="correction", reading=reading, request=fixed)
 
 
 def _changed(before: ParsedCommand, after: ParsedCommand) -> set[str]:
