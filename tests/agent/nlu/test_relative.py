@@ -1,5 +1,5 @@
-"""A card's figures fixed by an amount (良品少算了5个) or by their wrong value (不是5是3): every cue of the lexicon reads
-its own examples, and each reading changes the figure a user would expect."""
+"""A card's figures fixed by an amount (良品少算了5个) or by their wrong value (不是5是3): every cue of the lexicon
+reads its own examples, and each reading changes the figure a user would expect."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ CREATE = ParsedCommand(intent="create_order", args={"material": "01.01.0011", "q
 
 @pytest.mark.parametrize(
     ("cue", "text", "amount"),
-    [pytest.param(cue, text, amount, id=f"{cue.name}:{text}") for cue in RELATIVE_CUES for text, amount in cue.examples],
+    [pytest.param(cue, text, n, id=f"{cue.name}:{text}") for cue in RELATIVE_CUES for text, n in cue.examples],
 )
 def test_each_relative_cue_reads_its_examples(cue: RelativeCue, text: str, amount: float) -> None:
     found = relative_amount(prepare(text))
