@@ -26,6 +26,7 @@ from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
 from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import find_numbers
 from agent.nlu.relative import CardFix, FixProblem, from_order, read_card_fix
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
@@ -110,7 +111,11 @@ async def interpret(
         return await _as_answer(text, reading, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
     if (fix := read_card_fix(text, pending)) is not None and _about_card(reading, pending):
         # 良品少算了5个, 再加50, 不是5是3: the card's figures changed by an amount, or the one that was X
-        return await _card_fixed(fix, reading, pending, lookups)
+        turn = await _card_fixed(fix, reading, pending, lookups)
+        if turn.request is not None and find_numbers(fix.rest):  # 良品改成50，不良减1: the rest fixes the card too
+            more = await _named_fix(fix.rest, turn.request, now=now, user_workshop=user_workshop, lookups=lookups)
+            turn = turn.model_copy(update={"request": more}) if more is not None else turn
+        return turn
     if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":

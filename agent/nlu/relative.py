@@ -56,6 +56,7 @@ class CardFix:
     values: dict[str, Number] = field(default_factory=dict)
     order_delta: tuple[str, Number] | None = None
     problem: FixProblem | None = None
+    rest: str = ""  # what else the message says (良品改成50，不良减1: 良品改成50), to be read as any correction
 
 
 def read_card_fix(text: str, card: ParsedCommand) -> CardFix | None:
@@ -90,9 +91,11 @@ def _changed(slot: str, base: Number, amount: Number) -> CardFix:
 
 
 def _by_amount(said: str, card: ParsedCommand) -> CardFix | None:
-    hits = [(clause, found) for clause in _CLAUSE.split(said) if (found := relative_amount(clause))]
+    clauses = _CLAUSE.split(said)
+    hits = [(clause, found) for clause in clauses if (found := relative_amount(clause))]
     if not hits:
         return None
+    rest = ", ".join(c for c in clauses if c not in {clause for clause, _ in hits})
     named = _slot_named(said, card)
     values: dict[str, Number] = {}
     for clause, (_, amount) in hits:
@@ -102,13 +105,13 @@ def _by_amount(said: str, card: ParsedCommand) -> CardFix | None:
         if card.intent == "change_order" and (FROM_ORIGINAL.search(said) or "quantity" not in card.args):
             # 比原来多50: from the order's quantity, plus what the card already adds to it (数量加200, 再加50)
             already = 0 if FROM_ORIGINAL.search(said) else card.args.get("quantity_delta", 0)
-            return CardFix(order_delta=(slot, to_plain(float(already) + amount)))
+            return CardFix(order_delta=(slot, to_plain(float(already) + amount)), rest=rest)
         base = values.get(slot, card.args.get(slot, 0))
         fix = _changed(slot, float(base), amount)
         if fix.problem:
             return fix
         values |= fix.values
-    return CardFix(values=values)
+    return CardFix(values=values, rest=rest)
 
 
 def _not_x_but_y(said: str, card: ParsedCommand) -> CardFix | None:
@@ -125,7 +128,7 @@ def _not_x_but_y(said: str, card: ParsedCommand) -> CardFix | None:
     named = _slot_named(said, card)
     on_card = [s for s, v in figures.items() if v == x and (named is None or s == named)]
     if len(on_card) == 1:
-        return CardFix(values={on_card[0]: y})
+        return CardFix(values={on_card[0]: y}, rest=said[: m.start()] + said[m.end() :])
     plain = {s: v for s, v in figures.items() if isinstance(v, int | float)}
     if on_card:
         return CardFix(problem=FixProblem(reason="two_slots", figures={s: plain[s] for s in on_card}, said=x))

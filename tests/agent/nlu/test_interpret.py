@@ -80,6 +80,8 @@ async def _order_quantity(order_no: str) -> float | None:
          {"order_no": "MO20261125", "quantity": 350}),
         ("在原来基础上加50", Expecting(kind="confirmation", pending=TO_400), "correction",
          {"order_no": "MO20261125", "quantity": 350}),
+        ("良品改成50，不良减1", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 50, "scrap_qty": 4}),  # the rest of the message fixes too
         ("漏了5个", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # good or scrap? asked
         ("不良多算了6个", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # below 0: refused
         ("比原来少400", Expecting(kind="confirmation", pending=TO_400), "unclear_fix", None),
