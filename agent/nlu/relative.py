@@ -2,10 +2,12 @@
 2个 → scrap − 2, 再加50, 5 more good) and "not X but Y" (不是5是3: the figure that is 5 on the card becomes 3).
 
 A relative amount changes the figure its words name (良品 / 不良 / 数量, good / scrap / qty); on a report that names
-none it is asked, never guessed. A change counts from the order's own quantity when the words say so (比原来多50,
-在原来基础上加50) or when the card changes no quantity, else from the card's. "Not X but Y" changes the named figure
-when X is its value on the card, or else the one figure whose value is X; X on no figure, or on two, is asked. A
-figure that would go below zero is refused. The words are in `agent.nlu.lexicon.corrections`.
+none it is asked, never guessed. It counts from the figure said (在300的基础上加50), else on a change from the order's
+own quantity when the words say so (比原来多50, 在原来基础上加50) or the card changes no quantity, else from the card's.
+"Not X but Y" (把5改成3, 3 instead of 5) changes the named figure when X is its value on the card, or else the one
+figure whose value is X; on a report X on no figure, or on two, is asked (on a change X may be the order's own
+quantity: Y is the new one, read as before). A figure that would go below zero is refused. The words are in
+`agent.nlu.lexicon.corrections`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from agent.nlu.lexicon.corrections import (
+    BASE_SAID,
     FROM_ORIGINAL,
     NOT_X_BUT_Y,
     ORDER_CUE,
@@ -99,15 +102,17 @@ def _by_amount(said: str, card: ParsedCommand) -> CardFix | None:
     named = _slot_named(said, card)
     values: dict[str, Number] = {}
     for clause, (_, amount) in hits:
-        slot = _slot_named(clause, card) or named
+        said_base = BASE_SAID.search(clause) or BASE_SAID.search(said)  # 在300的基础上加50: from 300
+        base = parse_number(next(g for g in said_base.groups() if g)) if said_base else None
+        slot = _slot_named(clause, card) or named or _slot_valued(card, base)  # 比40多3个: the figure that is 40
         if slot is None:
             return CardFix(problem=FixProblem(reason="which_figure", said=abs(amount)))
-        if card.intent == "change_order" and (FROM_ORIGINAL.search(said) or "quantity" not in card.args):
+        from_order = FROM_ORIGINAL.search(said) or "quantity" not in card.args
+        if card.intent == "change_order" and from_order and base is None:
             # 比原来多50: from the order's quantity, plus what the card already adds to it (数量加200, 再加50)
             already = 0 if FROM_ORIGINAL.search(said) else card.args.get("quantity_delta", 0)
             return CardFix(order_delta=(slot, to_plain(float(already) + amount)), rest=rest)
-        base = values.get(slot, card.args.get(slot, 0))
-        fix = _changed(slot, float(base), amount)
+        fix = _changed(slot, float(values.get(slot, card.args.get(slot, 0)) if base is None else base), amount)
         if fix.problem:
             return fix
         values |= fix.values
@@ -129,10 +134,18 @@ def _not_x_but_y(said: str, card: ParsedCommand) -> CardFix | None:
     on_card = [s for s, v in figures.items() if v == x and (named is None or s == named)]
     if len(on_card) == 1:
         return CardFix(values={on_card[0]: y}, rest=said[: m.start()] + said[m.end() :])
+    if card.intent != "report_output":
+        return None  # 不是300是350 with the order's own 300: the new quantity, read as before
     plain = {s: v for s, v in figures.items() if isinstance(v, int | float)}
     if on_card:
         return CardFix(problem=FixProblem(reason="two_slots", figures={s: plain[s] for s in on_card}, said=x))
     return CardFix(problem=FixProblem(reason="not_on_card", figures=plain, said=x))
+
+
+def _slot_valued(card: ParsedCommand, value: Number | None) -> str | None:
+    """The one figure of the card whose value is `value`, or None."""
+    slots = [s for s in _FIGURES[card.intent] if value is not None and card.args.get(s, 0) == value]
+    return slots[0] if len(slots) == 1 else None
 
 
 def _slot_named(text: str, card: ParsedCommand) -> str | None:

@@ -12,6 +12,7 @@ from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
 __all__ = [
+    "BASE_SAID",
     "FIX_CUE",
     "FROM_ORIGINAL",
     "MISTAKEN_THING",
@@ -81,23 +82,29 @@ _AMOUNT = rf"\s*{FIGURE_TEXT}(?![\d.])(?:\s*{UNIT})?"
 RELATIVE_CUES: tuple[RelativeCue, ...] = (
     RelativeCue("undercounted", rx(
         rf"(?:少{_COUNTED}|漏{_COUNTED}?|落)(?:了|掉了?)?{_AMOUNT}"
-        rf"|\bunder[- ]?(?:counted|reported|stated)\s+(?:by\s+)?{FIGURE_TEXT}"
+        rf"|\bunder[- ]?(?:counted|reported|stated)(?:\s+[a-z]+){{0,3}}?\s+(?:by\s+)?{FIGURE_TEXT}"
         rf"|\b{FIGURE_TEXT}\s*(?:{UNIT}\s*)?too\s+few\b|\b(?:missed|left\s+out|forgot)\s+{FIGURE_TEXT}"
     ), 1, (("良品少算了5个", 5), ("漏了两个", 2), ("不良少报了3件", 3), ("good undercounted by 4", 4),
-           ("missed 6 good", 6))),
+           ("missed 6 good", 6), ("we under-reported the good ones by 3", 3))),
     RelativeCue("overcounted", rx(
         rf"多{_COUNTED}(?:了)?{_AMOUNT}"
-        rf"|\bover[- ]?(?:counted|reported|stated)\s+(?:by\s+)?{FIGURE_TEXT}"
+        rf"|\bover[- ]?(?:counted|reported|stated)(?:\s+[a-z]+){{0,3}}?\s+(?:by\s+)?{FIGURE_TEXT}"
         rf"|\b{FIGURE_TEXT}\s*(?:{UNIT}\s*)?too\s+many\b"
     ), -1, (("不良多算了2个", -2), ("良品多报了十个", -10), ("多写了1", -1), ("scrap overcounted by 2", -2),
-            ("3 too many good", -3))),
+            ("3 too many good", -3), ("overcounted scrap by 1", -1))),
     RelativeCue("more", DELTA_UP, 1, (("再加50", 50), ("良品加5个", 5), ("多加20", 20), ("比原来多50就行", 50),
                                       ("在原来基础上加50", 50), ("5 more good", 5), ("add 50", 50))),
-    RelativeCue("fewer", DELTA_DOWN, -1, (("不良减1", -1), ("良品少3个", -3), ("2 fewer scrap", -2),
-                                          ("reduce by 30", -30))),
+    RelativeCue("fewer", rx(rf"{DELTA_DOWN.pattern}|\btake\s+{FIGURE_TEXT}\s*(?:{UNIT}\s*)?(?:off|away)\b"), -1,
+                (("不良减1", -1), ("良品少3个", -3), ("2 fewer scrap", -2), ("reduce by 30", -30),
+                 ("take 2 off scrap", -2))),
 )  # fmt: skip
 # The order's own value, not the card's, is what a change counts from (比原来多50, 在原来基础上加50).
-FROM_ORIGINAL = rx(r"原来|原先|原本|原有|原订单|\boriginal(?:ly)?\b|\bexisting\b")
+FROM_ORIGINAL = rx(r"原来|原先|原本|原有|原始|原订单|原单|原数量?|原计划|\boriginal(?:ly)?\b|\bexisting\b")
+# The figure an amount counts from, said outright (在300的基础上加50, 比300多50, 50 on top of 300).
+BASE_SAID = rx(
+    rf"在\s*{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?\s*的?基础上|比\s*{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?\s*(?=再?[多少])"
+    rf"|\b(?:on\s+top\s+of|than)\s+{FIGURE_TEXT}(?![\d.])"
+)
 # A figure named as a quantity (数量少算了5个): on a report it is the good figure, as for 数量改成50.
 QUANTITY_SLOT = rx(r"数量|数目|\bqty\b|\bquantity\b")
 # "Not X but Y": the figure that is X on the card becomes Y (不是5是3, 不是五个，是三个, not 5 but 3, not 5, 3).
@@ -106,9 +113,13 @@ _NOT_A_FIGURE_AFTER = r"(?![\d.a-z\-]|\s*(?:月|日|号|点|车间|线|班|天|�
 NOT_X_BUT_Y = rx(
     rf"不是\s*{_FIGURE_AS_SAID}\s*[,;]?\s*(?:而|应该|应)?是\s*{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
     rf"|\bnot\s+{_FIGURE_AS_SAID}\s*[,;]?\s*(?:but\s+|it'?s\s+)?{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    # 把5改成3, 从5改为3: the old value named, then the new
+    rf"|(?:把|从|由)\s*{_FIGURE_AS_SAID}\s*(?:改成|改为|改到|换成|变成|写成)\s*{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    rf"|\b(?:change|correct|fix)\s+(?:the\s+)?{_FIGURE_AS_SAID}\s+to\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    rf"|\bfrom\s+{_FIGURE_AS_SAID}\s+to\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
 )
 # The same said the other way round (是3个，不是5个; 3, not 5): Y first.
 Y_NOT_X = rx(
     rf"是\s*{_FIGURE_AS_SAID}\s*[,;]?\s*(?:而)?不是\s*{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
-    rf"|(?<![a-z0-9.\-]){_FIGURE_AS_SAID}\s*,?\s*not\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    rf"|(?<![a-z0-9.\-]){_FIGURE_AS_SAID}\s*,?\s*(?:not|instead\s+of)\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
 )

@@ -43,6 +43,11 @@ def test_every_relative_cue_has_examples_and_its_own_name() -> None:
         ("不是五个，是三个", REPORT, {"scrap_qty": 3}),
         ("数量不是400，是420", CHANGE, {"quantity": 420}),
         ("it's 38, not 40", REPORT, {"good_qty": 38}),
+        ("should be 3 instead of 5", REPORT, {"scrap_qty": 3}),
+        ("把5改成3", REPORT, {"scrap_qty": 3}),
+        ("从400改成450", CHANGE, {"quantity": 450}),
+        ("在300的基础上加50", CHANGE, {"quantity": 350}),  # from the figure said, not the card's 400
+        ("比40多3个", REPORT, {"good_qty": 43}),
     ],
 )
 def test_a_fix_by_amount_or_old_value_changes_the_figure_it_names(
@@ -62,7 +67,6 @@ def test_a_fix_by_amount_or_old_value_changes_the_figure_it_names(
         ("减500", CHANGE, "below_zero"),
         ("不是7是3", REPORT, "not_on_card"),
         ("良品不是5是3", REPORT, "not_on_card"),  # the good figure is 40
-        ("not 300 but 350", CHANGE, "not_on_card"),
     ],
 )
 def test_a_fix_that_cannot_be_applied_as_said_is_asked(text: str, card: ParsedCommand, reason: str) -> None:
@@ -71,6 +75,7 @@ def test_a_fix_that_cannot_be_applied_as_said_is_asked(text: str, card: ParsedCo
 
 
 def test_a_change_counts_from_the_order_when_the_words_say_so() -> None:
+    assert read_card_fix("not 300 but 350", CHANGE) is None  # 300 is the order's own: 350 is read as before
     assert read_card_fix("比原来多50就行", CHANGE) == read_card_fix("在原来基础上加50", CHANGE)
     fix = read_card_fix("比原来多50就行", CHANGE)
     assert fix is not None and fix.order_delta == ("quantity", 50)
@@ -87,6 +92,7 @@ def test_a_change_counts_from_the_order_when_the_words_say_so() -> None:
         "交期不是20号是22号",  # dates, not counts
         "不是1117是1123",  # an order said short
         "数量加到500",  # the new value, not an amount
+        "交期从5号改到8号",
     ],
 )
 def test_other_messages_are_no_fix_by_amount(text: str) -> None:
