@@ -25,6 +25,7 @@ from agent.nlu.lexicon.corrections import (
     ORDER_CUE,
     QUANTITY_SLOT,
     RELATIVE_CUES,
+    TIME_AFTER,
     Y_NOT_X,
     RelativeCue,
 )
@@ -76,7 +77,7 @@ def relative_amount(text: str) -> tuple[RelativeCue, Number] | None:
     for cue in RELATIVE_CUES:
         for m in cue.pattern.finditer(text):
             value = parse_number(next(g for g in m.groups() if g))
-            if value:
+            if value and not TIME_AFTER.match(text, m.end()):
                 return cue, to_plain(cue.sign * value)
     return None
 

@@ -98,6 +98,8 @@ RELATIVE_CUES: tuple[RelativeCue, ...] = (
                 (("不良减1", -1), ("良品少3个", -3), ("2 fewer scrap", -2), ("reduce by 30", -30),
                  ("take 2 off scrap", -2))),
 )  # fmt: skip
+# A span of time after the amount (2 more days, 再加3天): a date moved, no figure of the card.
+TIME_AFTER = rx(r"\s*(?:days?|weeks?|hours?|months?|天|周|日|号|小时|个?月|个?星期|个?礼拜)")
 # The order's own value, not the card's, is what a change counts from (比原来多50, 在原来基础上加50).
 FROM_ORIGINAL = rx(r"原来|原先|原本|原有|原始|原订单|原单|原数量?|原计划|\boriginal(?:ly)?\b|\bexisting\b")
 # The figure an amount counts from, said outright (在300的基础上加50, 比300多50, 50 on top of 300).

@@ -93,6 +93,8 @@ def test_a_change_counts_from_the_order_when_the_words_say_so() -> None:
         "不是1117是1123",  # an order said short
         "数量加到500",  # the new value, not an amount
         "交期从5号改到8号",
+        "push it 2 more days",  # time, not a figure of the card
+        "交期再加3天",
     ],
 )
 def test_other_messages_are_no_fix_by_amount(text: str) -> None:
