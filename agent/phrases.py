@@ -74,6 +74,7 @@ _SLOT = {
     "material": ("物料", "the item"),
     "quantity": ("数量", "the quantity"),
     "good_qty": ("良品数量", "the good quantity"),
+    "scrap_qty": ("不良数量", "the scrap quantity"),
     "order_no": ("订单号", "the order number"),
     "due_date": ("交期", "the due date"),
     "workshop": ("车间", "the workshop"),
@@ -205,6 +206,27 @@ LINES: dict[str, tuple[str, str]] = {
         "或回复“取消”放弃。",
         "I could not tell what to change, so the card is unchanged. Name the field and its new value, e.g. "
         "“scrap 2”, “quantity 520”, “due Dec 30”, or reply “cancel”.",
+    ),
+    # a figure fixed by an amount (良品少算了5个) or by its old value (不是5是3) that cannot be applied as said
+    "fix_which_figure": (
+        "要改的是良品还是不良？卡片没有改动。请连同名称一起说，例如“良品加{said}”或“不良减{said}”。",
+        "Is that the good or the scrap figure? The card is unchanged. Name it, e.g. “{said} more good” or "
+        "“{said} fewer scrap”.",
+    ),
+    "fix_below_zero": (
+        "{figures}，减去 {said} 会小于 0，卡片没有改动。请直接说新的数值，例如“改成10”。",
+        "Taking {said} off {figures} would go below 0, so the card is unchanged. Please give the new figure, "
+        "e.g. “change to 10”.",
+    ),
+    "fix_not_on_card": (
+        "卡片上没有 {said} 这个数（{figures}），卡片没有改动。请说要改的项和新值，例如“不良改成3”。",
+        "Nothing on the card is {said} ({figures}), so it is unchanged. Name the field and its new value, "
+        "e.g. “scrap 3”.",
+    ),
+    "fix_two_slots": (
+        "卡片上{names}都是 {said}，不知道要改哪一个，卡片没有改动。请连同名称一起说，例如“不良改成3”。",
+        "On the card {names} are both {said}, so I cannot tell which to change; the card is unchanged. "
+        "Name it, e.g. “scrap 3”.",
     ),
     "confirm_or_cancel": (
         "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。",

@@ -12,8 +12,9 @@ from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.models import ParsedCommand
 from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
+from dingk3.errors import K3Error
 
-__all__ = ["order_ending", "plant_vocabulary", "read_turn", "while_approval_waits"]
+__all__ = ["order_ending", "order_quantity", "plant_vocabulary", "read_turn", "while_approval_waits"]
 
 
 def plant_vocabulary(ctx: AgentContext) -> Vocabulary | None:
@@ -28,7 +29,10 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     user = ctx.directory.get(inc.user_id)
     vocabulary = plant_vocabulary(ctx)
     model = getattr(ctx.parse, "consult", None)  # the llm and hybrid backends: asked where the rules read nothing
-    lookups = Lookups(ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary, model)
+    lookups = Lookups(
+        ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary, model,
+        order_quantity=lambda order_no: order_quantity(ctx, order_no),
+    )  # fmt: skip
     now = datetime.fromisoformat(inc.now)
     return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
 
@@ -44,3 +48,13 @@ async def order_ending(ctx: AgentContext, digits: str) -> str | None:
     """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None."""
     hits = await ctx.k3.list_orders(status=OPEN_STATUSES, number_ends_with=digits, limit=2)
     return hits[0].bill_no if len(hits) == 1 else None
+
+
+async def order_quantity(ctx: AgentContext, order_no: str) -> float | None:
+    """The order's own quantity in K/3 (what 比原来多50 counts from); None when it cannot be read now (the proposal
+    then counts it when it is built, and says why if it cannot)."""
+    try:
+        order = await ctx.k3.find_order(order_no)
+    except K3Error:
+        return None
+    return order.qty if order is not None else None

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.nlu.models import ParsedCommand
+from agent.nlu.relative import FixProblem
 
 __all__ = ["CORRECTABLE", "MODEL_CONFIDENCE", "REPLIES", "Expecting", "Interpretation", "ModelTurn", "Reply"]
 
@@ -49,3 +50,4 @@ class Interpretation(BaseModel):
     reading: ParsedCommand  # the message read on its own
     request: ParsedCommand | None = None  # answer / correction: the pending request with the message's values
     pick: int | None = None  # 1-based
+    problem: FixProblem | None = None  # unclear_fix: what to ask about a figure fixed by an amount or its old value

@@ -28,6 +28,8 @@ from agent.nlu.lexicon.corrections import FIX_CUE, NOT_THIS, ORDER_CUE, ORDER_FI
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.model_turn import answer_from_model, pick_from_model, turn_from_model
 from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import find_numbers
+from agent.nlu.relative import CardFix, FixProblem, from_order, read_card_fix
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 
@@ -35,6 +37,7 @@ __all__ = [
     "SURE_CONFIRM",
     "Choice",
     "Expecting",
+    "FixProblem",
     "Interpretation",
     "Lookups",
     "chatter",
@@ -60,6 +63,7 @@ class Lookups:
     # The model to consult where the rules, reading in context, end with nothing (the llm and hybrid backends'
     # `consult`); none: the rules alone. What it proposes passes `agent.nlu.model_turn`.
     model: Consult | None = None
+    order_quantity: Callable[[str], Awaitable[float | None]] | None = None  # an order's own quantity (比原来多50)
 
 
 Parse = Callable[..., Awaitable[ParsedCommand]]
@@ -85,6 +89,13 @@ async def interpret(
         return Interpretation(kind="cancel", reading=reading)
     if expecting.kind == "slots":
         return await _as_answer(text, reading, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
+    if (fix := read_card_fix(text, pending)) is not None and _about_card(reading, pending):
+        # 良品少算了5个, 再加50, 不是5是3: the card's figures changed by an amount, or the one that was X
+        turn = await _card_fixed(fix, reading, pending, lookups)
+        if turn.request is not None and find_numbers(fix.rest):  # 良品改成50，不良减1: the rest fixes the card too
+            more = await _named_fix(fix.rest, turn.request, now=now, user_workshop=user_workshop, lookups=lookups)
+            turn = turn.model_copy(update={"request": more}) if more is not None else turn
+        return turn
     if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
@@ -289,6 +300,35 @@ async def _named_fix(
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def _about_card(reading: ParsedCommand, pending: ParsedCommand) -> bool:
+    """Whether a message may be about the waiting card: it names no other order or item, and asks no question."""
+    order, material = reading.args.get("order_no"), reading.args.get("material")
+    other_order = order is not None and order != pending.args.get("order_no")
+    other_item = material is not None and material != pending.args.get("material")
+    return not (other_order or other_item or reading.intent in ("query_inventory", "help"))
+
+
+async def _card_fixed(fix: CardFix, reading: ParsedCommand, pending: ParsedCommand, lookups: Lookups) -> Interpretation:
+    """The card with the figures `fix` gives (counted from the order's own value where it says so), or the
+    question why it cannot be changed so."""
+    args = dict(pending.args)
+    if fix.order_delta is not None:
+        slot, amount = fix.order_delta
+        order = str(pending.args.get("order_no") or "")
+        base = await lookups.order_quantity(order) if lookups.order_quantity and order else None
+        if base is None:  # counted when the proposal is built again, from the order as K/3 has it
+            args.pop(slot, None)
+            args["quantity_delta"] = amount
+        else:
+            fix = from_order(slot, base, amount)
+    if fix.problem is not None:
+        return Interpretation(kind="unclear_fix", reading=reading, problem=fix.problem)
+    if "quantity" in fix.values:
+        args.pop("quantity_delta", None)
+    fixed = pending.model_copy(update={"args": args | fix.values, "clarify": []})
+    return Interpretation(kind="correction", reading=reading, request=fixed)
 
 
 def _changed(before: ParsedCommand, after: ParsedCommand) -> set[str]:

@@ -9,11 +9,11 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from agent.context import AgentContext
-from agent.nlu.interpret import Expecting, Interpretation
+from agent.nlu.interpret import Expecting, FixProblem, Interpretation
 from agent.nlu.models import ParsedCommand
 from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, lang_after, now_of, out
-from agent.phrases import Lang, say
+from agent.phrases import Lang, in_lang, say, slot_names
 from agent.reading import read_turn
 from agent.state import AgentState, Incoming, Proposal
 
@@ -73,8 +73,22 @@ async def await_confirmation(
         ahead = turn.reading.model_dump()  # read already: parse_message takes the reading
         return Command(goto="parse_message", update=update | {"outbox": [note], "read_ahead": ahead})
     key = "unclear_fix" if turn.kind == "unclear_fix" else "confirm_or_cancel"  # unclear_fix: the card stays as is
-    asked = out(inc, "question", say(lang, key), lang=lang)
-    return Command(goto="await_confirmation", update=update | {"outbox": [asked], "fix_unread": key == "unclear_fix"})
+    asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)
+    msg = out(inc, "question", asked, lang=lang)
+    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": key == "unclear_fix"})
+
+
+def fix_question(problem: FixProblem, lang: Lang) -> str:
+    """Why the card's figures were not changed as the message said, and how to say it instead."""
+    figures = in_lang(("、", ", "), lang).join(
+        f"{slot_names([s], lang)} {_plain(v)}" for s, v in problem.figures.items()
+    )
+    names = in_lang(("和", " and "), lang).join(slot_names([s], lang) for s in problem.figures)
+    return say(lang, f"fix_{problem.reason}", figures=figures, names=names, said=_plain(problem.said or 0))
+
+
+def _plain(value: float) -> str:
+    return f"{value:g}"
 
 
 async def expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any], lang: Lang) -> Command[Any]:

@@ -1,12 +1,32 @@
 """Correction cues: a clause that says something was wrong, a message that gives the right value instead of the
-card's, the wrong value named beside it, and the words that say which slot a figure is for."""
+card's, the wrong value named beside it, the words that say which slot a figure is for, and the words that change
+a figure of the card by an amount (少算了5个, 再加50, 5 more good) or name its wrong value (不是5是3)."""
 
 from __future__ import annotations
 
-from agent.nlu.lexicon.units import COUNT_UNIT
+import re
+from dataclasses import dataclass
+
+from agent.nlu.lexicon.quantity import DELTA_DOWN, DELTA_UP
+from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
-__all__ = ["FIX_CUE", "MISTAKEN_THING", "MISTAKE_RE", "NOT_THIS", "ORDER_CUE", "ORDER_FIX", "REPORT_SLOT"]
+__all__ = [
+    "BASE_SAID",
+    "FIX_CUE",
+    "FROM_ORIGINAL",
+    "MISTAKEN_THING",
+    "MISTAKE_RE",
+    "NOT_THIS",
+    "NOT_X_BUT_Y",
+    "ORDER_CUE",
+    "ORDER_FIX",
+    "QUANTITY_SLOT",
+    "RELATIVE_CUES",
+    "REPORT_SLOT",
+    "Y_NOT_X",
+    "RelativeCue",
+]
 
 # A clause that only says something was wrong ("数量写错了", "搞错了", "填错单了", "wrong qty", "my bad"): said
 # next to a cancel it gives the reason and asks for nothing else ("取消取消，数量写错了").
@@ -42,3 +62,66 @@ NOT_THIS = rx(rf"不是\s*(?:mo)?\s*[0-9a-z\-.]+\s*(?:{COUNT_UNIT}|号)?|\bnot\s
 # A figure in a report is good or scrap only if a word says which.
 REPORT_SLOT = rx(r"良|合格|好|正品|\bok\b|\bgood\b|\bpass|不良|废|坏|次品|\bng\b|\bscrap|\bdefect|\bbad\b|\breject")
 ORDER_CUE = rx(r"单|订单|工单|mo|\border\b")
+
+
+@dataclass(frozen=True)
+class RelativeCue:
+    """Words that change a card's figure by the amount beside them: `sign` +1 adds it, −1 takes it off. `examples`
+    are (message, signed amount) pairs this cue must read (run as tests by tests/agent/nlu/test_relative.py)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    sign: int
+    examples: tuple[tuple[str, float], ...]
+
+
+_COUNTED = r"(?:算|报|写|记|录|填|打|计|数)"  # the verbs of counting and writing down a figure
+_AMOUNT = rf"\s*{FIGURE_TEXT}(?![\d.])(?:\s*{UNIT})?"
+# Tried in order, the first that reads an amount wins: a figure said to be undercounted is too small on the card
+# (少算了5个 → +5), one overcounted too big (多报了2个 → −2); then plain changes of the figure (再加5, 减2, 5 more).
+RELATIVE_CUES: tuple[RelativeCue, ...] = (
+    RelativeCue("undercounted", rx(
+        rf"(?:少{_COUNTED}|漏{_COUNTED}?|落)(?:了|掉了?)?{_AMOUNT}"
+        rf"|\bunder[- ]?(?:counted|reported|stated)(?:\s+[a-z]+){{0,3}}?\s+(?:by\s+)?{FIGURE_TEXT}"
+        rf"|\b{FIGURE_TEXT}\s*(?:{UNIT}\s*)?too\s+few\b|\b(?:missed|left\s+out|forgot)\s+{FIGURE_TEXT}"
+    ), 1, (("良品少算了5个", 5), ("漏了两个", 2), ("不良少报了3件", 3), ("good undercounted by 4", 4),
+           ("missed 6 good", 6), ("we under-reported the good ones by 3", 3))),
+    RelativeCue("overcounted", rx(
+        rf"多{_COUNTED}(?:了)?{_AMOUNT}"
+        rf"|\bover[- ]?(?:counted|reported|stated)(?:\s+[a-z]+){{0,3}}?\s+(?:by\s+)?{FIGURE_TEXT}"
+        rf"|\b{FIGURE_TEXT}\s*(?:{UNIT}\s*)?too\s+many\b"
+    ), -1, (("不良多算了2个", -2), ("良品多报了十个", -10), ("多写了1", -1), ("scrap overcounted by 2", -2),
+            ("3 too many good", -3), ("overcounted scrap by 1", -1))),
+    RelativeCue("more", DELTA_UP, 1, (("再加50", 50), ("良品加5个", 5), ("多加20", 20), ("比原来多50就行", 50),
+                                      ("在原来基础上加50", 50), ("5 more good", 5), ("add 50", 50))),
+    RelativeCue("fewer", rx(rf"{DELTA_DOWN.pattern}|\btake\s+{FIGURE_TEXT}\s*(?:{UNIT}\s*)?(?:off|away)\b"), -1,
+                (("不良减1", -1), ("良品少3个", -3), ("2 fewer scrap", -2), ("reduce by 30", -30),
+                 ("take 2 off scrap", -2))),
+)  # fmt: skip
+# A span of time after the amount (2 more days, 再加3天): a date moved, no figure of the card.
+TIME_AFTER = rx(r"\s*(?:days?|weeks?|hours?|months?|天|周|日|号|小时|个?月|个?星期|个?礼拜)")
+# The order's own value, not the card's, is what a change counts from (比原来多50, 在原来基础上加50).
+FROM_ORIGINAL = rx(r"原来|原先|原本|原有|原始|原订单|原单|原数量?|原计划|\boriginal(?:ly)?\b|\bexisting\b")
+# The figure an amount counts from, said outright (在300的基础上加50, 比300多50, 50 on top of 300).
+BASE_SAID = rx(
+    rf"在\s*{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?\s*的?基础上|比\s*{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?\s*(?=再?[多少])"
+    rf"|\b(?:on\s+top\s+of|than)\s+{FIGURE_TEXT}(?![\d.])"
+)
+# A figure named as a quantity (数量少算了5个): on a report it is the good figure, as for 数量改成50.
+QUANTITY_SLOT = rx(r"数量|数目|\bqty\b|\bquantity\b")
+# "Not X but Y": the figure that is X on the card becomes Y (不是5是3, 不是五个，是三个, not 5 but 3, not 5, 3).
+_FIGURE_AS_SAID = rf"{FIGURE_TEXT}(?![\d.])(?:\s*{UNIT})?"
+_NOT_A_FIGURE_AFTER = r"(?![\d.a-z\-]|\s*(?:月|日|号|点|车间|线|班|天|周))"  # 不是5号是6号: no count
+NOT_X_BUT_Y = rx(
+    rf"不是\s*{_FIGURE_AS_SAID}\s*[,;]?\s*(?:而|应该|应)?是\s*{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    rf"|\bnot\s+{_FIGURE_AS_SAID}\s*[,;]?\s*(?:but\s+|it'?s\s+)?{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    # 把5改成3, 从5改为3: the old value named, then the new
+    rf"|(?:把|从|由)\s*{_FIGURE_AS_SAID}\s*(?:改成|改为|改到|换成|变成|写成)\s*{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    rf"|\b(?:change|correct|fix)\s+(?:the\s+)?{_FIGURE_AS_SAID}\s+to\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    rf"|\bfrom\s+{_FIGURE_AS_SAID}\s+to\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+)
+# The same said the other way round (是3个，不是5个; 3, not 5): Y first.
+Y_NOT_X = rx(
+    rf"是\s*{_FIGURE_AS_SAID}\s*[,;]?\s*(?:而)?不是\s*{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+    rf"|(?<![a-z0-9.\-]){_FIGURE_AS_SAID}\s*,?\s*(?:not|instead\s+of)\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
+)

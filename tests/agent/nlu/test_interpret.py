@@ -21,11 +21,20 @@ CHANGE = ParsedCommand(intent="change_order", args={"order_no": "MO20261107", "q
 MADE = ParsedCommand(
     intent="create_order", args={"material": "01.01.0011", "quantity": 800, "due_date": "2026-12-11"}, confidence=0.9
 )
+GOOD40 = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261109", "good_qty": 40, "scrap_qty": 5}, confidence=0.9
+)
+FIVE_FIVE = ParsedCommand(intent="report_output", args={"order_no": "MO20261109", "good_qty": 5, "scrap_qty": 5})
+TO_400 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "quantity": 400}, confidence=0.9)
 ASK_ORDER = ParsedCommand(intent="report_output", args={"good_qty": 28, "scrap_qty": 2}, clarify=["order_no"])
 
 
 async def _ending(digits: str) -> str | None:
     return {"1103": "MO20261103"}.get(digits)
+
+
+async def _order_quantity(order_no: str) -> float | None:
+    return {"MO20261125": 300.0}.get(order_no)  # the order's own quantity, as K/3 has it
 
 
 @pytest.mark.parametrize(
@@ -54,6 +63,41 @@ async def _ending(digits: str) -> str | None:
         # the card is said to be wrong, but not which figure: asked, the card unchanged
         ("不对 是520", Expecting(kind="confirmation", pending=REPORT), "unclear_fix", None),
         ("不对", Expecting(kind="confirmation", pending=REPORT), "cancel", None),  # wrong, and nothing else: no write
+        # a figure fixed by an amount changes by it (a blind batch wrote good 5 for 少算了5个)
+        ("良品少算了5个", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 45, "scrap_qty": 5}),
+        ("不良多报了2个", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 40, "scrap_qty": 3}),
+        ("sorry, 5 more good", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 45, "scrap_qty": 5}),
+        ("2 fewer scrap", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 40, "scrap_qty": 3}),
+        ("再加50", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 450}),
+        ("add 50", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 450}),
+        # ... from the order's own quantity (300) when the words say 原来, not from the card's 400
+        ("比原来多50就行", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 350}),
+        ("在原来基础上加50", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 350}),
+        ("良品改成50，不良减1", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 50, "scrap_qty": 4}),  # the rest of the message fixes too
+        ("漏了5个", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # good or scrap? asked
+        ("不良多算了6个", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # below 0: refused
+        ("比原来少400", Expecting(kind="confirmation", pending=TO_400), "unclear_fix", None),
+        # not X but Y: the figure that is X on the card becomes Y (a blind batch did not understand the first)
+        ("不良寫錯了，不是五個，是三個", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 40, "scrap_qty": 3}),
+        ("不是5是3", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 40, "scrap_qty": 3}),
+        ("是38个，不是40个", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 38, "scrap_qty": 5}),
+        ("not 400 but 420", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 420}),
+        ("不是7是3", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # 7 is on no figure
+        ("良品不是5是3", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # good is 40, not 5
+        ("不是5是3", Expecting(kind="confirmation", pending=FIVE_FIVE), "unclear_fix", None),  # good and scrap are 5
         # a question on the side changes nothing
         ("304螺栓M8x30还有多少库存", Expecting(kind="confirmation", pending=REPORT), "question", None),
         ("确认", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
@@ -90,7 +134,7 @@ async def test_interpret(
         now=NOW,
         user_workshop="WS01",
         parse=parser,
-        lookups=Lookups(*resolvers, _ending, demo_vocabulary()),
+        lookups=Lookups(*resolvers, _ending, demo_vocabulary(), order_quantity=_order_quantity),
     )
     assert turn.kind == kind, turn
     if args is not None:
