@@ -10,7 +10,8 @@ Each extractor finds its span in a `Work` buffer and blanks it (`agent.nlu.work`
   A work verb in the perfective is a total (装了100, 焊好了80,
   assembled 120); "其余都OK" / "the rest are fine" restates that default; a slash separates figures
   (合格 18 / 报废 0) but 18/20 is a ratio, not a count. Everyday words count too: 好 / 好件 / 好的 + a
-  count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap, a count that is bad (两个是废的) is scrap, and
+  count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap, a count that is bad (两个是废的) is scrap, and so is a
+  count with a fault or sent to rework (3个有毛病, 3件尺寸不对, 有3件返修, 3 are defective), and
   做完了 + a count (Chinese numerals too) is a total. What was handed to the store (交了 36, 交库 50, 入库 80,
   delivered 40) is good: 交了36件 报废1件 → good 36, scrap 1. When readings differ, the one naming more
   good / scrap figures outright wins (交了八十件好的，废了三件 → good 80, scrap 3). The verb that spoilt a piece
@@ -27,6 +28,8 @@ from dataclasses import dataclass
 from agent.nlu.inclusion import inclusion_cues, scrap_inclusion
 from agent.nlu.lexicon.report import (
     CHANGE_LINK,
+    FAULT_WORD,
+    FIELD_LINK,
     FINE_WORD,
     GOOD_NAMED,
     GOOD_WORD,
@@ -58,8 +61,9 @@ __all__ = [
     "read_report",
 ]
 
-# Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个), or a change verb.
-_SEP = rf"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:[:=]|是|为|有|{CHANGE_LINK})?\s*(?:一共|总共|共)?\s*"
+# Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个), a change verb, or
+# where the figure goes (良品那里写30, 不良按3算).
+_SEP = rf"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:[:=]|是|为|有|{CHANGE_LINK}|{FIELD_LINK})?\s*(?:一共|总共|共)?\s*"
 _UNIT_OPT = rf"(?:\s*{UNIT})?"
 
 
@@ -70,8 +74,8 @@ _FORWARD = {
     k: rx(rf"{kw}{_SEP}{FIGURE_TEXT}(?![\d/])(?!\s*/\s*\d)(?!\s*[批次趟班]){_UNIT_OPT}") for k, kw in _KW.items()
 }
 # A count that "is" good or bad (两个是废的, 3件都是坏的) reads number-first too; after a count, fine words say it is
-# good too (其余58台没问题, 50个都正常).
-_AFTER_KW = {**_KW, "good": rf"(?:{GOOD_WORD}|{FINE_WORD})"}
+# good too (其余58台没问题, 50个都正常), and fault words say it is scrap (3个有毛病, 有3件返修, 3 are defective).
+_AFTER_KW = {**_KW, "good": rf"(?:{GOOD_WORD}|{FINE_WORD})", "scrap": rf"(?:{SCRAP_WORD}|{FAULT_WORD})"}
 _REVERSE = {k: rx(rf"(?<![a-z0-9.\-/]){FIGURE_TEXT}{_UNIT_OPT}{IS_LINK}{kw}") for k, kw in _AFTER_KW.items()}
 _SHIFT_LED = rx(rf"{SHIFT}\s*(?:的|里|里面)?\s*$")
 _SHIFT_FIRST = rx(SHIFT)

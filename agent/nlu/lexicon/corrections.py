@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from agent.nlu.lexicon.quantity import DELTA_DOWN, DELTA_UP
+from agent.nlu.lexicon.report import FAULTY_COUNT, REWORK
 from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
@@ -59,8 +60,12 @@ FIX_CUE = rx(
 )
 # The wrong value named beside the right one (是1123 不是1117, 坏的是2个 不是3个, not 1117): dropped before reading.
 NOT_THIS = rx(rf"不是\s*(?:mo)?\s*[0-9a-z\-.]+\s*(?:{COUNT_UNIT}|号)?|\bnot\s+(?:mo)?\s*[0-9a-z\-.]+")
-# A figure in a report is good or scrap only if a word says which.
-REPORT_SLOT = rx(r"良|合格|好|正品|\bok\b|\bgood\b|\bpass|不良|废|坏|次品|\bng\b|\bscrap|\bdefect|\bbad\b|\breject")
+# A figure in a report is good or scrap only if a word says which; rework and a count with a fault (有3件返修,
+# 3个有毛病) are scrap.
+REPORT_SLOT = rx(
+    r"良|合格|好|正品|\bok\b|\bgood\b|\bpass|不良|废|坏|次品|\bng\b|\bscrap|\bdefect|\bbad\b|\breject"
+    rf"|{REWORK}|{FAULTY_COUNT}"
+)
 ORDER_CUE = rx(r"单|订单|工单|mo|\border\b")
 
 

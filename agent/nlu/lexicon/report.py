@@ -3,7 +3,7 @@ and batches, and what links a figure to the slot it names."""
 
 from __future__ import annotations
 
-from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE
+from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE, FIGURE_TEXT, UNIT
 from agent.nlu.numbers import CN_NUMERAL
 from agent.nlu.rx import rx
 
@@ -11,6 +11,9 @@ __all__ = [
     "BATCH",
     "CHANGE_LINK",
     "DELIVERED",
+    "FAULTY_COUNT",
+    "FAULT_WORD",
+    "FIELD_LINK",
     "FINE_WORD",
     "GOOD_NAMED",
     "GOOD_WORD",
@@ -22,6 +25,7 @@ __all__ = [
     "REPORT_QUESTION",
     "REPORT_WORD",
     "REST_GOOD",
+    "REWORK",
     "SCRAP_NAMED",
     "SCRAP_WORD",
     "SHIFT",
@@ -43,6 +47,22 @@ SHIFT = (
     rf"(?:{BATCH}|[早中晚白夜]班|[一二三甲乙丙ab]班|第[一二三四五六七八九十\d]+班|上午|下午|晚上|早上|中午|上半天|下半天|前半夜|后半夜"
     r"|\b(?:day|night|morning|evening|afternoon|first|second|third)\s+(?:shift|batch)\b|\b[ab]\s+shift\b)"
 )
+# Pieces sent back to be reworked (返修3件, 有3件返工, 3 need rework) are scrap: K/3's PRD_MORPT has only good
+# (FQuaQty) and scrap (FFailQty), and a piece that goes back for rework is not good, so it is reported as 不良.
+REWORK = r"(?:要|需要|得)?(?:返修|返工)(?:品|件|的)?|\b(?:needs?\s+(?:to\s+be\s+)?)?(?:rework(?:ed|ing)?)\b"
+# What is wrong with a piece, said after its count (3个有毛病, 3个毛刺, 3件尺寸不对, 3个有瑕疵, 3 are defective,
+# 3 are faulty): the count is scrap, as rework is. Only after a count: 有问题 / 不对 alone say the card is wrong
+# (数量有问题), and 第3个有问题 points at the third of something, so FAULTY_COUNT wants a count that is no ordinal.
+FAULT_WORD = (
+    rf"(?:{REWORK}|(?:有|带|是)?(?:毛病|问题|瑕疵|毛刺|缺陷|裂纹|划痕|划伤|砂眼|气孔)的?|(?:尺寸|外观|规格)?(?:不对|不行)的?"
+    r"|\b(?:defective|faulty|flawed|damaged|out\s+of\s+(?:spec|tolerance))\b)"
+)
+# Between a count and what it is: 都 / 也 / 全 and 是 / 被 (49个都合格, 两个被车废了), were / are (2 were scrapped).
+IS_LINK = (
+    r"(?:\s*(?:是|被|给)|(?:都|也|全|全部)(?:是|被|给)?)?\s*(?:(?:were|are|was|got|have been|are all|were all)\s+)?"
+)
+# A count that has a fault: (其中)3个有毛病, 有3件返修, 3 are defective; not 第3个 / 13个 read from the middle.
+FAULTY_COUNT = rf"(?<![第\d.,零〇一二两三四五六七八九十百千万]){FIGURE_TEXT}\s*(?:{UNIT})?{IS_LINK}(?:{FAULT_WORD})"
 # Report figures in everyday words: 好 / 好件 / 好的 + a count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap
 # (好40，废1; 好件55，坏件2; 废了三件), and a count that "is bad" (两个是废的, 3件坏的). A bare 好 after a work verb
 # (做好, 弄好) is "done" and 最好 / 刚好 / 正好 are adverbs, not "good"; 好的 alone is a reply, so the single
@@ -51,7 +71,7 @@ REPORT_FIGURE = (
     rf"(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])(?:好(?:件|品|货)?\s*[:=]?\s*|好的(?:只?有|就|才|是|[:=])?){FIGURE}"
     rf"|(?:(?<![报作])|{SPOIL_VERB})(?:废|坏)(?:件|品|货|的|掉的|了)?\s*[:=]?\s*{FIGURE}"
     rf"|{FIGURE}\s*(?:{COUNT_UNIT})?\s*(?:都|也|全)?[是被给]?{SPOIL_VERB}?(?:废|坏|报废)(?:的|掉的|了)"
-    r"|好件|坏件|废件|好品"
+    rf"|好件|坏件|废件|好品|{FAULTY_COUNT}"
 )
 # Handing finished pieces to the store (交了 36, 交库 50, 入库了 75, delivered 40): what is handed in is good, so
 # its figure is the good count, not a total that scrap comes out of.
@@ -83,7 +103,7 @@ GOOD_WORD = (
     rf"|(?<![做干弄装焊包打搞修最只还挺很正刚恰美友良交])好{_FIG_AHEAD})"
 )
 SCRAP_WORD = (
-    rf"(?:{SPOIL_VERB}(?:废|坏)(?:了|掉了?)?|(?:尺寸)?超差(?:了|的)?|不良品?数?|不良数量|不合格品?数?|报废品?|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
+    rf"(?:{SPOIL_VERB}(?:废|坏)(?:了|掉了?)?|(?:尺寸)?超差(?:了|的)?|不良品?数?|不良数量|不合格品?数?|报废品?|{REWORK}|废品|次品|坏品|坏件|废件|坏货|坏了|废了|报废了|废掉的|坏掉的|废的|坏的"
     r"|\bscrap(?:ped)?(?![a-z])|(?<![a-z])ng(?:品)?(?![a-z])|\bdefects?\b|\bdefective\b|\bbad\b|\brejects?\b|\brejected\b"
     rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
@@ -98,9 +118,11 @@ CHANGE_LINK = (
     r"(?:要|应)?(?:改成|改为|改到|更正为|更正成|变成|变为|写成|应该是|应是|应为|实际是|其实是)"
     r"|should\s+be|is\s+now|(?:changed?\s+)?to\b|(?:is|was|are)\b"
 )
-# Between a count and what it is: 都 / 也 / 全 and 是 / 被 (49个都合格, 两个被车废了), were / are (2 were scrapped).
-IS_LINK = (
-    r"(?:\s*(?:是|被|给)|(?:都|也|全|全部)(?:是|被|给)?)?\s*(?:(?:were|are|was|got|have been|are all|were all)\s+)?"
+# Where a corrected figure goes and how it is to be counted, between its slot word and the figure: 良品那里写30,
+# 不良按3算, 良品应该填30, 不良那栏记3 (a figure for the named slot of the card, never a new empty report).
+FIELD_LINK = (
+    r"(?:那里|那儿|这里|这儿|那边|这边|那栏|这栏|那一栏|这一栏|一栏|栏|那项|这项|那一项|那格|这格)?\s*(?:应该|应|要|得|就)?\s*"
+    r"(?:写|填|记|按|算|录|报)(?:成|为|上|作|做)?"
 )
 # After a count, fine words say it is good too (其余58台没问题, 50个都正常).
 FINE_WORD = r"没问题|没毛病|正常|都好"

@@ -120,6 +120,19 @@ REPORTS = [
     ("良品四百八 不良二十", 480, 20),
     ("ok 480 ng 20", 480, 20),
     ("报工 480/20", None, None),  # ambiguous slash form: ask
+    # a count with a fault is scrap, and so is rework: PRD_MORPT has only good and scrap (a probe wrote good 3)
+    ("其中3个有毛病", None, 3),
+    ("3个毛刺", None, 3),
+    ("有3件返修", None, 3),
+    ("3件尺寸不对", None, 3),
+    ("3 are defective", None, 3),
+    ("3 need rework", None, 3),
+    ("做了40个 其中3个有毛病", 37, 3),
+    ("良品37 3个有瑕疵", 37, 3),
+    ("返修3件 良品37", 37, 3),
+    # where the figure goes, between its slot word and the figure (a probe read no figure at all)
+    ("良品那里写30才对", 30, None),
+    ("不良按3算", None, 3),
 ]
 
 

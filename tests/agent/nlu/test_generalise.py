@@ -82,6 +82,22 @@ def test_report_figures_in_any_numeral_form(text: str, good: int, scrap: int) ->
     assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
 
 
+# --- A count with a fault, or sent to rework, is scrap in a first message too ----------------------
+FAULT_REPORTS = [
+    ("MO20261103 做了40个 其中3个有毛病", 37, 3),
+    ("MO20261103 良品37 有3件返修", 37, 3),
+    ("MO20261103 good 37, 3 are defective", 37, 3),
+    ("MO20261103 good 37, 3 need rework", 37, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "good", "scrap"), FAULT_REPORTS)
+def test_fault_words_are_scrap(text: str, good: int, scrap: int) -> None:
+    parsed = parse_rules(text, now=NOW)
+    assert parsed.intent == "report_output"
+    assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
+
+
 # --- Reply grammars: "go by this" confirms, a negated commit verb or "this one" + cancel cancels ------
 REPLIES = [
     ("行，那就照这样办吧", "confirm"),

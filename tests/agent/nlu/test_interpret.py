@@ -60,6 +60,28 @@ async def _order_quantity(order_no: str) -> float | None:
          {"material": "01.01.0011", "quantity": 800, "due_date": "2026-12-31"}),
         ("下周五吧", Expecting(kind="confirmation", pending=CHANGE), "correction",
          {"order_no": "MO20261107", "quantity": 1200, "due_date": "2026-12-11"}),
+        # a count with a fault, or sent to rework, is scrap (a probe wrote them as good 3)
+        ("其中3个有毛病", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("有3件返修", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("3个有问题", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("3件尺寸不对", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("3 need rework", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("第3个有问题", Expecting(kind="confirmation", pending=REPORT), "unclear_fix", None),  # an ordinal, no count
+        ("数量有问题，是30", Expecting(kind="confirmation", pending=REPORT), "unclear_fix", None),
+        # where the figure goes names the slot it fixes (a probe read a new, empty report)
+        ("良品那里写30才对", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 30, "scrap_qty": 1}),
+        ("不良按3算", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
+        ("良品应该填30", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 30, "scrap_qty": 1}),
+        ("不良那栏是3", Expecting(kind="confirmation", pending=REPORT), "correction",
+         {"order_no": "MO20261109", "good_qty": 12, "scrap_qty": 3}),
         # the card is said to be wrong, but not which figure: asked, the card unchanged
         ("不对 是520", Expecting(kind="confirmation", pending=REPORT), "unclear_fix", None),
         ("不对", Expecting(kind="confirmation", pending=REPORT), "cancel", None),  # wrong, and nothing else: no write
