@@ -42,7 +42,13 @@ async def gather_proposal(
     stock: dict[str, float] = {}
     if parsed.intent == "create_order":
         material = ctx.materials.get(str(a["material"]))
-        workshop = str(a.get("workshop") or user.workshop or await usual_workshop(ctx, str(a["material"])) or "WS01")
+        # no shop said, none of the sender's and none made it before: the plant's first workshop in K/3
+        workshop = str(
+            a.get("workshop")
+            or user.workshop
+            or await usual_workshop(ctx, str(a["material"]))
+            or min(ctx.workshops.names(), default="")
+        )
         due = str(a.get("due_date") or (today + timedelta(days=7)).isoformat())
         p = Proposal(
             **base, material=str(a["material"]), material_name=material.name if material else None,
