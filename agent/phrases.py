@@ -158,6 +158,10 @@ LINES: dict[str, tuple[str, str]] = {
         "物料“{phrase}”没有找到，请换个说法，或直接给 K/3 物料编码。",
         "No item “{phrase}” found. Try other words, or give its K/3 item number.",
     ),
+    "no_such_workshop": (
+        "没有找到车间“{phrase}”。本厂的车间：{known}",
+        "No workshop “{phrase}” here. The plant's workshops: {known}.",
+    ),
     "please_add": ("请补充：{slots}", "Please add {slots}."),
     "unreadable": ("没能理解：{what}。", "Could not read: {what}."),
     # 做了30个，坏了2个: do the 30 include the 2 bad ones? Both readings shown, so a yes, a no or a figure answers.
