@@ -39,7 +39,8 @@ def start_stack(
     clock: Clock | None = None,
     **extra: Any,
 ) -> Iterator[Stack]:
-    """`extra` are more Settings; the K/3 → DingTalk event loop is off unless `watch_interval_s` is given."""
+    """`extra` are more Settings; the K/3 → DingTalk event loop is off unless `watch_interval_s` is given. The
+    DingTalk organisation is the product's people (`data_dir/users.csv`)."""
     api_port, sim_port = free_port(), free_port()
     api_url, sim_url = f"http://127.0.0.1:{api_port}", f"http://127.0.0.1:{sim_port}"
     settings = Settings(**{
@@ -50,7 +51,7 @@ def start_stack(
     app = create_app(settings, resolvers=resolvers, clock=clock or plant_clock_at())
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", card_callback_url=f"{api_url}/dingtalk/cards", public_url=sim_url,
-        app_secret=settings.dingtalk_app_secret.get_secret_value(),
+        app_secret=settings.dingtalk_app_secret.get_secret_value(), users_csv=settings.data_dir / "users.csv",
     )  # fmt: skip
     with ServerThread(app, port=api_port), ServerThread(create_dingtalk(sim), port=sim_port), SimChat(sim_url) as chat:
         yield Stack(api_url, sim_url, k3_url, settings, app, chat)
