@@ -148,10 +148,9 @@ LINES: dict[str, tuple[str, str]] = {
     # --- questions for what a request lacks
     "cancel_hint": ("（回复“取消”可放弃）", "(Reply “cancel” to drop it.)"),
     "not_producible": (
-        "“{phrase}”是{category}（{number} {name} {spec}），不能建生产订单。"
-        "请给产成品或半成品，例如 BOM-3020 或 HV-2050。",
+        "“{phrase}”是{category}（{number} {name} {spec}），不能建生产订单。请给本厂自制的产成品或半成品。",
         "“{phrase}” ({number} {name} {spec}) is bought, not made: no production order can be raised for it. "
-        "Name a finished or semi-finished item, e.g. BOM-3020 or HV-2050.",
+        "Name a finished or semi-finished item the plant makes.",
     ),
     "pick_one_of": ("“{phrase}”对应多个物料，请回复序号：", "“{phrase}” matches several items; reply with a number:"),
     "did_you_mean": ("没有找到“{phrase}”，您是不是要找：", "No item is called “{phrase}”. Did you mean:"),
@@ -159,6 +158,10 @@ LINES: dict[str, tuple[str, str]] = {
     "no_such_material": (
         "物料“{phrase}”没有找到，请换个说法，或直接给 K/3 物料编码。",
         "No item “{phrase}” found. Try other words, or give its K/3 item number.",
+    ),
+    "no_such_workshop": (
+        "没有找到车间“{phrase}”。本厂的车间：{known}",
+        "No workshop “{phrase}” here. The plant's workshops: {known}.",
     ),
     "please_add": ("请补充：{slots}", "Please add {slots}."),
     "unreadable": ("没能理解：{what}。", "Could not read: {what}."),

@@ -105,6 +105,41 @@ def k3_fresh_url(k3_seeded_db: Path, tmp_path: Path, plant_clock: Clock) -> Iter
         yield f"{server.url}/k3cloud/"
 
 
+# --------------------------------------------------------------------------- a second plant (not the demo)
+
+# tests/data/plant2: a sheet-metal / electrical-cabinet plant. `k3/` is what its K/3 holds (the emulator's seed, with
+# K/3's shipped MO000001 numbering), `people/` the product's whole data dir (users.csv only), `plant.yaml` its file.
+PLANT2_DIR = Path(__file__).parent / "data" / "plant2"
+
+
+def plant2_emulator(db: Path) -> Any:
+    from sim.k3cloud import EmulatorConfig
+
+    return EmulatorConfig(db_path=db, data_dir=PLANT2_DIR / "k3", mo_numbering="serial")
+
+
+@pytest.fixture(scope="session")
+def plant2_k3_db(tmp_path_factory: pytest.TempPathFactory, plant_clock: Clock) -> Path:
+    """A K/3 emulator database seeded from the second plant once; tests copy it."""
+    from sim.k3cloud import create_app
+
+    db = tmp_path_factory.mktemp("k3-plant2") / "k3cloud.db"
+    create_app(plant2_emulator(db), clock=plant_clock.time).state.emulator.store.close()
+    return db
+
+
+@pytest.fixture
+def plant2_k3_url(plant2_k3_db: Path, tmp_path: Path, plant_clock: Clock) -> Iterator[str]:
+    """The second plant's K/3 emulator of its own for one test."""
+    from sim.k3cloud import create_app
+    from sim.server import ServerThread
+
+    db = tmp_path / "k3cloud.db"
+    shutil.copyfile(plant2_k3_db, db)
+    with ServerThread(create_app(plant2_emulator(db), clock=plant_clock.time)) as server:
+        yield f"{server.url}/k3cloud/"
+
+
 # --------------------------------------------------------------------------- PostgreSQL (the local server)
 
 PG_ADMIN_URL = os.environ.get("DINGK3_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")

@@ -10,14 +10,16 @@ from agent.nlu.models import ParsedCommand
 __all__ = ["candidates", "numbered", "pick_list_text", "raw_material"]
 
 
-def candidates(ctx: AgentContext, parsed: ParsedCommand) -> list[dict[str, Any]]:
+def candidates(ctx: AgentContext, parsed: ParsedCommand) -> tuple[bool, list[dict[str, Any]]]:
+    """Whether the phrase matches anything in the catalogue, and the items to pick from (the matches, or else
+    the nearest ones as suggestions)."""
     text = str(parsed.args.get("material_text") or "")
     if not text:
-        return []
+        return False, []
     res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
     # near-equal scores mean nothing to a person: show those in K/3 number order, the same on every worker
     ranked = sorted(res.candidates[:5], key=lambda c: (-round(c.score, 2), c.number))
-    return [c.model_dump() for c in ranked]
+    return res.verdict != "not_found", [c.model_dump() for c in ranked]
 
 
 def raw_material(ctx: AgentContext, parsed: ParsedCommand, phrase: str) -> Any:
@@ -32,7 +34,7 @@ def raw_material(ctx: AgentContext, parsed: ParsedCommand, phrase: str) -> Any:
 
 
 def pick_list_text(ctx: AgentContext, parsed: ParsedCommand, head: str) -> str:
-    cands = candidates(ctx, parsed)
+    _, cands = candidates(ctx, parsed)
     return head + "\n" + numbered(cands) if cands else ""
 
 

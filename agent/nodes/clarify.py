@@ -42,7 +42,7 @@ async def ask_clarification(
         await audit(ctx, "refused", inc, violations=[refusal.model_dump()])
         return Command(goto=DONE, update={"outbox": [out(inc, "refusal", violation_text(refusal, lang), lang=lang)]})
     missing = missing_slots(parsed)
-    cands = candidates(ctx, parsed) if "material" in missing else []
+    matched, cands = candidates(ctx, parsed) if "material" in missing else (False, [])
     phrase = str(parsed.args.get("material_text") or "")
     raw = raw_material(ctx, parsed, phrase) if "material" in missing else None
     if raw is not None:
@@ -53,7 +53,9 @@ async def ask_clarification(
         msg = out(inc, "question", text + "\n" + say(lang, "cancel_hint"), lang=lang)
         return Command(goto="await_clarification", update={"candidates": [], "outbox": [msg]})
     if cands:
-        text = say(lang, "pick_one_of" if len(cands) > 1 else "did_you_mean", phrase=phrase) + "\n" + numbered(cands)
+        # several matches are a pick; nearest items of a catalogue that has no such thing are only suggestions
+        text = say(lang, "pick_one_of" if matched and len(cands) > 1 else "did_you_mean", phrase=phrase)
+        text += "\n" + numbered(cands)
         if others := [m for m in missing if m != "material"]:
             text += "\n" + say(lang, "also_needed", slots=slot_names(others, lang))
     elif "material" in missing and phrase:

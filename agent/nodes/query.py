@@ -68,6 +68,11 @@ async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, today: date, u
         order = await ctx.k3.get_order(str(args["order_no"]))
         link = ctx.board_link(user_id) if ctx.board_link else ctx.board_url
         return replies.order_text(order, board_url=link, today=today, lang=lang)
+    if "workshop" in parsed.clarify and "workshop" not in args and args.get("workshop_text"):
+        # a shop this plant does not have (another plant's name, a typo): say so, never list every shop's orders
+        shops = sorted(ctx.workshops.names().items())
+        known = ("、" if lang == "zh" else ", ").join(f"{number} {name}" for number, name in shops)
+        return say(lang, "no_such_workshop", phrase=args["workshop_text"], known=known)
     overdue = args.get("condition") == "overdue"
     due = date.fromisoformat(str(args["due_date"])) if "due_date" in args else None
     orders = await ctx.k3.list_orders(

@@ -18,9 +18,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DEMO_DATA_DIR, help="Demo data used to seed a new database.")
     parser.add_argument("--session-ttl", type=int, default=1800, help="Seconds before an idle session is dropped.")
     parser.add_argument("--latency-ms", type=int, default=0, help="Fault injection: latency added to every call.")
+    parser.add_argument(
+        "--mo-numbering", choices=("monthly", "serial"), default="monthly",
+        help="PRD_MO numbers: MO + yyyyMM + 4 digits (the demo), or K/3's shipped MO + 6-digit serial.",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     config = EmulatorConfig(
-        db_path=args.db, data_dir=args.data, session_ttl_s=args.session_ttl, latency_ms=args.latency_ms
+        db_path=args.db,
+        data_dir=args.data,
+        session_ttl_s=args.session_ttl,
+        latency_ms=args.latency_ms,
+        mo_numbering=args.mo_numbering,
     )
     serve(config, host=args.host, port=args.port)
 

@@ -10,6 +10,7 @@ from .context import Ctx
 from .envelopes import BillError, K3Fault, SuccessEntity, response_status
 from .filters import FilterError, parse_datetime
 from .forms import Field, Form, find_form
+from .numbering import mo_rule
 from .query import unknown_form
 from .store import Doc
 
@@ -307,8 +308,7 @@ def _check_required(form: Form, doc: Doc, errors: list[BillError], dindex: int) 
 
 def _next_number(ctx: Ctx, form: Form, doc: Doc) -> str:
     if form.form_id == "PRD_MO":
-        month = parse_datetime(doc.get("FDate") or ctx.today).strftime("%Y%m")
-        prefix, seq_name, width = f"MO{month}", f"billno:PRD_MO:{month}", 4
+        prefix, seq_name, width = mo_rule(ctx.config, doc.get("FDate") or ctx.today)
     elif form.form_id == "PRD_MORPT":
         prefix, seq_name, width = "SCHB", "billno:PRD_MORPT", 6
     else:

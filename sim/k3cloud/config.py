@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -26,3 +27,5 @@ class EmulatorConfig(BaseModel):
     lcid: int = 2052
     org_number: str = "100"
     timezone: str = "Asia/Shanghai"  # K/3 keeps local time: the server's zone, the plant's in practice
+    # PRD_MO coding rule: the demo's MO + yyyyMM + 4 digits, or K/3 Cloud's shipped MO + 6-digit serial
+    mo_numbering: Literal["monthly", "serial"] = "monthly"

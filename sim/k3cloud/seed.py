@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from .context import Ctx
+from .numbering import mo_seen
 from .store import Doc
 
 __all__ = ["ORDER_STATUS", "seed"]
@@ -20,7 +21,6 @@ __all__ = ["ORDER_STATUS", "seed"]
 ORDER_STATUS = {"created": 2, "released": 3, "started": 4, "finished": 5, "closed": 6}
 _GROUPS = {"产成品": "01", "半成品": "02", "原材料": "03"}
 _MADE = {"产成品", "半成品"}
-_MO_NUMBER = re.compile(r"^MO(\d{6})(\d+)$")
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -193,9 +193,9 @@ def _seed_order(ctx: Ctx, o: dict[str, str], units: dict[str, str], boms: dict[s
         "FTreeEntity": [entry],
     }
     store.put("PRD_MO", mo["FID"], mo["FBillNo"], mo)
-    m = _MO_NUMBER.match(o["number"])
-    if m:
-        store.bump_seq(f"billno:PRD_MO:{m.group(1)}", int(m.group(2)))
+    seen = mo_seen(ctx.config, o["number"])
+    if seen:
+        store.bump_seq(*seen)
     if good + scrap <= 0:
         return
     rpt: Doc = {

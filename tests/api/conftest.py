@@ -41,7 +41,8 @@ def start_stack(
     **extra: Any,
 ) -> Iterator[Stack]:
     """`extra` are more Settings; the K/3 → DingTalk event loop is off unless `watch_interval_s` is given.
-    `card_fallback`: the simulator posts clicks of cards without a registered route to the API anyway."""
+    `card_fallback`: the simulator posts clicks of cards without a registered route to the API anyway. The
+    DingTalk organisation is the product's people (`data_dir/users.csv`)."""
     api_port, sim_port = free_port(), free_port()
     api_url, sim_url = f"http://127.0.0.1:{api_port}", f"http://127.0.0.1:{sim_port}"
     settings = Settings(**{
@@ -53,7 +54,7 @@ def start_stack(
     sim = SimConfig(
         bot_callback_url=f"{api_url}/dingtalk/robot", public_url=sim_url,
         card_callback_url=f"{api_url}/dingtalk/cards" if card_fallback else None,
-        app_secret=settings.dingtalk_app_secret.get_secret_value(),
+        app_secret=settings.dingtalk_app_secret.get_secret_value(), users_csv=settings.data_dir / "users.csv",
     )  # fmt: skip
     with ServerThread(app, port=api_port), ServerThread(create_dingtalk(sim), port=sim_port), SimChat(sim_url) as chat:
         yield Stack(api_url, sim_url, k3_url, settings, app, chat)
