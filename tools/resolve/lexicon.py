@@ -88,6 +88,9 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "热镀锌": ("热浸锌", "hot dip galvanized", "hdg"),
     "镀锌": ("电镀锌", "镀白锌", "蓝白锌", "白锌", "zinc plated", "zinc-plated", "galvanized", "zinc"),
     "发黑": ("黑色氧化", "氧化发黑", "black oxide"),
+    "镀镍": ("nickel plated", "nickel-plated"),
+    "镀铬": ("chrome plated", "chromium plated"),
+    "彩锌": ("镀彩锌", "彩色镀锌", "yellow zinc"),
     "达克罗": ("dacromet",),
     "本色": ("plain",),
     "丁腈": ("丁腈橡胶", "nbr"),
@@ -102,7 +105,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
 # `forgiven`: the words an item may leave unsaid and still match a phrase stating them.
 ATTRIBUTE_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"碳钢", "合金钢", "不锈钢"}), frozenset({"碳钢", "合金钢"})),
-    (frozenset({"镀锌", "热镀锌", "发黑", "达克罗", "本色"}), frozenset()),
+    (frozenset({"镀锌", "热镀锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "彩锌"}), frozenset()),
     (frozenset({"丁腈", "氟橡胶", "三元乙丙", "硅胶"}), frozenset({"丁腈", "氟橡胶", "三元乙丙", "硅胶"})),
     (frozenset({"skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "哈轴", "瓦轴", "洛轴", "人本"}), frozenset()),
     (frozenset({"全螺纹"}), frozenset()),
