@@ -24,6 +24,7 @@ from dingk3.clock import Clock
 from dingk3.config import Settings
 from dingk3.db import Database, connect
 from dingk3.plant import load_plant_workshops
+from dingk3.plant_standards import load_plant_standards
 from tools.k3 import K3Client
 from tools.people import People
 from tools.resolve import Catalog, MaterialResolver, WorkshopResolver, open_catalog
@@ -69,6 +70,7 @@ async def open_catalog_for(
     return await open_catalog(
         settings.state_dir / "index", k3, load_plant_workshops(settings.plant_file), where=f"K/3 at {settings.k3_url}",
         fresh=fresh, overlap=timedelta(seconds=settings.watch_overlap_s), now=clock.now,
+        equivalents=load_plant_standards(settings.plant_file).equivalents,
     )  # fmt: skip
 
 

@@ -128,7 +128,13 @@ def _product_materials(catalog: Path | None) -> object:
 
     settings = get_settings()
     if catalog is not None:
-        return MaterialResolver.open(catalog_csv=catalog, index_dir=index_dir_for(catalog, settings.state_dir))
+        from dingk3.plant_standards import load_plant_standards
+
+        return MaterialResolver.open(
+            catalog_csv=catalog,
+            index_dir=index_dir_for(catalog, settings.state_dir),
+            equivalents=load_plant_standards(settings.plant_file).equivalents,
+        )
     try:
         return open_resolvers(settings)[0]
     except (CatalogUnavailable, ConfigError) as exc:

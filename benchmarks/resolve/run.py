@@ -24,6 +24,8 @@ from rapidfuzz import fuzz, process
 
 from benchmarks.resolve.catalog_gen import Item, generate, load_demo, write_csv
 from benchmarks.resolve.queries import Query, make_queries
+from benchmarks.resolve.stdparts import EQUIVALENTS, generate_stdparts
+from benchmarks.resolve.stdparts_queries import make_stdparts_queries
 from dingk3.paths import DEMO_DATA_DIR
 from tools.resolve import MaterialResolver
 from tools.resolve.vectors import VectorIndex
@@ -149,12 +151,18 @@ def _timed(fn: Callable[[str], tuple[str, list[str]]], queries: list[Query]) -> 
     return out
 
 
-def run_catalog(label: str, items: list[Item], n_queries: int, seed: int, work: Path) -> dict[str, object]:
+def run_catalog(
+    items: list[Item],
+    queries: list[Query],
+    work: Path,
+    *,
+    equivalents: list[list[str]] | None = None,
+    baselines: bool = True,
+) -> dict[str, object]:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     csv_path = work / "materials.csv"
     write_csv(items, csv_path)
-    queries = make_queries(items, n_queries, seed, label[0])
     (work / "queries.jsonl").write_text(
         "".join(
             json.dumps({"id": q.id, "q": q.q, "kind": q.kind, "target": q.target}, ensure_ascii=False) + "\n"
@@ -166,10 +174,11 @@ def run_catalog(label: str, items: list[Item], n_queries: int, seed: int, work: 
     methods: dict[str, dict[str, object]] = {}
 
     rss0, t0 = _rss_mb(), time.perf_counter()
-    resolver = MaterialResolver.open(catalog_csv=csv_path, index_dir=work / "index")
+    eq = equivalents or []
+    resolver = MaterialResolver.open(catalog_csv=csv_path, index_dir=work / "index", equivalents=eq)
     build, mem = time.perf_counter() - t0, _rss_mb() - rss0
     t1 = time.perf_counter()
-    reopened = MaterialResolver.open(catalog_csv=csv_path, index_dir=work / "index")
+    reopened = MaterialResolver.open(catalog_csv=csv_path, index_dir=work / "index", equivalents=eq)
     reopen_s, reembedded = time.perf_counter() - t1, reopened.embedded_on_open
     del reopened
     resolver.warm()  # the first chromadb query is cold (about 0.3 s); "after load" means after this
@@ -224,7 +233,7 @@ def run_catalog(label: str, items: list[Item], n_queries: int, seed: int, work: 
     for name, factory in (
         ("rapidfuzz alone (WRatio)", lambda: RapidfuzzOnly(items)),
         ("chromadb alone (n-gram)", lambda: ChromaOnly(items, work / "baseline")),
-    ):
+    )[: 2 * baselines]:
         rss0, t0 = _rss_mb(), time.perf_counter()
         base = factory()
         build, mem = time.perf_counter() - t0, _rss_mb() - rss0
@@ -283,15 +292,24 @@ def to_markdown(all_results: dict[str, dict[str, object]]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--catalogs", default="demo,50k")
+    ap.add_argument("--catalogs", default="demo,50k", help="demo, 50k, stdparts (standard parts, 50k)")
+    ap.add_argument("--no-baselines", action="store_true", help="only this resolver (and its ablation)")
     ap.add_argument("--queries", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     results: dict[str, dict[str, object]] = {}
     for label in args.catalogs.split(","):
-        items = load_demo(DEMO_DATA_DIR / "materials.csv") if label == "demo" else generate(50_000)
-        results[label] = run_catalog(label, items, args.queries, args.seed, OUT / label)
+        equivalents = None
+        if label == "stdparts":
+            parts = generate_stdparts(50_000)
+            items, queries = list[Item](parts), make_stdparts_queries(parts, args.queries, args.seed)
+            equivalents = EQUIVALENTS
+        else:
+            items = load_demo(DEMO_DATA_DIR / "materials.csv") if label == "demo" else generate(50_000)
+            queries = make_queries(items, args.queries, args.seed, label[0])
+        baselines = not args.no_baselines
+        results[label] = run_catalog(items, queries, OUT / label, equivalents=equivalents, baselines=baselines)
         print(to_markdown({label: results[label]}), flush=True)
     OUT.mkdir(exist_ok=True)
     (OUT / "results.json").write_text(

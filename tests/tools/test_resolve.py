@@ -58,8 +58,8 @@ def test_public_surface() -> None:
         ("HV2050阀体还有多少库存", "hv2050阀体"),  # chat filler dropped
         ("304螺丝m8*30的库存", "304螺丝m8x30"),
         ("要做300个液压阀体", "液压阀体"),  # a quantity is not part of the material
-        ("SS304 hex bolt M8 x 30 in stock?", "ss304 hex bolt m8x30"),
-        ("合金钢8.8级", "合金钢8.8级"),  # the dot of a grade survives
+        ("SS304 hex bolt M8 x 30 in stock?", "不锈钢ss304 六角螺栓 m8x30"),  # the trade's words in canonical form
+        ("合金钢8.8级", "合金钢 gr8.8"),  # a grade is one spec token, its dot kept
     ],
 )
 def test_clean(text: str, cleaned: str) -> None:
@@ -99,7 +99,7 @@ def test_joined(parts: tuple[str, ...], joined_parts: tuple[str, ...]) -> None:
 
 
 def test_compact_keys_ignore_separators() -> None:
-    assert compact("SS304 hex bolt M8*30") == compact("ss304 hex bolt m8 x 30") == "ss304hexboltm8x30"
+    assert compact("SS304 hex bolt M8*30") == compact("ss304 hex bolt m8 x 30") == "不锈钢ss304六角螺栓m8x30"
 
 
 def _demo_rows() -> list[dict[str, str]]:

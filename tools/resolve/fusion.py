@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.resolve.fuzzy import NEAR_MISS, LexicalScores
+from tools.resolve.fuzzy import NEAR_MISS, PREFIX, LexicalScores
 
 __all__ = ["Decision", "Weights", "decide", "fuse"]
 
@@ -18,7 +18,7 @@ class Weights:
 
     tokens: float = 0.45
     name: float = 0.45
-    complete: float = 0.05
+    complete: float = 0.0  # an item with fewer spec facts than another is no likelier the one meant
     vector: float = 0.05
     min_precision: float = 0.9  # share of the query's name characters that must be in the material's
     resolve_at: float = 0.80  # a lone consistent winner below this is still offered as a pick-list
@@ -32,15 +32,20 @@ class Decision:
     scores: np.ndarray
 
 
-def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray, np.ndarray]:
-    """Per-item fused score and whether the item is consistent with everything the query states."""
+def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per-item fused score, whether the item is consistent with everything the query states, and whether it holds
+    every stated spec token (as stated, an equivalent standard, or a longer one starting with it: 6205 of 6205-2RS)."""
     score = w.tokens * lex.tokens + w.name * lex.name + w.complete * lex.complete + w.vector * vector
     consistent = (lex.tokens > NEAR_MISS) & (lex.precision >= w.min_precision)
-    return score.astype(np.float32), consistent
+    specified = consistent & (lex.tokens >= PREFIX) if lex.has_tokens else np.zeros_like(consistent)
+    return score.astype(np.float32), consistent, specified
 
 
-def decide(score: np.ndarray, consistent: np.ndarray, allowed: np.ndarray, w: Weights, limit: int) -> Decision:
-    """`resolved` when one consistent item stands clear of every other consistent one, `ambiguous`
+def decide(
+    score: np.ndarray, consistent: np.ndarray, specified: np.ndarray, allowed: np.ndarray, w: Weights, limit: int
+) -> Decision:
+    """`resolved` when one consistent item stands clear of every other consistent one (and scores `resolve_at`, or
+    holds every stated spec token: "X-115" is X-115 and `6205 軸承` the only 6205, whatever their names), `ambiguous`
     when several are close, `not_found` when nothing is consistent (ranked = nearest suggestions)."""
     masked = np.where(allowed, score, -1.0)
     k = min(max(limit, 1) * 4, len(masked))
@@ -55,7 +60,7 @@ def decide(score: np.ndarray, consistent: np.ndarray, allowed: np.ndarray, w: We
         return Decision("not_found", top[:limit], score)
     close = np.flatnonzero(ok >= ok[best] - w.margin)
     close = close[np.argsort(-score[close], kind="stable")]
-    if len(close) == 1 and score[best] >= w.resolve_at:
+    if len(close) == 1 and (score[best] >= w.resolve_at or specified[best]):
         return Decision("resolved", close, score)
     if len(close) == 1:  # a lone but weak match: offer it with the next nearest as a pick-list
         rest = [i for i in top if i != best]

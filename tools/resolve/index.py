@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,12 +18,12 @@ import numpy as np
 
 from tools.k3.models import Material
 from tools.resolve.catalog import item_hash
-from tools.resolve.fuzzy import LexicalIndex, LexicalScores
+from tools.resolve.fuzzy import LexicalIndex, LexicalScores, equivalence_tokens
 from tools.resolve.normalize import clean, compact
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
-_CACHE_VERSION = "2"
+_CACHE_VERSION = "3"  # 3: the trade's vocabulary in canonical form, the plant's equivalent standards
 
 
 def doc_text(m: Material) -> str:
@@ -46,8 +46,11 @@ def _seeds(materials: list[Material], offset: int) -> dict[str, tuple[int, ...]]
     return {k: tuple(v) for k, v in seeds.items()}
 
 
-def _lexical(materials: list[Material]) -> LexicalIndex:
-    return LexicalIndex([(m.name, m.spec, m.aliases) for m in materials])
+Equivalents = tuple[tuple[str, ...], ...]  # groups of canonical designations the plant declares equivalent
+
+
+def _lexical(materials: list[Material], equivalents: Equivalents) -> LexicalIndex:
+    return LexicalIndex([(m.name, m.spec, m.aliases) for m in materials], equivalence_tokens(equivalents))
 
 
 @dataclass(frozen=True)
@@ -62,13 +65,17 @@ class Base:
     producible: np.ndarray  # per row
     numbers: tuple[str, ...]  # per row
     row: Mapping[str, int]  # number → row
+    equivalents: Equivalents = ()
 
     @classmethod
-    def build(cls, materials: Iterable[Material], cache_dir: Path | None = None) -> Base:
+    def build(
+        cls, materials: Iterable[Material], cache_dir: Path | None = None, equivalents: Sequence[Sequence[str]] = ()
+    ) -> Base:
         """From scratch, or from `cache_dir`'s copy for the same content (written here when missing)."""
         rows = tuple(sorted(materials, key=lambda m: m.number))
         hashes = {m.number: item_hash(m) for m in rows}
-        h = hashlib.blake2b(_CACHE_VERSION.encode(), digest_size=12)
+        eq: Equivalents = tuple(tuple(g) for g in equivalents)
+        h = hashlib.blake2b(f"{_CACHE_VERSION}:{eq}".encode(), digest_size=12)
         for m in rows:
             h.update(hashes[m.number].encode())
         fingerprint = h.hexdigest()
@@ -79,9 +86,9 @@ class Base:
         if cache is not None and cache.exists():
             # our own file under the state dir, written just below by this same code
             lexical, seeds = pickle.loads(cache.read_bytes())
-            return cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number)
-        lexical, seeds = _lexical(list(rows)), _seeds(list(rows), 0)
-        base = cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number)
+            return cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number, eq)
+        lexical, seeds = _lexical(list(rows), eq), _seeds(list(rows), 0)
+        base = cls(rows, hashes, lexical, seeds, fingerprint, producible, numbers, by_number, eq)
         if cache is not None and cache_dir is not None:
             for old in cache_dir.glob("lexical-*.pickle"):
                 old.unlink(missing_ok=True)
@@ -142,7 +149,7 @@ class CatalogIndex:
         self.row_ci: dict[str, int] = row_ci
         producible = np.concatenate([base.producible, np.array([m.producible for m in delta], dtype=bool)])
         self.producible = producible & self.live
-        self._delta_lexical = _lexical(delta) if delta else None
+        self._delta_lexical = _lexical(delta, base.equivalents) if delta else None
         self._delta_seeds = _seeds(delta, b)
 
     @classmethod

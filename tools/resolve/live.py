@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -181,6 +181,7 @@ async def open_catalog(
     use_vectors: bool = True,
     overlap: timedelta = timedelta(seconds=5),
     now: Callable[[], datetime] = datetime.now,
+    equivalents: Sequence[Sequence[str]] = (),
 ) -> Catalog:
     """The catalogue as K/3 has it now (only what changed since the copy on disk is pulled, everything when
     `fresh`), saved as the last good one; with K/3 down (or `k3` None), that last good copy, said in the log;
@@ -208,7 +209,9 @@ async def open_catalog(
     if snapshot is None:
         raise CatalogUnavailable(f"there is no catalogue on disk yet ({saved.path}): pull it from K/3 first")
     started = time.perf_counter()
-    materials = await asyncio.to_thread(MaterialResolver, snapshot.materials, index_dir, use_vectors=use_vectors)
+    materials = await asyncio.to_thread(
+        MaterialResolver, snapshot.materials, index_dir, use_vectors=use_vectors, equivalents=equivalents
+    )
     log.info(
         "catalogue: %d materials, index ready in %.1f s (%d embedded)",
         len(materials), time.perf_counter() - started, materials.embedded_on_open,

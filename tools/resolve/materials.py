@@ -19,6 +19,7 @@ from tools.resolve.aliases import AliasTable, LearnedAliases
 from tools.resolve.catalog import load_catalog
 from tools.resolve.fusion import Weights, decide, fuse
 from tools.resolve.index import Base, CatalogIndex, doc_text
+from tools.resolve.lexicon import equivalence_groups
 from tools.resolve.models import Candidate, Resolution
 from tools.resolve.normalize import clean, compact, raw_tokens
 from tools.resolve.vectors import NgramHashEmbedding, VectorIndex
@@ -68,8 +69,12 @@ class MaterialResolver:
         *,
         use_vectors: bool = True,
         weights: Weights | None = None,
+        equivalents: Sequence[Sequence[str]] = (),
     ) -> None:
+        """`equivalents`: groups of standard designations the plant declares equivalent ([GB/T 5782, DIN 931]);
+        ValueError naming an entry that is none."""
         self.index_dir = index_dir
+        self.equivalents = tuple(equivalence_groups(equivalents))
         self.weights = weights or Weights()
         self.use_vectors = use_vectors
         self.embedded_on_open = 0
@@ -79,7 +84,7 @@ class MaterialResolver:
         self._swap = threading.Lock()
         usable = [m for m in materials if m.usable]
         with build_lock(index_dir):
-            base = Base.build(usable, index_dir)
+            base = Base.build(usable, index_dir, self.equivalents)
             self._vectors = VectorIndex(index_dir / "chroma") if use_vectors else None
             if self._vectors is not None:
                 fingerprint = f"{base.fingerprint}:{json.dumps(self._embedding.get_config())}"
@@ -90,9 +95,11 @@ class MaterialResolver:
         self._version = self._next(CatalogIndex.of(base))
 
     @classmethod
-    def open(cls, *, catalog_csv: Path, index_dir: Path, use_vectors: bool = True) -> MaterialResolver:
+    def open(
+        cls, *, catalog_csv: Path, index_dir: Path, use_vectors: bool = True, equivalents: Sequence[Sequence[str]] = ()
+    ) -> MaterialResolver:
         """The resolver of a materials CSV (benchmarks, `--catalog`): built, or reused from `index_dir`."""
-        return cls(load_catalog(catalog_csv), index_dir, use_vectors=use_vectors)
+        return cls(load_catalog(catalog_csv), index_dir, use_vectors=use_vectors, equivalents=equivalents)
 
     def __len__(self) -> int:
         return len(self._version.index)
@@ -137,7 +144,7 @@ class MaterialResolver:
         with self._swap:
             current = self._version.index
             with build_lock(self.index_dir):
-                base = Base.build(current.materials.values(), self.index_dir)
+                base = Base.build(current.materials.values(), self.index_dir, self.equivalents)
             self._version = self._next(CatalogIndex(base, current.materials, current.hashes), set())
 
     def materials(self) -> list[Material]:
@@ -171,14 +178,16 @@ class MaterialResolver:
         lex = index.score(cleaned)
         w = self.weights
         vector = np.zeros(len(index.numbers), dtype=np.float32)
-        score, consistent = fuse(lex, vector, w)
+        score, consistent, specified = fuse(lex, vector, w)
         # The vector term adds at most w.vector: when the lexical evidence already settles the verdict
         # with that much room, the nearest-neighbour query cannot change it and is skipped (latency).
-        d = decide(score, consistent, allowed, replace(w, margin=w.margin + w.vector * self.use_vectors), limit)
+        d = decide(
+            score, consistent, specified, allowed, replace(w, margin=w.margin + w.vector * self.use_vectors), limit
+        )
         if self.use_vectors and self._vectors is not None and d.verdict == "ambiguous":
             self._vector_scores(v, cleaned, vector, producible_only)
-            score, consistent = fuse(lex, vector, w)
-            d = decide(score, consistent, allowed, w, limit)
+            score, consistent, specified = fuse(lex, vector, w)
+            d = decide(score, consistent, specified, allowed, w, limit)
             scores = d.scores[d.ranked]
         else:  # same scale as above: the vector term computed directly for the shown candidates
             scores = d.scores[d.ranked] + w.vector * self._cosine(index, cleaned, d.ranked) * self.use_vectors

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tools.resolve.lexicon import canonical
 from tools.text import normalize
 
 __all__ = ["Token", "clean", "compact", "joined", "name_residue", "raw_tokens", "split_tokens"]
@@ -85,8 +86,9 @@ _PART = re.compile(r"\d+(?:\.\d+)?|[a-zφ#]+")
 
 @lru_cache(maxsize=65536)
 def clean(text: str) -> str:
-    """Shared `normalize()`, then chat filler, quantities and punctuation dropped; spaces collapsed."""
-    s = normalize(text)
+    """Shared `normalize()`, the trade's vocabulary in canonical form (`lexicon`), then chat filler, quantities and
+    punctuation dropped; spaces collapsed. The catalogue and chat phrases both go through it."""
+    s = canonical(normalize(text))
     s = _QUANTITY.sub(" ", s)
     s = _FILLER_RE.sub(" ", s)
     s = _PUNCT.sub(" ", s)

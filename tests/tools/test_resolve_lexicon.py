@@ -1,0 +1,82 @@
+"""The trade's vocabulary: every rule's own examples, one canonical form for the ways people write a part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.resolve.lexicon import RULES, Rule, canonical, designation, equivalence_groups
+from tools.resolve.normalize import clean
+from tools.text import normalize
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [(r, text, expected) for r in RULES for text, expected in r.examples],
+    ids=[f"{r.name}:{text}" for r in RULES for text, _ in r.examples],
+)
+def test_rule_examples(rule: Rule, text: str, expected: str) -> None:
+    assert " ".join(rule.pattern.sub(rule.replace, text).split()) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "ways",
+    [
+        ["GB/T 5782", "GB5782", "GB 5782-2016", "国标5782", "gb/t5782-2000", "GBT 5782"],
+        ["DIN 931", "DIN931", "德标931", "din-931"],
+        ["ISO 4014", "ISO4014", "iso 4014:2011"],
+        ["JB/T 966", "JB966", "机标966"],
+        ["HG/T 20592", "HG20592"],
+        ["8.8级", "grade 8.8", "8.8", "Grade8.8", "8.8S", "强度等级8.8"],
+        ["SS304", "304不锈钢", "不锈钢304", "SUS304", "sus 304", "stainless steel 304", "不鏽鋼304"],
+        ["A2-70", "a2-70", "A2 70"],
+        ["M8x30", "M8*30", "M8×30", "m8-30", "M8X30", "M8 x 30", "M8长30", "M8長30", "M8*30L", "M8 L=30", "m8x30mm"],
+        ["6204-2RS", "6204 2RS", "62042RS", "6204-2RS1", "6204DDU", "6204-2rs"],
+        ["6204ZZ", "6204-ZZ", "6204-2Z", "6204zz"],
+        ["20x2.5", "20*2.5", "Φ20×2.5", "φ20*2.5", "ID20 CS2.5", "20x2.5mm"],
+        ["TC25x40x7", "TC 25*40*7", "tc-25x40x7"],
+        ["镀锌", "zinc plated", "电镀锌", "蓝白锌", "galvanized"],
+        ["O型密封圈", "O型圈", "O形圈", "o-ring", "O圈", "O ring"],
+        ["六角螺栓", "外六角螺栓", "六角头螺栓", "hex bolt"],
+        ["内六角螺钉", "内六角圆柱头螺钉", "内六角螺栓", "内六角螺丝", "socket head cap screw", "杯头螺丝"],
+        ["平垫圈", "平垫", "平垫片", "flat washer"],
+        ["弹簧垫圈", "弹垫", "spring washer"],
+    ],
+)
+def test_every_way_of_writing_it_is_one_form(ways: list[str]) -> None:
+    forms = {canonical(normalize(w)) for w in ways}
+    assert len(forms) == 1, forms
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("6204-2RS", "6204-RS"),  # sealed both sides is not sealed one side
+        ("6204ZZ", "6204-2RS"),
+        ("M8x30", "M8x1.25x30"),  # a fine pitch is another bolt
+        ("镀锌", "热镀锌"),
+        ("GB/T 5782", "GB/T 5783"),
+        ("SS304", "SS316"),
+        ("8.8级", "10.9级"),
+    ],
+)
+def test_different_parts_stay_different(one: str, other: str) -> None:
+    assert canonical(normalize(one)) != canonical(normalize(other))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["GB/T 5782-2016 M8×30 8.8级 镀锌", "螺栓M8x30 304", "O型圈 20*2.5", "6205 軸承", "SUS304 hex bolt M8 x 30",
+     "轴承6204ZZ", "不锈钢304 A2-70 M8x30", "HV-2050阀体", "圆钢45#Φ20", "03.01.0047"],
+)  # fmt: skip
+def test_canonical_is_idempotent(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+
+
+def test_designations_and_refused_ones() -> None:
+    assert designation("GB/T 5782-2016") == "gb5782"
+    assert designation("德标931") == "din931"
+    assert designation("六角螺栓") is None
+    assert equivalence_groups([["GB/T 5782", "DIN 931", "ISO 4014"]]) == [("gb5782", "din931", "iso4014")]
+    with pytest.raises(ValueError, match="'hex bolt' is not a standard designation"):
+        equivalence_groups([["GB/T 5782", "hex bolt"]])

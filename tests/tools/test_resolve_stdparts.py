@@ -1,0 +1,120 @@
+"""Standard parts as a plant's K/3 holds them, named the way the trade does: the exact code wins over a longer one,
+designations, grades, materials and sizes in any spelling, the plant's equivalent standards, and a question
+rather than a guess when the phrase fits several parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tools.k3.models import Material
+from tools.resolve import MaterialResolver
+
+
+def _m(number: str, name: str, spec: str, *aliases: str) -> Material:
+    return Material(number=number, name=name, spec=spec, unit="PCS", category="原材料", aliases=aliases)
+
+
+CATALOG = [
+    _m("03.01.0001", "六角头螺栓", "GB/T 5782-2016 M8×30 8.8级 镀锌"),
+    _m("03.01.0002", "六角头螺栓", "GB/T 5782-2016 M8×30 10.9级 镀锌"),
+    _m("03.01.0003", "外六角螺栓 M10*40", "GB5782 8.8级 发黑"),
+    _m("03.01.0004", "不锈钢304外六角螺栓", "M10×40 A2-70", "LSM1040"),
+    _m("03.01.0005", "Hex bolt DIN931", "M12x50 8.8 zinc plated"),
+    _m("03.01.0006", "六角头螺栓 全螺纹", "GB/T 5783 M12×50 8.8级 镀锌"),
+    _m("03.01.0007", "内六角圆柱头螺钉", "GB/T 70.1 M6x20 12.9级 发黑"),
+    _m("03.01.0008", "内六角紧定螺钉", "GB/T 77 M6x20 12.9级 发黑"),
+    _m("03.01.0009", "六角螺母", "GB/T 6170 M16 8级 镀锌"),
+    _m("03.02.0001", "深沟球轴承", "6204"),
+    _m("03.02.0002", "深沟球轴承", "6204-2RS"),
+    _m("03.02.0003", "深沟球轴承", "6204ZZ"),
+    _m("03.02.0004", "深沟球轴承", "6205-2RS"),
+    _m("03.03.0001", "O型圈", "20×2.5 丁腈"),
+    _m("03.03.0002", "O型圈", "20×3.1 丁腈"),
+    _m("03.03.0003", "骨架油封", "TC 25*40*7 NBR"),
+    _m("05.01.0001", "支架", "X-115"),
+    _m("05.01.0002", "支架", "X-115B"),
+]
+EQUIVALENTS = [["GB/T 5782", "DIN 931", "ISO 4014"], ["GB/T 70.1", "DIN 912"]]
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
+    return MaterialResolver(CATALOG, tmp_path_factory.mktemp("stdparts") / "index", equivalents=EQUIVALENTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("X-115", "05.01.0001"),  # the exact code, not the longer X-115B that starts with it
+        ("X-115B", "05.01.0002"),
+        ("支架X115", "05.01.0001"),
+        ("6204", "03.02.0001"),  # the open bearing, not 6204-2RS or 6204ZZ
+        ("轴承6204", "03.02.0001"),
+        ("6204 2RS轴承", "03.02.0002"),
+        ("62042RS", "03.02.0002"),
+        ("轴承6204-2Z", "03.02.0003"),
+        ("6205 軸承", "03.02.0004"),  # traditional characters, the only 6205
+        ("螺栓M8x30 8.8级", "03.01.0001"),
+        ("六角螺栓 m8-30 grade 10.9", "03.01.0002"),
+        ("国标5782 M8长30 10.9", "03.01.0002"),
+        ("GB 5782-2000 M8*30 8.8", "03.01.0001"),
+        ("螺栓M10x40 304", "03.01.0004"),  # A2-70 is 304 stainless
+        ("SS304 hex bolt M10*40", "03.01.0004"),
+        ("M10×40 发黑螺栓", "03.01.0003"),
+        ("DIN 931 M10x40 发黑", "03.01.0003"),  # the plant's equivalent of GB 5782
+        ("德标931 M12*50", "03.01.0005"),  # the very standard named wins over an equivalent…
+        ("全螺纹螺栓 M12x50", "03.01.0006"),
+        ("内六角螺丝 M6*20", "03.01.0007"),  # a cap screw, not the set screw 内六角紧定螺钉
+        ("DIN912 M6x20 12.9", "03.01.0007"),
+        ("螺母M16 镀锌", "03.01.0009"),
+        ("O型圈 20*2.5", "03.03.0001"),
+        ("O形圈Φ20×2.5", "03.03.0001"),
+        ("油封TC25x40x7", "03.03.0003"),
+        ("油封 25*40*7", "03.03.0003"),
+        ("LSM1040", "03.01.0004"),  # a mnemonic code
+    ],
+)
+def test_the_trade_s_names_resolve(parts: MaterialResolver, text: str, number: str) -> None:
+    r = parts.resolve(text)
+    assert (r.verdict, r.best and r.best.number) == ("resolved", number), r.candidates[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("螺栓 M8x30", {"03.01.0001", "03.01.0002"}),  # two grades and none said: ask, listing both
+        ("GB5782 M8*30 镀锌", {"03.01.0001", "03.01.0002"}),
+        ("M12x50 8.8 镀锌 螺栓", {"03.01.0005", "03.01.0006"}),  # partly or fully threaded: not said
+        ("轴承6204 密封", None),
+        ("O型圈 20", {"03.03.0001", "03.03.0002"}),
+    ],
+)
+def test_a_phrase_fitting_several_parts_asks(parts: MaterialResolver, text: str, numbers: set[str] | None) -> None:
+    r = parts.resolve(text, limit=10)
+    assert r.verdict in ("ambiguous", "not_found") and r.best is None
+    if numbers is not None:
+        assert r.verdict == "ambiguous" and {c.number for c in r.candidates} == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "螺栓M8x33 8.8级",  # a length nobody makes
+        "螺栓M8x30 12.9级",  # a grade the catalogue does not hold
+        "热镀锌螺栓M10x40",  # 发黑 and A2-70 are not hot-dip galvanised
+        "6299-2RS",
+        "O型圈 20x2.4",
+        "X-116",
+    ],
+)
+def test_no_part_fits_no_answer(parts: MaterialResolver, text: str) -> None:
+    r = parts.resolve(text)
+    assert r.verdict == "not_found" and r.best is None
+
+
+def test_without_declared_equivalents_another_standard_is_no_match(tmp_path: Path) -> None:
+    plain = MaterialResolver(CATALOG, tmp_path / "index", use_vectors=False)
+    assert plain.resolve("DIN 931 M10x40 发黑").verdict == "not_found"
+    assert plain.resolve("GB5782 M10x40 发黑").best.number == "03.01.0003"  # type: ignore[union-attr]
