@@ -1,0 +1,1 @@
+"""Files DingK3 ships and reads when the plant has not its own: routing.yaml, plant.yaml and the demo factory."""
