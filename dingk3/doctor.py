@@ -77,6 +77,9 @@ async def run_checks(
                 checks.append(Check(name, True, str(detail)))
             except _Failed as exc:
                 checks.append(Check(name, False, exc.detail, exc.fix))
+            except Exception as exc:  # a check that breaks is one FAIL line; the others still run
+                detail = f"the check itself failed: {type(exc).__name__}: {_first_line(exc)}"
+                checks.append(Check(name, False, detail, "read the line above; it names the file or service"))
     return checks
 
 
