@@ -3,13 +3,19 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-llm test-time-travel install check bench clean
+.PHONY: demo test test-llm test-time-travel test-wheel install lock check bench clean
 
-$(STAMP): pyproject.toml
+# Every dependency at the version in requirements.lock (the versions the suite passed with), as pip constraints.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
+
+# After changing a dependency in pyproject.toml: install it into the venv, run the suite, then pin what passed.
+lock: $(STAMP)
+	{ sed -n '1,2p' requirements.lock; $(PY) -m pip freeze --exclude-editable | grep -v '^#' | grep -iv '^dingk3'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
 
 install: $(STAMP)
 
@@ -42,6 +48,11 @@ test-time-travel: $(STAMP)
 		echo "== the suite with the wall clock at $$when"; \
 		PYTHONPATH=$(CURDIR)/tests/timetravel TIMETRAVEL_TO=$$when $(PY) -m pytest -p no:time_machine -W ignore::pytest.PytestAssertRewriteWarning $(PYTEST_ARGS); \
 	done
+
+# Opt-in, a few minutes: build the wheel, install it with its locked dependencies in a new venv, and run it from an
+# empty directory (doctor against the emulators, serve --workers 2 answering a signed callback).
+test-wheel: $(STAMP)
+	$(PY) -m pytest -m wheel tests/test_wheel.py $(PYTEST_ARGS)
 
 check: $(STAMP)
 	VENV=$(VENV) scripts/check

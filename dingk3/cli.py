@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from dingk3.paths import DEMO_DATA_DIR, package_dir
 
 __all__ = ["app"]
 
@@ -34,18 +34,24 @@ def k3_emulator(
     *,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8100,
-    db: Annotated[Path, typer.Option(help="SQLite file holding the emulated K/3 data.")] = REPO_ROOT
-    / ".state"
-    / "k3cloud.db",
+    db: Annotated[
+        Path | None, typer.Option(help="SQLite file holding the emulated K/3 data (default: in the state dir).")
+    ] = None,
     data: Annotated[Path, typer.Option(help="Demo factory folder used to seed a new database.")] = DEMO_DATA_DIR,
     session_ttl: Annotated[int, typer.Option(help="Seconds before an idle K/3 session is dropped.")] = 1800,
     latency_ms: Annotated[int, typer.Option(help="Fault injection: latency added to every call.")] = 0,
 ) -> None:
     """Run the K/3 Cloud WebAPI emulator (base URL http://HOST:PORT/k3cloud/)."""
+    from dingk3.config import get_settings
     from sim.k3cloud import EmulatorConfig, serve
 
     serve(
-        EmulatorConfig(db_path=db, data_dir=data, session_ttl_s=session_ttl, latency_ms=latency_ms),
+        EmulatorConfig(
+            db_path=db or get_settings().state_dir / "k3cloud.db",
+            data_dir=data,
+            session_ttl_s=session_ttl,
+            latency_ms=latency_ms,
+        ),
         host=host,
         port=port,
     )
@@ -282,7 +288,9 @@ def people(
 @app.command("eval")
 def eval_cases(
     *,
-    cases: Annotated[Path, typer.Option(help="A JSONL case file or a folder of them.")] = REPO_ROOT / "evals" / "cases",
+    cases: Annotated[
+        Path | None, typer.Option(help="A JSONL case file or a folder of them (default: the shipped cases).")
+    ] = None,
     backend: Annotated[str, typer.Option(help="Understanding backend: rules, llm or hybrid.")] = "rules",
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the summary JSON here.")] = None,
     baseline: Annotated[Path | None, typer.Option(help="An earlier --json output to diff against.")] = None,
@@ -309,7 +317,16 @@ def eval_cases(
         argv = ["--flows", str(flows), "--backend", backend, "--repeat", str(repeat)]
         argv += ["--json", str(json_out)] if json_out else []
         raise typer.Exit(run_eval(argv))
-    argv = ["--cases", str(cases), "--backend", backend, "--repeat", str(repeat), "--resolver", resolver]
+    argv = [
+        "--cases",
+        str(cases or package_dir("evals") / "cases"),
+        "--backend",
+        backend,
+        "--repeat",
+        str(repeat),
+        "--resolver",
+        resolver,
+    ]
     argv += ["--json", str(json_out)] if json_out else []
     argv += ["--baseline", str(baseline)] if baseline else []
     raise typer.Exit(run_eval(argv))
@@ -405,6 +422,27 @@ def serve(
         "api.asgi:app", host=host, port=port, workers=workers, log_level=settings.log_level.lower(),
         log_config=log_config(settings), timeout_graceful_shutdown=30,
     )  # fmt: skip
+
+
+@app.command("doctor")
+def doctor() -> None:
+    """Check this configuration against the real services (K/3, DingTalk, database, files); exit 1 on any FAIL."""
+    import asyncio
+
+    from pydantic import ValidationError
+
+    from dingk3.config import Settings
+    from dingk3.doctor import Check, render, run_checks
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        problems = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors())
+        typer.echo(render([Check("settings", False, problems, "correct the environment file (deploy/dingk3.env)")]))
+        raise typer.Exit(1) from None
+    checks = asyncio.run(run_checks(settings))
+    typer.echo(render(checks))
+    raise typer.Exit(0 if all(c.ok for c in checks) else 1)
 
 
 @app.command("stream")

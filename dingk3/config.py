@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from dingk3.paths import DEFAULT_PLANT_FILE, DEFAULT_ROLES_FILE, DEFAULT_ROUTING_FILE, DEMO_DATA_DIR
 
 __all__ = ["DEMO_K3", "Settings", "get_settings", "is_loopback"]
 
@@ -38,8 +38,10 @@ class Settings(BaseSettings):
     # None (unset): offline commands use the demo defaults, but the API refuses a demo or empty DingTalk secret;
     # True: an explicit demo on this machine (loopback only; board and API docs open to local browsers)
     demo_mode: bool | None = None
-    data_dir: Path = DEMO_DATA_DIR
-    state_dir: Path = REPO_ROOT / ".state"
+    # The plant's folder: relative paths below (state, config, people) are under it; default: the working directory
+    home: Path = Field(default_factory=Path.cwd)
+    data_dir: Path = Path("data")  # users.csv (the people map); absent: the demo factory DingK3 ships
+    state_dir: Path = Path(".state")
     database_url: str = ""
     timezone: str = "Asia/Shanghai"
     log_level: str = "INFO"  # the dingk3.* and uvicorn loggers; other libraries log WARNING and above
@@ -64,13 +66,11 @@ class Settings(BaseSettings):
 
     # The catalogue: materials and workshops come from K/3, what K/3 does not hold from the plant file
     catalog_sync_s: float = Field(default=300.0, gt=0)  # how often every worker pulls what changed in K/3
-    plant_file: Path = (
-        REPO_ROOT / "config" / "plant.yaml"
-    )  # optional: workshop nicknames, capacity, shifts; the calendar
+    plant_file: Path = Path("config/plant.yaml")  # nicknames, capacity, shifts, calendar; absent: the shipped one
 
     # People: DingTalk's contacts placed by the role map; users.csv (in data_dir) the offline source and override
     people_sync_s: float = Field(default=300.0, ge=0)  # how often every worker re-reads DingTalk; 0: users.csv only
-    roles_file: Path = REPO_ROOT / "config" / "roles.yaml"  # department/title → role and workshop; overrides
+    roles_file: Path = Path("config/roles.yaml")  # department/title → role and workshop; absent: the shipped one
 
     # Language understanding
     llm_backend: Literal["rules", "llm", "hybrid"] | None = None
@@ -112,7 +112,7 @@ class Settings(BaseSettings):
     watch_interval_s: float = Field(default=30.0, ge=0)  # 0: the API runs no watcher
     watch_overlap_s: float = Field(default=5.0, ge=0)  # re-read this much before the cursor (late commits)
     k3_timezone: str = ""  # the zone K/3 stamps FModifyDate in; empty: `timezone`; "local": this machine's
-    routing_file: Path = REPO_ROOT / "config" / "routing.yaml"
+    routing_file: Path = Path("config/routing.yaml")  # who hears which K/3 event; absent: the shipped one
     outbox_max_attempts: int = Field(default=8, ge=1)
     outbox_backoff_s: float = Field(default=5.0, gt=0)
     outbox_claim_s: float = Field(default=60.0, gt=0)  # a send not marked by then is retried by any worker
@@ -173,6 +173,23 @@ class Settings(BaseSettings):
                 "127.0.0.1 (or run `dingk3 demo`)"
             )
         return None
+
+    @model_validator(mode="after")
+    def _paths_under_home(self) -> Settings:
+        """Relative paths are under `home`; a file left at its default and absent there is the one DingK3 ships."""
+        self.home = self.home.expanduser().absolute()
+        shipped = {
+            "data_dir": DEMO_DATA_DIR,
+            "plant_file": DEFAULT_PLANT_FILE,
+            "roles_file": DEFAULT_ROLES_FILE,
+            "routing_file": DEFAULT_ROUTING_FILE,
+        }
+        for name in ("data_dir", "state_dir", "plant_file", "roles_file", "routing_file"):
+            path = self.home / Path(getattr(self, name)).expanduser()
+            if name in shipped and name not in self.model_fields_set and not path.exists():
+                path = shipped[name]
+            setattr(self, name, path)
+        return self
 
     @model_validator(mode="after")
     def _refuse_demo_secrets_in_production(self) -> Settings:

@@ -7,7 +7,7 @@ import shutil
 import threading
 
 from dingk3.config import Settings
-from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from dingk3.paths import DEMO_DATA_DIR
 
 __all__ = ["run_demo"]
 
@@ -17,7 +17,7 @@ CARD_TEMPLATE = "dingk3.proposal.v1"
 def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = False) -> None:
     """Start everything with embedded defaults, print the URLs, and run until Ctrl-C."""
     from api.app import create_app
-    from dingk3.config import is_loopback
+    from dingk3.config import get_settings, is_loopback
     from sim.dingtalk import SimConfig
     from sim.dingtalk import create_app as create_dingtalk
     from sim.k3cloud import EmulatorConfig
@@ -27,7 +27,7 @@ def run_demo(*, host: str = "127.0.0.1", chat_port: int = 8000, fresh: bool = Fa
     if not is_loopback(host):  # the demo's secrets are public: anyone who can reach it could sign callbacks
         raise SystemExit(f"dingk3 demo serves on loopback only (127.0.0.1), not on {host}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    state = REPO_ROOT / ".state" / "demo"
+    state = get_settings().state_dir / "demo"
     if fresh and state.exists():
         shutil.rmtree(state)
     state.mkdir(parents=True, exist_ok=True)

@@ -50,12 +50,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dingk3.paths import REPO_ROOT
+from dingk3.paths import package_dir
 from evals.jsonl import load_records
 
 __all__ = ["DEFAULT_FLOWS", "load_flows", "main", "render_flows", "run_flows"]
 
-DEFAULT_FLOWS = REPO_ROOT / "evals" / "flows" / "multiturn.jsonl"
+DEFAULT_FLOWS = package_dir("evals") / "flows" / "multiturn.jsonl"
 
 _COARSE = {
     "question": {"question"},

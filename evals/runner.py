@@ -24,12 +24,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent.nlu.models import CANONICAL_SLOTS, INTENTS, ParsedCommand
-from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from dingk3.paths import DEMO_DATA_DIR, package_dir
 from evals.jsonl import load_records
 
 __all__ = ["load_cases", "main", "run", "score"]
 
-DEFAULT_CASES = REPO_ROOT / "evals" / "cases"
+DEFAULT_CASES = package_dir("evals") / "cases"
 NO_RULE = "(no rule)"  # an answer no rule of the rules backend gave (the model's)
 
 

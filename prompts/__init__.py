@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
+
+from dingk3.paths import package_dir
 
 __all__ = ["examples", "load", "table"]
 
-_DIR = Path(__file__).resolve().parent
+_DIR = package_dir("prompts")
 
 
 @cache

@@ -26,8 +26,12 @@ def plant_clock_at(start: datetime = TEST_NOW) -> Clock:
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """tests/llm_server (a real llama.cpp server and model, `make test-llm`) is collected only with -m llm_server."""
-    if collection_path.name == "llm_server" and "llm_server" not in (config.option.markexpr or ""):
+    """tests/llm_server (a real llama.cpp server and model, `make test-llm`) is collected only with -m llm_server,
+    tests/test_wheel.py (builds and installs the wheel, `make test-wheel`) only with -m wheel."""
+    marks = config.option.markexpr or ""
+    if collection_path.name == "llm_server" and "llm_server" not in marks:
+        return True
+    if collection_path.name == "test_wheel.py" and "wheel" not in marks:
         return True
     return None
 

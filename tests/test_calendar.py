@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from dingk3.calendar import STATUTORY_YEARS, PlantCalendar
 from dingk3.calendar_file import load_calendar, parse_calendar
 from dingk3.errors import ConfigError
-from dingk3.paths import REPO_ROOT
+from dingk3.paths import DEFAULT_PLANT_FILE
 
 STATUTORY = PlantCalendar()  # Mon–Sat, China's holidays
 MON_FRI = PlantCalendar(week="mon-fri")
@@ -145,7 +145,7 @@ def test_a_malformed_calendar_names_the_line(text: str, line: int, words: list[s
 def test_no_plant_file_or_no_section_is_the_default_calendar(tmp_path: Path) -> None:
     assert load_calendar(tmp_path / "missing.yaml") == PlantCalendar()
     assert parse_calendar("workshops: {}\n") == PlantCalendar() == parse_calendar("")
-    assert load_calendar(REPO_ROOT / "config" / "plant.yaml") == PlantCalendar()  # the demo plant's file
+    assert load_calendar(DEFAULT_PLANT_FILE) == PlantCalendar()  # the demo plant's file
 
 
 def _days(first: date, last: date) -> list[date]:

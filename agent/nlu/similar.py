@@ -18,17 +18,17 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.lexicon.replies import DENIAL, NOT_DENIAL
 from agent.nlu.rx import rx
+from dingk3.paths import package_dir
 
 __all__ = ["BANK_PATH", "Match", "closest_reply"]
 
-BANK_PATH = Path(__file__).with_name("phrases.jsonl")
+BANK_PATH = package_dir("agent.nlu") / "phrases.jsonl"
 REPLY_INTENTS = ("confirm", "cancel")
 MIN_SIMILARITY = 0.3  # of the nearest line (cosine)
 MIN_SHARE = 0.6  # of the 5 nearest lines' similarity that votes for the winner

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from html import escape
-from pathlib import Path
 from string import Template
 from urllib.parse import quote
 
@@ -12,10 +11,11 @@ from agent.events.health import OrderRow, WorkshopRow
 from agent.events.render import STATUS_CN
 from api.events.board import BoardData
 from api.events.digest import exception_lines
+from dingk3.paths import package_dir
 
 __all__ = ["render_board"]
 
-_TEMPLATE = Template((Path(__file__).parent.parent / "templates" / "board.html").read_text(encoding="utf-8"))
+_TEMPLATE = Template((package_dir("api") / "templates" / "board.html").read_text(encoding="utf-8"))
 _STATUSES = ("created", "released", "started", "finished", "closed")
 
 

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from dingk3.paths import REPO_ROOT
+from dingk3.paths import DEFAULT_ROLES_FILE
 from sim.dingtalk import SimConfig, create_app
 from sim.server import ServerThread
 from tools.dingtalk import DingTalkClient
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         org.hire(f"b{i:05d}", f"员工{i}", dept=dept, title="操作工", manager="u1000")
     with tempfile.TemporaryDirectory() as tmp, ServerThread(app) as server:
         people = People.open(
-            roles_file=REPO_ROOT / "config" / "roles.yaml", users_csv=Path(tmp) / "none.csv",
+            roles_file=DEFAULT_ROLES_FILE, users_csv=Path(tmp) / "none.csv",
             copy_path=Path(tmp) / "people.json", from_dingtalk=True,
         )  # fmt: skip
 

@@ -7,7 +7,6 @@ import json
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,6 +15,7 @@ from fastapi import APIRouter, FastAPI, Request, WebSocket
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel
 
+from dingk3.paths import package_dir
 from tools.dingtalk.signing import robot_sign
 
 from .config import SimConfig
@@ -27,7 +27,7 @@ from .store import now_ms
 
 __all__ = ["create_app", "serve"]
 
-_STATIC = Path(__file__).parent / "static"
+_STATIC = package_dir("sim.dingtalk") / "static"
 _NEW_API = ("/v1.0/",)
 _LEGACY = ("/topapi/", "/gettoken", "/robot/send")
 

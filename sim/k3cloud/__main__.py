@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from dingk3.config import get_settings
+from dingk3.paths import DEMO_DATA_DIR
 
 from . import EmulatorConfig, serve
 
@@ -14,7 +15,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m sim.k3cloud", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="Address to listen on.")
     parser.add_argument("--port", type=int, default=8100, help="Port to listen on.")
-    parser.add_argument("--db", type=Path, default=REPO_ROOT / ".state" / "k3cloud.db", help="SQLite file.")
+    parser.add_argument("--db", type=Path, default=None, help="SQLite file (default: k3cloud.db in the state dir).")
     parser.add_argument("--data", type=Path, default=DEMO_DATA_DIR, help="Demo data used to seed a new database.")
     parser.add_argument("--session-ttl", type=int, default=1800, help="Seconds before an idle session is dropped.")
     parser.add_argument("--latency-ms", type=int, default=0, help="Fault injection: latency added to every call.")
@@ -24,7 +25,7 @@ def main(argv: list[str] | None = None) -> None:
     )  # fmt: skip
     args = parser.parse_args(argv)
     config = EmulatorConfig(
-        db_path=args.db,
+        db_path=args.db or get_settings().state_dir / "k3cloud.db",
         data_dir=args.data,
         session_ttl_s=args.session_ttl,
         latency_ms=args.latency_ms,

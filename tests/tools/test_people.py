@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from dingk3.errors import ConfigError, DingTalkError
-from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from dingk3.paths import DEFAULT_ROLES_FILE, DEMO_DATA_DIR
 from sim.dingtalk import SimConfig, create_app
 from sim.server import ServerThread, free_port
 from tools.dingtalk import DingTalkClient
@@ -19,7 +19,7 @@ from tools.dingtalk.contacts import read_contacts
 from tools.directory import Directory
 from tools.people import People, parse_role_map
 
-DEMO_ROLES = REPO_ROOT / "config" / "roles.yaml"
+DEMO_ROLES = DEFAULT_ROLES_FILE
 
 
 @pytest.fixture

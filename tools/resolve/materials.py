@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import threading
@@ -12,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from filelock import FileLock
 
 from dingk3.errors import ResolveError
 from tools.k3.models import Material
@@ -40,12 +40,8 @@ def build_lock(index_dir: Path) -> Iterator[None]:
     """One process at a time builds or changes an index directory (workers starting together, or
     `dingk3 index sync` next to a running API): the others wait, then find it built and only load it."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    with (index_dir / ".build.lock").open("a") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
+    with FileLock(index_dir / ".build.lock"):
+        yield
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import pytest
 
 from agent.events.models import Event
 from agent.events.routing import RoutingError, load_rules, parse_rules, quiet_until, route
-from dingk3.paths import DEMO_DATA_DIR, REPO_ROOT
+from dingk3.paths import DEFAULT_ROUTING_FILE, DEMO_DATA_DIR
 from tools.directory import Directory
 
 RULES = """
@@ -129,6 +129,6 @@ def test_malformed_file_names_line_and_reason(text: str, line: int, reason: str)
 
 
 def test_shipped_demo_file_loads() -> None:
-    config = load_rules(REPO_ROOT / "config" / "routing.yaml")
+    config = load_rules(DEFAULT_ROUTING_FILE)
     assert config.rules and config.groups["default"].startswith("cid")
     assert [t.channel for t in route(ev("released"), config, DIRECTORY)] == ["group"]
