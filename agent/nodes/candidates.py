@@ -10,6 +10,9 @@ from agent.nlu.models import ParsedCommand
 __all__ = ["candidates", "numbered", "pick_list_text", "raw_material"]
 
 
+_NEAR = 0.05
+
+
 def candidates(ctx: AgentContext, parsed: ParsedCommand) -> tuple[bool, list[dict[str, Any]]]:
     """Whether the phrase matches anything in the catalogue, and the items to pick from (the matches, or else
     the nearest ones as suggestions)."""
@@ -17,8 +20,12 @@ def candidates(ctx: AgentContext, parsed: ParsedCommand) -> tuple[bool, list[dic
     if not text:
         return False, []
     res = ctx.materials.resolve(text, producible_only=parsed.intent == "create_order")
-    # near-equal scores mean nothing to a person: show those in K/3 number order, the same on every worker
-    ranked = sorted(res.candidates[:5], key=lambda c: (-round(c.score, 2), c.number))
+    # near-equal scores (within _NEAR of the best: the same name, a vector's shade apart) mean nothing to a person:
+    # those come first in K/3 number order, the same on every worker and every day; the rest by score
+    top = max((c.score for c in res.candidates[:5]), default=0.0)
+    ranked = sorted(
+        res.candidates[:5], key=lambda c: (top - c.score > _NEAR, -c.score if top - c.score > _NEAR else 0, c.number)
+    )
     return res.verdict != "not_found", [c.model_dump() for c in ranked]
 
 
