@@ -14,8 +14,13 @@ __all__ = ["app"]
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="DingK3: K/3 Cloud production orders from DingTalk.")
 
 
+# Commands a developer runs at a terminal print their own results; their log says only what went wrong unless
+# DINGK3_LOG_LEVEL asks for more (a service logs INFO: one line per message).
+_TOOLS = {"eval", "parse", "resolve", "index", "people", "audit", "outbox", "inbox"}
+
+
 @app.callback()
-def _logging() -> None:
+def _logging(ctx: typer.Context) -> None:
     """Every command logs the same way: `DINGK3_LOG_FORMAT` (text or json), `DINGK3_LOG_LEVEL`, no secrets."""
     from pydantic import ValidationError
 
@@ -26,6 +31,8 @@ def _logging() -> None:
         settings = get_settings()
     except ValidationError:  # the command itself says what is wrong; its log lines still get a format
         settings = Settings.model_construct()
+    if ctx.invoked_subcommand in _TOOLS and "log_level" not in settings.model_fields_set:
+        settings = settings.model_copy(update={"log_level": "WARNING"})
     configure_logging(settings)
 
 

@@ -104,3 +104,24 @@ def test_lines_go_to_the_stderr_of_the_moment_and_still_reach_other_handlers(
     logging.getLogger("dingk3.api").info("handled message trace=0badc0de outcome=ok")
     assert "INFO" in capsys.readouterr().err
     assert [r.getMessage() for r in caplog.records] == ["handled message trace=0badc0de outcome=ok"]
+
+
+@pytest.mark.parametrize(("command", "env", "level"), [
+    (["people", "--offline"], {}, logging.WARNING),  # a developer's tool prints its results, its log only trouble
+    (["people", "--offline"], {"DINGK3_LOG_LEVEL": "INFO"}, logging.INFO),  # unless asked for more
+])  # fmt: skip
+def test_terminal_tools_log_only_what_went_wrong_unless_asked(
+    monkeypatch: pytest.MonkeyPatch, command: list[str], env: dict[str, str], level: int
+) -> None:
+    from typer.testing import CliRunner
+
+    from dingk3.cli import app
+    from dingk3.config import get_settings
+
+    monkeypatch.delenv("DINGK3_LOG_LEVEL", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    get_settings.cache_clear()
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert logging.getLogger("dingk3").level == level
