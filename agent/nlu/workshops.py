@@ -36,13 +36,25 @@ _CONTEXT = 64  # characters before a named shop where the verb that goes with it
 
 
 def _named_workshops(text: str) -> list[re.Match[str]]:
-    """Numbered shops first (三车间, 3号车间, workshop 3), then any 〇〇车间."""
-    stems = list(NUMBERED_WORKSHOP.finditer(text))
+    """Numbered shops first (三车间, 3号车间, workshop 3), then any 〇〇车间. A numbered shop glued to a name before
+    it (机加一车间, 冲压二车间) is that whole name, unless what comes before is a verb (放到二车间, 查一车间)."""
+    generic = list(WORKSHOP_GENERIC.finditer(text))
+    stems = [
+        m
+        for m in NUMBERED_WORKSHOP.finditer(text)
+        if not any(
+            g.start() < m.start() and g.end() == m.end() and not _verb_led(text[g.start() : m.start()]) for g in generic
+        )
+    ]
     return stems + [
         m
         for m in WORKSHOP_GENERIC.finditer(text)
         if not any(s.start() < m.end() and m.start() < s.end() for s in stems)
     ]
+
+
+def _verb_led(prefix: str) -> bool:
+    return bool(WS_LEAD.match(prefix) or WS_VERB.match(prefix))
 
 
 def _latin(char: str) -> bool:

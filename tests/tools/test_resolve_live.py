@@ -168,8 +168,9 @@ async def test_the_sync_loop_outlives_k3_going_away_and_catches_up(
     await save_material(k3, "01.05.0003", "钛合金活塞杆", "TR-66")
     with caplog.at_level(logging.INFO, logger="dingk3.catalog"):
         loop = asyncio.get_running_loop().create_task(catalog.run(Flaky(), 0.01))
-        for _ in range(500):
-            if catalog.materials.get("01.05.0003") is not None:
+        for _ in range(1000):  # the new material, and the line saying K/3 is back (logged just after the swap)
+            back = any("answers again" in r.getMessage() for r in caplog.records)
+            if catalog.materials.get("01.05.0003") is not None and back:
                 break
             await asyncio.sleep(0.01)
         loop.cancel()

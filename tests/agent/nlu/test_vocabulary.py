@@ -40,6 +40,9 @@ MENTIONS = [
     ("转到焊装车间", ("named", "焊装车间"), ("named", "焊装车间")),  # longest first: the whole name
     ("move it to the body shop", ("named", "body shop"), None),
     ("冲压件还有多少", None, None),  # a part, not the shop
+    # a numbered shop glued to another plant's name is that whole name, quoted back as said if not found
+    ("机加一车间有哪些单", ("named", "机加一车间"), ("named", "机加一车间")),
+    ("放到二车间", ("named", "二车间"), ("named", "二车间")),  # a verb before a numbered shop is no name
 ]
 
 
