@@ -45,6 +45,8 @@ class Api:
             "DINGK3_DIGEST_TIME": "", "DINGK3_INBOX_CLAIM_S": "2", "DINGK3_K3_TIMEOUT_S": "60",
             "ANONYMIZED_TELEMETRY": "False", "DINGK3_LOG_LEVEL": "INFO",
             "DINGK3_SESSION_WEBHOOK_HOSTS": "127.0.0.1", "DINGK3_DEMO_MODE": "true",
+            # people from users.csv: the receiver here records messages, it is no contact directory
+            "DINGK3_PEOPLE_SYNC_S": "0",
         }  # fmt: skip
 
     def start(self) -> Api:
