@@ -32,6 +32,7 @@ from agent.nlu.numbers import find_numbers
 from agent.nlu.relative import CardFix, FixProblem, from_order, read_card_fix
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
+from agent.nlu.workshops import placed_workshop
 
 __all__ = [
     "SURE_CONFIRM",
@@ -116,9 +117,11 @@ async def interpret(
         if fixed is not None:
             return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent == "unknown" and pending.intent in ("create_order", "change_order"):
-        # 月底 / 下周五 alone while the card waits: the due date the card should have, nothing else
+        # 月底 / 下周五 alone while the card waits: the due date the card should have, nothing else; 机加一也满了，放
+        # 装配车间: the shop it is put in (one named only as full says why, not where)
         fixed = await _named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
-        if fixed is not None and _changed(pending, fixed) == {"due_date"}:
+        changed = _changed(pending, fixed) if fixed is not None else set()
+        if changed == {"due_date"} or (changed == {"workshop"} and placed_workshop(prepare(text), lookups.vocabulary)):
             return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent in _READS:
         return Interpretation(kind="question", reading=reading)

@@ -40,6 +40,10 @@ MENTIONS = [
     ("转到焊装车间", ("named", "焊装车间"), ("named", "焊装车间")),  # longest first: the whole name
     ("move it to the body shop", ("named", "body shop"), None),
     ("冲压件还有多少", None, None),  # a part, not the shop
+    # two shops: the one it is put in is the new one, the other is the reason
+    ("冲压这周排满了，放白车身做吧", ("named", "白车身"), None),
+    ("焊装也满了，放冲压车间", ("named", "冲压车间"), ("named", "冲压车间")),
+    ("body shop is full, put it in 压机线", ("named", "压机线"), None),
 ]
 
 
