@@ -29,6 +29,7 @@ from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.model_turn import answer_from_model, pick_from_model, turn_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
+from agent.nlu.quantity import states_quantity
 from agent.nlu.relative import CardFix, FixProblem, from_order, read_card_fix
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
@@ -300,9 +301,18 @@ async def _named_fix(
     }  # fmt: skip
     if pending.intent != "create_order":
         slots.pop("material", None)
+    if "material" in slots and "quantity" in slots and _in_material(said, raw, slots["quantity"]):
+        slots.pop("quantity")  # 是20的那个 DBDS20: the figure names the material, the card's quantity stays
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def _in_material(said: str, raw: dict[str, Any], quantity: float) -> bool:
+    """Whether the figure read as the quantity is one of the new material's (a digit run of its name or spec as
+    said), and no quantity word or unit says it is a quantity."""
+    named = str(raw.get("material_text") or raw.get("material") or "")
+    return any(n.value == quantity for n in find_numbers(named)) and not states_quantity(said, quantity)
 
 
 def _about_card(reading: ParsedCommand, pending: ParsedCommand) -> bool:
