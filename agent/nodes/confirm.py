@@ -44,8 +44,8 @@ async def await_confirmation(
             msg = out(inc, "question", say(lang, "unsure_yes", text=inc.text[:30]), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
         if turn.kind == "confirm" and state.get("fix_unread"):
-            # 不对…(not read) → "没看懂，卡片没有改动" → 好的: an acknowledgement as likely as a yes; the card is
-            # shown as it stands and a second yes executes it
+            # 不对… / 装配满了… (not read) → "没看懂" → 好的: an acknowledgement as likely as a yes; the card is
+            # shown as it stands and a second yes executes it (a click executes at once)
             msg = out(inc, "question", say(lang, "yes_after_unread_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
     if action == "confirm":
@@ -75,7 +75,7 @@ async def await_confirmation(
     key = "unclear_fix" if turn.kind == "unclear_fix" else "confirm_or_cancel"  # unclear_fix: the card stays as is
     asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)
     msg = out(inc, "question", asked, lang=lang)
-    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": key == "unclear_fix"})
+    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": True})
 
 
 def fix_question(problem: FixProblem, lang: Lang) -> str:
