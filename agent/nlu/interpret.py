@@ -307,7 +307,8 @@ async def _named_fix(
     }  # fmt: skip
     if pending.intent != "create_order":
         slots.pop("material", None)
-    if "material" in slots and "quantity" in slots and _in_material(said, raw, slots["quantity"]):
+    quantity = slots.get("quantity")
+    if "material" in slots and isinstance(quantity, int | float) and _in_material(said, raw, quantity):
         slots.pop("quantity")  # 是20的那个 DBDS20: the figure names the material, the card's quantity stays
     if not slots:
         return None
