@@ -3,13 +3,18 @@ earlier): counted from the card's own due date; working days by the plant's cale
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 
 from agent.nlu.dates import DUE_SHIFT
+from agent.nlu.extract import prepare
+from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import parse_number
 from dingk3.calendar import PlantCalendar
 
-__all__ = ["shift_due"]
+__all__ = ["due_moved", "shift_due"]
+
+_DUE_CARDS = ("create_order", "change_order")
 
 _EARLIER = ("往前", "提前", "早", "forward", "up", "in", "earlier", "sooner")
 _WEEK = ("周", "星期", "礼拜", "week")
@@ -36,3 +41,25 @@ def shift_due(text: str, due: date, calendar: PlantCalendar | None = None) -> da
             return calendar.add_working_days(due, sign * n)
         return due + timedelta(days=sign * n)
     return due + timedelta(days=sign * n * (7 if unit.startswith(_WEEK) else 1))
+
+
+async def due_moved(
+    text: str,
+    card: ParsedCommand,
+    order_due: Callable[[str], Awaitable[str | None]] | None,
+    calendar: PlantCalendar | None = None,
+) -> ParsedCommand | None:
+    """The card with its due date moved as the message says (推迟三天, 2 days earlier), counted from the card's due
+    date, else (a change that moves no date yet) the order's own (`order_due`); None when it moves none, or from no
+    date known."""
+    said = prepare(text)
+    if card.intent not in _DUE_CARDS or not DUE_SHIFT.search(said):
+        return None
+    base = card.args.get("due_date")
+    order = str(card.args.get("order_no") or "")
+    if not base and order and order_due is not None:
+        base = await order_due(order)
+    moved = shift_due(said, date.fromisoformat(base[:10]), calendar) if isinstance(base, str) else None
+    if moved is None:
+        return None
+    return card.model_copy(update={"args": dict(card.args) | {"due_date": moved.isoformat()}, "clarify": []})

@@ -15,14 +15,13 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion, short_order_digits
 from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
-from agent.nlu.dates import DUE_SHIFT
-from agent.nlu.due_shift import shift_due
+from agent.nlu.due_shift import due_moved
 from agent.nlu.expecting import CORRECTABLE, Expecting, Interpretation, ModelTurn
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
@@ -101,7 +100,8 @@ async def interpret(
             more = await _named_fix(fix.rest, turn.request, now=now, user_workshop=user_workshop, lookups=lookups)
             turn = turn.model_copy(update={"request": more}) if more is not None else turn
         return turn
-    moved = await _due_moved(text, pending, lookups) if _about_card(reading, pending) else None
+    calendar = lookups.vocabulary.calendar if lookups.vocabulary else None
+    moved = await due_moved(text, pending, lookups.order_due, calendar) if _about_card(reading, pending) else None
     if moved is not None:  # 交期再往后推三天: from the card's due date
         return Interpretation(kind="correction", reading=reading, request=moved)
     if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
@@ -320,27 +320,6 @@ def _in_material(said: str, raw: dict[str, Any], quantity: float) -> bool:
     said), and no quantity word or unit says it is a quantity."""
     named = str(raw.get("material_text") or raw.get("material") or "")
     return any(n.value == quantity for n in find_numbers(named)) and not states_quantity(said, quantity)
-
-
-_DUE_CARDS = ("create_order", "change_order")
-
-
-async def _due_moved(text: str, pending: ParsedCommand, lookups: Lookups) -> ParsedCommand | None:
-    """The card with its due date moved as the message says (推迟三天, 2 days earlier), counted from the card's due
-    date, else (a change that moves no date yet) the order's own; None when it moves none, or from no date known."""
-    if pending.intent not in _DUE_CARDS or not DUE_SHIFT.search(prepare(text)):
-        return None
-    base = pending.args.get("due_date")
-    order = str(pending.args.get("order_no") or "")
-    if not base and order and lookups.order_due is not None:
-        base = await lookups.order_due(order)
-    if not isinstance(base, str):
-        return None
-    calendar = lookups.vocabulary.calendar if lookups.vocabulary else None
-    moved = shift_due(prepare(text), date.fromisoformat(base[:10]), calendar)
-    if moved is None:
-        return None
-    return pending.model_copy(update={"args": dict(pending.args) | {"due_date": moved.isoformat()}, "clarify": []})
 
 
 def _about_card(reading: ParsedCommand, pending: ParsedCommand) -> bool:
