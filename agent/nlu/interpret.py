@@ -216,8 +216,8 @@ def _inclusion_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
     if not (isinstance(made, int | float) and isinstance(scrap, int | float) and good == made):
         return None
     figures = inclusion_answer(text, made, scrap)
-    # 包括 / 不包括, or a bare figure that is one reading's good count (39 for 做了40个，坏了1个)
-    if figures is None or not (says_inclusion(text) or _bare_number(text) is not None):
+    # 包括 / 不包括, or a figure that is one reading's good count (39 for 做了40个，坏了1个; 50个都是好的)
+    if figures is None or not (says_inclusion(text) or find_numbers(prepare(text))):
         return None
     args = {k: v for k, v in pending.args.items() if k != "made_qty"}
     args["good_qty"], args["scrap_qty"] = figures

@@ -77,3 +77,18 @@ async def test_card_kept(resolvers: Any, text: str) -> None:
     lookups = Lookups(*resolvers, _ending, demo_vocabulary(), order_due=_order_due)
     turn = await interpret(text, _card(VALVE), now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
     assert turn.kind != "correction", turn
+
+
+async def test_the_cards_own_reading_answered_with_a_figure(resolvers: Any) -> None:
+    """做完了50个 废了2个 (are the 2 among the 50?) answered 50个都是好的: the card as shown, without the offer, so
+    the 确认 that follows executes it (it was read as nothing, and that yes would now be asked back)."""
+    made = ParsedCommand(
+        intent="report_output",
+        args={"order_no": "MO20261109", "made_qty": 50, "good_qty": 50, "scrap_qty": 2},
+        confidence=0.9,
+    )
+    parser = RulesParser(*resolvers)
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary())
+    turn = await interpret("50个都是好的", _card(made), now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
+    assert turn.kind == "correction" and turn.request is not None, turn
+    assert turn.request.args == {"order_no": "MO20261109", "good_qty": 50, "scrap_qty": 2}
