@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from agent.context import AgentContext
-from agent.nlu.interpret import Expecting, FixProblem, Interpretation
+from agent.nlu.interpret import Expecting, FixProblem, Interpretation, chatter
 from agent.nlu.models import ParsedCommand
 from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, lang_after, now_of, out
@@ -18,6 +18,8 @@ from agent.reading import read_turn
 from agent.state import AgentState, Incoming, Proposal
 
 __all__ = ["await_confirmation", "cancel", "expire"]
+
+_SOCIAL = ("board", "thanks", "small_talk")  # chatter that asks nothing of the card
 
 
 async def await_confirmation(
@@ -75,7 +77,9 @@ async def await_confirmation(
     key = "unclear_fix" if turn.kind == "unclear_fix" else "confirm_or_cancel"  # unclear_fix: the card stays as is
     asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)
     msg = out(inc, "question", asked, lang=lang)
-    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": True})
+    # after a message not read (a fix, or words meant for the card) a yes is asked back; after 哈哈 or thanks it is not
+    unread = turn.kind == "unclear_fix" or chatter(inc.text) not in _SOCIAL
+    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": unread})
 
 
 def fix_question(problem: FixProblem, lang: Lang) -> str:
