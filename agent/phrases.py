@@ -200,8 +200,8 @@ LINES: dict[str, tuple[str, str]] = {
         "Dropped the card you had not confirmed; on to your new request.",
     ),
     "yes_after_unread_fix": (
-        "您刚才的修改我没看懂，卡片还是原来的内容，没有执行。按上面的卡片执行请再回复“确认”；要改请说项和新值，例如“不良改成3”。",
-        "I could not read your last change, so the card is unchanged and nothing was done. Reply “confirm” again to "
+        "您刚才的消息我没看懂，卡片还是原来的内容，没有执行。按上面的卡片执行请再回复“确认”；要改请说项和新值，例如“不良改成3”。",
+        "I could not read your last message, so the card is unchanged and nothing was done. Reply “confirm” again to "
         "go ahead with the card as shown, or name the field and its new value, e.g. “scrap 3”.",
     ),
     "unclear_fix": (

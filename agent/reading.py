@@ -14,7 +14,7 @@ from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
 from dingk3.errors import K3Error
 
-__all__ = ["order_ending", "order_quantity", "plant_vocabulary", "read_turn", "while_approval_waits"]
+__all__ = ["order_due", "order_ending", "order_quantity", "plant_vocabulary", "read_turn", "while_approval_waits"]
 
 
 def plant_vocabulary(ctx: AgentContext) -> Vocabulary | None:
@@ -32,6 +32,7 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     lookups = Lookups(
         ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary, model,
         order_quantity=lambda order_no: order_quantity(ctx, order_no),
+        order_due=lambda order_no: order_due(ctx, order_no),
     )  # fmt: skip
     now = datetime.fromisoformat(inc.now)
     return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
@@ -58,3 +59,13 @@ async def order_quantity(ctx: AgentContext, order_no: str) -> float | None:
     except K3Error:
         return None
     return order.qty if order is not None else None
+
+
+async def order_due(ctx: AgentContext, order_no: str) -> str | None:
+    """The order's own due date in K/3 (what 往后推三天 counts from on a change that moves no date yet), ISO; None
+    when it cannot be read now (the shift is then not read, and the card asked about)."""
+    try:
+        order = await ctx.k3.find_order(order_no)
+    except K3Error:
+        return None
+    return order.plan_finish.isoformat() if order is not None and order.plan_finish else None

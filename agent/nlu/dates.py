@@ -282,6 +282,17 @@ def _day_only(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date 
 # A period, not a day: a week or month without its day (下周, 这周, 下个月, next week), part of a month
 # (月中, 中旬, 下旬) or a loose "soon" (过几天, 近期). It cannot become one due date, so the parser asks
 # (clarify due_date) instead of guessing; run it after `find_dates` so 下周五 / 下个月10号 / 月底 win.
+# A shift of a due date by a span, later or earlier: 推迟一周, 往后推三天, 提前2天, 顺延2个工作日, push it back a week,
+# 2 days earlier. Groups: the direction word (`zh_dir`, `en_dir`, `en_after`), the count and the unit.
+DUE_SHIFT = rx(
+    r"(?P<zh_dir>推迟|延后|延期|延迟|顺延|推后|拖后|往后(?:推|挪|拖|延|移)|往前(?:推|挪|提|移)|提前|晚|早)了?\s*"
+    r"(?P<zh_n>\d{1,2}|[一二两三四五六七八九十几半]{1,2})\s*个?\s*(?P<zh_unit>天|日|周|星期|礼拜|月|工作日)"
+    r"|\b(?:push(?:ed)?|move[ds]?|pull(?:ed)?|bring|brought|delay(?:ed)?|slip(?:ped)?)\b(?:\s+[a-z0-9]+){0,3}?"
+    r"\s+(?P<en_dir>back|out|forward|up|in|by)\s+(?:by\s+)?(?P<en_n>a|an|one|a few|\d{1,2})"
+    r"\s+(?P<en_unit>(?:working\s+|business\s+)?days?|weeks?|months?)\b"
+    r"|\b(?P<en_n2>a|an|one|\d{1,2})\s+(?P<en_unit2>(?:working\s+|business\s+)?days?|weeks?)\s+"
+    r"(?P<en_after>earlier|sooner|later)\b"
+)
 VAGUE_DATE = rx(
     r"(?:下下|下个?|本|这个?|这一|当)\s*(?:周|星期|礼拜)(?!\s*[一二三四五六日天1-7末])"
     r"|(?:下下个?|下个?|本|这个?|当)月(?!\s*(?:底|末|初|份?\s*\d|[零一二两三四五六七八九十]+\s*[号日]))(?:份)?"
@@ -292,11 +303,8 @@ VAGUE_DATE = rx(
     r"|\b(?:next|this|the following)\s+(?:week|month)\b|\bin a (?:week|month) or (?:so|two)\b|\bin a few days\b"
     r"|\b(?:early|mid|late)[\s-]+(?:next\s+)?month\b|\bafter (?:the )?(?:new year|holidays?)\b"
     # A shift of the current due date by a span (推迟一周, 晚两天, 往后推一个礼拜, push it back a week): the new
-    # day depends on the old one, which the parser does not know.
-    r"|(?:推迟|延后|延期|延迟|顺延|推后|拖后|往后(?:推|挪|拖|延|移)|往前(?:推|挪|提|移)|提前|晚|早)了?\s*"
-    r"(?:\d{1,2}|[一二两三四五六七八九十几半]{1,2})\s*个?\s*(?:天|日|周|星期|礼拜|月|工作日)"
-    r"|\b(?:push(?:ed)?|move[ds]?|pull(?:ed)?|bring|brought|delay(?:ed)?|slip(?:ped)?)\b(?:\s+[a-z0-9]+){0,3}?"
-    r"\s+(?:back|out|forward|up|in|by)\s+(?:by\s+)?(?:a|an|one|a few|\d{1,2})\s+(?:days?|weeks?|months?)\b"
+    # day depends on the old one, which the parser does not know (`agent.nlu.due_shift` counts it on a card).
+    r"|" + DUE_SHIFT.pattern
 )
 
 

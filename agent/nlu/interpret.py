@@ -21,6 +21,7 @@ from typing import Any
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion, short_order_digits
 from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
+from agent.nlu.due_shift import due_moved
 from agent.nlu.expecting import CORRECTABLE, Expecting, Interpretation, ModelTurn
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
@@ -29,9 +30,11 @@ from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.model_turn import answer_from_model, pick_from_model, turn_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
+from agent.nlu.quantity import states_quantity
 from agent.nlu.relative import CardFix, FixProblem, from_order, read_card_fix
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
+from agent.nlu.workshops import placed_workshop
 
 __all__ = [
     "SURE_CONFIRM",
@@ -64,6 +67,7 @@ class Lookups:
     # `consult`); none: the rules alone. What it proposes passes `agent.nlu.model_turn`.
     model: Consult | None = None
     order_quantity: Callable[[str], Awaitable[float | None]] | None = None  # an order's own quantity (比原来多50)
+    order_due: Callable[[str], Awaitable[str | None]] | None = None  # an order's own due date (往后推三天)
 
 
 Parse = Callable[..., Awaitable[ParsedCommand]]
@@ -96,6 +100,10 @@ async def interpret(
             more = await _named_fix(fix.rest, turn.request, now=now, user_workshop=user_workshop, lookups=lookups)
             turn = turn.model_copy(update={"request": more}) if more is not None else turn
         return turn
+    calendar = lookups.vocabulary.calendar if lookups.vocabulary else None
+    moved = await due_moved(text, pending, lookups.order_due, calendar) if _about_card(reading, pending) else None
+    if moved is not None:  # 交期再往后推三天: from the card's due date
+        return Interpretation(kind="correction", reading=reading, request=moved)
     if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
@@ -116,9 +124,11 @@ async def interpret(
         if fixed is not None:
             return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent == "unknown" and pending.intent in ("create_order", "change_order"):
-        # 月底 / 下周五 alone while the card waits: the due date the card should have, nothing else
+        # 月底 / 下周五 alone while the card waits: the due date the card should have, nothing else; 机加一也满了，放
+        # 装配车间: the shop it is put in (one named only as full says why, not where)
         fixed = await _named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
-        if fixed is not None and _changed(pending, fixed) == {"due_date"}:
+        changed = _changed(pending, fixed) if fixed is not None else set()
+        if changed == {"due_date"} or (changed == {"workshop"} and placed_workshop(prepare(text), lookups.vocabulary)):
             return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent in _READS:
         return Interpretation(kind="question", reading=reading)
@@ -206,8 +216,8 @@ def _inclusion_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
     if not (isinstance(made, int | float) and isinstance(scrap, int | float) and good == made):
         return None
     figures = inclusion_answer(text, made, scrap)
-    # 包括 / 不包括, or a bare figure that is one reading's good count (39 for 做了40个，坏了1个)
-    if figures is None or not (says_inclusion(text) or _bare_number(text) is not None):
+    # 包括 / 不包括, or a figure that is one reading's good count (39 for 做了40个，坏了1个; 50个都是好的)
+    if figures is None or not (says_inclusion(text) or find_numbers(prepare(text))):
         return None
     args = {k: v for k, v in pending.args.items() if k != "made_qty"}
     args["good_qty"], args["scrap_qty"] = figures
@@ -297,9 +307,19 @@ async def _named_fix(
     }  # fmt: skip
     if pending.intent != "create_order":
         slots.pop("material", None)
+    quantity = slots.get("quantity")
+    if "material" in slots and isinstance(quantity, int | float) and _in_material(said, raw, quantity):
+        slots.pop("quantity")  # 是20的那个 DBDS20: the figure names the material, the card's quantity stays
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def _in_material(said: str, raw: dict[str, Any], quantity: float) -> bool:
+    """Whether the figure read as the quantity is one of the new material's (a digit run of its name or spec as
+    said), and no quantity word or unit says it is a quantity."""
+    named = str(raw.get("material_text") or raw.get("material") or "")
+    return any(n.value == quantity for n in find_numbers(named)) and not states_quantity(said, quantity)
 
 
 def _about_card(reading: ParsedCommand, pending: ParsedCommand) -> bool:

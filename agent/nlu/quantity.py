@@ -25,7 +25,7 @@ from agent.nlu.lexicon.quantity import (
 from agent.nlu.numbers import Num, find_numbers, parse_number, to_plain
 from agent.nlu.work import Work
 
-__all__ = ["extract_delta", "extract_quantity"]
+__all__ = ["extract_delta", "extract_quantity", "states_quantity"]
 
 _CONTEXT = 64  # characters on each side of a figure that say whether it is the quantity
 
@@ -66,6 +66,15 @@ def _quantity_score(text: str, n: Num) -> int:
     ):
         return 0
     return score
+
+
+def states_quantity(text: str, value: float) -> bool:
+    """Whether `text` (prepared) says `value` is a quantity by a word or unit beside it (数量20, 20个, 改成20), not
+    only as a bare figure (是20的那个 DBDS20: the spec of the material named)."""
+    return any(n.value == value and _quantity_score(text, n) >= _STATED for n in find_numbers(text))
+
+
+_STATED = 4  # a quantity word before the figure, or a unit after it
 
 
 def extract_quantity(work: Work) -> int | float | None:

@@ -23,7 +23,7 @@ from agent.nlu.lexicon.workshops import (
 from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
 
-__all__ = ["WorkshopHit", "find_workshop"]
+__all__ = ["WorkshopHit", "find_workshop", "placed_workshop"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +131,20 @@ def find_workshop(work: Work, vocabulary: Vocabulary | None = None) -> WorkshopH
     for start, _, end, _ in mentions:
         work.take(start, end)
     if len(mentions) > 1:
-        targets = [hit for _, name, _, hit in mentions if WS_TARGET.search(text[:name])]
-        if targets:
+        if targets := _targets(text, mentions):
             return targets[-1]
         rest = [m for m in mentions if not WS_SOURCE.search(text[: m[1]])]
         mentions = rest or mentions
     return min(mentions, key=lambda m: _PRIORITY[m[3].kind])[3]
+
+
+def _targets(text: str, mentions: list[tuple[int, int, int, WorkshopHit]]) -> list[WorkshopHit]:
+    """The mentioned shops the words put an order in (放二车间, 改到机加一, put it in assembly)."""
+    return [hit for _, name, _, hit in mentions if WS_TARGET.search(text[:name])]
+
+
+def placed_workshop(text: str, vocabulary: Vocabulary | None = None) -> WorkshopHit | None:
+    """The workshop `text` (prepared) puts an order in, after a placing verb (机加一也满了，放装配车间 → 装配车间),
+    or None when no shop it names follows one (装配满了 says why, not where)."""
+    targets = _targets(text, _workshop_mentions(text, vocabulary))
+    return targets[-1] if targets else None

@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from agent.context import AgentContext
-from agent.nlu.interpret import Expecting, FixProblem, Interpretation
+from agent.nlu.interpret import Expecting, FixProblem, Interpretation, chatter
 from agent.nlu.models import ParsedCommand
 from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, lang_after, now_of, out
@@ -18,6 +18,8 @@ from agent.reading import read_turn
 from agent.state import AgentState, Incoming, Proposal
 
 __all__ = ["await_confirmation", "cancel", "expire"]
+
+_SOCIAL = ("board", "thanks", "small_talk")  # chatter that asks nothing of the card
 
 
 async def await_confirmation(
@@ -44,8 +46,8 @@ async def await_confirmation(
             msg = out(inc, "question", say(lang, "unsure_yes", text=inc.text[:30]), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
         if turn.kind == "confirm" and state.get("fix_unread"):
-            # 不对…(not read) → "没看懂，卡片没有改动" → 好的: an acknowledgement as likely as a yes; the card is
-            # shown as it stands and a second yes executes it
+            # 不对… / 装配满了… (not read) → "没看懂" → 好的: an acknowledgement as likely as a yes; the card is
+            # shown as it stands and a second yes executes it (a click executes at once)
             msg = out(inc, "question", say(lang, "yes_after_unread_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
     if action == "confirm":
@@ -75,7 +77,9 @@ async def await_confirmation(
     key = "unclear_fix" if turn.kind == "unclear_fix" else "confirm_or_cancel"  # unclear_fix: the card stays as is
     asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)
     msg = out(inc, "question", asked, lang=lang)
-    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": key == "unclear_fix"})
+    # after a message not read (a fix, or words meant for the card) a yes is asked back; after 哈哈 or thanks it is not
+    unread = turn.kind == "unclear_fix" or chatter(inc.text) not in _SOCIAL
+    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": unread})
 
 
 def fix_question(problem: FixProblem, lang: Lang) -> str:

@@ -37,13 +37,14 @@ WS_VERB_BEFORE = rx(
 WS_VERB = rx(r".*[到在给把去由从转移送交才说里边和跟问找让叫]")
 WS_QUESTION = rx(r"哪|什么|几|那个|这个|啥|个车间|别的|其他|其它|另外|另一")
 WS_LEAD = rx(
-    r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"
+    r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|放在|放|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"
 )
-# Where an order goes (转给机加二, 改到二车间, 让二车间做, move … to machining 2) and where it comes from or why
-# (从一车间, 原来在一车间, 不在一车间做了, 由于热处理车间排满, from assembly): of two shops, the target is the shop.
+# Where an order goes (转给机加二, 改到二车间, 让二车间做, 放二车间, move … to machining 2, put it in assembly) and
+# where it comes from or why (从一车间, 原来在一车间, 不在一车间做了, 由于热处理车间排满, from assembly): of two shops,
+# the target is the shop (装配排满了，放二车间做吧 → 二车间; 机加一也满了，放装配车间 → 装配车间).
 WS_TARGET = rx(
-    r"(?:转到|转去|转给|转|移到|挪到|挪给|放到|改到|改由|改成|改为|改|调到|调给|调去|换到|换成|安排在|安排到|安排给|交给|给|让"
-    r"|由(?!于)|到|去|->|→|=>|\bto\b|\binto\b)\s*(?:the\s+)?$"
+    r"(?:转到|转去|转给|转|移到|挪到|挪给|放到|放在|放|改到|改由|改成|改为|改|调到|调给|调去|换到|换成|安排在|安排到|安排给"
+    r"|交给|给|让|由(?!于)|到|去|->|→|=>|\bto\b|\binto\b|\bput\s+(?:it\s+|them\s+)?in\b)\s*(?:the\s+)?$"
 )
 WS_SOURCE = rx(r"(?:从|原来在|原先在|本来在|之前在|不在|由于|\bfrom\b)\s*(?:the\s+)?$")
 # Around a workshop name from the plant's catalogue: the shop word that may follow it (装配 车间, painting shop), a

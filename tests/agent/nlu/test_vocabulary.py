@@ -43,6 +43,10 @@ MENTIONS = [
     # a numbered shop glued to another plant's name is that whole name, quoted back as said if not found
     ("机加一车间有哪些单", ("named", "机加一车间"), ("named", "机加一车间")),
     ("放到二车间", ("named", "二车间"), ("named", "二车间")),  # a verb before a numbered shop is no name
+    # two shops: the one it is put in is the new one, the other is the reason
+    ("冲压这周排满了，放白车身做吧", ("named", "白车身"), None),
+    ("焊装也满了，放冲压车间", ("named", "冲压车间"), ("named", "冲压车间")),
+    ("body shop is full, put it in 压机线", ("named", "压机线"), None),
 ]
 
 

@@ -1,0 +1,94 @@
+"""Fixes of a waiting card that a blind batch misread: a figure inside the material named is no quantity, two
+workshops named (the full one and the one to put it in), the due date moved by days, from the card's own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from agent.nlu.interpret import Expecting, Lookups, interpret
+from agent.nlu.models import ParsedCommand
+from agent.parsing import RulesParser
+from dingk3.calendar import PlantCalendar
+from tests.demo_plant import demo_vocabulary
+
+NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
+VALVE = ParsedCommand(
+    intent="create_order",
+    args={"material": "01.01.0008", "quantity": 400, "due_date": "2026-12-11", "workshop": "WS03"},
+    confidence=0.9,
+)
+TO_WS01 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "workshop": "WS01"}, confidence=0.9)
+DUE_18 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "due_date": "2026-12-18"})
+
+
+async def _ending(digits: str) -> str | None:
+    return None
+
+
+async def _order_due(order_no: str) -> str | None:
+    return {"MO20261125": "2026-12-15"}.get(order_no)  # the order's own due date, as K/3 has it
+
+
+def _card(pending: ParsedCommand) -> Expecting:
+    return Expecting(kind="confirmation", pending=pending)
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "args"),
+    [
+        # the figure in the material named is its spec, not a quantity (a blind batch wrote quantity 20)
+        ("写错了，是20的那个 DBDS20", VALVE, {"material": "01.01.0009", "quantity": 400}),
+        ("不对，是DBDS20", VALVE, {"material": "01.01.0009", "quantity": 400}),
+        ("不对，是DBDS20，数量20", VALVE, {"material": "01.01.0009", "quantity": 20}),
+        # two workshops: the one it is put in is the new one, the other the reason (a blind batch changed nothing)
+        ("装配这周排满了，放二车间做吧", VALVE, {"workshop": "WS02"}),
+        ("装配车间满了，改到机加一车间", VALVE, {"workshop": "WS01"}),
+        ("等下，机加一也满了，放装配车间", TO_WS01, {"workshop": "WS03"}),
+        ("machining 1 is full, put it in assembly", TO_WS01, {"workshop": "WS03"}),
+        # the due date moved by days, from the card's (a blind batch did not understand it)
+        ("交期再往后推三天吧", VALVE, {"due_date": "2026-12-14"}),
+        ("推迟一周", VALVE, {"due_date": "2026-12-18"}),
+        ("提前2天", VALVE, {"due_date": "2026-12-09"}),
+        ("push it back 3 days", VALVE, {"due_date": "2026-12-14"}),
+        ("2 days earlier", VALVE, {"due_date": "2026-12-09"}),
+        ("交期顺延2个工作日", VALVE, {"due_date": "2026-12-14"}),  # Fri 11th, by a Mon–Sat week: Sat 12th, Mon 14th
+        ("再延后三天", DUE_18, {"due_date": "2026-12-21"}),  # the card's new due date
+        ("交期往后推三天", TO_WS01, {"due_date": "2026-12-18"}),  # the order's own (12-15) when the card has none
+    ],
+)  # fmt: skip
+async def test_card_fixed(resolvers: Any, text: str, pending: ParsedCommand, args: dict[str, Any]) -> None:
+    parser = RulesParser(*resolvers)
+    vocabulary = replace(demo_vocabulary(), calendar=PlantCalendar())  # Mon–Sat and China's statutory holidays
+    lookups = Lookups(*resolvers, _ending, vocabulary, order_due=_order_due)
+    turn = await interpret(text, _card(pending), now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
+    assert turn.kind == "correction", turn
+    assert turn.request is not None
+    assert turn.request.canonical_args() == pending.canonical_args() | args
+
+
+@pytest.mark.parametrize("text", ["往后推几天吧", "move it by 3 days", "装配车间满了"])
+async def test_card_kept(resolvers: Any, text: str) -> None:
+    """A shift without a count or a way, or a full shop named without where to put it: no figure is changed."""
+    parser = RulesParser(*resolvers)
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary(), order_due=_order_due)
+    turn = await interpret(text, _card(VALVE), now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
+    assert turn.kind != "correction", turn
+
+
+async def test_the_cards_own_reading_answered_with_a_figure(resolvers: Any) -> None:
+    """做完了50个 废了2个 (are the 2 among the 50?) answered 50个都是好的: the card as shown, without the offer, so
+    the 确认 that follows executes it (it was read as nothing, and that yes would now be asked back)."""
+    made = ParsedCommand(
+        intent="report_output",
+        args={"order_no": "MO20261109", "made_qty": 50, "good_qty": 50, "scrap_qty": 2},
+        confidence=0.9,
+    )
+    parser = RulesParser(*resolvers)
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary())
+    turn = await interpret("50个都是好的", _card(made), now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
+    assert turn.kind == "correction" and turn.request is not None, turn
+    assert turn.request.args == {"order_no": "MO20261109", "good_qty": 50, "scrap_qty": 2}
