@@ -238,7 +238,7 @@ RULES: tuple[Rule[Features], ...] = (
     Rule("relative_change", _relative_change, "change_order", 0.9, ("数量多加100个", "数量再加200")),
     Rule("create", _create, "create_order", 0.9,
          ("建立生产订单 BOM-2050 数量300 下周五交", "create a production order for 300 HV-2050 due next Friday",
-          "补一张生产单")),
+          "补一张生产单", "帮我开个S10A的生产订单，机加一做", "开个单")),
     Rule("stock_asked", _stock_asked, "query_inventory", 0.9, ("轴承还剩多少", "液压油还有几桶")),
     Rule("shop_modal_question", _shop_modal_question, "query_order", 0.7,
          ("二车间可以开工吗", "装配可以开工了吗"), status="none"),
