@@ -66,8 +66,9 @@ _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 def pick_of(text: str, choices: list[str]) -> int | None:
-    """Which listed item (1-based) a reply picks: by number (2, 第三个, 选2, 要2号, 就2吧, pick 2, number 4, 最后一个), or by words only one
-    of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or is unclear."""
+    """Which listed item (1-based) a reply picks: by number (2, 第三个, 选2, 要2号, 就2吧, pick 2, number 4,
+    最后一个), or by words only one of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or
+    is unclear."""
     t = prepare(text)
     said = PICK_LEAD.sub("", t, count=1)
     if m := PICK_NUMBER.match(said) or ORDINAL.match(said):

@@ -15,12 +15,12 @@ __all__ = [
     "ORDER_CONDITION",
     "ORDER_DAN",
     "ORDER_NO",
-    "SHORT_ORDER_REPORT",
     "ORDER_NOUN",
     "ORDER_NOUN_DAN",
     "ORDER_WORD",
     "OVERDUE",
     "REQUESTED_ACTION",
+    "SHORT_ORDER_REPORT",
     "STATUS_WORDS",
 ]
 
