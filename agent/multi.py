@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
 from agent.nlu.interpret import chatter, read_choice
-from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.lexicon.orders import ORDER_NO, SHORT_ORDER_REPORT
 from agent.nlu.numbers import find_numbers
 from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
@@ -45,7 +45,7 @@ def _clauses(line: str) -> list[str]:
     every part names its own order."""
     orders = list(ORDER_NO.finditer(line.lower()))  # (the order pattern reads lower-cased text)
     if len({m.group(0).lower() for m in orders}) < 2:
-        return [line]
+        return _short_clauses(line)
     cuts, last = [], orders[0].end()
     for m in orders[1:]:
         sep = max(line.rfind(c, last, m.start()) for c in "，,；;、")
@@ -55,6 +55,16 @@ def _clauses(line: str) -> list[str]:
     if len(cuts) != len(orders) - 1:
         return [line]  # MO20261117和MO20261123都完工了: one request about both
     bounds = [-1, *cuts, len(line)]
+    return [line[bounds[i] + 1 : bounds[i + 1]].strip() for i in range(len(bounds) - 1)]
+
+
+def _short_clauses(line: str) -> list[str]:
+    """A line that opens with a report on a short order number (1103良品30不良2，1124良品20不良0), cut at each
+    separator before a further short order number with report figures."""
+    shorts = list(SHORT_ORDER_REPORT.finditer(line.lower()))
+    if len(shorts) < 2 or shorts[0].start() != 0 or len({m.group(1) for m in shorts}) < len(shorts):
+        return [line]
+    bounds = [-1, *(m.start() for m in shorts[1:]), len(line)]
     return [line[bounds[i] + 1 : bounds[i + 1]].strip() for i in range(len(bounds) - 1)]
 
 

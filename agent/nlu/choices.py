@@ -19,6 +19,7 @@ from agent.nlu.lexicon.answers import (
     ORDINAL,
     ORDINAL_EN,
     PICK_FILLER,
+    PICK_LEAD,
     PICK_NUMBER,
 )
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
@@ -65,13 +66,15 @@ _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 def pick_of(text: str, choices: list[str]) -> int | None:
-    """Which listed item (1-based) a reply picks: by number (2, 第三个, number 4, 最后一个), or by words only one
-    of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or is unclear."""
+    """Which listed item (1-based) a reply picks: by number (2, 第三个, 选2, 要2号, 就2吧, pick 2, number 4,
+    最后一个), or by words only one of the listed items holds (阀座, 220V的那个, B2那个). None when it picks none or
+    is unclear."""
     t = prepare(text)
-    if m := PICK_NUMBER.match(t) or ORDINAL.match(t):
+    said = PICK_LEAD.sub("", t, count=1)
+    if m := PICK_NUMBER.match(said) or ORDINAL.match(said):
         n = int(m.group(1)) if m.group(1).isdigit() else _CN_DIGIT[m.group(1)]
         return n
-    if m := ORDINAL_EN.match(t):
+    if m := ORDINAL_EN.match(said):
         return int(m.group(1) or m.group(2))
     if LAST_ONE.match(t):
         return len(choices)

@@ -80,6 +80,8 @@ async def interpret(
     if expecting.kind == "slots" and expecting.choices:
         if n := pick_of(text, expecting.choices):
             return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=n)
+        if (yes := read_choice(text)) is not None and yes.bare:  # ok / 好的 while a list waits: no material
+            return Interpretation(kind="unclear", reading=ParsedCommand(intent="unknown"))
         if picked := await _pick_and_more(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups):
             return picked
     in_context = {"expecting": expecting} if expecting.kind != "nothing" else {}  # a fresh message: as it always was

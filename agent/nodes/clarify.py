@@ -95,6 +95,9 @@ async def await_clarification(
             await audit(ctx, "alias_learned", inc, phrase=phrase, number=chosen["number"])
         clarify = [c for c in parsed.clarify if c != "material" and c not in more]
         merged = parsed.model_copy(update={"args": args, "clarify": clarify, "unreadable": []})
+    elif turn.kind == "unclear" and cands:  # a bare ok while the list waits: which number
+        msg = out(inc, "question", say(lang, "pick_in_range", n=len(cands)), lang=lang)
+        return Command(goto="await_clarification", update={"incoming": inc.model_dump(), "outbox": [msg]})
     elif turn.kind == "cancel":
         await audit(ctx, "cancelled", inc)
         msg = out(inc, "cancelled", say(lang, "dropped"), lang=lang)

@@ -65,3 +65,20 @@ async def test_a_header_naming_a_shop_is_no_request(chat: ChatDriver, agent: Res
     assert "没看懂" not in text, "a header is not named back as not understood"
     await chat.send(WORKER, "两条报工都确认")  # a noun between the count and 都
     assert await _reports(agent, "MO20261103") == [(7, 1)] and await _reports(agent, "MO20261109") == [(4, 0)]
+
+
+async def test_short_order_reports_in_one_line_are_two_cards(chat: ChatDriver, agent: Resources) -> None:
+    replies = await chat.send(WORKER, "1103良品30不良2，1124良品20不良0")  # a blind batch made only the first a card
+    cards = [m.card for m in replies if m.card is not None and m.card.kind == "confirm"]
+    assert len(cards) == 2 and "MO20261103" in cards[0].markdown and "MO20261124" in cards[1].markdown
+    await chat.send(WORKER, "都确认")
+    assert await _reports(agent, "MO20261103") == [(30, 2)] and await _reports(agent, "MO20261124") == [(20, 0)]
+
+
+def test_a_short_order_line_is_cut_only_before_another_report() -> None:
+    from agent.multi import _lines
+
+    assert _lines("1103良品30不良2，1124良品20不良0") == ["1103良品30不良2", "1124良品20不良0"]
+    assert _lines("1103做了30个，1124的良品20") == ["1103做了30个", "1124的良品20"]
+    assert _lines("1103 良品 300 不良 2") == ["1103 良品 300 不良 2"]  # a figure of the report is no order
+    assert _lines("良品300，1124不良2") == ["良品300，1124不良2"]  # the line does not start with an order

@@ -16,6 +16,7 @@ __all__ = [
     "ORDINAL",
     "ORDINAL_EN",
     "PICK_FILLER",
+    "PICK_LEAD",
     "PICK_NUMBER",
     "SHORT_ORDER",
 ]
@@ -25,6 +26,11 @@ PICK_NUMBER = re.compile(r"^\s*(?:第\s*)?([1-9])\s*(?:个|号)?\s*$")
 ORDINAL = rx(r"^(?:第\s*)?([1-9]|[一二三四五六七八九])\s*(?:个|号|项|条|种)?(?:吧|呢|啊|哈)?$")
 ORDINAL_EN = rx(
     r"^(?:the\s+)?(?:number|no\.?|option|#)\s*([1-9])(?:\s+one)?$|^(?:the\s+)?([1-9])(?:st|nd|rd|th)(?:\s+one)?$"
+)
+# Words before the number of a pick (选2, 选第二个, 要2号, 就2吧, pick 2): dropped before the number is read; 要 only
+# before 第 or N号, for 要2个 may be a quantity.
+PICK_LEAD = rx(
+    r"^(?:我)?(?:就|还是)?\s*(?:选择?|要(?=\s*(?:第|[1-9一二三四五六七八九]\s*号))|pick|choose|take|go\s+with)?\s*"
 )
 LAST_ONE = rx(r"^(?:最后一个|最后那个|最后一项|the last(?: one)?|last one|last)$")
 # Words around a description of a listed item (呃 220V的那个, the B2 one): not part of what tells it apart.

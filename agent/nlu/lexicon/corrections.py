@@ -83,21 +83,25 @@ class RelativeCue:
 _COUNTED = r"(?:算|报|写|记|录|填|打|计|数)"  # the verbs of counting and writing down a figure
 _AMOUNT = rf"\s*{FIGURE_TEXT}(?![\d.])(?:\s*{UNIT})?"
 # Tried in order, the first that reads an amount wins: a figure said to be undercounted is too small on the card
-# (少算了5个 → +5), one overcounted too big (多报了2个 → −2); then plain changes of the figure (再加5, 减2, 5 more).
+# (少算了5个, 少了5个 → +5), one overcounted too big (多报了2个, 数量多了50个 → −2, −50); then plain changes of
+# the figure (再加5, 再多50, 减2, 5 more).
 RELATIVE_CUES: tuple[RelativeCue, ...] = (
     RelativeCue("undercounted", rx(
-        rf"(?:少{_COUNTED}|漏{_COUNTED}?|落)(?:了|掉了?)?{_AMOUNT}"
+        rf"(?:少{_COUNTED}|漏{_COUNTED}?|落)(?:了|掉了?)?{_AMOUNT}|(?<![再又至不很太])少了{_AMOUNT}"
         rf"|\bunder[- ]?(?:counted|reported|stated)(?:\s+[a-z]+){{0,3}}?\s+(?:by\s+)?{FIGURE_TEXT}"
         rf"|\b{FIGURE_TEXT}\s*(?:{UNIT}\s*)?too\s+few\b|\b(?:missed|left\s+out|forgot)\s+{FIGURE_TEXT}"
     ), 1, (("良品少算了5个", 5), ("漏了两个", 2), ("不良少报了3件", 3), ("good undercounted by 4", 4),
-           ("missed 6 good", 6), ("we under-reported the good ones by 3", 3))),
+           ("missed 6 good", 6), ("we under-reported the good ones by 3", 3), ("数量少了50个", 50),
+           ("良品少了5个", 5))),
     RelativeCue("overcounted", rx(
-        rf"多{_COUNTED}(?:了)?{_AMOUNT}"
+        rf"多{_COUNTED}(?:了)?{_AMOUNT}|(?<![再又不差好很太许])多了{_AMOUNT}"
         rf"|\bover[- ]?(?:counted|reported|stated)(?:\s+[a-z]+){{0,3}}?\s+(?:by\s+)?{FIGURE_TEXT}"
         rf"|\b{FIGURE_TEXT}\s*(?:{UNIT}\s*)?too\s+many\b"
     ), -1, (("不良多算了2个", -2), ("良品多报了十个", -10), ("多写了1", -1), ("scrap overcounted by 2", -2),
-            ("3 too many good", -3), ("overcounted scrap by 1", -1))),
+            ("3 too many good", -3), ("overcounted scrap by 1", -1), ("数量多了50个", -50),
+            ("不良多了2个", -2))),
     RelativeCue("more", DELTA_UP, 1, (("再加50", 50), ("良品加5个", 5), ("多加20", 20), ("比原来多50就行", 50),
+                                      ("再多50", 50), ("多做30个", 30), ("再多了10个", 10),
                                       ("在原来基础上加50", 50), ("5 more good", 5), ("add 50", 50))),
     RelativeCue("fewer", rx(rf"{DELTA_DOWN.pattern}|\btake\s+{FIGURE_TEXT}\s*(?:{UNIT}\s*)?(?:off|away)\b"), -1,
                 (("不良减1", -1), ("良品少3个", -3), ("2 fewer scrap", -2), ("reduce by 30", -30),

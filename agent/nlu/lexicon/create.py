@@ -40,6 +40,8 @@ STRONG_CREATE = rx(
     rf"|{CREATE_ORDER_PHRASE}"
     # The thing between the verb and the order noun (排一张汽车转向节ZX-B2的单子); set up / put in an order.
     r"|[开建下排补]一[张个份笔][^,.;!?]{1,24}?的(?:生产)?(?:单子|订单|工单|生产单)"
+    # without 一 (帮我开个S10A的生产订单, 开张GP-10生产单); not 下个月的订单, 补个报工单
+    r"|[开建排补][张个份笔][^,.;!?]{1,24}?(?:的(?:生产)?(?:单子|订单|(?<!报)工单|生产单|单)|生产订单|生产单|(?<!报)工单)"
     r"|\b(?:set up|put in|book) (?:a |an )?(?:new )?(?:production )?(?:order|mo|job)\b"
 )
 # A code (hv-2050, m8x30) or a figure with its unit: what makes a bare thing and count a create.

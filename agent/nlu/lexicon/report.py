@@ -91,8 +91,11 @@ REPORT_WORD = rx(
 )
 REPORT_QUESTION = rx(r"吗|么|\?|了没|是不是|对不对")
 # What makes a message without an order number a report: its own vocabulary, everyday good / bad figures, or the
-# figures of two batches (今天做了两批，一批50一批40).
-REPORT_EVIDENCE = rx(rf"{REPORT_WORD.pattern}|{REPORT_FIGURE}|{BATCH}\s*[:=]?\s*\d[^,;]*?[,;]?\s*{BATCH}\s*[:=]?\s*\d")
+# figures of two batches (今天做了两批，一批50一批40), or a work verb in the perfective and a count (装好了40个).
+REPORT_EVIDENCE = rx(
+    rf"{REPORT_WORD.pattern}|{REPORT_FIGURE}|{BATCH}\s*[:=]?\s*\d[^,;]*?[,;]?\s*{BATCH}\s*[:=]?\s*\d"
+    rf"|{PRODUCED_VERB}\s*{FIGURE_TEXT}\s*(?:{COUNT_UNIT})"  # 今天装好了40个, 做了五十个: a count of work done
+)
 
 # Everyday words too (REPORT_FIGURE): 好件 / 好的 / 好 + a count is good, 坏件 / 废 / 废了 + a count is
 # scrap; the single characters only right before a figure (好40，废1), since 好 alone is a reply and 做好 is "done".

@@ -141,6 +141,10 @@ async def _order_quantity(order_no: str) -> float | None:
         ("1103的，良品其实是26", Expecting(kind="slots", pending=ASK_ORDER, missing=["order_no"]), "answer",
          {"order_no": "MO20261103", "good_qty": 26, "scrap_qty": 2}),
         ("2", Expecting(kind="slots", pending=CREATE, missing=["material"], choices=["a", "b", "c"]), "pick", None),
+        # a bare yes while a list waits is no material to search: the node asks for a number
+        ("ok", Expecting(kind="slots", pending=CREATE, missing=["material"], choices=["a", "b", "c"]), "unclear", None),
+        ("好的", Expecting(kind="slots", pending=CREATE, missing=["material"], choices=["a", "b", "c"]), "unclear",
+         None),
         # a request of its own replaces what was asked
         ("MO20261107 数量改为1200", Expecting(kind="slots", pending=CREATE, missing=["quantity"]), "request", None),
         ("MO20261102 报工 良品5", Expecting(), "request", None),
@@ -203,6 +207,8 @@ CHOICES = ["02.01.0013 阀芯 HV-63", "02.01.0014 阀座 HV-63", "02.01.0016 端
         ("HV-63", None),  # every listed item holds it: no pick
         ("第九个", 9),  # out of range: the node says which numbers exist
         ("要300个", None),
+        ("选2", 2), ("选第二个", 2), ("要2号", 2), ("就2吧", 2), ("pick 2", 2), ("我选3", 3), ("就选第一个", 1),
+        ("要2个", None),  # a quantity, not a pick
     ],
 )  # fmt: skip
 def test_pick_of(text: str, pick: int | None) -> None:
