@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 
 import pytest
 
@@ -19,9 +21,20 @@ OURS = [d for f in (SEEN, OWN) for d in load_dialogues(f)]
 KNOWN_FAILING = set(json.loads((REPO_ROOT / "evals" / "baseline.json").read_text(encoding="utf-8"))["dialogues"])
 
 
+def _run_share(ids: list[str]) -> dict[str, object]:
+    """One process's share of the dialogues (each dialogue has fresh state of its own, so shares are independent)."""
+    wanted = set(ids)
+    return asyncio.run(run_dialogues([d for d in OURS if d.id in wanted]))
+
+
 @pytest.fixture(scope="module")
 def summary() -> dict[str, object]:
-    return asyncio.run(run_dialogues(OURS))
+    """Every dialogue once, split over two processes (the suite runs on two cores; 300+ dialogues are its longest
+    part). The children inherit this test's isolated environment."""
+    shares = [[d.id for d in OURS[i::2]] for i in range(2)]
+    with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
+        parts = list(pool.map(_run_share, shares))
+    return {"results": [r for part in parts for r in part["results"]]}  # type: ignore[attr-defined]
 
 
 def test_no_dialogue_writes_what_its_user_did_not_mean(summary: dict[str, object]) -> None:
