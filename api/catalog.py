@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 
 from agent.bootstrap import Resources
+from api.background import in_background
 
 __all__ = ["catalog_sync"]
 
 
-@asynccontextmanager
-async def catalog_sync(res: Resources, every_s: float) -> AsyncIterator[None]:
+def catalog_sync(res: Resources, every_s: float) -> AbstractAsyncContextManager[None]:
     """Run the agent's catalogue sync in the background while the context is open."""
-    if res.catalog is None:
-        yield
-        return
-    task = asyncio.get_running_loop().create_task(res.catalog.run(res.k3, every_s))
-    try:
-        yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    return in_background(res.catalog.run(res.k3, every_s) if res.catalog is not None else None)

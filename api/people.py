@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 
 from agent.bootstrap import Resources
+from api.background import in_background
 from tools.dingtalk import DingTalkClient
 
 __all__ = ["people_sync"]
 
 
-@asynccontextmanager
-async def people_sync(res: Resources, dingtalk: DingTalkClient) -> AsyncIterator[None]:
+def people_sync(res: Resources, dingtalk: DingTalkClient) -> AbstractAsyncContextManager[None]:
     """Run the people sync in the background while the context is open (a first refresh at once); without
     DingTalk's contacts it re-reads users.csv, so an edit there needs no restart either."""
     people, every_s = res.people, res.settings.people_sync_s
     if people is None or every_s <= 0:
-        yield
-        return
-    task = asyncio.get_running_loop().create_task(people.run(dingtalk if people.from_dingtalk else None, every_s))
-    try:
-        yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        return in_background(None)
+    return in_background(people.run(dingtalk if people.from_dingtalk else None, every_s))
