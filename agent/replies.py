@@ -10,7 +10,8 @@ from pydantic import BaseModel, Field
 
 from agent.figures import days_overdue, progress
 from agent.nlu.interpret import chatter
-from agent.phrases import Lang, action_name, in_lang, intent_name, language_of, say, status_name
+from agent.phrases import Lang, in_lang, language_of, say
+from agent.phrases.names import action_name, intent_name, status_name
 from agent.state import Incoming, Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from agent.bootstrap import Resources, open_agent
 from agent.nlu.interpret import chatter
-from agent.phrases import language_of, proposal_status_name, say
+from agent.phrases import language_of, say
+from agent.phrases.names import proposal_status_name
 from agent.service import Click
 from agent.state import Incoming
 from api.delivery import Delivery, Origin, card_route

@@ -62,3 +62,10 @@ def test_every_line_is_said_in_both_languages(key: str) -> None:
     assert zh and en and not re.search(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]", en), en
     fields = {name for _, name, _, _ in Formatter().parse(en) if name}
     assert fields <= {name for _, name, _, _ in Formatter().parse(zh) if name}, "English asks for a value Chinese lacks"
+
+
+def test_the_phrases_package_exports_a_handful_of_names() -> None:
+    import agent.phrases
+
+    assert sorted(agent.phrases.__all__) == ["LINES", "Lang", "in_lang", "language_of", "say"]
+    assert all(hasattr(agent.phrases, n) for n in agent.phrases.__all__)
