@@ -8,10 +8,9 @@ __all__ = ["MESSAGE_LINES"]
 MESSAGE_LINES: dict[str, tuple[str, str]] = {
     # --- a message as it comes in
     "too_long": (
-        "这条消息太长了（{chars} 字，{lines} 行），我没有处理。请一条消息只说一件事，不超过 {limit} 字，"
-        "例如“MO20261103 报工 良品5”。",
+        "这条消息太长了（{chars} 字，{lines} 行），我没有处理。请一条消息只说一件事，不超过 {limit} 字。",
         "That message is too long ({chars} characters, {lines} lines), so I did not read it. "
-        "Please send one request per message, under {limit} characters, e.g. “MO20261103 good 5”.",
+        "Please send one request per message, under {limit} characters.",
     ),
     "voice_unheard": (
         "这条语音没有识别出文字，请再说一遍，或者直接打字。",

@@ -21,34 +21,40 @@ REQUEST_LINES: dict[str, tuple[str, str]] = {
     ),
     "stock_which": ("查哪个物料的库存？", "Stock of which item?"),
     "stock_name_it": (
-        "请告诉我要查哪个物料，例如：304螺栓M8x30还有多少库存",
-        "Which item? For example: stock of GP-10",
+        "请告诉我要查哪个物料，例如：{stock_item}还有多少库存",
+        "Which item? For example: stock of {stock_item}",
     ),
     "welcome": ("不客气。", "You're welcome."),
-    "small_talk": ("有需要直接说，例如“查询 MO20261102”。", "Tell me what to do, e.g. `query MO20261102`."),
+    "small_talk": ("有需要直接说；发“帮助”可以看到例子。", "Tell me what to do; send `help` for examples."),
     "not_understood_group": (
         "抱歉，没听懂。发“帮助”看看我能做什么。",
         "Sorry, I didn't get that. Send `help` to see what I can do.",
     ),
     "not_understood": ("抱歉，我没听懂。", "Sorry, I didn't get that."),
+    # The help's examples are the plant's own (agent.examples): an item it makes, one it stocks, a shop, an order.
     "help": (
         "我可以帮您操作 K/3 生产订单，直接说就行：\n"
-        "- 新建：`建立生产订单 BOM-2050 数量300 下周五交`\n"
-        "- 修改：`MO20261107 数量改为1200`、`MO20261107 交期改到12月20日`\n"
-        "- 下达/开工/完工/结案：`MO20261107 下达`\n"
-        "- 报工：`MO20261102 报工 良品480 不良20`\n"
-        "- 查询订单：`查询 MO20261102`、`装配车间有哪些开工的订单`\n"
-        "- 查库存：`304螺栓M8x30还有多少库存`\n"
+        "- 新建：`建立生产订单 {product} 数量300 下周五交`\n"
+        "- 修改：`{order} 数量改为1200`、`{order} 交期改到12月20日`\n"
+        "- 下达/开工/完工/结案：`{order} 下达`\n"
+        "- 报工：`{order} 报工 良品480 不良20`\n"
+        "- 查询订单：`查询 {order}`、`{workshop}有哪些开工的订单`\n"
+        "- 查库存：`{stock_item}还有多少库存`\n"
         "写入 K/3 之前都会先请您确认。",
         "I run K/3 production orders for you; just say what you need:\n"
-        "- New: `create production order BOM-2050 qty 300 due next Friday`\n"
-        "- Change: `change MO20261107 quantity to 1200`, `update MO20261107 due date to Dec 20`\n"
-        "- Release / start / finish / close: `release MO20261107`\n"
-        "- Report output: `MO20261102 good 480 scrap 20`\n"
-        "- Orders: `status of MO20261102`, `show me started orders in assembly`\n"
-        "- Stock: `stock of GP-10`\n"
+        "- New: `create production order {product} qty 300 due next Friday`\n"
+        "- Change: `change {order} quantity to 1200`, `update {order} due date to Dec 20`\n"
+        "- Release / start / finish / close: `release {order}`\n"
+        "- Report output: `{order} good 480 scrap 20`\n"
+        "- Orders: `status of {order}`, `show me started orders in {workshop}`\n"
+        "- Stock: `stock of {stock_item}`\n"
         "I ask you to confirm before anything is written to K/3.",
     ),
+    # where the plant has none of a kind (or K/3 cannot list its orders now)
+    "example_product": ("〈产品〉", "[product]"),
+    "example_stock_item": ("〈物料〉", "[item]"),
+    "example_workshop": ("〈车间〉", "[workshop]"),
+    "example_order": ("〈订单号〉", "[order number]"),
     # --- questions for what a request lacks
     "cancel_hint": ("（回复“取消”可放弃）", "(Reply “cancel” to drop it.)"),
     "not_producible": (

@@ -18,7 +18,7 @@ from agent.replies import help_text, not_understood, writes_english
         ("谢谢", True, "不客气。"),
         ("谢谢啦！", False, "不客气。"),
         ("thanks!", True, "You're welcome."),
-        ("好的", True, "有需要直接说，例如“查询 MO20261102”。"),
+        ("好的", True, "有需要直接说；发“帮助”可以看到例子。"),
         ("今天食堂吃什么", True, "抱歉，没听懂。发“帮助”看看我能做什么。"),
         ("what's for lunch", True, "Sorry, I didn't get that. Send `help` to see what I can do."),
     ],
