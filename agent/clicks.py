@@ -7,7 +7,8 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
-from agent.phrases import Lang, language_of, proposal_status_name, say
+from agent.phrases import Lang, language_of, say
+from agent.phrases.names import proposal_status_name
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing, reply_to
 from agent.state import Incoming

@@ -8,9 +8,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from agent.examples import Examples
 from agent.figures import days_overdue, progress
 from agent.nlu.interpret import chatter
-from agent.phrases import Lang, action_name, in_lang, intent_name, language_of, say, status_name
+from agent.phrases import Lang, in_lang, language_of, say
+from agent.phrases.names import action_name, intent_name, status_name
 from agent.state import Incoming, Proposal, Violation
 from tools.k3.models import ProductionOrder, StockLevel
 
@@ -257,8 +259,9 @@ def stock_text(
     return text
 
 
-def not_understood(text: str, *, group: bool, lang: Lang | None = None) -> str:
-    """One short line for thanks and small talk; in a group a short pointer, in a 1:1 chat the help."""
+def not_understood(text: str, *, group: bool, lang: Lang | None = None, examples: Examples | None = None) -> str:
+    """One short line for thanks and small talk; in a group a short pointer, in a 1:1 chat the help (with the
+    plant's `examples`)."""
     lang = lang or language_of(text) or "zh"
     said = chatter(text)  # one short line for thanks and small talk (a group has a dozen people in it)
     if said == "thanks":
@@ -267,8 +270,9 @@ def not_understood(text: str, *, group: bool, lang: Lang | None = None) -> str:
         return say(lang, "small_talk")
     if group:
         return say(lang, "not_understood_group")
-    return say(lang, "not_understood") + "\n" + help_text(lang)
+    return say(lang, "not_understood") + "\n" + help_text(lang, examples)
 
 
-def help_text(lang: Lang = "zh") -> str:
-    return say(lang, "help")
+def help_text(lang: Lang = "zh", examples: Examples | None = None) -> str:
+    """What the bot can do, each with an example of this plant's own (neutral words where it has none)."""
+    return say(lang, "help", **(examples or Examples()).words(lang))

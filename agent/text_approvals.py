@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Literal
 
 from agent.clicks import Click
 from agent.nlu.approval import ApprovalReply, is_consent_only, read_approval
-from agent.phrases import Lang, language_of, proposal_status_name, say
+from agent.phrases import Lang, language_of, say
+from agent.phrases.names import proposal_status_name
 from agent.proposals import ProposalRecord
 from agent.replies import Outgoing, reply_to
 from agent.state import Incoming

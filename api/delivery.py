@@ -8,6 +8,7 @@ import asyncio
 import json
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from pydantic import BaseModel, SecretStr
@@ -135,6 +136,8 @@ class Delivery:
         self.callback_type = callback_type
         self.card_route = card_route  # HTTP mode: where DingTalk is told to POST card clicks
         self._route_registered = False
+        # what health shows: registering, registered, or the last failure ("error: DingTalkAPIError")
+        self.route_state = "registering" if card_route is not None else "not used"
         self.inbox = inbox
         self.proposals = proposals
         self.template = card_template_id
@@ -239,10 +242,29 @@ class Delivery:
             await self.client.register_card_callback(r.key, r.url, r.secret.get_secret_value())
         except DingTalkError as exc:
             log.error("card callbacks not registered with DingTalk (%s): buttons will not reach %s", exc, r.url)
+            self.route_state = f"error: {type(exc).__name__}"
             return False
         log.info("card callbacks registered: route %s -> %s", r.key, r.url)
-        self._route_registered = True
+        self._route_registered, self.route_state = True, "registered"
         return True
+
+    async def keep_registering(
+        self, *, sleep: Callable[[float], Awaitable[object]] = asyncio.sleep, first_wait_s: float = 1.0,
+        max_wait_s: float = 300.0,
+    ) -> None:  # fmt: skip
+        """Register the card route until DingTalk takes it, waiting twice as long after each failure (1 s, 2 s, …,
+        at most `max_wait_s`): run in the background from start-up, so a DingTalk outage then delays nothing."""
+        wait = first_wait_s
+        while True:
+            try:
+                if await self.register_card_route():
+                    return
+            except Exception:  # a bug here must not end the retries silently: logged, tried again
+                log.exception("card callbacks: registering failed unexpectedly")
+                self.route_state = "error: unexpected"
+            log.info("card callbacks: trying again in %.0f s", wait)
+            await sleep(wait)
+            wait = min(wait * 2, max_wait_s)
 
     def card_proposal(self, message_id: str) -> str | None:
         """The proposal of the card a chat message id names (its carrierId or outTrackId); None if no card of ours."""

@@ -15,7 +15,8 @@ from typing import Any
 
 from agent.bootstrap import Resources, open_agent
 from agent.nlu.interpret import chatter
-from agent.phrases import language_of, proposal_status_name, say
+from agent.phrases import language_of, say
+from agent.phrases.names import proposal_status_name
 from agent.service import Click
 from agent.state import Incoming
 from api.delivery import Delivery, Origin, card_route
@@ -445,6 +446,7 @@ async def open_runtime(
     clock: Clock | None = None,
 ) -> AsyncIterator[Runtime]:
     """The agent, the DingTalk client and the inbox, with unfinished inputs of a dead process taken up again."""
+    from api.background import in_background
     from api.catalog import catalog_sync
     from api.people import people_sync
     from tools.dingtalk import DingTalkClient
@@ -456,13 +458,15 @@ async def open_runtime(
         people_sync(res, dingtalk_client),
     ):
         runtime = Runtime(res, dingtalk_client, claim_s=settings.inbox_claim_s)
-        await runtime.delivery.register_card_route()  # at start-up, so cards sent before a restart work too
-        recovered = await runtime.recover()
-        if recovered:
-            log.warning("re-processing %d inputs left unfinished by a dead worker", recovered)
-        runtime._ensure_heartbeat()
-        try:
-            yield runtime
-        finally:
-            await runtime.drain()
-            await runtime.close()
+        # at start-up, so cards sent before a restart work too; in the background, so DingTalk down delays nothing
+        routed = runtime.delivery.keep_registering() if runtime.delivery.card_route is not None else None
+        async with in_background(routed):
+            recovered = await runtime.recover()
+            if recovered:
+                log.warning("re-processing %d inputs left unfinished by a dead worker", recovered)
+            runtime._ensure_heartbeat()
+            try:
+                yield runtime
+            finally:
+                await runtime.drain()
+                await runtime.close()

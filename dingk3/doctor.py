@@ -6,9 +6,10 @@ import asyncio
 import os
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -19,7 +20,9 @@ from dingk3.paths import DEFAULT_ROLES_FILE, DEFAULT_ROUTING_FILE, DEMO_DATA_DIR
 __all__ = ["Check", "render", "run_checks"]
 
 _DEMO_CARD_TEMPLATE = "dingk3.proposal.v1"  # the simulator's card template (dingk3/demo.py)
+T = TypeVar("T")
 _USERS_ASKED = 20  # people-map rows looked up in DingTalk; enough to catch a wrong id column without a flood
+_CONTACTS_FIX = "give the app the 通讯录 read permission and a contact scope holding the plant (open-dev.dingtalk.com)"
 
 
 @dataclass(frozen=True)
@@ -202,20 +205,14 @@ def _plant_file(settings: Settings, found: _Found) -> str:
     from dingk3.plant import load_plant_workshops
 
     path = settings.plant_file
-    if not path.exists():
-        raise _Failed(f"{path} does not exist", "create it (see README: the plant file) or unset DINGK3_PLANT_FILE")
-    try:
-        workshops = load_plant_workshops(path)
-        load_calendar(path)
-    except ConfigError as exc:
-        raise _Failed(str(exc), f"correct that line of {path}") from None
-    unknown = sorted(set(workshops.workshops) - found.workshops) if found.workshops is not None else []
-    if unknown:
-        raise _Failed(
-            f"{path} names workshops K/3 does not list: {', '.join(unknown)}",
-            f"use the workshop numbers of K/3's {settings.k3_workshop_form} (DINGK3_K3_WORKSHOP_FORM / "
-            "DINGK3_K3_WORKSHOP_FILTER), or remove those entries",
-        )
+    missing = "create it (see README: the plant file) or unset DINGK3_PLANT_FILE"
+    workshops = _read(path, load_plant_workshops, ConfigError, missing)
+    _read(path, load_calendar, ConfigError, missing)
+    _workshops_known(
+        path, set(workshops.workshops), found,
+        f"use the workshop numbers of K/3's {settings.k3_workshop_form} (DINGK3_K3_WORKSHOP_FORM / "
+        "DINGK3_K3_WORKSHOP_FILTER), or remove those entries",
+    )  # fmt: skip
     return f"{path}: {len(workshops.workshops)} workshops, calendar valid"
 
 
@@ -244,25 +241,16 @@ def _role_map(settings: Settings, found: _Found) -> str:
     from tools.people import load_role_map
 
     path = settings.roles_file
-    if not path.exists():
-        raise _Failed(f"{path} does not exist", f"copy {DEFAULT_ROLES_FILE} there or unset DINGK3_ROLES_FILE")
-    try:
-        roles = load_role_map(path)
-    except ConfigError as exc:
-        raise _Failed(str(exc), f"correct that line of {path}") from None
-    if path == DEFAULT_ROLES_FILE and settings.people_from_dingtalk and not settings.demo_mode:
-        raise _Failed(
-            "the role map is the demo's (its departments and titles are the simulator's)",
-            f"copy {DEFAULT_ROLES_FILE} to {settings.home / 'config' / 'roles.yaml'} and write your departments' "
-            "and titles' roles and workshops",
-        )
+    roles = _read(path, load_role_map, ConfigError, f"copy {DEFAULT_ROLES_FILE} there or unset DINGK3_ROLES_FILE")
+    if settings.people_from_dingtalk:
+        _not_the_demos(
+            settings, path, DEFAULT_ROLES_FILE, "the role map is the demo's (its departments and titles are the "
+            "simulator's)", "roles.yaml", "write your departments' and titles' roles and workshops",
+        )  # fmt: skip
     named = {w for w in [*(r.workshop for r in roles.rules), *(o.workshop for o in roles.people.values())] if w}
-    unknown = sorted(named - found.workshops) if found.workshops is not None else []
-    if unknown:
-        raise _Failed(
-            f"{path} names workshops K/3 does not list: {', '.join(unknown)}",
-            f"use the workshop numbers of K/3's {settings.k3_workshop_form}, or correct those rules",
-        )
+    _workshops_known(
+        path, named, found, f"use the workshop numbers of K/3's {settings.k3_workshop_form}, or correct those rules"
+    )
     return f"{path}: {len(roles.rules)} rules, {len(roles.people)} per-person overrides"
 
 
@@ -293,23 +281,12 @@ async def _people_from_dingtalk(settings: Settings, dingtalk: Any, found: _Found
     except (ValueError, KeyError) as exc:
         raise _Failed(f"{users_csv}: {_first_line(exc)}", "fix that row (roles: worker, supervisor, pmc)") from None
     except DingTalkError as exc:
-        raise _Failed(
-            f"DingTalk's contacts unreadable: {_first_line(exc)}",
-            "give the app the 通讯录 read permission and a contact scope holding the plant (open-dev.dingtalk.com)",
-        ) from None
+        raise _Failed(f"DingTalk's contacts unreadable: {_first_line(exc)}", _CONTACTS_FIX) from None
     active = [p.user for p in people.placed if p.user.active]
     if not active:
-        raise _Failed(
-            "DingTalk's contacts list nobody active",
-            "give the app the 通讯录 read permission and a contact scope holding the plant (open-dev.dingtalk.com)",
-        )
+        raise _Failed("DingTalk's contacts list nobody active", _CONTACTS_FIX)
     found.user_ids = [u.user_id for u in active]
-    missing = [uid for uid in rows if uid not in found.user_ids]
-    if missing:
-        raise _Failed(
-            f"DingTalk does not know {', '.join(missing[:_USERS_ASKED])} (from {users_csv})",
-            "the userid column holds DingTalk user ids (管理后台 → 通讯录 → the person → userid), not names or phones",
-        )
+    _all_in_dingtalk([uid for uid in rows if uid not in found.user_ids][:_USERS_ASKED], users_csv)
     placed = sum(u.role != "unknown" for u in active)
     by = f"{settings.roles_file.name} or {users_csv}" if rows else settings.roles_file.name
     return f"{len(active)} people in DingTalk's contacts, {placed} given a role by {by}"
@@ -341,11 +318,7 @@ async def _people_from_csv(settings: Settings, dingtalk: Any, found: _Found) -> 
             await dingtalk.get_user(user_id)
         except DingTalkAPIError:
             missing.append(user_id)
-    if missing:
-        raise _Failed(
-            f"DingTalk does not know {', '.join(missing)} (from {path})",
-            "the userid column holds DingTalk user ids (管理后台 → 通讯录 → the person → userid), not names or phones",
-        )
+    _all_in_dingtalk(missing, path)
     return f"{len(ids)} people in {path}; {min(len(ids), _USERS_ASKED)} found in DingTalk"
 
 
@@ -353,18 +326,11 @@ def _routing(settings: Settings, found: _Found) -> str:
     from agent.events.routing import RoutingError, load_rules
 
     path = settings.routing_file
-    if not path.exists():
-        raise _Failed(f"{path} does not exist", f"copy {DEFAULT_ROUTING_FILE} there and fill in your groups")
-    try:
-        config = load_rules(path)
-    except RoutingError as exc:
-        raise _Failed(str(exc), f"correct that line of {path}") from None
-    if path == DEFAULT_ROUTING_FILE and not settings.demo_mode:
-        raise _Failed(
-            "the routing is the demo's (its groups are the simulator's)",
-            f"copy {DEFAULT_ROUTING_FILE} to {settings.home / 'config' / 'routing.yaml'} and put your groups' "
-            "openConversationId under groups",
-        )
+    config = _read(path, load_rules, RoutingError, f"copy {DEFAULT_ROUTING_FILE} there and fill in your groups")
+    _not_the_demos(
+        settings, path, DEFAULT_ROUTING_FILE, "the routing is the demo's (its groups are the simulator's)",
+        "routing.yaml", "put your groups' openConversationId under groups",
+    )  # fmt: skip
     wrong: list[str] = []
     for rule in config.rules:
         for spec in rule.to:
@@ -395,6 +361,38 @@ def _card_template(settings: Settings) -> str:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _read(path: Path, load: Callable[[Path], T], errors: type[Exception], missing_fix: str) -> T:
+    """A configuration file loaded, or FAIL: it is missing (with `missing_fix`), or one of its lines is wrong."""
+    if not path.exists():
+        raise _Failed(f"{path} does not exist", missing_fix)
+    try:
+        return load(path)
+    except errors as exc:
+        raise _Failed(str(exc), f"correct that line of {path}") from None
+
+
+def _not_the_demos(settings: Settings, path: Path, shipped: Path, detail: str, own_name: str, then: str) -> None:
+    """FAIL outside demo mode when `path` is still the file DingK3 ships: copy it to the plant's own and `then`."""
+    if path == shipped and not settings.demo_mode:
+        raise _Failed(detail, f"copy {shipped} to {settings.home / 'config' / own_name} and {then}")
+
+
+def _workshops_known(path: Path, named: set[str], found: _Found, fix: str) -> None:
+    """FAIL when `path` names workshops K/3 does not list (not checked when K/3 could not be read)."""
+    unknown = sorted(named - found.workshops) if found.workshops is not None else []
+    if unknown:
+        raise _Failed(f"{path} names workshops K/3 does not list: {', '.join(unknown)}", fix)
+
+
+def _all_in_dingtalk(missing: list[str], source: Path) -> None:
+    """FAIL when DingTalk does not know some user ids of `source`: the id column holds something else."""
+    if missing:
+        raise _Failed(
+            f"DingTalk does not know {', '.join(missing)} (from {source})",
+            "the userid column holds DingTalk user ids (管理后台 → 通讯录 → the person → userid), not names or phones",
+        )
 
 
 def _without_password(url: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from agent.events.models import Event
 from agent.figures import progress
-from agent.phrases import status_name
+from agent.phrases.names import status_name
 from tools.k3.models import OrderStatus
 
 __all__ = ["STATUS_CN", "render_daily", "render_event", "render_held"]

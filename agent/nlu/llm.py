@@ -18,7 +18,8 @@ from agent.nlu.extract import prepare
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers, parse_number
 from agent.nlu.rules import clarify_for
-from agent.phrases import Lang, intent_name, language_of, slot_names
+from agent.phrases import Lang, language_of
+from agent.phrases.names import intent_name, slot_names
 from tools.text import normalize
 
 __all__ = [

@@ -23,7 +23,8 @@ from agent.nodes.support import (
     permission_refusal,
     thread_of,
 )
-from agent.phrases import say, slot_names
+from agent.phrases import say
+from agent.phrases.names import slot_names
 from agent.reading import read_turn
 from agent.replies import violation_text
 from agent.state import WRITE_INTENTS, AgentState, Incoming

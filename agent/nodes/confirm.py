@@ -13,7 +13,8 @@ from agent.nlu.interpret import Expecting, FixProblem, Interpretation, chatter
 from agent.nlu.models import ParsedCommand
 from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, lang_after, now_of, out
-from agent.phrases import Lang, in_lang, say, slot_names
+from agent.phrases import Lang, in_lang, say
+from agent.phrases.names import slot_names
 from agent.reading import read_turn
 from agent.state import AgentState, Incoming, Proposal
 

@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 
 from agent import replies
 from agent.context import AgentContext
+from agent.examples import catalogue_examples, plant_examples
 from agent.figures import days_overdue
 from agent.gathering import OPEN_STATUSES
 from agent.nlu.models import ParsedCommand
@@ -57,8 +58,10 @@ async def answer(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand, lang: 
     if intent == "cancel":
         return out(inc, "answer", say(lang, "nothing_to_cancel"), lang=lang)
     if intent == "help":
-        return out(inc, "answer", replies.help_text(lang), lang=lang)
-    text = replies.not_understood(inc.text, group=inc.conversation_type == "2", lang=lang)
+        return out(inc, "answer", replies.help_text(lang, await plant_examples(ctx)), lang=lang)
+    group = inc.conversation_type == "2"  # a group is never shown the help unasked: no examples to look up
+    examples = None if group else await plant_examples(ctx)
+    text = replies.not_understood(inc.text, group=group, lang=lang, examples=examples)
     return out(inc, "answer", text, lang=lang)
 
 
@@ -89,7 +92,7 @@ async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, today: date, u
 
 async def _query_stock(ctx: AgentContext, parsed: ParsedCommand, lang: Lang) -> str:
     if "material" not in parsed.args:
-        return pick_list_text(ctx, parsed, say(lang, "stock_which")) or say(lang, "stock_name_it")
+        return pick_list_text(ctx, parsed, say(lang, "stock_which")) or await _name_it(ctx, lang)
     number = str(parsed.args["material"])
     material = ctx.materials.get(number)
     levels = await ctx.k3.query_inventory(number)
@@ -97,3 +100,9 @@ async def _query_stock(ctx: AgentContext, parsed: ParsedCommand, lang: Lang) -> 
         number, material.name if material else "", material.spec if material else "", levels,
         material.safety_stock if material else 0, lang=lang,
     )  # fmt: skip
+
+
+async def _name_it(ctx: AgentContext, lang: Lang) -> str:
+    """Which item? with one of this plant's own as the example."""
+    examples = await catalogue_examples(ctx)
+    return say(lang, "stock_name_it", stock_item=examples.words(lang)["stock_item"])

@@ -15,7 +15,8 @@ from agent.gathering import gather_proposal
 from agent.nlu.models import ParsedCommand
 from agent.nodes.approve import approver_lang
 from agent.nodes.support import DONE, audit, db, incoming, lang_of, now_of, out, today_of
-from agent.phrases import Lang, say, status_name
+from agent.phrases import Lang, say
+from agent.phrases.names import status_name
 from agent.replies import Card, Outgoing
 from agent.rules import check
 from agent.state import AgentState, Incoming, Proposal

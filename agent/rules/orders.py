@@ -44,8 +44,8 @@ def _find_order(proposal: Proposal, facts: Facts) -> tuple[ProductionOrder | Non
         return None, [
             _refuse(
                 "order.missing",
-                "没有订单号：请告诉我要操作的生产订单号，例如 MO20261101。",
-                "No order number: tell me which production order, e.g. MO20261101.",
+                "没有订单号：请告诉我要操作的生产订单号。",
+                "No order number: tell me which production order.",
             )
         ]
     if facts.order is None:

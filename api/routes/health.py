@@ -1,6 +1,7 @@
 """Probes and metrics. `/livez`: the process answers (no I/O). `/readyz` (alias `/healthz`): the database, K/3,
 the material index (and in `dingk3 stream`, its connection to DingTalk) answer, within a short timeout, the
-result reused for `DINGK3_READY_CACHE_S`: ok or degraded; `?detail=1` (operators) names what doesn't.
+result reused for `DINGK3_READY_CACHE_S`: ok or degraded; `?detail=1` (operators) names what doesn't, and in
+HTTP mode with cards whether DingTalk has taken the card callback route yet (`card_route`, never a reason for 503).
 `/metrics`: Prometheus, operators only (`Authorization: Bearer DINGK3_OPS_TOKEN`, or a browser on this machine
 in demo mode)."""
 
@@ -26,6 +27,9 @@ router = APIRouter(tags=["health"])
 
 
 _UNAUTHORIZED = {"WWW-Authenticate": "Bearer"}
+# Shown to operators, never a reason for 503: the material count, and whether DingTalk knows where card clicks go
+# (until it does, buttons do not reach us; typed 确认 / 取消 still work, and registering goes on in the background).
+_INFORMATIONAL = frozenset({"materials", "card_route"})
 
 
 @router.get("/livez")
@@ -43,7 +47,9 @@ async def readyz(request: Request, runtime: RuntimeDep, settings: SettingsDep, d
         return JSONResponse({"detail": "operators only"}, status_code=401, headers=_UNAUTHORIZED)
     checks = await _readiness(request).checks(runtime, settings)
     checks = checks | {name: "ok" if up() else "down" for name, up in _extra_checks(request).items()}
-    ok = all(v == "ok" for k, v in checks.items() if k != "materials")
+    if runtime.delivery.card_route is not None:  # read from memory at each probe: it changes in the background
+        checks["card_route"] = runtime.delivery.route_state
+    ok = all(v == "ok" for k, v in checks.items() if k not in _INFORMATIONAL)
     body: dict[str, Any] = {"status": "ok" if ok else "degraded"} | ({"checks": checks} if detail else {})
     return JSONResponse(body, status_code=200 if ok else 503)
 

@@ -18,7 +18,7 @@ from agent.replies import help_text, not_understood, writes_english
         ("谢谢", True, "不客气。"),
         ("谢谢啦！", False, "不客气。"),
         ("thanks!", True, "You're welcome."),
-        ("好的", True, "有需要直接说，例如“查询 MO20261102”。"),
+        ("好的", True, "有需要直接说；发“帮助”可以看到例子。"),
         ("今天食堂吃什么", True, "抱歉，没听懂。发“帮助”看看我能做什么。"),
         ("what's for lunch", True, "Sorry, I didn't get that. Send `help` to see what I can do."),
     ],
@@ -62,3 +62,10 @@ def test_every_line_is_said_in_both_languages(key: str) -> None:
     assert zh and en and not re.search(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]", en), en
     fields = {name for _, name, _, _ in Formatter().parse(en) if name}
     assert fields <= {name for _, name, _, _ in Formatter().parse(zh) if name}, "English asks for a value Chinese lacks"
+
+
+def test_the_phrases_package_exports_a_handful_of_names() -> None:
+    import agent.phrases
+
+    assert sorted(agent.phrases.__all__) == ["LINES", "Lang", "in_lang", "language_of", "say"]
+    assert all(hasattr(agent.phrases, n) for n in agent.phrases.__all__)

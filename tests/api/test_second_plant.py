@@ -101,6 +101,22 @@ def test_a_material_saved_in_k3_is_usable_within_one_sync(plant2: Stack) -> None
     assert card is not None and "8.01.109 防爆配电箱" in card.markdown and "HJ02 焊接车间" in card.markdown
 
 
+def test_the_help_shows_this_plants_examples_and_they_work(plant2: Stack) -> None:
+    shown = say(plant2, PLANNER, "帮助", containing="我可以帮您").text
+    for own in (
+        "建立生产订单 低压配电柜 GGD-2200",
+        "MO000001 报工",
+        "冲压车间有哪些开工的订单",
+        "冷轧钢板 SPCC 1.5mm还有多少库存",
+    ):
+        assert own in shown, own
+    assert not any(demo in shown for demo in ("BOM-", "HV-", "MO2026", "机加", "装配", "304螺栓", "GP-10")), shown
+    listed = say(plant2, PLANNER, "冲压车间有哪些开工的订单").text  # the examples, sent as shown, are answered
+    assert "MO000001" in listed and "MO000007" not in listed  # CY01's, not PT03's
+    stock = say(plant2, PLANNER, "冷轧钢板 SPCC 1.5mm还有多少库存", containing="库存").text
+    assert "8.03.301" in stock
+
+
 def test_the_demo_plants_names_mean_nothing_here(plant2: Stack) -> None:
     reply = say(plant2, PLANNER, "建立生产订单 BOM-2050 数量300 12月18日交")
     assert "没有找到“bom-2050”" in reply.text and "01.01.0001" not in reply.text and reply.card is None

@@ -1,0 +1,140 @@
+"""A reply that corrects the card waiting for confirmation: the values it names, a figure changed by an amount, an
+order number said short, or whether the figures made include the scrap; each gives the card's request changed, or
+None when the reply changes nothing on it."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion
+from agent.nlu.expecting import CORRECTABLE, Interpretation
+from agent.nlu.extract import prepare
+from agent.nlu.lexicon.corrections import NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
+from agent.nlu.lookups import Lookups, resolve_slots
+from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import find_numbers
+from agent.nlu.quantity import states_quantity
+from agent.nlu.relative import CardFix, from_order
+from agent.nlu.rx import rx
+
+__all__ = ["about_card", "card_fixed", "changed_slots", "correction", "inclusion_fix", "named_fix"]
+
+_SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
+
+
+def inclusion_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
+    """包括 / 30个里有2个是坏的 / not included, while a card waits that read 做了30个，坏了2个 as 30 good: the report
+    with the figures the words say (the card's other reading offered, or kept), without the offer. None: the reply
+    says nothing about it (确认 / 对 confirm the card as shown)."""
+    made, scrap, good = (pending.args.get(k) for k in ("made_qty", "scrap_qty", "good_qty"))
+    if not (isinstance(made, int | float) and isinstance(scrap, int | float) and good == made):
+        return None
+    figures = inclusion_answer(text, made, scrap)
+    # 包括 / 不包括, or a figure that is one reading's good count (39 for 做了40个，坏了1个; 50个都是好的)
+    if figures is None or not (says_inclusion(text) or find_numbers(prepare(text))):
+        return None
+    args = {k: v for k, v in pending.args.items() if k != "made_qty"}
+    args["good_qty"], args["scrap_qty"] = figures
+    return pending.model_copy(update={"args": args, "clarify": []})
+
+
+async def named_fix(
+    text: str, pending: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> ParsedCommand | None:
+    """The pending request with the values a "that's wrong, it's X" message gives, or None when it gives none it
+    can place (a bare figure on a report: good or scrap?)."""
+    said = NOT_THIS.sub(" ", prepare(text))
+    raw = await asyncio.to_thread(
+        answer_args, said, pending.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
+    )
+    current = str(pending.args.get("order_no") or "")
+    if current and "order_no" not in raw:  # 是1123 / 单号错了 是1109: an order said short
+        tail = current[-4:]
+        about_order = ORDER_CUE.search(said) or tail in prepare(text)
+        for digits in _SHORT_NUMBER.findall(said) if about_order else []:
+            if (order := await lookups.order_ending(digits)) and order != current:
+                raw = {k: v for k, v in raw.items() if k not in ("quantity", "good_qty", "scrap_qty")}
+                raw["order_no"] = order
+                break
+    if pending.intent == "report_output" and not REPORT_SLOT.search(said):
+        raw = {k: v for k, v in raw.items() if k not in ("good_qty", "scrap_qty")}  # which figure? asked, not guessed
+    if not raw:
+        return None
+    resolved = await resolve_slots(raw, pending.intent, user_workshop, lookups)
+    slots = {
+        k: v for k, v in resolved.canonical_args().items()
+        if k in (*CORRECTABLE, "order_no") and pending.args.get(k) != v
+    }  # fmt: skip
+    if pending.intent != "create_order":
+        slots.pop("material", None)
+    quantity = slots.get("quantity")
+    if "material" in slots and isinstance(quantity, int | float) and _in_material(said, raw, quantity):
+        slots.pop("quantity")  # 是20的那个 DBDS20: the figure names the material, the card's quantity stays
+    if not slots:
+        return None
+    return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def _in_material(said: str, raw: dict[str, Any], quantity: float) -> bool:
+    """Whether the figure read as the quantity is one of the new material's (a digit run of its name or spec as
+    said), and no quantity word or unit says it is a quantity."""
+    named = str(raw.get("material_text") or raw.get("material") or "")
+    return any(n.value == quantity for n in find_numbers(named)) and not states_quantity(said, quantity)
+
+
+def about_card(reading: ParsedCommand, pending: ParsedCommand) -> bool:
+    """Whether a message may be about the waiting card: it names no other order or item, and asks no question."""
+    order, material = reading.args.get("order_no"), reading.args.get("material")
+    other_order = order is not None and order != pending.args.get("order_no")
+    other_item = material is not None and material != pending.args.get("material")
+    return not (other_order or other_item or reading.intent in ("query_inventory", "help"))
+
+
+async def card_fixed(fix: CardFix, reading: ParsedCommand, pending: ParsedCommand, lookups: Lookups) -> Interpretation:
+    """The card with the figures `fix` gives (counted from the order's own value where it says so), or the
+    question why it cannot be changed so."""
+    args = dict(pending.args)
+    if fix.order_delta is not None:
+        slot, amount = fix.order_delta
+        order = str(pending.args.get("order_no") or "")
+        base = await lookups.order_quantity(order) if lookups.order_quantity and order else None
+        if base is None:  # counted when the proposal is built again, from the order as K/3 has it
+            args.pop(slot, None)
+            args["quantity_delta"] = amount
+        else:
+            fix = from_order(slot, base, amount)
+    if fix.problem is not None:
+        return Interpretation(kind="unclear_fix", reading=reading, problem=fix.problem)
+    if "quantity" in fix.values:
+        args.pop("quantity_delta", None)
+    fixed = pending.model_copy(update={"args": args | fix.values, "clarify": []})
+    return Interpretation(kind="correction", reading=reading, request=fixed)
+
+
+def changed_slots(before: ParsedCommand, after: ParsedCommand) -> set[str]:
+    return {k for k, v in after.args.items() if before.args.get(k) != v}
+
+
+def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> ParsedCommand | None:
+    """ "改成500" / "交期改到下周一" / "不对，是MO20261109" while a proposal waits: the same request with the
+    named values changed and nothing else."""
+    slots = {k: v for k, v in reply.canonical_args().items() if k in CORRECTABLE}
+    order = reply.args.get("order_no")
+    if order and order != current.args.get("order_no"):
+        # the order number named as a fix (不对，是MO…; 单号错了，应该是MO…) of a request about an order
+        if not (current.args.get("order_no") and ORDER_FIX.search(text)):
+            return None
+        slots["order_no"] = order
+    elif reply.intent in ("query_order", "query_inventory"):
+        return None  # a question asked while the card waits (304螺栓还有多少库存) is answered, it changes nothing
+    if not slots:
+        return None
+    if reply.intent == "create_order" and current.intent != "create_order" and "material" in reply.args:
+        return None
+    args = dict(current.args)
+    if current.intent == "report_output" and "quantity" in slots and "good_qty" not in slots:
+        slots["good_qty"] = slots.pop("quantity")
+    args.update(slots)
+    return current.model_copy(update={"args": args, "clarify": []})
