@@ -204,6 +204,11 @@ LINES: dict[str, tuple[str, str]] = {
         "I could not read your last message, so the card is unchanged and nothing was done. Reply “confirm” again to "
         "go ahead with the card as shown, or name the field and its new value, e.g. “scrap 3”.",
     ),
+    "click_after_unread_fix": (
+        "您刚才的消息我没看懂，卡片还是原来的内容，没有执行。确定按这张卡片执行请再点一次“确认”；要改请说项和新值，例如“数量改成300”。",
+        "I could not read your last message, so the card is unchanged and nothing was done. Press “confirm” again to "
+        "go ahead with the card as shown, or name the field and its new value, e.g. “quantity 300”.",
+    ),
     "unclear_fix": (
         "没看懂要改成什么，卡片没有改动。请说清楚要改的项和新值，例如“不良改成2”“数量改成520”“交期改到12月30日”，"
         "或回复“取消”放弃。",
@@ -230,6 +235,11 @@ LINES: dict[str, tuple[str, str]] = {
         "卡片上{names}都是 {said}，不知道要改哪一个，卡片没有改动。请连同名称一起说，例如“不良改成3”。",
         "On the card {names} are both {said}, so I cannot tell which to change; the card is unchanged. "
         "Name it, e.g. “scrap 3”.",
+    ),
+    "unclear_on_card": (
+        "没看懂这句，卡片没有改动。请回复“确认”执行，或“取消”放弃；要改请说项和新值，例如“数量改成500”。",
+        "I did not understand that, so the card is unchanged. Reply “confirm” to go ahead or “cancel” to drop it; to "
+        "change it, name the field and its new value, e.g. “quantity 500”.",
     ),
     "confirm_or_cancel": (
         "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。",

@@ -20,7 +20,7 @@ from typing import Any
 
 from agent.nlu import resolve_parsed
 from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion, short_order_digits
-from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
+from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice, read_choices
 from agent.nlu.due_shift import due_moved
 from agent.nlu.expecting import CORRECTABLE, Expecting, Interpretation, ModelTurn
 from agent.nlu.extract import prepare
@@ -47,6 +47,7 @@ __all__ = [
     "interpret",
     "pick_of",
     "read_choice",
+    "read_choices",
 ]
 
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed
@@ -156,6 +157,8 @@ async def _pick_and_more(
     """A pick and other slots in one reply (220V的，数量改成150): the one clause that picks, and the slots the
     rest gives (in `request`), or None."""
     parts = [p for p in re.split(r"[,，;；]", text) if p.strip()]
+    if len(parts) < 2:  # SB-16的 数量改成320: a space between the pick and the rest
+        parts = text.split()
     hits = [(i, n) for i, p in enumerate(parts) if (n := pick_of(p, expecting.choices))]
     if len(parts) < 2 or len(hits) != 1 or expecting.pending is None:
         return None
@@ -292,7 +295,9 @@ async def _named_fix(
     current = str(pending.args.get("order_no") or "")
     if current and "order_no" not in raw:  # 是1123 / 单号错了 是1109: an order said short
         tail = current[-4:]
-        about_order = ORDER_CUE.search(said) or tail in prepare(text)
+        about_order = ORDER_CUE.search(prepare(text)) or tail in prepare(
+            text
+        )  # 不是这个单子 是1117: 单 in what was dropped
         for digits in _SHORT_NUMBER.findall(said) if about_order else []:
             if (order := await lookups.order_ending(digits)) and order != current:
                 raw = {k: v for k, v in raw.items() if k not in ("quantity", "good_qty", "scrap_qty")}
