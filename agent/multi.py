@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
-from agent.nlu.interpret import chatter, read_choice
+from agent.nlu.interpret import chatter, read_choices
 from agent.nlu.lexicon.orders import ORDER_NO, SHORT_ORDER_REPORT
 from agent.nlu.numbers import find_numbers
 from agent.nlu.vocabulary import Vocabulary
@@ -138,29 +138,32 @@ def _is_request(p: Any) -> bool:
 
 
 async def choose_pending(service: AgentService, inc: Incoming, *, held: str = "") -> list[Outgoing] | None:
-    """While several of this person's cards wait in this chat: 全部确认 / 确认 2 / 取消 1 decide, a bare 确认 asks
-    which. None when fewer than two wait or the message is no such reply (the usual path)."""
-    choice = read_choice(inc.text)
-    if choice is None:
+    """While several of this person's cards wait in this chat: 全部确认 / 确认 2 / 取消 1 / 第一个确认，第二个不要了
+    decide, a bare 确认 asks which. None when fewer than two wait or the message is no such reply (the usual path)."""
+    choices = read_choices(inc.text)
+    if choices is None:
         return None
     records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
     waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
-    if len(waiting) == 1:  # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it
+    choice = choices[0]
+    if len(waiting) == 1 and len(choices) == 1:  # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it
         current = await asyncio.to_thread(service.threads.current, inc.conversation_id, inc.user_id)
         if choice.bare and waiting[0].thread_id == current:
             return None  # the usual path: the card in the current thread
         return await _decide(service, inc, waiting, choice.action, held)
-    if len(waiting) < 2:
+    if not waiting or (len(waiting) < 2 and len(choices) == 1):
         return None
     lang = language_of(inc.text) or waiting[-1].lang
     if choice.bare:
         return [reply_to(inc, "question", _which(waiting, lang), lang=lang)]
-    if choice.which is not None and not 1 <= choice.which <= len(waiting):
+    if any(c.which is not None and not 1 <= c.which <= len(waiting) for c in choices):
         text = say(lang, "pick_in_range", n=len(waiting)) + "\n" + _which(waiting, lang)
         return [reply_to(inc, "question", text, lang=lang)]
-    chosen = waiting if choice.which is None else [waiting[choice.which - 1]]
-    action = choice.action
-    return await _decide(service, inc, chosen, action, held)
+    out: list[Outgoing] = []
+    for n, c in enumerate(choices):  # 第一个确认，第二个不要了: each card as its clause says, in the order said
+        chosen = waiting if c.which is None else [waiting[c.which - 1]]
+        out += await _decide(service, inc, chosen, c.action, held, first=n * len(waiting) + 1)
+    return out
 
 
 def _which(waiting: list[ProposalRecord], lang: Lang) -> str:
@@ -169,10 +172,10 @@ def _which(waiting: list[ProposalRecord], lang: Lang) -> str:
 
 
 async def _decide(
-    service: AgentService, inc: Incoming, chosen: list[ProposalRecord], action: str, held: str = ""
+    service: AgentService, inc: Incoming, chosen: list[ProposalRecord], action: str, held: str = "", first: int = 1
 ) -> list[Outgoing]:
     out: list[Outgoing] = []
-    for i, rec in enumerate(chosen, 1):
+    for i, rec in enumerate(chosen, first):  # one click id per card decided by this message
         click = Click(
             action=action, user_id=inc.user_id, thread_id=rec.thread_id,  # type: ignore[arg-type]
             proposal_id=rec.id, digest=rec.digest, now=inc.now, click_id=f"{inc.message_id}#{i}", text=inc.text,

@@ -108,4 +108,4 @@ class AgentState(TypedDict, total=False):
     result: dict[str, Any] | None  # K/3 outcome of the write
     outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message
     lang: Literal["zh", "en"]  # the language the sender writes in: replies follow it
-    fix_unread: bool  # the bot just said it could not read the last message: the next typed yes is asked back
+    fix_unread: bool  # the bot could not read the last message: the next yes (typed or pressed) is asked back

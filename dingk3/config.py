@@ -103,7 +103,8 @@ class Settings(BaseSettings):
     qty_change_risk_ratio: float = Field(default=0.20, ge=0)
     # A BOM shortage is shown on the card; True also sends the order to a supervisor (a plant that gates on stock)
     bom_shortage_needs_approval: bool = False
-    # A report whose own scrap is over this share of it, with at least report_scrap_risk_min scrap, is approved
+    # A report with at least report_scrap_risk_min scrap whose own scrap rate (if it has good too), or the order's
+    # rate after it, is over this share is approved first
     report_scrap_risk_ratio: float = Field(default=0.20, ge=0, le=1)
     report_scrap_risk_min: float = Field(default=5, ge=0)
     max_due_days: int = Field(default=730, ge=1)

@@ -6,6 +6,7 @@ Pure matching of reply words; `agent.nlu.interpret` re-exports these as part of 
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel
@@ -14,6 +15,7 @@ from agent.nlu.extract import prepare
 from agent.nlu.lexicon.answers import (
     ALL_CARDS,
     BARE_YES,
+    CARD_CANCEL,
     LAST_ONE,
     NUMBERED_CARD,
     ORDINAL,
@@ -25,7 +27,7 @@ from agent.nlu.lexicon.answers import (
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
 
-__all__ = ["Choice", "chatter", "confirms_card", "pick_of", "read_choice"]
+__all__ = ["Choice", "chatter", "confirms_card", "pick_of", "read_choice", "read_choices"]
 
 
 class Choice(BaseModel):
@@ -45,9 +47,26 @@ def read_choice(text: str) -> Choice | None:
         word = (m.group(1) or m.group(2) or "").lower()
         return Choice(action="cancel" if word in ("取消", "cancel") else "confirm")
     if m := NUMBERED_CARD.match(t):
-        word = (m.group(1) or m.group(4) or "").lower()
-        return Choice(action="cancel" if word in ("取消", "cancel") else "confirm", which=int(m.group(2) or m.group(3)))
+        word, n = (m["v1"] or m["v2"]).lower(), m["n1"] or m["n2"]
+        which = int(n) if n.isdigit() else _CN_DIGIT[n]
+        return Choice(action="cancel" if CARD_CANCEL.match(word) else "confirm", which=which)
     return None
+
+
+def read_choices(text: str) -> list[Choice] | None:
+    """What a reply decides about several waiting cards: one choice (全部确认, 确认 2), or one per clause when each
+    clause names its card (第一个确认，第二个不要了). None otherwise."""
+    if (one := read_choice(text)) is not None:
+        return [one]
+    said = prepare(text)
+    clauses = [c for c in _CLAUSES.split(said) if c.strip()]
+    if len(clauses) < 2:  # 确认1 取消2: only a space between them
+        clauses = said.split()
+    choices = [read_choice(c) for c in clauses]
+    numbered = [c for c in choices if c is not None and c.which is not None]
+    if len(clauses) < 2 or len(numbered) != len(clauses) or len({c.which for c in numbered}) != len(numbered):
+        return None
+    return numbered
 
 
 def confirms_card(text: str, intent: str) -> bool:
@@ -63,6 +82,7 @@ def confirms_card(text: str, intent: str) -> bool:
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_CLAUSES = re.compile(r"[,;，；、。]+")
 
 
 def pick_of(text: str, choices: list[str]) -> int | None:

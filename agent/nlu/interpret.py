@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from agent.nlu.card_fixes import about_card, card_fixed, changed_slots, correction, inclusion_fix, named_fix
-from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice
+from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice, read_choices
 from agent.nlu.due_shift import due_moved
 from agent.nlu.expecting import Expecting, Interpretation
 from agent.nlu.extract import prepare
@@ -39,6 +39,7 @@ __all__ = [
     "interpret",
     "pick_of",
     "read_choice",
+    "read_choices",
 ]
 
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed

@@ -12,6 +12,7 @@ from agent.nlu.lexicon.quantity import (
     BAD_AFTER_ARABIC,
     BAD_AFTER_CN,
     BAD_BEFORE_CN,
+    BARE_COUNT,
     DELTA_DOWN,
     DELTA_UP,
     FROM_BEFORE,
@@ -45,8 +46,11 @@ def _quantity_score(text: str, n: Num) -> int:
         if BAD_AFTER_CN.match(after) or BAD_BEFORE_CN.search(before):
             return 0
     unit = bool(UNIT_AFTER.match(after))
-    if n.bare and not (TO_BEFORE.search(before_tight) or QTY_WORD_BEFORE.search(before_tight)):
-        return 0  # 两个订单, 下一个单: a lone 一/两 is a number only after 数量 / 改成
+    said_count = BARE_COUNT[0].search(before_tight) and BARE_COUNT[1].match(after)
+    if n.bare and not (TO_BEFORE.search(before_tight) or QTY_WORD_BEFORE.search(before_tight) or said_count):
+        return (
+            0  # 两个订单, 下一个单: a lone 一/两 is a number only after 数量 / 改成, or as a count said alone (是两个)
+        )
     if TO_BEFORE.search(before_tight):
         score = 5
     elif KEY_BEFORE.search(before_tight):

@@ -27,6 +27,7 @@ from agent.nlu.lexicon.corrections import (
     RELATIVE_CUES,
     TIME_AFTER,
     Y_NOT_X,
+    ZERO_SLIPS,
     RelativeCue,
 )
 from agent.nlu.lexicon.report import GOOD_NAMED, SCRAP_NAMED
@@ -69,7 +70,7 @@ def read_card_fix(text: str, card: ParsedCommand) -> CardFix | None:
     if card.intent not in _FIGURES:
         return None
     said = prepare(text)
-    return _not_x_but_y(said, card) or _by_amount(said, card)
+    return _not_x_but_y(said, card) or _zero_slip(said, card) or _by_amount(said, card)
 
 
 def relative_amount(text: str) -> tuple[RelativeCue, Number] | None:
@@ -118,6 +119,24 @@ def _by_amount(said: str, card: ParsedCommand) -> CardFix | None:
             return fix
         values |= fix.values
     return CardFix(values=values, rest=rest)
+
+
+def _zero_slip(said: str, card: ParsedCommand) -> CardFix | None:
+    """多打了个0 (a zero too many) on the figure the words name, or the card's only figure: that figure ÷ 10 (少打了个0:
+    × 10). A figure a zero too many that does not end in 0, or a report that names neither figure where both could be
+    meant, is no such slip: the message is read as before."""
+    for slip in ZERO_SLIPS:
+        if (m := slip.pattern.search(said)) is None:
+            continue
+        # on a report that names neither figure: the one that can have a zero too many (良品300 不良2)
+        tens = [s for s in _FIGURES[card.intent] if isinstance(v := card.args.get(s), int | float) and v and not v % 10]
+        slot = _slot_named(said, card) or (tens[0] if len(tens) == 1 else None)
+        base = card.args.get(slot) if slot else None
+        if slot is None or not isinstance(base, int | float) or (not slip.up and base % 10):
+            return None
+        value = base * 10 if slip.up else base // 10
+        return CardFix(values={slot: to_plain(value)}, rest=said[: m.start()] + said[m.end() :])
+    return None
 
 
 def _not_x_but_y(said: str, card: ParsedCommand) -> CardFix | None:

@@ -29,6 +29,8 @@ async def pick_and_more(
     """A pick and other slots in one reply (220V的，数量改成150): the one clause that picks, and the slots the
     rest gives (in `request`), or None."""
     parts = [p for p in re.split(r"[,，;；]", text) if p.strip()]
+    if len(parts) < 2:  # SB-16的 数量改成320: a space between the pick and the rest
+        parts = text.split()
     hits = [(i, n) for i, p in enumerate(parts) if (n := pick_of(p, expecting.choices))]
     if len(parts) < 2 or len(hits) != 1 or expecting.pending is None:
         return None

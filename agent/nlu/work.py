@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.lexicon.soundalike import read_as_meant
 from agent.nlu.numbers import english_numbers_to_digits
 from agent.nlu.rx import rx
 from tools.text import normalize
@@ -57,7 +58,7 @@ def prepare(text: str) -> str:
     s = unicodedata.normalize("NFKC", text.replace("，", ", "))
     s = _COLLOQUIAL_COUNT.sub(lambda m: _COLLOQUIAL[m.group(0)], s)
     s = _SPACED_TIMES.sub(" 数量", s)
-    s = normalize(s)
+    s = read_as_meant(normalize(s))  # 数两 → 数量: a voice or pinyin slip of a cue word
     s = _MENTION.sub(" ", s)
     s = english_numbers_to_digits(s)
     s = _SAID_ORDER.sub(_said_order, s)

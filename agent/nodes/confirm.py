@@ -51,6 +51,11 @@ async def await_confirmation(
             # shown as it stands and a second yes executes it (a click executes at once)
             msg = out(inc, "question", say(lang, "yes_after_unread_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
+    if kind == "click" and action == "confirm" and state.get("fix_unread"):
+        # 多打了个0 (not read) → "没看懂" → the card's 确认 pressed: the user may think the card was changed; it is
+        # asked back once, and the next press executes the card as shown
+        msg = out(inc, "question", say(lang, "click_after_unread_fix"), lang=lang)
+        return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
     if action == "confirm":
         await audit(ctx, "confirmed", inc, proposal_id=proposal.id, digest=proposal.digest)
         # A supervisor with nobody above them is the approver: their confirmation approves the risks shown.
@@ -75,11 +80,12 @@ async def await_confirmation(
         note = out(inc, "notice", say(lang, "replaced"), lang=lang)
         ahead = turn.reading.model_dump()  # read already: parse_message takes the reading
         return Command(goto="parse_message", update=update | {"outbox": [note], "read_ahead": ahead})
-    key = "unclear_fix" if turn.kind == "unclear_fix" else "confirm_or_cancel"  # unclear_fix: the card stays as is
-    asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)
-    msg = out(inc, "question", asked, lang=lang)
     # after a message not read (a fix, or words meant for the card) a yes is asked back; after 哈哈 or thanks it is not
-    unread = turn.kind == "unclear_fix" or chatter(inc.text) not in _SOCIAL
+    # (a fix read but refused, 不良多报了5个 on scrap 2, was read: the reply says the card is unchanged and why)
+    unread = turn.problem is None and (turn.kind == "unclear_fix" or chatter(inc.text) not in _SOCIAL)
+    key = "unclear_fix" if turn.kind == "unclear_fix" else "unclear_on_card" if unread else "confirm_or_cancel"
+    asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)  # the card stays as it is
+    msg = out(inc, "question", asked, lang=lang)
     return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": unread})
 
 

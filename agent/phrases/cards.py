@@ -37,6 +37,11 @@ CARD_LINES: dict[str, tuple[str, str]] = {
         "已放弃上一个未确认的操作，开始处理新的请求。",
         "Dropped the card you had not confirmed; on to your new request.",
     ),
+    "click_after_unread_fix": (
+        "您刚才的消息我没看懂，卡片还是原来的内容，没有执行。确定按这张卡片执行请再点一次“确认”；要改请说项和新值，例如“数量改成300”。",
+        "I could not read your last message, so the card is unchanged and nothing was done. Press “confirm” again to "
+        "go ahead with the card as shown, or name the field and its new value, e.g. “quantity 300”.",
+    ),
     "yes_after_unread_fix": (
         "您刚才的消息我没看懂，卡片还是原来的内容，没有执行。按上面的卡片执行请再回复“确认”；要改请说项和新值，例如“不良改成3”。",
         "I could not read your last message, so the card is unchanged and nothing was done. Reply “confirm” again to "
@@ -68,6 +73,11 @@ CARD_LINES: dict[str, tuple[str, str]] = {
         "卡片上{names}都是 {said}，不知道要改哪一个，卡片没有改动。请连同名称一起说，例如“不良改成3”。",
         "On the card {names} are both {said}, so I cannot tell which to change; the card is unchanged. "
         "Name it, e.g. “scrap 3”.",
+    ),
+    "unclear_on_card": (
+        "没看懂这句，卡片没有改动。请回复“确认”执行，或“取消”放弃；要改请说项和新值，例如“数量改成500”。",
+        "I did not understand that, so the card is unchanged. Reply “confirm” to go ahead or “cancel” to drop it; to "
+        "change it, name the field and its new value, e.g. “quantity 500”.",
     ),
     "confirm_or_cancel": (
         "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。",

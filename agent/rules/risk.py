@@ -106,17 +106,29 @@ def _bom_shortage(proposal: Proposal, facts: Facts, policy: Policy) -> list[Viol
 
 
 def _scrap_share(proposal: Proposal, order: ProductionOrder | None, policy: Policy) -> list[Violation]:
-    """A report that takes the order's scrap rate (不良率, scrap ÷ all reported) over the policy's share, with at
-    least `report_scrap_risk_min` scrap of its own (良品5 不良40), is seen by a supervisor before it is written."""
+    """A report with at least `report_scrap_risk_min` scrap that is itself mostly scrap (不良率 of this report, where it
+    has good pieces too: 良品20 不良40), or that takes the order's scrap rate (scrap ÷ all reported) over the policy's
+    share (良品5 不良40 on an order of 144 good), is seen by a supervisor before it is written. A report of scrap
+    alone (不良5) is judged by the order's rate: its good pieces are reported on their own."""
     good, scrap = proposal.good_qty or 0.0, proposal.scrap_qty or 0.0
     if not (finite(good) and finite(scrap)) or scrap < max(policy.report_scrap_risk_min, 1e-9):
         return []
+    limit = f"{policy.report_scrap_risk_ratio:.0%}"
+    own = scrap / (good + scrap)
+    if good > 0 and own > policy.report_scrap_risk_ratio + 1e-9:
+        return [
+            _risk(
+                "risk.scrap_share",
+                f"本次报工不良率 {own:.1%}（不良 {num(scrap)} / 共 {num(good + scrap)}），超过 {limit}，需主管审批。",
+                f"This report's scrap rate is {own:.1%} ({num(scrap)} of {num(good + scrap)}), over {limit}: needs a "
+                "supervisor's approval.",
+            )
+        ]
     good_after = good + (order.good_qty if order else 0.0)
     scrap_after = scrap + (order.scrap_qty if order else 0.0)
     share = scrap_after / (good_after + scrap_after)
     if share <= policy.report_scrap_risk_ratio + 1e-9:
         return []
-    limit = f"{policy.report_scrap_risk_ratio:.0%}"
     return [
         _risk(
             "risk.scrap_share",

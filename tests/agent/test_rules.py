@@ -429,14 +429,17 @@ def test_bom_shortage_is_a_warning_by_default(qty: float, stock: dict, short: bo
         assert "请提前安排备料" in found[0].message and "审批" not in found[0].message
 
 
-# (case, good, scrap, approval?) on an order with 144 good and 8 scrap reported: by default the scrap rate after the
-# report over 20 %, with at least 5 pieces of scrap in it
+# (case, good, scrap, approval?) on an order with 144 good and 8 scrap reported: by default a report with at least 5
+# pieces of scrap that is itself over 20 % scrap (when it has good pieces too), or that takes the order's rate over 20 %
 SCRAP_SHARE = [
-    ("mostly scrap", 5, 40, True),  # 48 / 197 = 24.4 %
-    ("just over the share", 0, 32, True),  # 40 / 184 = 21.7 %
-    ("at the share", 48, 40, False),  # 48 / 240 = 20 %
+    ("mostly scrap", 5, 40, True),  # 40 / 45 of the report
+    ("scrap only, the order over", 0, 32, True),  # no good in it: the order's 40 / 184 = 21.7 %
+    ("scrap only, the order at the share", 0, 28, False),  # 36 / 180 = 20 %
+    ("a batch a third scrap", 20, 10, True),  # 10 / 30 of the report, though the order stays at 18 / 182
+    ("a batch at the share", 40, 10, False),  # 10 / 50 = 20 %
     ("scrap only, a few", 0, 5, False),  # 13 / 157
     ("ordinary", 120, 5, False),
+    ("a batch mostly scrap, under the minimum", 2, 4, False),  # 4 pieces: fewer than 5
 ]
 
 

@@ -10,6 +10,7 @@ from agent.nlu.rx import rx
 __all__ = [
     "ALL_CARDS",
     "BARE_YES",
+    "CARD_CANCEL",
     "LAST_ONE",
     "LEADING_SHORT_ORDER",
     "NUMBERED_CARD",
@@ -51,9 +52,15 @@ ALL_CARDS = rx(
     r"\s*[，,、\s]\s*(?:确认|ok|好的?)\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
     r"|^\s*(?:all|both)\s+(?:correct|right|good|fine)\s*[,\s]\s*(?:confirm|ok)\s*[.!]?\s*$"
 )
+# A card named by its number (确认 2, 2 确认, 取消第1条, 第一个确认, 第二个不要了); several in one message are
+# separate clauses (第一个确认，第二个不要了). `CARD_CANCEL` tells which verbs withdraw the card.
+_CARD_VERB = r"确认|确定|取消|不要了?|算了|不用了|撤销|删掉|作废|confirm|cancel|ok"
+CARD_CANCEL = rx(r"^(?:取消|不要了?|算了|不用了|撤销|删掉|作废|cancel)$")
 NUMBERED_CARD = rx(
-    r"^\s*(确认|取消|confirm|cancel)\s*(?:第|no\.?|#)?\s*(\d{1,2})\s*(?:条|个|张)?\s*[。!！.]?\s*$"
-    r"|^\s*(?:第)?(\d{1,2})\s*(?:条|个|张)?\s*(确认|取消|confirm|cancel)\s*[。!！.]?\s*$"
+    rf"^\s*(?P<v1>确认|取消|confirm|cancel)\s*(?:第|no\.?|#)?\s*(?P<n1>\d{{1,2}}|[一二三四五六七八九])\s*(?:条|个|张)?"
+    r"\s*[。!！.]?\s*$"
+    rf"|^\s*(?:第)?(?P<n2>\d{{1,2}}|(?<=第)[一二三四五六七八九])\s*(?:条|个|张)?\s*(?:就|也)?\s*(?P<v2>{_CARD_VERB})"
+    r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
 )
 # A plain yes with several cards waiting: which one is asked.
 BARE_YES = frozenset(("确认", "ok", "好的", "好", "confirm", "yes"))

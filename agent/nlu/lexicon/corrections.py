@@ -26,7 +26,9 @@ __all__ = [
     "RELATIVE_CUES",
     "REPORT_SLOT",
     "Y_NOT_X",
+    "ZERO_SLIPS",
     "RelativeCue",
+    "ZeroSlip",
 ]
 
 # A clause that only says something was wrong ("数量写错了", "搞错了", "填错单了", "wrong qty", "my bad"): said
@@ -59,7 +61,11 @@ FIX_CUE = rx(
     r"|\bsorry\b|\bactually\b|\binstead\b|\bwrong\b|^\s*no\b|should be|i meant"
 )
 # The wrong value named beside the right one (是1123 不是1117, 坏的是2个 不是3个, not 1117): dropped before reading.
-NOT_THIS = rx(rf"不是\s*(?:mo)?\s*[0-9a-z\-.]+\s*(?:{COUNT_UNIT}|号)?|\bnot\s+(?:mo)?\s*[0-9a-z\-.]+")
+# A name works the same way when the right one follows after 是 (不是二车间 是一车间, 不是装配，应该是机加一).
+NOT_THIS = rx(
+    rf"不是\s*(?:mo)?\s*[0-9a-z\-.]+\s*(?:{COUNT_UNIT}|号)?|\bnot\s+(?:mo)?\s*[0-9a-z\-.]+"
+    r"|不是(?!\d)[^,;是\s]{1,12}?(?=\s*[,;]?\s*(?:而|应该|应)?是)"
+)
 # A figure in a report is good or scrap only if a word says which; rework and a count with a fault (有3件返修,
 # 3个有毛病) are scrap.
 REPORT_SLOT = rx(
@@ -106,6 +112,29 @@ RELATIVE_CUES: tuple[RelativeCue, ...] = (
     RelativeCue("fewer", rx(rf"{DELTA_DOWN.pattern}|\btake\s+{FIGURE_TEXT}\s*(?:{UNIT}\s*)?(?:off|away)\b"), -1,
                 (("不良减1", -1), ("良品少3个", -3), ("2 fewer scrap", -2), ("reduce by 30", -30),
                  ("take 2 off scrap", -2))),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ZeroSlip:
+    """A figure typed with a zero too many or too few (多打了个0 → ÷ 10, 少打了个0 → × 10): `up` says the card's figure
+    is multiplied by 10, else divided; `examples` are messages this slip must be found in (tests)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    up: bool
+    examples: tuple[str, ...]
+
+
+_SLIP_VERB = r"(?:打|写|输|敲|填|按|录)?"
+_A_ZERO = r"(?:(?:一|1)\s*个|个)?\s*(?:0|零)(?![\d.个件只台套])"
+ZERO_SLIPS: tuple[ZeroSlip, ...] = (
+    ZeroSlip("zero_too_many", rx(
+        rf"多{_SLIP_VERB}了?{_A_ZERO}|\bextra\s+(?:zero|0)\b"
+    ), False, ("多打了个0", "多写了一个零", "数量多了个0", "typed an extra zero")),
+    ZeroSlip("zero_missing", rx(
+        rf"(?:(?<![至不很太])少|漏){_SLIP_VERB}了?{_A_ZERO}"
+    ), True, ("少打了个0", "少写了一个零", "漏了个0")),
 )  # fmt: skip
 # A span of time after the amount (2 more days, 再加3天): a date moved, no figure of the card.
 TIME_AFTER = rx(r"\s*(?:days?|weeks?|hours?|months?|天|周|日|号|小时|个?月|个?星期|个?礼拜)")

@@ -10,6 +10,7 @@ __all__ = [
     "BAD_AFTER_ARABIC",
     "BAD_AFTER_CN",
     "BAD_BEFORE_CN",
+    "BARE_COUNT",
     "DELTA_DOWN",
     "DELTA_UP",
     "FROM_BEFORE",
@@ -22,6 +23,9 @@ __all__ = [
 ]
 
 UNIT_AFTER = rx(rf"^\s*{UNIT}")
+# A lone 一 / 两 with its unit as the whole answer, or after 是 / 有 / 就 (是两个, 就一件, 两个。): a count, where
+# 两个订单 and 下一个单 are not. Matched on (the words before, the unit and what follows it).
+BARE_COUNT = (rx(r"(?:^|[,;:\s]|是|为|有|就|共|才|只有?)$"), rx(rf"^\s*{UNIT}\s*(?:[,;.!?。！？]|$)"))
 TO_BEFORE = rx(
     r"(?:改为|改成|改到|调整为|调整到|调为|调到|调成|变为|变成|换成|加到|减到|增加到|减少到|增至|减至|提高到|降到|升到|到|成|为|→|->|=>"
     r"|\bto\b)\s*[:=]?\s*$"

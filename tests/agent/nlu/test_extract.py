@@ -89,6 +89,11 @@ QUANTITIES = [
     ("三百件", 300),
     ("数量两", 2),  # a lone digit after 数量
     ("两个订单", None),  # never a quantity
+    ("是两个", 2),  # a lone digit with its unit, said alone (不良品写错了，是两个)
+    ("两个。", 2),
+    ("就一件", 1),
+    ("要两个订单", None),
+    ("两个车间都满了", None),
     ("下一个生产订单", None),
     ("一车间", None),
     ("qty 1,500 pcs", 1500),

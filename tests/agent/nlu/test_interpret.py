@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from agent.nlu.interpret import Expecting, Lookups, interpret, read_choice
+from agent.nlu.interpret import Expecting, Lookups, interpret, read_choice, read_choices
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
 from tests.demo_plant import demo_vocabulary
@@ -27,6 +27,8 @@ GOOD40 = ParsedCommand(
 FIVE_FIVE = ParsedCommand(intent="report_output", args={"order_no": "MO20261109", "good_qty": 5, "scrap_qty": 5})
 TO_400 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "quantity": 400}, confidence=0.9)
 ASK_ORDER = ParsedCommand(intent="report_output", args={"good_qty": 28, "scrap_qty": 2}, clarify=["order_no"])
+TO_3000 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "quantity": 3000}, confidence=0.9)
+TO_WS02 = ParsedCommand(intent="change_order", args={"order_no": "MO20261135", "workshop": "WS02"}, confidence=0.9)
 
 
 async def _ending(digits: str) -> str | None:
@@ -120,6 +122,26 @@ async def _order_quantity(order_no: str) -> float | None:
         ("不是7是3", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # 7 is on no figure
         ("良品不是5是3", Expecting(kind="confirmation", pending=GOOD40), "unclear_fix", None),  # good is 40, not 5
         ("不是5是3", Expecting(kind="confirmation", pending=FIVE_FIVE), "unclear_fix", None),  # good and scrap are 5
+        # a zero too many or too few (blind5-004: not read, then the card's button wrote 3000)
+        ("多打了个0，是300", Expecting(kind="confirmation", pending=TO_3000), "correction",
+         {"order_no": "MO20261125", "quantity": 300}),
+        ("数量多写了一个零", Expecting(kind="confirmation", pending=TO_3000), "correction",
+         {"order_no": "MO20261125", "quantity": 300}),
+        ("少打了个0", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 4000}),
+        ("良品多打了个0", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 4, "scrap_qty": 5}),
+        ("多打了个0", Expecting(kind="confirmation", pending=FIVE_FIVE), "unclear", None),  # neither ends in 0
+        # the wrong name beside the right one (blind5-046: 二车间 kept, then the button wrote it)
+        ("等下 不是二车间 是一车间", Expecting(kind="confirmation", pending=TO_WS02), "correction",
+         {"order_no": "MO20261135", "workshop": "WS01"}),
+        ("不是机加二，应该是装配", Expecting(kind="confirmation", pending=TO_WS02), "correction",
+         {"order_no": "MO20261135", "workshop": "WS03"}),
+        # a count said with its unit alone is a count (blind5-033, in traditional characters)
+        ("不良品寫錯了，是兩個", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 40, "scrap_qty": 2}),
+        ("良品写错了，是一件", Expecting(kind="confirmation", pending=GOOD40), "correction",
+         {"order_no": "MO20261109", "good_qty": 1, "scrap_qty": 5}),
         # a question on the side changes nothing
         ("304螺栓M8x30还有多少库存", Expecting(kind="confirmation", pending=REPORT), "question", None),
         ("确认", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
@@ -128,6 +150,8 @@ async def _order_quantity(order_no: str) -> float | None:
         ("上面那条确定", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
         # …also after a question on the side, naming the change by what it changes (blind3-031)
         ("刚才改交期那个，确认", Expecting(kind="confirmation", pending=CHANGE), "confirm", None),
+        ("行 刚才那个单子确认吧", Expecting(kind="confirmation", pending=MADE), "confirm", None),  # blind5-025
+        ("好的，那个订单确认", Expecting(kind="confirmation", pending=CHANGE), "confirm", None),
         ("数量那个确认一下", Expecting(kind="confirmation", pending=CHANGE), "confirm", None),
         ("报工确认 良品30", Expecting(kind="confirmation", pending=REPORT), "correction",
          {"order_no": "MO20261109", "good_qty": 30, "scrap_qty": 1}),
@@ -189,11 +213,30 @@ async def test_interpret(
         ("取消第1条", ("cancel", 1, False)),
         ("确认", ("confirm", None, True)),
         ("确认MO20261102", None),
+        ("第二个不要了", ("cancel", 2, False)),
+        ("第一个确认", ("confirm", 1, False)),
+        ("第一个", None),  # a pick, not a decision about a card
     ],
 )
 def test_read_choice(text: str, choice: tuple[str, int | None, bool] | None) -> None:
     got = read_choice(text)
     assert (None if got is None else (got.action, got.which, got.bare)) == choice
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("第一个确认，第二个不要了", [("confirm", 1), ("cancel", 2)]),  # blind5-050: asked again
+        ("确认1 取消2", [("confirm", 1), ("cancel", 2)]),
+        ("2 确认；1 取消", [("confirm", 2), ("cancel", 1)]),
+        ("全部确认", [("confirm", None)]),
+        ("第一个确认，第一个取消", None),  # one card decided twice: not understood
+        ("第一个确认，数量改成5", None),  # a change is no decision: the usual path reads it
+    ],
+)
+def test_read_choices(text: str, choices: list[tuple[str, int | None]] | None) -> None:
+    got = read_choices(text)
+    assert (None if got is None else [(c.action, c.which) for c in got]) == choices
 
 
 CHOICES = ["02.01.0013 阀芯 HV-63", "02.01.0014 阀座 HV-63", "02.01.0016 端盖 HV-63", "01.02.0007 电机 220V-B2"]
@@ -248,3 +291,26 @@ async def test_a_pick_and_a_change_in_one_reply(resolvers: Any) -> None:
     )  # fmt: skip
     assert turn.kind == "pick" and turn.pick == 4
     assert turn.request is not None and turn.request.canonical_args().get("quantity") == 150
+
+
+@pytest.mark.parametrize("text", ["B2的 数量改成150", "B2那个 数两改成150"])  # a space, and voice's 数两 (blind5-018)
+async def test_a_pick_and_a_change_without_a_comma(resolvers: Any, text: str) -> None:
+    pending = ParsedCommand(intent="create_order", args={"quantity": 120}, clarify=["material"], confidence=0.9)
+    expecting = Expecting(kind="slots", pending=pending, missing=["material"], choices=CHOICES)
+    turn = await interpret(
+        text, expecting, now=NOW, user_workshop=None, parse=RulesParser(*resolvers),
+        lookups=Lookups(*resolvers, _ending, demo_vocabulary()),
+    )  # fmt: skip
+    assert turn.kind == "pick" and turn.pick == 4
+    assert turn.request is not None and turn.request.canonical_args().get("quantity") == 150
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("谢谢啊", "thanks"), ("辛苦了师傅", "thanks"), ("多谢大家！", "thanks"), ("谢谢，数量改成5", "work")],
+)
+def test_thanks_with_a_particle_is_thanks(text: str, kind: str) -> None:
+    """谢谢啊 while a card waits asks nothing of it (blind1-048: read as a message not understood)."""
+    from agent.nlu.interpret import chatter
+
+    assert chatter(text) == kind

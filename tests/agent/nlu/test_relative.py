@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.nlu.lexicon.corrections import RELATIVE_CUES, RelativeCue
+from agent.nlu.lexicon.corrections import RELATIVE_CUES, ZERO_SLIPS, RelativeCue, ZeroSlip
 from agent.nlu.models import ParsedCommand
 from agent.nlu.relative import read_card_fix, relative_amount
 from agent.nlu.work import prepare
@@ -100,3 +100,19 @@ def test_a_change_counts_from_the_order_when_the_words_say_so() -> None:
 def test_other_messages_are_no_fix_by_amount(text: str) -> None:
     card = ParsedCommand(intent="report_output", args={"order_no": "MO20261117", "good_qty": 40, "scrap_qty": 5})
     assert read_card_fix(text, card) is None
+
+
+@pytest.mark.parametrize(
+    ("slip", "text"),
+    [pytest.param(slip, text, id=f"{slip.name}:{text}") for slip in ZERO_SLIPS for text in slip.examples],
+)
+def test_each_zero_slip_reads_its_examples(slip: ZeroSlip, text: str) -> None:
+    card = CHANGE.model_copy(update={"args": {"order_no": "MO20261125", "quantity": 400}})
+    fix = read_card_fix(text, card)
+    assert fix is not None and fix.values == {"quantity": 4000 if slip.up else 40}
+
+
+@pytest.mark.parametrize("text", ["良品多写了10个", "多了0个", "少了10个", "多打了个0件"])
+def test_a_count_with_a_zero_in_it_is_no_zero_slip(text: str) -> None:
+    fix = read_card_fix(text, CHANGE)
+    assert fix is None or fix.values.get("quantity") not in (40, 4000)
