@@ -25,10 +25,21 @@ class ServerThread:
 
     def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
         self.host = host
-        self.port = port or free_port(host)
+        # bound here and handed to uvicorn: a port picked first and bound later can be taken in between by another
+        # test run on the machine (seen: "address already in use" with two suites at once)
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.port = int(self._socket.getsockname()[1])
         config = uvicorn.Config(app, host=host, port=self.port, log_level=log_level, lifespan="on")
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name=f"uvicorn:{self.port}", daemon=True)
+        self._thread = threading.Thread(target=self._serve, name=f"uvicorn:{self.port}", daemon=True)
+
+    def _serve(self) -> None:
+        try:
+            self._server.run(sockets=[self._socket])
+        finally:
+            self._socket.close()
 
     @property
     def url(self) -> str:
