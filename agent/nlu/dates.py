@@ -222,6 +222,26 @@ def _slash_md(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date 
     return _next_md(today, int(m.group(1)), int(m.group(2)))
 
 
+# 12.22交, 五百 12.18 机加二: month.day as Chinese chat writes it. A figure in its own right stays one: a unit, k or
+# 万 after it, a figure word before it (数量12.5, 良品3.5), or a one-digit day with no date word beside it (3.5).
+_MD_UNIT_AFTER = rx(r"\s*(?:k|w|万|千|百|个|件|台|套|只|根|条|把|块|张|pcs|kg|g|mm|cm|m|米|吨|寸|吋|分|倍|元|块|%|x)")
+_MD_FIGURE_BEFORE = rx(r"(?:数量|数目|改成|改为|调成|调到|加|减|良品|合格|不良|报废|废|坏|qty|quantity|×|x|\*)\s*$")
+_MD_DATE_WORD_AFTER = rx(r"\s*(?:交|号|日|前|之前|以前|到期|完工|完成|出货|发货)")
+_MD_DATE_WORD_BEFORE = rx(r"(?:交期|交货|截止|到|完工|due|by)\s*[:：]?\s*$")
+
+
+@_rule(r"(?<![\d/.a-zφ])(\d{1,2})\.(\d{1,2})(?![\d.])")
+def _dot_md(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
+    text, start, end = m.string, m.start(), m.end()
+    before = text[max(0, start - 8) : start]
+    if _MD_UNIT_AFTER.match(text, end) or _MD_FIGURE_BEFORE.search(before):
+        return None
+    worded = _MD_DATE_WORD_AFTER.match(text, end) or _MD_DATE_WORD_BEFORE.search(before)
+    if len(m.group(2)) < 2 and not worded:
+        return None
+    return _next_md(today, int(m.group(1)), int(m.group(2)))
+
+
 @_rule(rf"\b{_EN_MONTH_RE}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?")
 def _en_month_day(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     mo = _EN_MONTHS.get(m.group(1)[:3])

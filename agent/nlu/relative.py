@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from agent.nlu.lexicon.corrections import (
+    ABSOLUTE_FIGURE,
     BASE_SAID,
     FROM_ORIGINAL,
     NOT_X_BUT_Y,
@@ -98,9 +99,12 @@ def _changed(slot: str, base: Number, amount: Number) -> CardFix:
 def _by_amount(said: str, card: ParsedCommand) -> CardFix | None:
     clauses = _CLAUSE.split(said)
     hits = [(clause, found) for clause in clauses if (found := relative_amount(clause))]
+    if card.intent != "report_output" and ABSOLUTE_FIGURE.search(said):
+        return None  # 改成一百五 加了五十: the new figure, and why (not 150 + 50); read as any other fix
     if not hits:
         return None
-    rest = ", ".join(c for c in clauses if c not in {clause for clause, _ in hits})
+    # what else the message says, the amounts taken out (12.22交 数量再加一百 六百吧: the due date is read too)
+    rest = ", ".join(c if c not in {clause for clause, _ in hits} else _without_amount(c) for c in clauses)
     named = _slot_named(said, card)
     values: dict[str, Number] = {}
     for clause, (_, amount) in hits:
@@ -137,6 +141,15 @@ def _zero_slip(said: str, card: ParsedCommand) -> CardFix | None:
         value = base * 10 if slip.up else base // 10
         return CardFix(values={slot: to_plain(value)}, rest=said[: m.start()] + said[m.end() :])
     return None
+
+
+def _without_amount(clause: str) -> str:
+    """`clause` with the span its relative cue reads taken out."""
+    found = relative_amount(clause)
+    if found is None:
+        return clause
+    m = found[0].pattern.search(clause)
+    return (clause[: m.start()] + " " + clause[m.end() :]).strip() if m else clause
 
 
 def _not_x_but_y(said: str, card: ParsedCommand) -> CardFix | None:

@@ -33,13 +33,18 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     }  # fmt: skip
 
 
+_FIGURES = ("quantity", "good_qty", "scrap_qty")
+
+
 async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
     digits = leading_short_order_digits(text)
     if not digits or not (order := await order_ending(ctx, digits)):
         return parsed
     clarify = [c for c in parsed.clarify if c != "order_no"]
-    return parsed.model_copy(update={"args": {**parsed.args, "order_no": order}, "clarify": clarify})
+    # 1107交期改到下下周一: the digits are the order, never also its new quantity (a blind batch wrote 1107 pieces)
+    args = {k: v for k, v in parsed.args.items() if not (k in _FIGURES and v == int(digits))}
+    return parsed.model_copy(update={"args": {**args, "order_no": order}, "clarify": clarify})
 
 
 def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarification", "build_proposal"]:

@@ -13,6 +13,7 @@ from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
 __all__ = [
+    "ABSOLUTE_FIGURE",
     "BASE_SAID",
     "FIX_CUE",
     "FROM_ORIGINAL",
@@ -136,6 +137,9 @@ ZERO_SLIPS: tuple[ZeroSlip, ...] = (
         rf"(?:(?<![至不很太])少|漏){_SLIP_VERB}了?{_A_ZERO}"
     ), True, ("少打了个0", "少写了一个零", "漏了个0")),
 )  # fmt: skip
+# The new figure itself (改成一百五): said with a relative amount in the same clause (改成一百五 加了五十), the amount
+# is the reason, and the figure is what the card takes.
+ABSOLUTE_FIGURE = rx(rf"(?:改成|改为|改到|调成|调到|调整为|调整到|变成|写成|应该是|应为)\s*{FIGURE_TEXT}")
 # A span of time after the amount (2 more days, 再加3天): a date moved, no figure of the card.
 TIME_AFTER = rx(r"\s*(?:days?|weeks?|hours?|months?|天|周|日|号|小时|个?月|个?星期|个?礼拜)")
 # The order's own value, not the card's, is what a change counts from (比原来多50, 在原来基础上加50).

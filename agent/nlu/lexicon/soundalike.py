@@ -15,7 +15,7 @@ __all__ = ["SOUNDALIKES", "Soundalike", "read_as_meant"]
 @dataclass(frozen=True)
 class Soundalike:
     pattern: re.Pattern[str]
-    meant: str
+    meant: str  # a replacement (\1 for a group)
     examples: tuple[tuple[str, str], ...]
 
 
@@ -24,6 +24,9 @@ SOUNDALIKES: tuple[Soundalike, ...] = (
                (("数两改成320", "数量改成320"), ("树量300", "数量300"))),
     Soundalike(rx(r"报公(?!司|告|开|布|示)"), "报工", (("mo20261102 报公 良品30", "mo20261102 报工 良品30"),)),
     Soundalike(rx(r"交其(?![他它中余实])"), "交期", (("交其改到下周五", "交期改到下周五"),)),
+    # 写搓了 for 写错了 (搓丝 / 搓丝机, thread rolling, keeps its 搓)
+    Soundalike(rx(r"([写打搞弄填输记])搓(?=了|啦|的|\s|$)"), r"\1错",
+               (("写搓了 12.21", "写错了 12.21"), ("打搓了", "打错了"))),
 )  # fmt: skip
 
 

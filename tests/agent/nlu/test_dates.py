@@ -79,6 +79,11 @@ DATES = [
     ("1月3号", FRI, "2027-01-03"),  # rollover: January is next year
     ("12月5号", MON_DEC, "2027-12-05"),  # already past this year
     ("12/5", FRI, "2026-12-05"),
+    # month.day as chat writes it (a blind batch read 12.18 as a quantity of 12.18 pieces)
+    ("12.18", FRI, "2026-12-18"),
+    ("五百 12.22 机加二", FRI, "2026-12-22"),
+    ("12.5交", FRI, "2026-12-05"),  # one-digit day with a date word beside it
+    ("交期12.20", FRI, "2026-12-20"),
     ("1/15", MON_DEC, "2027-01-15"),
     ("2026/12/18", FRI, "2026-12-18"),
     ("2026-12-18", FRI, "2026-12-18"),
@@ -110,8 +115,12 @@ def test_parse_date(text: str, now: datetime, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["45号钢", "3号线", "一车间", "HV-2050", "数量300", "M8x30", "200L/桶", "你好", "下周", "月初见", "SP-1.2x8x30"],
-)
+    [
+        "45号钢", "3号线", "一车间", "HV-2050", "数量300", "M8x30", "200L/桶", "你好", "下周", "月初见", "SP-1.2x8x30",
+        # a decimal figure is no month.day: a unit or k after it, a figure word before it, a one-digit day alone
+        "1.5k", "12.5个", "数量12.5", "良品3.5", "3.5", "M8x1.25", "φ12.25",
+    ],
+)  # fmt: skip
 def test_no_date(text: str) -> None:
     assert parse_date(text, FRI) is None
 

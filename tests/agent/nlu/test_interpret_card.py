@@ -92,3 +92,15 @@ async def test_the_cards_own_reading_answered_with_a_figure(resolvers: Any) -> N
     turn = await interpret("50个都是好的", _card(made), now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
     assert turn.kind == "correction" and turn.request is not None, turn
     assert turn.request.args == {"order_no": "MO20261109", "good_qty": 50, "scrap_qty": 2}
+
+
+async def test_a_relative_change_and_a_date_in_one_message(resolvers: Any) -> None:
+    """12.22交 数量再加一百 六百吧 (a blind batch took the hundred and dropped the date): both are read."""
+    parser = RulesParser(*resolvers)
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary())
+    card = VALVE.model_copy(update={"args": {**VALVE.args, "quantity": 500}})
+    turn = await interpret(
+        "12.22交 数量再加一百 六百吧", _card(card), now=NOW, user_workshop=None, parse=parser, lookups=lookups
+    )
+    assert turn.kind == "correction" and turn.request is not None, turn
+    assert turn.request.canonical_args() == card.canonical_args() | {"quantity": 600, "due_date": "2026-12-22"}

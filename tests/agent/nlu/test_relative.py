@@ -76,9 +76,8 @@ def test_a_fix_that_cannot_be_applied_as_said_is_asked(text: str, card: ParsedCo
 
 def test_a_change_counts_from_the_order_when_the_words_say_so() -> None:
     assert read_card_fix("not 300 but 350", CHANGE) is None  # 300 is the order's own: 350 is read as before
-    assert read_card_fix("比原来多50就行", CHANGE) == read_card_fix("在原来基础上加50", CHANGE)
-    fix = read_card_fix("比原来多50就行", CHANGE)
-    assert fix is not None and fix.order_delta == ("quantity", 50)
+    fix, same = read_card_fix("比原来多50就行", CHANGE), read_card_fix("在原来基础上加50", CHANGE)
+    assert fix is not None and same is not None and fix.order_delta == same.order_delta == ("quantity", 50)
     relative = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "quantity_delta": 200})
     more = read_card_fix("再加50", relative)  # the card adds 200 to the order already: 250 in all
     assert more is not None and more.order_delta == ("quantity", 250)
@@ -116,3 +115,9 @@ def test_each_zero_slip_reads_its_examples(slip: ZeroSlip, text: str) -> None:
 def test_a_count_with_a_zero_in_it_is_no_zero_slip(text: str) -> None:
     fix = read_card_fix(text, CHANGE)
     assert fix is None or fix.values.get("quantity") not in (40, 4000)
+
+
+@pytest.mark.parametrize("text", ["改成一百五 加了五十", "客户又加了50个，数量改成450"])
+def test_the_new_figure_said_with_its_reason_is_no_relative_change(text: str) -> None:
+    """改成一百五 加了五十 (a blind batch wrote 150 + 50 on top of the card): the figure said is read as any fix."""
+    assert read_card_fix(text, CHANGE) is None
