@@ -56,7 +56,7 @@ def test_public_surface() -> None:
         ("直径20", "φ20"),
         ("Φ65", "φ65"),
         ("HV2050阀体还有多少库存", "hv2050阀体"),  # chat filler dropped
-        ("304螺丝m8*30的库存", "304螺丝m8x30"),
+        ("304螺丝m8*30的库存", "不锈钢ss304 螺丝m8x30"),  # a steel grade glued to a part is its material
         ("要做300个液压阀体", "液压阀体"),  # a quantity is not part of the material
         ("SS304 hex bolt M8 x 30 in stock?", "不锈钢ss304 六角螺栓 m8x30"),  # the trade's words in canonical form
         ("合金钢8.8级", "合金钢 gr8.8"),  # a grade is one spec token, its dot kept

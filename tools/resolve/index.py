@@ -23,7 +23,7 @@ from tools.resolve.normalize import clean, compact
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
-_CACHE_VERSION = "3"  # 3: the trade's vocabulary in canonical form, the plant's equivalent standards
+_CACHE_VERSION = "4"  # 4: facets (kind, material, finish, brand …) per item; chat words and misspellings as data
 
 
 def doc_text(m: Material) -> str:
@@ -201,9 +201,13 @@ class CatalogIndex:
         more = self._delta_lexical.score(cleaned)
         return LexicalScores(
             np.concatenate([lex.tokens, more.tokens]),
+            np.concatenate([lex.token_mean, more.token_mean]),
             np.concatenate([lex.complete, more.complete]),
             np.concatenate([lex.name, more.name]),
             np.concatenate([lex.precision, more.precision]),
+            np.concatenate([lex.confirmed, more.confirmed]),
+            np.concatenate([lex.conflict, more.conflict]),
             lex.has_tokens,
             lex.has_name,
+            lex.stated,
         )

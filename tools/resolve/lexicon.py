@@ -11,12 +11,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from tools.resolve.vocabulary import COUNTERS, MISSPELLINGS, SYNONYMS
+
 __all__ = [
-    "ATTRIBUTES",
-    "ATTRIBUTE_KINDS",
-    "KINDS",
+    "OPTIONAL_HEADS",
     "RULES",
     "SOFT_HEADS",
+    "STANDARD_BODIES",
     "Rule",
     "canonical",
     "designation",
@@ -77,92 +78,7 @@ def _standard(m: re.Match[str]) -> str:
     return _pad(f"{body}{m.group(2)}")
 
 
-# Materials, finishes, thread and brands: facts a phrase may leave unsaid. A catalogue name holding one is no less a
-# match for a phrase that does not say it (its length does not count against it); a phrase that says one needs it,
-# except where the catalogue says nothing of that kind at all (FORGIVABLE: an item silent on its finish may be zinc
-# plated; one that says 发黑 is not).
-ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "碳钢": ("碳素钢", "carbon steel"),
-    "合金钢": ("alloy steel",),
-    "不锈钢": ("stainless steel", "stainless"),
-    "热镀锌": ("热浸锌", "hot dip galvanized", "hdg"),
-    "镀锌": ("电镀锌", "镀白锌", "蓝白锌", "白锌", "zinc plated", "zinc-plated", "galvanized", "zinc"),
-    "发黑": ("黑色氧化", "氧化发黑", "black oxide"),
-    "镀镍": ("nickel plated", "nickel-plated"),
-    "镀铬": ("chrome plated", "chromium plated"),
-    "彩锌": ("镀彩锌", "彩色镀锌", "yellow zinc"),
-    "达克罗": ("dacromet",),
-    "本色": ("plain",),
-    "丁腈": ("丁腈橡胶", "nbr"),
-    "氟橡胶": ("氟胶", "fkm", "viton"),
-    "三元乙丙": ("epdm",),
-    "硅胶": ("硅橡胶", "silicone", "vmq"),
-    "全螺纹": ("全牙", "full thread"),
-    **{point: () for point in ("平端", "锥端", "凹端", "圆柱端")},
-    **{brand: () for brand in ("skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "哈轴", "瓦轴", "洛轴", "人本")},
-}
-# Attributes of one kind: a phrase stating one contradicts an item stating another of the same kind (发黑 vs 镀锌).
-# `forgiven`: the words an item may leave unsaid and still match a phrase stating them.
-ATTRIBUTE_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (frozenset({"碳钢", "合金钢", "不锈钢"}), frozenset({"碳钢", "合金钢"})),
-    (frozenset({"镀锌", "热镀锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "彩锌"}), frozenset()),
-    (frozenset({"丁腈", "氟橡胶", "三元乙丙", "硅胶"}), frozenset({"丁腈", "氟橡胶", "三元乙丙", "硅胶"})),
-    (frozenset({"skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "哈轴", "瓦轴", "洛轴", "人本"}), frozenset()),
-    (frozenset({"全螺纹"}), frozenset()),
-    (frozenset({"平端", "锥端", "凹端", "圆柱端"}), frozenset()),
-    (KINDS := frozenset({  # kinds of part: a cap screw is no set screw, though 内六角螺钉 reads inside 内六角紧定螺钉
-        "六角螺栓", "六角法兰螺栓", "半圆头方颈螺栓", "内六角螺钉", "内六角沉头螺钉", "内六角圆头螺钉", "紧定螺钉",
-        "六角螺母", "尼龙锁紧螺母", "平垫圈", "弹簧垫圈", "深沟球轴承", "圆锥滚子轴承", "角接触球轴承", "圆柱滚子轴承",
-        "推力球轴承", "调心球轴承", "调心滚子轴承",
-    }), frozenset()),
-)  # fmt: skip
-
-# Kinds of part, as the trade writes them → one word each (Chinese, as catalogues mostly are), and the attributes.
-TERMS: dict[str, tuple[str, ...]] = {
-    "六角螺栓": (
-        "外六角螺栓",
-        "六角头螺栓",
-        "六方螺栓",
-        "外六角螺丝",
-        "hex bolt",
-        "hex head bolt",
-        "hexagon head bolt",
-    ),
-    "内六角螺钉": ("内六角圆柱头螺钉", "内六角螺栓", "内六角螺丝", "内六方螺钉", "杯头螺丝", "socket head cap screw"),
-    "内六角沉头螺钉": (
-        "沉头内六角螺钉",
-        "内六角平头螺钉",
-        "平头内六角螺钉",
-        "平头内六角",
-        "countersunk socket screw",
-        "socket countersunk screw",
-    ),
-    "沉头螺钉": ("countersunk screw",),
-    "内六角圆头螺钉": (
-        "内六角半圆头螺钉",
-        "半圆头内六角螺钉",
-        "圆头内六角螺钉",
-        "圆头内六角",
-        "圆杯螺丝",
-        "button head screw",
-    ),
-    "紧定螺钉": ("机米螺丝", "止付螺丝", "set screw", "grub screw"),
-    "半圆头方颈螺栓": ("圆头方颈螺栓", "马车螺栓", "carriage bolt"),
-    "六角法兰螺栓": ("六角法兰面螺栓", "法兰面螺栓", "法兰螺栓", "hex flange bolt", "flange bolt"),
-    "六角螺母": ("六角螺帽", "六方螺母", "hex nut", "hexagon nut"),
-    "尼龙锁紧螺母": ("尼龙防松螺母", "尼龙自锁螺母", "nylon lock nut", "nyloc nut"),
-    "螺母": ("螺帽", "nut"),
-    "平垫圈": ("平垫片", "平华司", "平介子", "平垫", "flat washer"),
-    "弹簧垫圈": ("弹垫", "弹簧垫片", "弹簧华司", "spring washer", "lock washer"),
-    "垫圈": ("华司", "介子", "washer"),
-    "深沟球轴承": ("deep groove ball bearing",),
-    "轴承": ("bearing",),
-    "o型密封圈": ("o型圈", "o形圈", "o形密封圈", "o型环", "o圈", "o-ring", "o ring", "oring"),
-    "骨架油封": ("oil seal",),
-    "螺栓": ("bolt",),
-    "螺钉": ("screw",),
-    **{word: synonyms for word, synonyms in ATTRIBUTES.items()},
-}
+TERMS = SYNONYMS
 _TERMS, _TERM_TO = _words(TERMS)
 
 # Stainless grades: SS304, SUS304, 不锈钢304 and 304不锈钢 are one material; a bare 304 is left as it is (an item
@@ -172,25 +88,92 @@ _STEEL = r"(304l|304|316l|316|201|310s|321|430)(?![\d.])"
 _STAINLESS_CLASS = re.compile(r"(?<![a-z\d])(a[24])[-\s]?(50|70|80)(?![\d])")
 _STAINLESS = re.compile(
     rf"不锈钢\s*(?:ss|sus)?\s*{_STEEL}|(?<![a-z\d])(?:ss|sus)\s*{_STEEL}|(?<![\d.]){_STEEL}\s*不锈钢"
+    rf"|(?<![\d.a-z]){_STEEL}(?=[\u4e00-\u9fff])(?!{'|'.join(COUNTERS)})"  # 304外六角螺丝, not 304个
 )
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
 _GRADE = re.compile(
-    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d])(?:\s*级|s(?![a-ln-z]))?"
+    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d])(?:\s*级|s(?![a-ln-z]))?"
 )
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
 _SIZE = re.compile(
-    r"(?<![a-z])m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)\s*(?:-|长|l\s*=?|x\s*l\s*=?)\s*(\d+(?:\.\d+)?)(?:\s*mm)?(?![\d.])"
+    r"(?<![a-z])m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)\s*(?:-|长|l\s*=?|[x*]\s*l\s*=?)\s*"
+    r"(?!(?:201|304|316)(?![\d.]))(\d+(?:\.\d+)?)(?:\s*mm)?(?![\d.]|\s*级)"  # M3-304 is stainless, M12-10级 a class
 )
+# Nut property classes: 8级, grade 8, class 10, 04级 → gr8, gr10, gr04 (after the bolt grades, so 8.8级 stays 8.8).
+_CLASS = re.compile(
+    r"(?<![a-z])(?:grade|class)\s*(0?[4-9]|1[02]|[1-4]\dh)(?![\d.])|(?<![\d.])(0?[4-9]|1[02]|[1-4]\dh)\s*级"
+)  # and set screws' hardness classes, 45H级 → gr45h
+# Lengths: 2米 → L2000 (M8*2米 → M8x2000), L=1500mm, 1500mm, L1500 → l1500.
+_LENGTH = re.compile(
+    r"(?<=x)(\d+(?:\.\d+)?)\s*米|(?<![\d.a-z])(\d+(?:\.\d+)?)\s*米|(?<![a-z])l\s*=?\s*(\d{2,5})(?:\s*mm)?(?![\d.])"
+    r"|(?<![\d.x])(\d{3,5})\s*mm(?![a-z])"
+)
+
+
+def _length(m: re.Match[str]) -> str:
+    if m.group(1):
+        return str(round(float(m.group(1)) * 1000))
+    if m.group(2):
+        return f" l{round(float(m.group(2)) * 1000)} "
+    return f" l{m.group(3) or m.group(4)} "
+
+
+# Cylinders: bore/rod-stroke as HSG 80/45-200, 缸径80 杆径45 行程200 → 80/45x200; MOB100-50 → mob100x50.
+_CYLINDER = re.compile(
+    r"缸径\s*(\d+)\s*杆径\s*(\d+)\s*行程\s*(\d+)|(?<![\d./])(\d{2,3})/(\d{2,3})\s*[-x]\s*(\d{2,4})(?![\d.x])"
+    r"|(?<![a-z])(mob|mb)\s*-?\s*(\d{2,3})\s*[-x]\s*(\d{2,4})(?![\d.x])"
+)
+
+
+def _cylinder(m: re.Match[str]) -> str:
+    g = m.groups()
+    if g[6]:
+        return f"{g[6]}{g[7]}x{g[8]}"
+    bore, rod, stroke = g[0:3] if g[0] else g[3:6]
+    return f"{bore}/{rod}x{stroke}"
 _SIZE_TAIL = re.compile(r"(?<![a-z\d])(m\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+)l(?![a-z\d])")
 # Ring and tube sizes: Φ20x2.5 and ID20 CS2.5 → 20x2.5 (inner diameter × cross-section), 20x2.5mm → 20x2.5.
 _RING = re.compile(r"φ\s*(?=\d+(?:\.\d+)?x\d)|(?<=\d)\s*mm(?![a-z])")
 # Oil seal types written apart from their size: TC 25x40x7, TC-25x40x7 → tc25x40x7.
-_SEAL_TYPE = re.compile(r"(?<![a-z])(tc|tg|sc|sb|ta|tb|vc)\s*-?\s*(?=\d+(?:\.\d+)?x\d)")
+# Oil seal types written apart from their size, before or after it, sizes with hyphens: TC 25x40x7, TC-25x40x7,
+# 25*40*7 TC型, VC24-44-7 → tc25x40x7, vc24x44x7.
+_SEAL_TYPES = r"(tcv|tcn|tcy|tg4(?=[\s型-])|tc|tg|sc|sb|sa|ta|tb|vc|vb)"
+_SEAL_SIZE = r"(\d+(?:\.\d+)?)[x-](\d+(?:\.\d+)?)[x-](\d+(?:\.\d+)?)(?![\d.x-])"
+_SEAL_TYPE = re.compile(
+    rf"(?<![a-z]){_SEAL_TYPES}\s*型?\s*-?\s*{_SEAL_SIZE}|(?<![\d.x-]){_SEAL_SIZE}\s*-?\s*{_SEAL_TYPES}型?(?![a-z])"
+)
+
+
+def _seal_type(m: re.Match[str]) -> str:
+    kind, *size = [g for g in m.groups() if g is not None]
+    if kind[0].isdigit():
+        *size, kind = [kind, *size]
+    return f" {kind}{'x'.join(size)} "
+
+
+# Fitting ends: M30x2(外)-G3/4(外), M30x2转G3/4 and G1/4外-G1/4外 are one spec, m30x2-g3/4 (外 / 内, male or female,
+# stays a word beside it).
+_ENDS = re.compile(r"(?<=[\d/])\s*(?:[(（]\s*[外内]\s*[)）]|[外内])?\s*(?:[-转]|to)\s*(?=[mgr]\d|npt|zg)")
+
+
+# A type written against its size by the chat normaliser's "x" (Yx 30x45x12 → yx30x45x12): apart again.
+_GLUED_TYPE = re.compile(r"(?<![a-z])(yx)(?=\d+(?:\.\d+)?x\d)")
+
+# Hose and pipe sizes in inches (3/4", 6分 as the trade says) → the DN a hose catalogue writes beside them.
+INCH_DN = {"1/4": 6, "5/16": 8, "3/8": 10, "1/2": 12, "5/8": 16, "3/4": 19, "1": 25, "1-1/4": 31, "1-1/2": 38, "2": 51}
+_FEN = {"2": "1/4", "3": "3/8", "4": "1/2", "5": "5/8", "6": "3/4"}
+_INCH = re.compile(r"(?<![\d/.-])(1-1/[24]|\d/\d+|[12])\s*(?:\"|”|″|英寸|寸)|(?<![\d.])([2-6])\s*分(?![\d])")
+
+
+def _inch(m: re.Match[str]) -> str:
+    size = m.group(1) or _FEN[m.group(2)]
+    return f" dn{INCH_DN[size]} " if size in INCH_DN else m.group()
 _ID_CS = re.compile(r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*(?:x\s*cs|x|cs|线径|截面)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
-# Deep groove bearings: 6204-2RS, 6204 2RS, 6204-2RS1, 6204DDU → 6204-2rs; 6204ZZ, 6204-2Z → 6204-zz.
+# Bearing seals and clearance: 6204-2RS, 6204 2RS, 6204-2RS1, 6204DDU → 6204-2rs; 6204ZZ, 6204-2Z → 6204-zz; the
+# clearance after either (6204-2RS/C3, 6216LLUC3, 608 C3) → 6204-2rs-c3, 608-c3.
 BEARING_SEALS: dict[str, tuple[str, ...]] = {
     "2rs": ("2rs1", "2rsh", "2rsr", "ddu", "llu"),
     "zz": ("2z",),
@@ -200,15 +183,40 @@ BEARING_SEALS: dict[str, tuple[str, ...]] = {
     "z": (),
 }
 _SEAL_TO = {w: c for c, ws in BEARING_SEALS.items() for w in (c, *ws)}
+_SEALS_RE = "|".join(sorted(_SEAL_TO, key=len, reverse=True))
 _BEARING = re.compile(
-    r"(?<![a-z\d.])(\d{3,6}?)\s*[-/]?\s*(" + "|".join(sorted(_SEAL_TO, key=len, reverse=True)) + r")(?![a-z\d])"
+    rf"(?<![a-z\d.])(\d{{3,6}}?)(?:\s*[-/]?\s*({_SEALS_RE}))?(?:\s*[-/]?\s*(c[2-5]|cn))?(?![a-z\d])"
 )
+
+
+def _bearing(m: re.Match[str]) -> str:
+    if not m.group(2) and not m.group(3):
+        return m.group()
+    return "-".join(p for p in (m.group(1), m.group(2) and _SEAL_TO[m.group(2)], m.group(3)) if p)
+
+
+# Rubber hardness (Shore A): 邵氏70, 硬度70, 70度, HS70, 70 shore → hs70, which still matches an item writing a bare 70.
+_HARDNESS = re.compile(
+    r"(?:邵氏|硬度|shore\s*a?|(?<![a-z])hs)\s*-?\s*([4-9]\d)(?:\s*(?:度|a))?(?![\d.])|(?<![\d.x])([4-9]\d)\s*(?:度|shore)"
+)
+# Misspellings an input method makes of the trade's words (罗丝 for 螺丝), fixed first.
+_MISSPELT = {w: right for right, ws in MISSPELLINGS.items() for w in ws}
+_MISSPELLING = re.compile("|".join(sorted(_MISSPELT, key=len, reverse=True)))
 
 # Heads a phrase's spec token may carry where the catalogue writes none: SS304 is 304 there, gr8.8 is 8.8.
 # (The other way round, a catalogue's head the phrase leaves out, the index already matches: 2050 of HV-2050.)
-SOFT_HEADS = frozenset({"ss", "gr"})
+SOFT_HEADS = frozenset({"ss", "gr", "hs", "φ", "d"})
+# Heads of spec tokens an item may leave unsaid and still partly hold: a stainless property class (A2-70) where the
+# item names only its steel.
+OPTIONAL_HEADS = frozenset({"a"})
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "misspelling",
+        _MISSPELLING,
+        lambda m: _MISSPELT[m.group()],
+        (("外六角罗丝", "外六角螺丝"), ("深勾球轴承", "深沟球轴承"), ("o型密风圈", "o型密封圈")),
+    ),
     Rule(
         "standard",
         _STANDARD,
@@ -248,14 +256,14 @@ RULES: tuple[Rule, ...] = (
             ("平垫圈", "平垫圈"),
             ("弹垫", "弹簧垫圈"),
             ("簧弹垫圈", "簧弹垫圈"),  # a typo, not 弹垫
-            ("phillips countersunk screw", "phillips 沉头螺钉"),
+            ("phillips countersunk screw", "十字沉头螺钉"),
             ("螺帽", "螺母"),
         ),
     ),
     Rule(
         "stainless",
         _STAINLESS,
-        lambda m: f" 不锈钢ss{m.group(1) or m.group(2) or m.group(3)} ",
+        lambda m: f" 不锈钢ss{next(g for g in m.groups() if g)} ",
         (
             ("ss304", "不锈钢ss304"),
             ("sus 316l", "不锈钢ss316l"),
@@ -263,6 +271,8 @@ RULES: tuple[Rule, ...] = (
             ("螺栓ss304", "螺栓 不锈钢ss304"),
             ("304不锈钢螺栓", "不锈钢ss304 螺栓"),
             ("304不锈钢", "不锈钢ss304"),
+            ("304外六角螺丝", "不锈钢ss304 外六角螺丝"),  # glued to a part's name
+            ("304个", "304个"),  # a quantity
             ("304", "304"),  # bare: could be anything; matched softly
             ("3040", "3040"),
         ),
@@ -284,12 +294,38 @@ RULES: tuple[Rule, ...] = (
             ("10.9级螺栓", "gr10.9 螺栓"),
             ("m8x30 8.8", "m8x30 gr8.8"),
             ("强度等级12.9", "gr12.9"),
+            ("强度10.9", "gr10.9"),
             ("φ8.8", "φ8.8"),
             ("20x4.8", "20x4.8"),
             ("18.8", "18.8"),
             ("m8x30-8.8", "m8x30 gr8.8"),  # a size and its grade in one run
             ("8.8sm22x65", "gr8.8 m22x65"),
         ),
+    ),
+    Rule(
+        "class",
+        _CLASS,
+        lambda m: f" gr{m.group(1) or m.group(2)} ",
+        (
+            ("10级", "gr10"),
+            ("grade 8", "gr8"),
+            ("class 10", "gr10"),
+            ("04级", "gr04"),
+            ("m12-10级", "m12- gr10"),
+            ("45h级", "gr45h"),
+        ),
+    ),
+    Rule(
+        "length",
+        _LENGTH,
+        _length,
+        (("m8x2米", "m8x2000"), ("2米 胶管", "l2000 胶管"), ("l=1500mm", "l1500"), ("300mm", "l300"), ("m8x300mm", "m8x300mm")),
+    ),
+    Rule(
+        "cylinder",
+        _CYLINDER,
+        _cylinder,
+        (("缸径80 杆径45 行程150", "80/45x150"), ("hsg80/45-150", "hsg80/45x150"), ("mob100-50", "mob100x50")),
     ),
     Rule(
         "size",
@@ -303,7 +339,15 @@ RULES: tuple[Rule, ...] = (
             ("m8 l=30", "m8x30"),
             ("m8x1.25-30", "m8x1.25x30"),
             ("m8x30", "m8x30"),
+            ("m3-304", "m3-304"),  # the steel, not a length
+            ("m22*l1000", "m22x1000"),
         ),
+    ),
+    Rule(
+        "steel after size",
+        re.compile(r"(?<=\d)-(?=(?:201|304|316)(?![\d.]))"),
+        " ",
+        (("m3-304", "m3 304"), ("m8x30-304", "m8x30 304")),
     ),
     Rule(
         "size tail",
@@ -320,8 +364,35 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "oil seal type",
         _SEAL_TYPE,
-        lambda m: m.group(1),
-        (("tc 25x40x7", "tc25x40x7"), ("tc-25x40x7", "tc25x40x7"), ("tc25x40x7", "tc25x40x7")),
+        _seal_type,
+        (
+            ("tc 25x40x7", "tc25x40x7"),
+            ("tc-25x40x7", "tc25x40x7"),
+            ("tc25x40x7", "tc25x40x7"),
+            ("24x44x7 tcv型", "tcv24x44x7"),
+            ("vc型 24x44x7", "vc24x44x7"),
+            ("vc24-44-7 nbr", "vc24x44x7 nbr"),
+            ("tg4160-177-12", "tg4160x177x12"),  # TG4 glued to its size reads TG 4160…: the same on both sides
+            ("tg4 160x177x12", "tg4160x177x12"),
+        ),
+    ),
+    Rule(
+        "fitting ends",
+        _ENDS,
+        "-",
+        (
+            ("m30x2(外)-g3/4(外)", "m30x2-g3/4(外)"),
+            ("m30x2转g3/4", "m30x2-g3/4"),
+            ("g1/4外-g1/4外直", "g1/4-g1/4外直"),
+            ("m14x1.5/g1/4", "m14x1.5/g1/4"),
+        ),
+    ),
+    Rule("glued type", _GLUED_TYPE, r"\1型 ", (("yx30x45x12", "yx型 30x45x12"),)),
+    Rule(
+        "inch",
+        _INCH,
+        _inch,
+        (('dn19(3/4")', "dn19( dn19 )"), ('1" 1sn', "dn25 1sn"), ("6分高压胶管", "dn19 高压胶管"), ('3/8"', "dn10")),
     ),
     Rule(
         "inner diameter",
@@ -332,7 +403,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bearing seal",
         _BEARING,
-        lambda m: f"{m.group(1)}-{_SEAL_TO[m.group(2)]}",
+        _bearing,
         (
             ("6204-2rs", "6204-2rs"),
             ("6204 2rs", "6204-2rs"),
@@ -343,6 +414,25 @@ RULES: tuple[Rule, ...] = (
             ("6204", "6204"),
             ("轴承6205 zz", "轴承6205-zz"),
             ("62052rs", "6205-2rs"),  # the hyphen dropped: the seal is 2RS, not RS
+            ("6204-2rs/c3", "6204-2rs-c3"),
+            ("6216lluc3", "6216-2rs-c3"),
+            ("608 c3", "608-c3"),
+            ("6002/c3", "6002-c3"),
+            ("6800-2rs1c3", "6800-2rs-c3"),
+        ),
+    ),
+    Rule(
+        "hardness",
+        _HARDNESS,
+        lambda m: f" hs{m.group(1) or m.group(2)} ",
+        (
+            ("邵氏70", "hs70"),
+            ("硬度 90", "hs90"),
+            ("丁腈 70度", "丁腈 hs70"),
+            ("fkm hs75", "fkm hs75"),
+            ("shore a 70", "hs70"),
+            ("75a", "75a"),  # a hardness only with a word that says so
+            ("m8x70", "m8x70"),
         ),
     ),
 )

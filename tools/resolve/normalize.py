@@ -6,75 +6,25 @@ import re
 from functools import lru_cache
 
 from tools.resolve.lexicon import canonical
+from tools.resolve.vocabulary import AFTER_SIZE, CHAT_FILLER, COUNTERS, HOW_MANY
 from tools.text import normalize
 
-__all__ = ["Token", "clean", "compact", "joined", "name_residue", "raw_tokens", "split_tokens"]
+__all__ = ["Token", "clean", "compact", "joined", "name_residue", "raw_tokens", "segments", "split_tokens"]
 
-# Chat filler around a material phrase. Longest first so 还有多少库存 goes before 库存.
-_FILLER = sorted(
-    {
-        "还有多少库存",
-        "现在有多少",
-        "有多少",
-        "剩多少",
-        "还剩",
-        "还剩多少",
-        "还有多少",
-        "有多少库存",
-        "库存多少",
-        "多少库存",
-        "查一下",
-        "查查",
-        "查询",
-        "帮我",
-        "帮忙",
-        "看一下",
-        "看看",
-        "一下",
-        "麻烦",
-        "请问",
-        "请",
-        "现在",
-        "目前",
-        "库存",
-        "还有",
-        "多少",
-        "有没有",
-        "有吗",
-        "呢",
-        "吗",
-        "的",
-        "个",
-        "了",
-        "啊",
-        "吧",
-        "在库",
-        "数量",
-        "给我",
-        "要",
-        "我要",
-        "下单",
-        "生产",
-        "做",
-        "订单",
-        "how many",
-        "in stock",
-        "stock",
-        "please",
-        "check",
-        "do we have",
-        "inventory",
-        "qty",
-        "of",
-        "the",
-    },
-    key=len,
-    reverse=True,
-)
+# Chat filler around a material phrase (the lexicon's words), longest first so 还有多少库存 goes before 库存.
+_FILLER = sorted(set(CHAT_FILLER), key=len, reverse=True)
 _ASCII_WORD = re.compile(r"^[a-z ]+$")
-_FILLER_RE = re.compile("|".join(rf"\b{re.escape(w)}\b" if _ASCII_WORD.match(w) else re.escape(w) for w in _FILLER))
-# A quantity with a Chinese counter ("300个", "20件") is not part of a material phrase.
-_QUANTITY = re.compile(r"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:个|件|只|台|套|pcs)(?![a-z])")
+_FILLER_RE = re.compile(
+    "|".join(rf"\b{re.escape(w)}\b" if _ASCII_WORD.match(w) else re.escape(w) for w in _FILLER)
+    + "|"
+    + "|".join(rf"(?<=\d){re.escape(w)}" for w in AFTER_SIZE)
+)
+# A quantity with a counter ("300个", "20 pcs", "qty 5") is not part of a material phrase.
+_COUNTERS = "|".join(re.escape(c) for c in sorted(COUNTERS, key=len, reverse=True))
+_HOW_MANY = re.compile(rf"(?:{'|'.join(HOW_MANY)})(?:{_COUNTERS})(?![a-z])")  # 还有多少件: 件 is no name
+_QUANTITY = re.compile(
+    rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_COUNTERS})(?![a-z])|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
+)
 _PUNCT = re.compile(r"[,，.。!！?？:：;；、\"'“”‘’()（）\[\]【】<>《》]+(?![0-9])")
 
 # A specification token: a run of letters/digits/separators holding at least one digit.
@@ -90,6 +40,7 @@ def clean(text: str) -> str:
     punctuation dropped; spaces collapsed. The catalogue and chat phrases both go through it."""
     s = canonical(normalize(text))
     s = _QUANTITY.sub(" ", s)
+    s = _HOW_MANY.sub(" ", s)
     s = _FILLER_RE.sub(" ", s)
     s = _PUNCT.sub(" ", s)
     return " ".join(s.split())
@@ -127,6 +78,19 @@ def split_tokens(cleaned: str) -> tuple[list[Token], str]:
 def raw_tokens(cleaned: str) -> list[str]:
     """The specification tokens as written (for exact lookups such as a K/3 number inside a sentence)."""
     return [m.group() for m in _TOKEN.finditer(cleaned) if _HAS_DIGIT.search(m.group())]
+
+
+_SEGMENT = re.compile(r"-|/(?=[a-z])")
+
+
+def segments(cleaned: str) -> list[Token]:
+    """The parts of hyphenated spec tokens, each holding a digit: GE38-S-M48x2 → GE38, M48x2; DN16-2SN → DN16, 2SN."""
+    out = []
+    for raw in raw_tokens(cleaned):
+        pieces = [p for p in _SEGMENT.split(raw) if _HAS_DIGIT.search(p)]
+        if len(pieces) > 1:
+            out += [_parts(p) for p in pieces]
+    return out
 
 
 def joined(parts: Token) -> Token:

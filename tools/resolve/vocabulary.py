@@ -1,0 +1,330 @@
+"""The trade's words as data: kinds of part, materials, finishes and brands (each a facet whose values a phrase and
+an item either share, contradict or leave unsaid), their synonyms, common misspellings, and the chat words around a
+material phrase. `lexicon` turns them into rewriting rules; `fuzzy` reads the facets when it compares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = [
+    "AFTER_SIZE",
+    "BEARING_SERIES",
+    "HOW_MANY",
+    "CHAT_FILLER",
+    "COUNTERS",
+    "FACETS",
+    "IMPLIED",
+    "MISSPELLINGS",
+    "FACT_IMPLIES",
+    "SYNONYMS",
+    "Facet",
+]
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One kind of fact a phrase may state about a part (its brand, its finish …). A phrase stating a value accepts an
+    item stating that value or one it lists as narrower (`narrower`: 镀锌 accepts 热镀锌; not transitive), and
+    `loosely` an item of a kind the word is used for without quite naming it (螺栓 for a socket screw): such an item
+    fits but never settles the phrase alone. An item stating another value contradicts it (never resolved to), unless
+    that value is broader and, written in a catalogue, only vague (`vague_in_items`: an item named 轴承 may be a deep
+    groove bearing; one written 镀锌 is electro-galvanised, not hot-dip). An item stating nothing of the kind is
+    silent; `assumed`: values an item silent on the facet may be taken to hold (an item naming no material is steel).
+    """
+
+    name: str
+    values: tuple[str, ...]
+    narrower: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    assumed: frozenset[str] = frozenset()
+    vague_in_items: bool = True
+    loosely: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def accepts(self, value: str) -> frozenset[str]:
+        return frozenset({value, *self.narrower.get(value, ())})
+
+    def compatible(self, value: str) -> frozenset[str]:
+        """What an item may state without contradicting a phrase stating `value`."""
+        broader = [v for v in self.values if value in self.accepts(v)] if self.vague_in_items else []
+        return self.accepts(value) | frozenset(broader) | frozenset(self.loosely.get(value, ()))
+
+
+_BOLTS = ("六角螺栓", "六角法兰螺栓", "半圆头方颈螺栓", "双头螺柱", "螺杆")
+_SCREWS = ("内六角螺钉", "内六角沉头螺钉", "内六角圆头螺钉", "紧定螺钉", "十字沉头螺钉", "十字盘头螺钉")
+_NUTS = ("六角螺母", "尼龙锁紧螺母", "法兰螺母", "薄螺母", "拉铆螺母")
+_WASHERS = ("平垫圈", "大垫圈", "弹簧垫圈")
+_PINS = ("圆柱销", "圆锥销", "开口销", "弹性销", "销轴")
+_BEARINGS = (
+    "深沟球轴承", "圆锥滚子轴承", "角接触球轴承", "圆柱滚子轴承", "推力球轴承", "调心球轴承", "调心滚子轴承",
+    "滚针轴承", "外球面轴承",
+)  # fmt: skip
+_SEALS = ("o型密封圈", "骨架油封", "y型密封圈", "防尘圈", "斯特封", "格莱圈", "组合垫圈")
+_BRANDS = (
+    "skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "ina", "fyh", "哈轴", "瓦轴", "洛轴", "人本", "nok",
+    "parker", "manuli", "rexroth", "国产",
+)  # fmt: skip
+
+FACETS: tuple[Facet, ...] = (
+    Facet(  # 螺丝 is any bolt or screw; 螺栓 and 螺钉 name bolts and screws but are used loosely for one another
+        "kind",
+        ("螺丝", "螺栓", "螺钉", *_BOLTS, *_SCREWS, "螺母", *_NUTS, "垫圈", *_WASHERS, "销", *_PINS, "轴承",
+         *_BEARINGS, "密封圈", *_SEALS),
+        {
+            "螺丝": ("螺栓", "螺钉", *_BOLTS, *_SCREWS),
+            "螺栓": _BOLTS,
+            "螺钉": _SCREWS,
+            "六角螺栓": ("六角法兰螺栓",),  # a flange bolt is a hex bolt too
+            "内六角螺钉": ("内六角沉头螺钉", "内六角圆头螺钉"),  # any socket screw but a set screw
+            "螺母": _NUTS,
+            "垫圈": _WASHERS,
+            "销": _PINS,
+            "轴承": _BEARINGS,
+            "密封圈": _SEALS,
+        },
+        loosely={"螺栓": ("螺钉", *_SCREWS), "螺钉": ("螺栓", *_BOLTS)},
+    ),  # fmt: skip
+    Facet("material", ("碳钢", "合金钢", "不锈钢", "铝", "铜", "尼龙"), assumed=frozenset({"碳钢", "合金钢"})),
+    Facet(  # 镀锌 said in chat is any zinc; written in a catalogue (镀锌, ZP, Zn) it is plain electro-zinc, 白锌
+        "finish",
+        ("镀锌", "白锌", "热镀锌", "彩锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "无镀层"),
+        {"镀锌": ("白锌", "热镀锌", "彩锌"), "白锌": ("镀锌",)},
+        assumed=frozenset({"本色"}),
+        vague_in_items=False,
+    ),
+    Facet("rubber", ("丁腈", "氢化丁腈", "氟橡胶", "三元乙丙", "硅胶", "聚氨酯", "四氟"), assumed=frozenset({"丁腈"})),
+    Facet("brand", _BRANDS, assumed=frozenset({"国产"})),  # an item naming no brand is a domestic one
+    Facet("thread", ("全螺纹", "半螺纹")),
+    Facet("point", ("平端", "锥端", "凹端", "圆柱端")),
+    Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
+    Facet("joint", ("卡套",)),
+)
+
+# Facts a fact implies, on either side, where nothing of that facet is said: unplated (本色) is plain carbon steel,
+# and stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense).
+FACT_IMPLIES: dict[str, tuple[str, ...]] = {"本色": ("碳钢",), "不锈钢": ("无镀层",)}
+
+# Synonyms → the canonical word (a facet value, or a kind of part no facet holds). Longest synonym first when
+# rewriting, so 六角头螺栓 goes before 六角螺栓; an ASCII synonym is a whole word.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "六角螺栓": (
+        "外六角螺栓", "六角头螺栓", "六方螺栓", "外六角螺丝", "外六角螺钉", "六角头螺钉", "六角螺丝", "hex bolt",
+        "hex head bolt", "hexagon head bolt", "hex tap bolt", "hex cap screw", "hex screw",
+    ),
+    "内六角螺钉": (
+        "内六角圆柱头螺钉", "圆柱头内六角螺钉", "内六角圆柱头螺丝", "圆柱头内六角", "内六角螺栓", "内六角螺丝",
+        "内六方螺钉", "杯头螺丝", "杯头螺钉", "socket head cap screw", "socket cap screw", "allen screw", "allen bolt",
+    ),
+    "内六角沉头螺钉": (
+        "沉头内六角螺钉", "沉头内六角螺丝", "内六角平头螺钉", "内六角平头螺丝", "平头内六角螺钉", "平头内六角",
+        "平杯螺丝", "countersunk socket screw", "socket countersunk screw",
+    ),
+    "十字沉头螺钉": (
+        "十字槽沉头螺钉", "沉头十字螺丝", "十字平头螺丝", "十字沉头螺丝", "phillips countersunk screw",
+        "cross recessed countersunk screw",
+    ),
+    "十字盘头螺钉": (
+        "十字槽盘头螺钉", "盘头十字螺丝", "十字盘头螺丝", "十字圆头螺丝", "十字圆头螺钉", "phillips pan head screw",
+        "pan head screw",
+    ),
+    "内六角圆头螺钉": (
+        "内六角半圆头螺钉", "半圆头内六角螺钉", "圆头内六角螺钉", "圆头内六角", "圆杯螺丝", "button head screw",
+    ),
+    "紧定螺钉": (
+        "紧定螺丝", "机米螺丝", "机米", "止付螺丝", "顶丝", "无头螺丝", "无头螺钉", "set screw", "grub screw",
+    ),
+    "半圆头方颈螺栓": ("圆头方颈螺栓", "马车螺栓", "carriage bolt"),
+    "六角法兰螺栓": ("六角法兰面螺栓", "法兰面螺栓", "法兰螺栓", "hex flange bolt", "flange bolt"),
+    "双头螺柱": ("双头螺栓", "螺柱", "stud bolt", "stud"),
+    "螺杆": (
+        "全牙螺杆", "通丝螺杆", "全螺纹螺柱", "全牙螺柱", "全螺纹螺杆", "牙条", "丝杆", "通丝", "牙棒", "threaded rod",
+    ),
+    "六角螺母": ("六角螺帽", "六方螺母", "hex nut", "hexagon nut"),
+    "尼龙锁紧螺母": (
+        "尼龙防松螺母", "尼龙自锁螺母", "尼龙螺母", "防松螺母", "自锁螺母", "nylon lock nut", "nyloc nut", "lock nut",
+    ),
+    "法兰螺母": ("六角法兰面螺母", "法兰面螺母", "flange nut"),
+    "薄螺母": ("薄型六角螺母", "六角薄螺母", "薄螺帽", "thin nut", "jam nut"),
+    "拉铆螺母": ("铆螺母", "拉帽", "rivet nut"),
+    "螺母": ("螺帽", "nut"),
+    "螺栓": ("bolt",),
+    "螺钉": ("screw",),
+    "六角": ("外六角", "六方"),
+    "平垫圈": ("平垫片", "平华司", "平介子", "平垫", "flat washer"),
+    "大垫圈": ("加大平垫圈", "加大垫圈", "大平垫圈", "大平垫", "大垫片", "large washer"),
+    "弹簧垫圈": ("弹垫", "弹簧垫片", "弹簧华司", "spring washer", "lock washer"),
+    "垫圈": ("华司", "介子", "垫片", "washer"),
+    "抽芯铆钉": ("拉铆钉", "拉钉", "抽芯拉铆钉", "blind rivet", "pop rivet"),
+    "圆锥销": ("锥销", "taper pin"),
+    "圆柱销": ("定位销", "parallel pin", "dowel pin"),
+    "开口销": ("cotter pin", "split pin"),
+    "弹性销": ("弹性圆柱销", "弹簧销", "spring pin", "roll pin"),
+    "销": ("销子", "pin"),
+    "转换接头": ("过渡接头", "变径接头", "adapter"),
+    "阀": ("阀门", "valve"),
+    "液压缸": ("液压油缸", "油缸", "hydraulic cylinder"),
+    "脚座": ("foot mounted", "foot"),
+    "前法兰": ("front flange",),
+    "后法兰": ("rear flange",),
+    "双耳环": ("双耳", "double clevis", "clevis"),
+    "中间耳轴": ("耳轴", "trunnion"),
+    "胶管总成": ("软管总成", "hose assembly"),
+    "胶管": ("软管", "hose"),
+    "卡套": ("卡套式", "compression"),
+    "直通": ("直通式", "直的", "straight"),
+    "弯通": ("直角", "弯头", "90°", "elbow"),
+    "三通": ("tee",),
+    "1层": ("一层", "单层"),
+    "2层": ("两层", "二层", "双层"),
+    "4层": ("四层",),
+    "深沟球轴承": ("深沟轴承", "deep groove ball bearing", "deep groove bearing"),
+    "圆锥滚子轴承": ("圆锥轴承", "锥形轴承", "锥形滚子轴承", "tapered roller bearing", "taper roller bearing"),
+    "角接触球轴承": ("角接触轴承", "angular contact ball bearing", "angular contact bearing"),
+    "圆柱滚子轴承": ("圆柱轴承", "cylindrical roller bearing"),
+    "推力球轴承": ("推力轴承", "平面轴承", "thrust ball bearing", "thrust bearing"),
+    "调心滚子轴承": ("spherical roller bearing",),
+    "调心球轴承": ("self-aligning ball bearing",),
+    "滚针轴承": ("needle bearing", "needle roller bearing"),
+    "外球面轴承": ("外球面球轴承", "带座轴承", "pillow block bearing"),
+    "轴承": ("bearing",),
+    "o型密封圈": ("o型圈", "o形圈", "o形密封圈", "o型环", "o圈", "o-ring", "o ring", "oring"),
+    "骨架油封": ("骨架密封圈", "油封", "oil seal", "shaft seal"),
+    "y型密封圈": ("y型圈", "y形圈", "yx密封圈", "yx型", "yx圈", "y形密封圈", "u型圈"),
+    "防尘圈": ("防尘密封圈", "wiper seal", "wiper"),
+    "斯特封": ("step seal",),
+    "格莱圈": ("glyd ring",),
+    "组合垫圈": ("组合密封垫圈", "组合垫", "组合密封垫", "bonded seal", "bonded washer"),
+    "密封圈": ("密封件", "seal"),
+    "碳钢": ("碳素钢", "carbon steel"),
+    "合金钢": ("alloy steel",),
+    "不锈钢": ("stainless steel", "stainless"),
+    "铝": ("铝制", "铝质", "铝合金", "aluminium", "aluminum"),
+    "铜": ("黄铜", "紫铜", "brass", "copper"),
+    "尼龙": ("nylon",),
+    "热镀锌": ("热浸锌", "热浸镀锌", "hot dip galvanized", "hot-dip galvanized", "hdg"),
+    "镀锌": ("zinc plated", "zinc-plated", "galvanized", "zinc", "zp", "zn"),
+    "白锌": ("电镀锌", "镀蓝白锌", "镀白锌", "蓝白锌", "蓝锌", "white zinc", "blue zinc"),
+    "发黑": ("氧化发黑", "黑色氧化", "发蓝", "黑色", "黑", "black oxide", "black"),
+    "镀镍": ("nickel plated", "nickel-plated"),
+    "镀铬": ("chrome plated", "chromium plated"),
+    "彩锌": ("镀彩锌", "彩色镀锌", "黄锌", "yellow zinc"),
+    "达克罗": ("dacromet",),
+    "本色": ("不镀", "不处理", "无处理", "原色", "plain", "self colour", "self color", "self-colour"),
+    "丁腈": ("丁腈橡胶", "nbr", "nitrile"),
+    "氢化丁腈": ("hnbr",),
+    "氟橡胶": ("氟胶", "fkm", "fpm", "viton"),
+    "三元乙丙": ("epdm",),
+    "硅胶": ("硅橡胶", "silicone", "vmq"),
+    "聚氨酯": ("pu", "polyurethane"),
+    "四氟": ("聚四氟乙烯", "ptfe", "teflon"),
+    "全螺纹": ("全牙", "全丝", "通牙", "full thread", "fully threaded"),
+    "半螺纹": ("半牙", "部分螺纹", "partial thread", "half thread"),
+    "skf": ("斯凯孚", "斯凯夫"),
+    "nsk": ("恩斯克",),
+    "fag": ("舍弗勒fag",),
+    "ntn": ("恩梯恩",),
+    "koyo": ("光洋",),
+    "timken": ("铁姆肯",),
+    "nachi": ("不二越",),
+    "哈轴": ("hrb", "哈尔滨轴承", "哈尔滨"),
+    "瓦轴": ("zwz", "瓦房店轴承", "瓦房店"),
+    "洛轴": ("lyc", "洛阳轴承", "洛阳"),
+    "人本": ("c&u人本", "c&u", "人本集团"),
+    "parker": ("派克",),
+    "rexroth": ("力士乐",),
+    "国产": ("国内", "domestic"),
+    "manuli": ("马努利",),
+    **{point: () for point in ("平端", "锥端", "凹端", "圆柱端")},
+}  # fmt: skip
+
+# Homophones an input method offers in place of the trade's characters (罗丝 for 螺丝): fixed before anything else.
+MISSPELLINGS: dict[str, tuple[str, ...]] = {
+    "螺丝": ("罗丝",),
+    "螺母": ("罗母",),
+    "螺栓": ("罗栓",),
+    "螺钉": ("罗钉",),
+    "螺柱": ("罗柱",),
+    "深沟": ("深勾",),
+    "圆柱": ("园柱",),
+    "圆锥": ("园锥",),
+    "密封": ("密风", "密峰"),
+    "轴承": ("轴成", "轴程", "周承"),
+    "垫圈": ("垫卷", "垫全"),
+    "油封": ("油风",),
+    "换向阀": ("换相阀", "换向伐"),
+    "电磁": ("电瓷",),
+    "胶管": ("交管", "胶官"),
+    "总成": ("综成", "总城"),
+    "油缸": ("油杠", "油刚"),
+    "铆钉": ("柳钉", "卯钉"),
+}
+
+# Words around a material phrase that name no part: asking, wanting, fetching, urging, where and how much.
+CHAT_FILLER: tuple[str, ...] = (
+    "还有多少库存", "现在有多少", "有多少库存", "还有多少", "库存多少", "多少库存", "还剩多少", "有多少", "剩多少",
+    "还剩", "查一下", "查一查", "查下", "查查", "查询", "帮我", "帮忙", "看一下", "看下", "看看", "一下", "麻烦",
+    "请问", "请", "现在", "目前", "库存", "仓库里", "仓库", "还有", "多少钱", "多少", "有没有", "有吗", "有货",
+    "有库存", "在库", "够不够", "急用", "急需", "加急", "尽快", "采购", "申请领用", "申请", "领用", "领料", "领取",
+    "领", "来", "给我", "我要", "要", "下单", "生产", "做", "订单", "数量", "呢", "吗", "的", "了", "啊", "吧",
+    "一共", "物料编码", "物料号", "物料", "料号", "编码", "编号", "老编号", "旧编号", "助记码", "代码",
+    "how many", "in stock", "do we have", "we have", "stock", "please", "check", "inventory", "qty", "need", "of",
+    "the", "any", "some", "pcs", "pc", "pls", "原装", "正品",
+)  # fmt: skip
+
+# How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).
+HOW_MANY: tuple[str, ...] = ("多少", "几")
+
+# Words that are chat only right after a size: M24用 is "for M24" (轴用, for a shaft, is no chat).
+AFTER_SIZE: tuple[str, ...] = ("用",)
+
+# Counters after a quantity ("300个", "20 pcs"): the quantity is no part of the material phrase.
+COUNTERS: tuple[str, ...] = (
+    "个", "件", "只", "台", "套", "颗", "粒", "支", "根", "条", "把", "片", "盒", "箱", "包", "卷", "副", "付", "pcs",
+    "pc",
+)  # fmt: skip
+
+# Facts a catalogue's spec token implies where its text says nothing of that facet: a standard names the kind of part
+# (and the thread of a hex bolt), a bare steel grade is stainless. Patterns match the token without separators.
+IMPLIED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"gb5782|gb5785|din931|din960|iso4014|iso8765", ("六角螺栓", "半螺纹")),
+    (r"gb5783|gb5786|din933|din961|iso4017|iso8676", ("六角螺栓", "全螺纹")),
+    (r"gb5789|din6921|iso4162|iso15071", ("六角法兰螺栓",)),
+    (r"gb70\.1|din912|iso4762", ("内六角螺钉",)),
+    (r"gb70\.2|iso7380", ("内六角圆头螺钉",)),
+    (r"gb70\.3|din7991|iso10642", ("内六角沉头螺钉",)),
+    (r"gb7[7-9]|gb80|din91[3-6]|iso402[6-9]", ("紧定螺钉",)),
+    (r"gb818|din7985|iso7045", ("十字盘头螺钉",)),
+    (r"gb819(?:\.1)?|din965|iso7046", ("十字沉头螺钉",)),
+    (r"gb89[7-9]|gb900|din93[89]|din835", ("双头螺柱",)),
+    (r"gb15389|din975|din976", ("螺杆",)),
+    (r"gb617[01]|din934|iso403[23]", ("六角螺母",)),
+    (r"gb6172(?:\.1)?|din439|iso4035", ("薄螺母",)),
+    (r"gb889(?:\.1)?|din98[25]|iso704[02]", ("尼龙锁紧螺母",)),
+    (r"gb6177(?:\.1)?|din6923", ("法兰螺母",)),
+    (r"gb1788[0-3](?:\.\d)?", ("拉铆螺母",)),
+    (r"gb97\.[12]|gb848|din125|din433|iso7089|iso7090|iso7092", ("平垫圈",)),
+    (r"gb96\.[12]|din9021|iso7093", ("大垫圈",)),
+    (r"gb93|gb859|din127", ("弹簧垫圈",)),
+    (r"gb119(?:\.[12])?|din7|din6325|iso2338|iso8734", ("圆柱销",)),
+    (r"gb117|din1|iso2339", ("圆锥销",)),
+    (r"gb91|din94|iso1234", ("开口销",)),
+    (r"gb879(?:\.\d)?|din1481|iso8752", ("弹性销",)),
+    (r"gb3452\.1|as568.*", ("o型密封圈",)),
+    (r"201|304l?|316l?|321|310s", ("不锈钢",)),
+    (r"(?:ush|uhs|idu|odu|un|isi|osi)\d.*", ("y型密封圈",)),
+    (r"(?:tcv|tcn|tcy|tc|tg4|tg|sc|sb|sa|ta|tb|vc|vb)\d.*", ("骨架油封",)),
+    (r"(?:ge|we|el|g|w|t)\d+[ls].*", ("卡套",)),
+)
+
+# Bearing designations (ISO 15 and the trade's series) → the kind of bearing, for items named only 轴承.
+BEARING_SERIES: tuple[tuple[str, str], ...] = (
+    (r"(?:6[0-4]\d\d|6[789]\d\d|16\d{3}|6\d\d)(?!\d).*", "深沟球轴承"),
+    (r"3[0-3]\d{3}(?!\d).*", "圆锥滚子轴承"),
+    (r"7[0-3]\d\d(?!\d).*", "角接触球轴承"),
+    (r"(?:nu|nj|nup|nf|n)\d{3,4}(?!\d).*", "圆柱滚子轴承"),
+    (r"5[1-4]\d{3}(?!\d).*", "推力球轴承"),
+    (r"2[1-4]\d{3}(?!\d).*", "调心滚子轴承"),
+    (r"(?:1[0-3]|2[23])\d\d(?!\d).*", "调心球轴承"),
+    (r"(?:hk|nk|na|rna)\d+.*", "滚针轴承"),
+    (r"(?:uc|ucp|ucf|ucfl|uct)\d+.*", "外球面轴承"),
+)
