@@ -29,8 +29,8 @@ class Weights:
     name: float = 0.45
     complete: float = 0.0  # an item with fewer spec facts than another is no likelier the one meant
     vector: float = 0.05  # orders suggestions only: n-gram similarity never decides a verdict
-    min_precision: float = 0.9  # share of a phrase's free words an item's name must hold, when the phrase has no spec
-    min_precision_spec: float = 0.6  # the same when spec tokens carry the identity (the words only corroborate)
+    min_precision: float = 0.9  # share of a phrase's free words the name must hold to resolve (or fit, without a spec)
+    min_precision_spec: float = 0.6  # … to fit, when spec tokens carry the identity: offered, not resolved, below 0.9
     resolve_at: float = 0.80  # a phrase with no spec token resolves only at this fused score (name evidence alone)
     margin: float = 0.035  # items fitting alike whose fused scores are this close are both offered
     word_margin: float = 0.05  # … unless one holds clearly fewer of the phrase's free words (双耳 of 双耳环, not 单耳)
@@ -80,12 +80,16 @@ def decide(score: np.ndarray, fits: np.ndarray, lex: LexicalScores, allowed: np.
     best = int(np.argmax(key))
     alike = ok & (match >= match[best]) & (lex.confirmed >= lex.confirmed[best]) & (score >= score[best] - w.margin)
     alike &= lex.precision >= lex.precision[best] - w.word_margin  # one missing a word the phrase says is lesser
-    # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀)
-    alike |= allowed & _spec_fits(lex) & (match > match[best])
+    # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀;
+    # A16x10x65 written exactly, beside a C-type 16x10x65)
+    alike |= allowed & _spec_fits(lex) & ((match > match[best]) | (lex.token_mean > lex.token_mean[best] + 0.01))
     alike[best] = False
     rivals = np.flatnonzero(alike)
-    # every fact the phrase states must be the item's own: one silent on the brand asked for may be any brand
-    sure = lex.confirmed[best] >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
+    # every fact the phrase states must be the item's own (螺钉 said loosely of a bolt will do): one silent on the
+    # brand asked for may be any brand
+    sure = lex.held[best] >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
+    # and hold the phrase's own words: a name missing one of them (耐振, 轴用) may be another part; ask
+    sure = sure and bool(lex.precision[best] >= w.min_precision)
     if len(rivals) == 0 and sure:
         return Decision("resolved", np.asarray([best], dtype=np.int64), score)
     ranked = [best, *(int(i) for i in rivals[np.argsort(-score[rivals], kind="stable")])]

@@ -11,8 +11,8 @@ from functools import cache
 
 import numpy as np
 
-from tools.resolve.lexicon import OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES
-from tools.resolve.normalize import Token, clean, joined, segments, split_tokens
+from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
+from tools.resolve.normalize import Token, clean, joined, segments, split_tokens, token_key
 from tools.resolve.vocabulary import BEARING_SERIES, FACETS, FACT_IMPLIES, IMPLIED
 
 __all__ = ["EQUIVALENT", "NEAR_MISS", "PREFIX", "LexicalIndex", "LexicalScores", "equivalence_tokens"]
@@ -25,7 +25,7 @@ NO_NAME = 0.8  # name score when the phrase states no name at all: the spec alon
 
 
 _FACET_WORDS = sorted({v for f in FACETS for v in f.values}, key=len, reverse=True)
-_STATED = re.compile("|".join(re.escape(w) for w in _FACET_WORDS))  # the facet values a residue states
+_STATED = word_pattern(_FACET_WORDS, ascii_bounds=("", ""))  # the facet values a residue (no spaces) states
 _FACET_OF = {v: k for k, f in enumerate(FACETS) for v in f.values}
 _BIT = {v: np.uint64(1 << f.values.index(v)) for f in FACETS for v in f.values}
 
@@ -43,8 +43,9 @@ def _reading(value: str) -> tuple[int, np.uint64, np.uint64, np.uint64, bool]:
     return _FACET_OF[value], _bits(facet.accepts(value)), loose, _bits(facet.compatible(value)), value in facet.assumed
 
 
-_IMPLIED = [(re.compile(p), values) for p, values in IMPLIED]
-_SERIES = [(re.compile(p), value) for p, value in BEARING_SERIES]
+# one pattern per table, each entry a named group: one match per token says which entry (if any) it is
+_IMPLIED = re.compile("|".join(f"(?P<i{n}>{p})" for n, (p, _) in enumerate(IMPLIED)))
+_SERIES = re.compile("|".join(f"(?P<s{n}>{p})" for n, (p, _) in enumerate(BEARING_SERIES)))
 _BEARING_WORDS = {"轴承", *FACETS[0].accepts("轴承")}
 
 
@@ -52,10 +53,11 @@ def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
     """Facts an item's spec tokens imply, in the facets its text says nothing more precise of."""
     out: set[str] = set()
     for t in tokens:
-        key = "".join(t)
-        out.update(v for p, values in _IMPLIED if p.fullmatch(key) for v in values)
-        if stated & _BEARING_WORDS:
-            out.update(v for p, v in _SERIES if p.fullmatch(key))
+        key = token_key(t)
+        if m := _IMPLIED.fullmatch(key):
+            out.update(IMPLIED[int(str(m.lastgroup)[1:])][1])
+        if stated & _BEARING_WORDS and (m := _SERIES.fullmatch(key)):
+            out.add(BEARING_SERIES[int(str(m.lastgroup)[1:])][1])
     # kept where the text says nothing more precise: 圆锥滚子轴承 for an item named 轴承, not 半螺纹 for one saying 全螺纹
     kept = {v for v in out if all(v in FACETS[_FACET_OF[s]].accepts(s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
     return _with_implied(stated | kept) - stated
@@ -99,7 +101,8 @@ class LexicalScores:
     complete: np.ndarray  # every spec token of the item was stated exactly
     name: np.ndarray  # best 0.6·precision + 0.4·recall of the phrase's free words over the item's name forms
     precision: np.ndarray  # share of the phrase's free words' characters found in a form (1 when it has none)
-    confirmed: np.ndarray  # how many of the facts the phrase states the item states too (or may be taken to)
+    confirmed: np.ndarray  # how many of the facts the phrase states the item holds (or may be taken to; loosely: ½)
+    held: np.ndarray  # how many it holds at least loosely (螺钉 for a hex bolt)
     conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
@@ -208,6 +211,8 @@ class LexicalIndex:
             if post is not None:
                 m[post[0]] = post[1]
             soft = self._tokens.get(q[1:]) if len(q) > 1 and q[0][0].isalpha() else None
+            if soft is not None and q[0] not in SOFT_HEADS and len(q[0]) < 2:
+                soft = None  # a one-letter head is a type (A16x10x65 is an A-type key, not a C-type 16x10x65)
             if soft is not None and q[0] in SOFT_HEADS:  # "SS304" for a catalogue saying only 304 there
                 np.maximum.at(m, soft[0], soft[1])
             elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token
@@ -223,6 +228,8 @@ class LexicalIndex:
                         break
             if q[0] in OPTIONAL_HEADS:  # an item silent on the property class (SS304 but no A2-70) holds it partly
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
+            elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
+                np.maximum(m, EQUIVALENT, out=m)
             np.minimum(score, m, out=score)
             total += m
             spec = self._spec.get(q)
@@ -243,10 +250,11 @@ class LexicalIndex:
         out[rows] = np.maximum.reduceat(per_form[self._flat[flat]], offsets)
         return out
 
-    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Per item: how many stated facts it holds (or may be taken to; one held only loosely counts half), and
-        whether it contradicts one."""
+    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per item: how many stated facts it holds (or may be taken to; one held only loosely counts half), how many
+        it holds at least loosely, and whether it contradicts one."""
         confirmed = np.zeros(self.size, dtype=np.float32)
+        held = np.zeros(self.size, dtype=np.int16)
         conflict = np.zeros(self.size, dtype=bool)
         for value in stated:
             facet, accepted, loose, compatible, assumed = _reading(value)
@@ -257,7 +265,8 @@ class LexicalIndex:
             loosely = ((said & loose) != 0) & ~holds
             conflict |= ((said & ~compatible) != 0) & ~holds & ~loosely
             confirmed += holds + 0.5 * loosely
-        return confirmed, conflict
+            held += holds | loosely
+        return confirmed, held, conflict
 
     def score(self, cleaned: str) -> LexicalScores:
         tokens, residue = split_tokens(cleaned)
@@ -267,7 +276,7 @@ class LexicalIndex:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
         stated = sorted(_with_implied(set(_STATED.findall(residue))))
-        confirmed, conflict = self._facts(stated)
+        confirmed, held, conflict = self._facts(stated)
         free = _STATED.sub("", residue)
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
@@ -288,5 +297,5 @@ class LexicalIndex:
             name = np.full(self.size, NO_NAME, dtype=np.float32)
             precision = np.ones(self.size, dtype=np.float32)
         return LexicalScores(
-            tok, mean, complete, name, precision, confirmed, conflict, bool(tokens), bool(free), len(stated)
+            tok, mean, complete, name, precision, confirmed, held, conflict, bool(tokens), bool(free), len(stated)
         )

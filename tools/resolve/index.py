@@ -206,6 +206,7 @@ class CatalogIndex:
             np.concatenate([lex.name, more.name]),
             np.concatenate([lex.precision, more.precision]),
             np.concatenate([lex.confirmed, more.confirmed]),
+            np.concatenate([lex.held, more.held]),
             np.concatenate([lex.conflict, more.conflict]),
             lex.has_tokens,
             lex.has_name,

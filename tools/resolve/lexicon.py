@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from tools.resolve.vocabulary import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
+    "MAKER_SEAL",
     "OPTIONAL_HEADS",
     "RULES",
     "SOFT_HEADS",
@@ -22,6 +24,7 @@ __all__ = [
     "canonical",
     "designation",
     "equivalence_groups",
+    "word_pattern",
 ]
 
 
@@ -38,19 +41,49 @@ def _pad(word: str) -> str:
     return f"{' ' if word[0].isascii() else ''}{word}{' ' if word[-1].isascii() else ''}"
 
 
+def _trie(words: Iterable[str], end: Callable[[str], str]) -> str:
+    """An alternation of `words` as a character trie (shared prefixes factored out, longer words tried first): one
+    pass over a text instead of one attempt per word, which keeps canonicalising a 50k catalogue fast."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = end(w)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(node[""])  # the word ending here, after every longer one
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return emit(root)
+
+
+def word_pattern(
+    words: Iterable[str], *, ascii_bounds: tuple[str, str] = (r"(?<![a-z])", r"(?![a-z])"), end: str = ""
+) -> re.Pattern[str]:
+    """Any of `words`, longest first; an ASCII word only whole (`ascii_bounds`), other words followed by `end`
+    where they end in 垫 (弹垫 of the typo 簧弹垫圈 is no 弹垫)."""
+    words = set(words)
+    latin = sorted(w for w in words if w.isascii())
+    other = sorted(w for w in words if not w.isascii())
+    parts = []
+    if other:
+        parts.append(_trie(other, lambda w: end if w.endswith("垫") else ""))
+    if latin:
+        parts.append(f"{ascii_bounds[0]}{_trie(latin, lambda w: ascii_bounds[1])}")
+    return re.compile("|".join(parts) or "(?!)")
+
+
 def _words(table: Mapping[str, Iterable[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every synonym (longest first, so 六角头螺栓 goes before 六角螺栓), and synonym → canonical."""
     to: dict[str, str] = {}
     for canon, synonyms in table.items():
         for s in (canon, *synonyms):
             to[s] = canon
-    alternatives = sorted(to, key=len, reverse=True)
-    # an ASCII word is a whole word ("nut" of "peanut" is none); 弹垫 of the typo 簧弹垫圈 is no 弹垫 either
-    parts = [
-        rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) + ("(?![圈片])" if w[-1] == "垫" else "")
-        for w in alternatives
-    ]
-    return re.compile("|".join(parts)), to
+    # an ASCII word is a whole word ("nut" of "peanut" is none)
+    return word_pattern(to, end="(?![圈片])"), to
 
 
 # Standard bodies: what people write (GB/T, GB, 国标 …) → the body as the index holds it. GB and GB/T are one
@@ -93,7 +126,7 @@ _STAINLESS = re.compile(
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
 _GRADE = re.compile(
-    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d])(?:\s*级|s(?![a-ln-z]))?"
+    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
 )
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
@@ -108,7 +141,7 @@ _CLASS = re.compile(
 # Lengths: 2米 → L2000 (M8*2米 → M8x2000), L=1500mm, 1500mm, L1500 → l1500.
 _LENGTH = re.compile(
     r"(?<=x)(\d+(?:\.\d+)?)\s*米|(?<![\d.a-z])(\d+(?:\.\d+)?)\s*米|(?<![a-z])l\s*=?\s*(\d{2,5})(?:\s*mm)?(?![\d.])"
-    r"|(?<![\d.x])(\d{3,5})\s*mm(?![a-z])"
+    r"|(?<![\d.x])(\d{3,5})\s*mm(?![a-z])|(?<![\d.x])(\d{3,5})\s*长|(?<![\da-z])长\s*(\d{3,5})(?![\d.])"
 )
 
 
@@ -117,7 +150,7 @@ def _length(m: re.Match[str]) -> str:
         return str(round(float(m.group(1)) * 1000))
     if m.group(2):
         return f" l{round(float(m.group(2)) * 1000)} "
-    return f" l{m.group(3) or m.group(4)} "
+    return f" l{next(g for g in m.groups()[2:] if g)} "
 
 
 # Cylinders: bore/rod-stroke as HSG 80/45-200, 缸径80 杆径45 行程200 → 80/45x200; MOB100-50 → mob100x50.
@@ -190,18 +223,28 @@ _BEARING = re.compile(
 
 
 def _bearing(m: re.Match[str]) -> str:
-    if not m.group(2) and not m.group(3):
+    number, seal, clearance = m.groups()
+    if not seal and not clearance:
         return m.group()
-    return "-".join(p for p in (m.group(1), m.group(2) and _SEAL_TO[m.group(2)], m.group(3)) if p)
+    generic = "-".join(p for p in (number, seal and _SEAL_TO[seal], clearance) if p)
+    if not seal or seal == _SEAL_TO[seal]:
+        return generic
+    # a maker's own code (2RS1, 2RSH, DDU, 2Z) is kept beside the common one: it picks that maker's bearing when
+    # said, and any 2RS bearing still holds the common form
+    return f"{generic} {'-'.join(p for p in (number, seal, clearance) if p)}"
 
+
+# A bearing designation with a maker's own seal code: optional beside its common form (see `_bearing`).
+MAKER_SEAL = re.compile(rf"\d{{3,6}}-?(?:{'|'.join(w for w, c in _SEAL_TO.items() if w != c)}).*")
 
 # Rubber hardness (Shore A): 邵氏70, 硬度70, 70度, HS70, 70 shore → hs70, which still matches an item writing a bare 70.
 _HARDNESS = re.compile(
-    r"(?:邵氏|硬度|shore\s*a?|(?<![a-z])hs)\s*-?\s*([4-9]\d)(?:\s*(?:度|a))?(?![\d.])|(?<![\d.x])([4-9]\d)\s*(?:度|shore)"
+    r"(?:邵氏|硬度|shore\s*a?|(?<![a-z])hs)\s*-?\s*([4-9]\d)(?:\s*(?:度|a))?(?![\d.])"
+    r"|(?<![\d.x])([4-9]\d)\s*(?:度|shore|a(?![a-z\d]))"
 )
 # Misspellings an input method makes of the trade's words (罗丝 for 螺丝), fixed first.
 _MISSPELT = {w: right for right, ws in MISSPELLINGS.items() for w in ws}
-_MISSPELLING = re.compile("|".join(sorted(_MISSPELT, key=len, reverse=True)))
+_MISSPELLING = word_pattern(_MISSPELT)
 
 # Heads a phrase's spec token may carry where the catalogue writes none: SS304 is 304 there, gr8.8 is 8.8.
 # (The other way round, a catalogue's head the phrase leaves out, the index already matches: 2050 of HV-2050.)
@@ -210,7 +253,21 @@ SOFT_HEADS = frozenset({"ss", "gr", "hs", "φ", "d"})
 # item names only its steel.
 OPTIONAL_HEADS = frozenset({"a"})
 
+# What speech-to-text writes for the signs of a spec (M8乘30, X杠115B, G1斜杠2) and labels before a value (规格, 游隙).
+_SPOKEN = {"乘": "x", "杠": "-", "斜杠": "/", "点": "."}
+_VOICE = re.compile(r"(?<=[\da-z])\s*(斜杠|杠|乘|点)\s*(?=[\da-z])")
+_UNITS = {"兆帕": "mpa", "公斤": "kg", "毫米": "mm", "千瓦": "kw", "伏": "v"}
+_LABEL = re.compile(r"(?:规格|型号|材质|游隙|品牌|牌子)\s*[:：]?")
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "spoken signs",
+        _VOICE,
+        lambda m: _SPOKEN[m.group(1)],
+        (("m8乘30", "m8x30"), ("x杠115b", "x-115b"), ("g1斜杠2", "g1/2"), ("gb斜杠t 5789", "gb/t 5789"), ("乘客", "乘客")),
+    ),
+    Rule("label", _LABEL, " ", (("6310 游隙c3", "6310 c3"), ("规格m8x30", "m8x30"))),
+    Rule("unit", re.compile("|".join(_UNITS)), lambda m: _UNITS[m.group()], (("16兆帕", "16mpa"), ("180公斤", "180kg"))),
     Rule(
         "misspelling",
         _MISSPELLING,
@@ -300,6 +357,7 @@ RULES: tuple[Rule, ...] = (
             ("18.8", "18.8"),
             ("m8x30-8.8", "m8x30 gr8.8"),  # a size and its grade in one run
             ("8.8sm22x65", "gr8.8 m22x65"),
+            ("4.8x14 抽芯铆钉", "4.8x14 抽芯铆钉"),  # a rivet's diameter, not a grade
         ),
     ),
     Rule(
@@ -319,7 +377,16 @@ RULES: tuple[Rule, ...] = (
         "length",
         _LENGTH,
         _length,
-        (("m8x2米", "m8x2000"), ("2米 胶管", "l2000 胶管"), ("l=1500mm", "l1500"), ("300mm", "l300"), ("m8x300mm", "m8x300mm")),
+        (
+            ("m8x2米", "m8x2000"),
+            ("2米 胶管", "l2000 胶管"),
+            ("l=1500mm", "l1500"),
+            ("300mm", "l300"),
+            ("m8x300mm", "m8x300mm"),
+            ("1200长", "l1200"),
+            ("长1500", "l1500"),
+            ("m36长220", "m36长220"),  # a bolt's length: the size rule's
+        ),
     ),
     Rule(
         "cylinder",
@@ -407,18 +474,18 @@ RULES: tuple[Rule, ...] = (
         (
             ("6204-2rs", "6204-2rs"),
             ("6204 2rs", "6204-2rs"),
-            ("6204-2rs1", "6204-2rs"),
-            ("6204ddu", "6204-2rs"),
+            ("6204-2rs1", "6204-2rs 6204-2rs1"),
+            ("6204ddu", "6204-2rs 6204-ddu"),
             ("6204zz", "6204-zz"),
-            ("6204-2z", "6204-zz"),
+            ("6204-2z", "6204-zz 6204-2z"),
             ("6204", "6204"),
             ("轴承6205 zz", "轴承6205-zz"),
             ("62052rs", "6205-2rs"),  # the hyphen dropped: the seal is 2RS, not RS
             ("6204-2rs/c3", "6204-2rs-c3"),
-            ("6216lluc3", "6216-2rs-c3"),
+            ("6216lluc3", "6216-2rs-c3 6216-llu-c3"),
             ("608 c3", "608-c3"),
             ("6002/c3", "6002-c3"),
-            ("6800-2rs1c3", "6800-2rs-c3"),
+            ("6800-2rs1c3", "6800-2rs-c3 6800-2rs1-c3"),
         ),
     ),
     Rule(
@@ -431,7 +498,8 @@ RULES: tuple[Rule, ...] = (
             ("丁腈 70度", "丁腈 hs70"),
             ("fkm hs75", "fkm hs75"),
             ("shore a 70", "hs70"),
-            ("75a", "75a"),  # a hardness only with a word that says so
+            ("90a 氟橡胶", "hs90 氟橡胶"),
+            ("7205a", "7205a"),
             ("m8x70", "m8x70"),
         ),
     ),

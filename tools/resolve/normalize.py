@@ -5,27 +5,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tools.resolve.lexicon import canonical
+from tools.resolve.lexicon import canonical, word_pattern
 from tools.resolve.vocabulary import AFTER_SIZE, CHAT_FILLER, COUNTERS, HOW_MANY
 from tools.text import normalize
 
-__all__ = ["Token", "clean", "compact", "joined", "name_residue", "raw_tokens", "segments", "split_tokens"]
+__all__ = [
+    "Token",
+    "clean",
+    "compact",
+    "joined",
+    "name_residue",
+    "raw_tokens",
+    "segments",
+    "split_tokens",
+    "token_key",
+]
 
 # Chat filler around a material phrase (the lexicon's words), longest first so 还有多少库存 goes before 库存.
-_FILLER = sorted(set(CHAT_FILLER), key=len, reverse=True)
-_ASCII_WORD = re.compile(r"^[a-z ]+$")
-_FILLER_RE = re.compile(
-    "|".join(rf"\b{re.escape(w)}\b" if _ASCII_WORD.match(w) else re.escape(w) for w in _FILLER)
-    + "|"
-    + "|".join(rf"(?<=\d){re.escape(w)}" for w in AFTER_SIZE)
-)
+_FILLER_RE = word_pattern(CHAT_FILLER, ascii_bounds=(r"\b", r"\b"))
+_AFTER_SIZE = re.compile("|".join(rf"(?<=\d){re.escape(w)}" for w in AFTER_SIZE))
 # A quantity with a counter ("300个", "20 pcs", "qty 5") is not part of a material phrase.
 _COUNTERS = "|".join(re.escape(c) for c in sorted(COUNTERS, key=len, reverse=True))
 _HOW_MANY = re.compile(rf"(?:{'|'.join(HOW_MANY)})(?:{_COUNTERS})(?![a-z])")  # 还有多少件: 件 is no name
 _QUANTITY = re.compile(
     rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_COUNTERS})(?![a-z])|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
 )
-_PUNCT = re.compile(r"[,，.。!！?？:：;；、\"'“”‘’()（）\[\]【】<>《》]+(?![0-9])")
+_PUNCT = re.compile(r"[,，.。!！?？:：;；、\"'“”‘’()（）\[\]【】<>《》@~～…]+(?![0-9])")
 
 # A specification token: a run of letters/digits/separators holding at least one digit.
 # `φ` may open it (φ20), `#` may close it (45#), separators only inside (8.8, SP-1.2x8x30, 6205-2RS).
@@ -42,6 +47,7 @@ def clean(text: str) -> str:
     s = _QUANTITY.sub(" ", s)
     s = _HOW_MANY.sub(" ", s)
     s = _FILLER_RE.sub(" ", s)
+    s = _AFTER_SIZE.sub(" ", s)
     s = _PUNCT.sub(" ", s)
     return " ".join(s.split())
 
@@ -90,6 +96,14 @@ def segments(cleaned: str) -> list[Token]:
         pieces = [p for p in _SEGMENT.split(raw) if _HAS_DIGIT.search(p)]
         if len(pieces) > 1:
             out += [_parts(p) for p in pieces]
+    return out
+
+
+def token_key(parts: Token) -> str:
+    """A token as one string, a hyphen kept only between two figures: 6906-2rs1c3, gb70.1, m8x30."""
+    out = parts[0] if parts else ""
+    for a, b in zip(parts, parts[1:], strict=False):
+        out += ("-" if a[0].isdigit() and b[0].isdigit() else "") + b
     return out
 
 

@@ -55,6 +55,7 @@ _SCREWS = ("内六角螺钉", "内六角沉头螺钉", "内六角圆头螺钉", 
 _NUTS = ("六角螺母", "尼龙锁紧螺母", "法兰螺母", "薄螺母", "拉铆螺母")
 _WASHERS = ("平垫圈", "大垫圈", "弹簧垫圈")
 _PINS = ("圆柱销", "圆锥销", "开口销", "弹性销", "销轴")
+_CIRCLIPS = ("弹性挡圈",)
 _BEARINGS = (
     "深沟球轴承", "圆锥滚子轴承", "角接触球轴承", "圆柱滚子轴承", "推力球轴承", "调心球轴承", "调心滚子轴承",
     "滚针轴承", "外球面轴承",
@@ -68,18 +69,21 @@ _BRANDS = (
 FACETS: tuple[Facet, ...] = (
     Facet(  # 螺丝 is any bolt or screw; 螺栓 and 螺钉 name bolts and screws but are used loosely for one another
         "kind",
-        ("螺丝", "螺栓", "螺钉", *_BOLTS, *_SCREWS, "螺母", *_NUTS, "垫圈", *_WASHERS, "销", *_PINS, "轴承",
+        ("螺丝", "螺栓", "螺钉", *_BOLTS, *_SCREWS, "螺母", *_NUTS, "垫圈", *_WASHERS, "销", *_PINS, *_CIRCLIPS, "沉头螺钉", "十字螺钉", "球轴承", "轴承",
          *_BEARINGS, "密封圈", *_SEALS),
         {
-            "螺丝": ("螺栓", "螺钉", *_BOLTS, *_SCREWS),
+            "螺丝": ("螺栓", "螺钉", "沉头螺钉", "十字螺钉", *_BOLTS, *_SCREWS),
             "螺栓": _BOLTS,
-            "螺钉": _SCREWS,
+            "螺钉": ("沉头螺钉", "十字螺钉", *_SCREWS),
             "六角螺栓": ("六角法兰螺栓",),  # a flange bolt is a hex bolt too
+            "沉头螺钉": ("内六角沉头螺钉", "十字沉头螺钉"),
+            "十字螺钉": ("十字沉头螺钉", "十字盘头螺钉"),
+            "球轴承": ("深沟球轴承", "角接触球轴承", "推力球轴承", "调心球轴承", "外球面轴承"),
             "内六角螺钉": ("内六角沉头螺钉", "内六角圆头螺钉"),  # any socket screw but a set screw
             "螺母": _NUTS,
             "垫圈": _WASHERS,
             "销": _PINS,
-            "轴承": _BEARINGS,
+            "轴承": (*_BEARINGS, "球轴承"),
             "密封圈": _SEALS,
         },
         loosely={"螺栓": ("螺钉", *_SCREWS), "螺钉": ("螺栓", *_BOLTS)},
@@ -97,6 +101,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("thread", ("全螺纹", "半螺纹")),
     Facet("point", ("平端", "锥端", "凹端", "圆柱端")),
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
+    Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
     Facet("joint", ("卡套",)),
 )
 
@@ -114,10 +119,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "内六角螺钉": (
         "内六角圆柱头螺钉", "圆柱头内六角螺钉", "内六角圆柱头螺丝", "圆柱头内六角", "内六角螺栓", "内六角螺丝",
         "内六方螺钉", "杯头螺丝", "杯头螺钉", "socket head cap screw", "socket cap screw", "allen screw", "allen bolt",
+        "cap screw", "shcs", "杯头内六角", "内六角杯头",
     ),
     "内六角沉头螺钉": (
         "沉头内六角螺钉", "沉头内六角螺丝", "内六角平头螺钉", "内六角平头螺丝", "平头内六角螺钉", "平头内六角",
-        "平杯螺丝", "countersunk socket screw", "socket countersunk screw",
+        "平杯螺丝", "countersunk socket screw", "socket countersunk screw", "flat head socket screw",
     ),
     "十字沉头螺钉": (
         "十字槽沉头螺钉", "沉头十字螺丝", "十字平头螺丝", "十字沉头螺丝", "phillips countersunk screw",
@@ -129,13 +135,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "内六角圆头螺钉": (
         "内六角半圆头螺钉", "半圆头内六角螺钉", "圆头内六角螺钉", "圆头内六角", "圆杯螺丝", "button head screw",
+        "button head allen", "button head socket screw",
     ),
     "紧定螺钉": (
         "紧定螺丝", "机米螺丝", "机米", "止付螺丝", "顶丝", "无头螺丝", "无头螺钉", "set screw", "grub screw",
     ),
     "半圆头方颈螺栓": ("圆头方颈螺栓", "马车螺栓", "carriage bolt"),
     "六角法兰螺栓": ("六角法兰面螺栓", "法兰面螺栓", "法兰螺栓", "hex flange bolt", "flange bolt"),
-    "双头螺柱": ("双头螺栓", "螺柱", "stud bolt", "stud"),
+    "双头螺柱": ("双头螺栓", "螺柱", "stud bolt", "double end stud", "threaded stud"),
     "螺杆": (
         "全牙螺杆", "通丝螺杆", "全螺纹螺柱", "全牙螺柱", "全螺纹螺杆", "牙条", "丝杆", "通丝", "牙棒", "threaded rod",
     ),
@@ -147,16 +154,23 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "薄螺母": ("薄型六角螺母", "六角薄螺母", "薄螺帽", "thin nut", "jam nut"),
     "拉铆螺母": ("铆螺母", "拉帽", "rivet nut"),
     "螺母": ("螺帽", "nut"),
+    "沉头螺钉": ("沉头螺丝", "沉头螺栓", "平头螺丝", "countersunk screw"),
+    "十字螺钉": ("十字螺丝", "十字槽螺钉", "phillips screw"),
+    "弹性挡圈": ("卡簧", "挡圈", "卡环", "circlip", "retaining ring", "snap ring"),
+    "轴用": ("外卡", "轴用的", "shaft"),
+    "孔用": ("内卡", "孔用的", "bore"),
+    "平键": ("键条", "普通平键", "parallel key", "key"),
+    "球轴承": ("ball bearing",),
     "螺栓": ("bolt",),
     "螺钉": ("screw",),
     "六角": ("外六角", "六方"),
     "平垫圈": ("平垫片", "平华司", "平介子", "平垫", "flat washer"),
-    "大垫圈": ("加大平垫圈", "加大垫圈", "大平垫圈", "大平垫", "大垫片", "large washer"),
+    "大垫圈": ("加大平垫圈", "加大垫圈", "加大平垫", "大平垫圈", "大平垫", "大垫片", "大垫", "large washer", "fender washer"),
     "弹簧垫圈": ("弹垫", "弹簧垫片", "弹簧华司", "spring washer", "lock washer"),
     "垫圈": ("华司", "介子", "垫片", "washer"),
     "抽芯铆钉": ("拉铆钉", "拉钉", "抽芯拉铆钉", "blind rivet", "pop rivet"),
     "圆锥销": ("锥销", "taper pin"),
-    "圆柱销": ("定位销", "parallel pin", "dowel pin"),
+    "圆柱销": ("定位销", "parallel pin", "dowel pin", "cylindrical pin"),
     "开口销": ("cotter pin", "split pin"),
     "弹性销": ("弹性圆柱销", "弹簧销", "spring pin", "roll pin"),
     "销": ("销子", "pin"),
@@ -168,14 +182,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "后法兰": ("rear flange",),
     "双耳环": ("双耳", "double clevis", "clevis"),
     "中间耳轴": ("耳轴", "trunnion"),
-    "胶管总成": ("软管总成", "hose assembly"),
-    "胶管": ("软管", "hose"),
+    "胶管总成": (
+        "软管总成", "高压胶管总成", "液压胶管总成", "液压软管总成", "高压软管总成", "油管总成", "hose assembly",
+    ),
+    "胶管": ("软管", "高压胶管", "液压胶管", "液压软管", "高压软管", "hydraulic hose", "hose"),
+    "电磁换向阀": ("电磁阀", "换向阀", "solenoid valve", "directional valve"),
+    "抗震": ("耐振", "耐震", "防震", "抗振"),
     "卡套": ("卡套式", "compression"),
     "直通": ("直通式", "直的", "straight"),
     "弯通": ("直角", "弯头", "90°", "elbow"),
     "三通": ("tee",),
     "1层": ("一层", "单层"),
     "2层": ("两层", "二层", "双层"),
+    "mpa": ("兆帕",),
+    " 2rs ": ("两面胶盖", "双面胶盖", "胶封", "胶盖"),
+    " zz ": ("两面铁盖", "双面铁盖", "铁封", "铁盖"),
     "4层": ("四层",),
     "深沟球轴承": ("深沟轴承", "deep groove ball bearing", "deep groove bearing"),
     "圆锥滚子轴承": ("圆锥轴承", "锥形轴承", "锥形滚子轴承", "tapered roller bearing", "taper roller bearing"),
@@ -186,7 +207,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "调心球轴承": ("self-aligning ball bearing",),
     "滚针轴承": ("needle bearing", "needle roller bearing"),
     "外球面轴承": ("外球面球轴承", "带座轴承", "pillow block bearing"),
-    "轴承": ("bearing",),
+    "轴承": ("培林", "bearing"),
     "o型密封圈": ("o型圈", "o形圈", "o形密封圈", "o型环", "o圈", "o-ring", "o ring", "oring"),
     "骨架油封": ("骨架密封圈", "油封", "oil seal", "shaft seal"),
     "y型密封圈": ("y型圈", "y形圈", "yx密封圈", "yx型", "yx圈", "y形密封圈", "u型圈"),
@@ -241,7 +262,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 MISSPELLINGS: dict[str, tuple[str, ...]] = {
     "螺丝": ("罗丝",),
     "螺母": ("罗母",),
-    "螺栓": ("罗栓",),
+    "螺栓": ("罗栓", "螺拴"),
+    "弹簧": ("弹黄",),
+    "深沟球": ("深沟求",),
+    "滚子": ("磙子",),
+    "紧定": ("紧订",),
+    "内六角": ("内六脚",),
+    "沉头": ("沈头",),
+    "丁腈": ("丁晴", "丁睛"),
+    "o型圈": ("欧型圈",),
+    "bearing": ("bearring", "bearng"),
     "螺钉": ("罗钉",),
     "螺柱": ("罗柱",),
     "深沟": ("深勾",),
@@ -268,7 +298,10 @@ CHAT_FILLER: tuple[str, ...] = (
     "领", "来", "给我", "我要", "要", "下单", "生产", "做", "订单", "数量", "呢", "吗", "的", "了", "啊", "吧",
     "一共", "物料编码", "物料号", "物料", "料号", "编码", "编号", "老编号", "旧编号", "助记码", "代码",
     "how many", "in stock", "do we have", "we have", "stock", "please", "check", "inventory", "qty", "need", "of",
-    "the", "any", "some", "pcs", "pc", "pls", "原装", "正品",
+    "the", "any", "some", "pcs", "pc", "pls", "原装", "正品", "还有没有", "没有", "还够不够", "还", "这个料", "这个",
+    "那个", "就是", "在哪个库位", "库位", "的价格", "价格", "问一下", "问下", "帮忙备", "备", "喂", "呃", "嗯", "师傅",
+    "急", "有没有货", "货", "旧编码", "老编码", "原编码", "图号", "零件号", "件号", "left", "in store", "store", "开式",
+    "stock of", "in stock", "still",
 )  # fmt: skip
 
 # How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).
