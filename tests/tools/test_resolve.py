@@ -79,7 +79,7 @@ def test_clean(text: str, cleaned: str) -> None:
         ("304螺丝m8x30", [("304",), ("m", "8", "x", "30")], "螺丝"),
         ("圆钢45#φ20", [("45", "#"), ("φ", "20")], "圆钢"),
         ("sp-1.2x8x30", [("sp", "1.2", "x", "8", "x", "30")], ""),
-        ("ss304 hex bolt", [("ss", "304")], "hexbolt"),
+        ("ss304 hex bolt", [("ss", "304")], "hex bolt"),  # Latin words stay apart
     ],
 )
 def test_split_tokens(text: str, tokens: list[tuple[str, ...]], residue: str) -> None:

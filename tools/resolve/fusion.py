@@ -80,9 +80,8 @@ def decide(score: np.ndarray, fits: np.ndarray, lex: LexicalScores, allowed: np.
     best = int(np.argmax(key))
     alike = ok & (match >= match[best]) & (lex.confirmed >= lex.confirmed[best]) & (score >= score[best] - w.margin)
     alike &= lex.precision >= lex.precision[best] - w.word_margin  # one missing a word the phrase says is lesser
-    # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀;
-    # A16x10x65 written exactly, beside a C-type 16x10x65)
-    alike |= allowed & _spec_fits(lex) & ((match > match[best]) | (lex.token_mean > lex.token_mean[best] + 0.01))
+    # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀)
+    alike |= allowed & _spec_fits(lex) & (match > match[best])
     alike[best] = False
     rivals = np.flatnonzero(alike)
     # every fact the phrase states must be the item's own (螺钉 said loosely of a bolt will do): one silent on the

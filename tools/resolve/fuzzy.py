@@ -13,7 +13,7 @@ import numpy as np
 
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
 from tools.resolve.normalize import Token, clean, joined, segments, split_tokens, token_key
-from tools.resolve.vocabulary import BEARING_SERIES, FACETS, FACT_IMPLIES, IMPLIED
+from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, SERIES
 
 __all__ = ["EQUIVALENT", "NEAR_MISS", "PREFIX", "LexicalIndex", "LexicalScores", "equivalence_tokens"]
 
@@ -45,8 +45,8 @@ def _reading(value: str) -> tuple[int, np.uint64, np.uint64, np.uint64, bool]:
 
 # one pattern per table, each entry a named group: one match per token says which entry (if any) it is
 _IMPLIED = re.compile("|".join(f"(?P<i{n}>{p})" for n, (p, _) in enumerate(IMPLIED)))
-_SERIES = re.compile("|".join(f"(?P<s{n}>{p})" for n, (p, _) in enumerate(BEARING_SERIES)))
-_BEARING_WORDS = {"轴承", *FACETS[0].accepts("轴承")}
+_SERIES = re.compile("|".join(f"(?P<s{n}>{p})" for n, (_, p, _) in enumerate(SERIES)))
+_FAMILY = {family: {family, *FACETS[0].accepts(family)} for family, _, _ in SERIES}
 
 
 def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
@@ -56,8 +56,10 @@ def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
         key = token_key(t)
         if m := _IMPLIED.fullmatch(key):
             out.update(IMPLIED[int(str(m.lastgroup)[1:])][1])
-        if stated & _BEARING_WORDS and (m := _SERIES.fullmatch(key)):
-            out.add(BEARING_SERIES[int(str(m.lastgroup)[1:])][1])
+        if m := _SERIES.fullmatch(key):
+            family, _, kind = SERIES[int(str(m.lastgroup)[1:])]
+            if stated & _FAMILY[family]:  # 6205 names a deep groove bearing only in an item that is a bearing
+                out.add(kind)
     # kept where the text says nothing more precise: 圆锥滚子轴承 for an item named 轴承, not 半螺纹 for one saying 全螺纹
     kept = {v for v in out if all(v in FACETS[_FACET_OF[s]].accepts(s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
     return _with_implied(stated | kept) - stated
@@ -71,15 +73,20 @@ def _with_implied(stated: set[str]) -> set[str]:
 
 def _free_length(form: str) -> int:
     """A name form's length without its facet values (which a phrase may leave unsaid), at least 1."""
-    return max(len(form) - sum(len(a) for a in _STATED.findall(form)), 1)
+    return max(_weight(_units(form)) - sum(len(a) for a in _STATED.findall(form)), 1)
 
 
-_UNIT = re.compile(r"[a-z]+|.")
+_UNIT = re.compile(r"[a-z]+|\S")
 
 
 def _units(text: str) -> Counter[str]:
-    """What names are compared by: each Chinese character alone, a Latin word whole ("vc" is not in "tcv")."""
-    return Counter(_UNIT.findall(text))
+    """What names are compared by: each Chinese character alone, a Latin word whole ("vc" is not in "tcv"), its
+    plural as the word (pumps, pump)."""
+    return Counter(u[:-1] if len(u) > 3 and u[-1] == "s" and u[-2] != "s" else u for u in _UNIT.findall(text))
+
+
+def _weight(units: Counter[str]) -> int:
+    return sum(len(u) * n for u, n in units.items())
 
 
 def equivalence_tokens(groups: Sequence[Sequence[str]]) -> dict[Token, tuple[Token, ...]]:
@@ -277,14 +284,14 @@ class LexicalIndex:
             complete = self._n_spec == 0
         stated = sorted(_with_implied(set(_STATED.findall(residue))))
         confirmed, held, conflict = self._facts(stated)
-        free = _STATED.sub("", residue)
+        free = _units(_STATED.sub(" ", residue))
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
-            for c, n in _units(free).items():
+            for c, n in free.items():
                 post = self._chars.get(c)
                 if post is not None:
                     overlap[post[0]] += np.minimum(post[1], n) * len(c)
-            p_form = np.minimum(overlap / len(free), 1.0)
+            p_form = np.minimum(overlap / _weight(free), 1.0)
             r_form = np.minimum(overlap / self._form_len, 1.0)
             s_form = 0.6 * p_form + 0.4 * r_form
             # the spec already rules out most items: their name scores cannot change the verdict (latency at 50k)

@@ -23,7 +23,12 @@ from tools.resolve.normalize import clean, compact
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
-_CACHE_VERSION = "4"  # 4: facets (kind, material, finish, brand …) per item; chat words and misspellings as data
+_CACHE_VERSION = "5"  # 5: facets (kind, material, finish, brand …) per item; chat words and misspellings as data
+# … and the code that reads the catalogue: a cached base built by another version of the vocabulary is never reused
+_CODE = hashlib.blake2b(
+    b"".join((Path(__file__).parent / f).read_bytes() for f in ("vocabulary.py", "lexicon.py", "normalize.py", "fuzzy.py")),
+    digest_size=6,
+).hexdigest()
 
 
 def doc_text(m: Material) -> str:
@@ -75,7 +80,7 @@ class Base:
         rows = tuple(sorted(materials, key=lambda m: m.number))
         hashes = {m.number: item_hash(m) for m in rows}
         eq: Equivalents = tuple(tuple(g) for g in equivalents)
-        h = hashlib.blake2b(f"{_CACHE_VERSION}:{eq}".encode(), digest_size=12)
+        h = hashlib.blake2b(f"{_CACHE_VERSION}:{_CODE}:{eq}".encode(), digest_size=12)
         for m in rows:
             h.update(hashes[m.number].encode())
         fingerprint = h.hexdigest()

@@ -82,8 +82,14 @@ def _words(table: Mapping[str, Iterable[str]]) -> tuple[re.Pattern[str], dict[st
     for canon, synonyms in table.items():
         for s in (canon, *synonyms):
             to[s] = canon
-    # an ASCII word is a whole word ("nut" of "peanut" is none)
-    return word_pattern(to, end="(?![圈片])"), to
+    # an ASCII word is a whole word ("nut" of "peanut" is none), or its plural (nuts)
+    return word_pattern(to, ascii_bounds=(r"(?<![a-z])", r"(?:e?s)?(?![a-z])"), end="(?![圈片])"), to
+
+
+def _term(m: re.Match[str]) -> str:
+    word = m.group()
+    canon = _TERM_TO.get(word) or _TERM_TO.get(word[:-1]) or _TERM_TO[word[:-2]]  # nuts → nut, boxes → box
+    return _pad(canon)
 
 
 # Standard bodies: what people write (GB/T, GB, 国标 …) → the body as the index holds it. GB and GB/T are one
@@ -126,13 +132,13 @@ _STAINLESS = re.compile(
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
 _GRADE = re.compile(
-    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
+    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
 )
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
 _SIZE = re.compile(
     r"(?<![a-z])m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)\s*(?:-|长|l\s*=?|[x*]\s*l\s*=?)\s*"
-    r"(?!(?:201|304|316)(?![\d.]))(\d+(?:\.\d+)?)(?:\s*mm)?(?![\d.]|\s*级)"  # M3-304 is stainless, M12-10级 a class
+    r"(?!(?:201|304|316)(?![\d.]))(\d+(?:\.\d+)?)(?:\s*mm)?(?![\d.a-z]|\s*级)"  # M3-304: stainless, M12-10级: a class
 )
 # Nut property classes: 8级, grade 8, class 10, 04级 → gr8, gr10, gr04 (after the bolt grades, so 8.8级 stays 8.8).
 _CLASS = re.compile(
@@ -251,12 +257,14 @@ _MISSPELLING = word_pattern(_MISSPELT)
 SOFT_HEADS = frozenset({"ss", "gr", "hs", "φ", "d"})
 # Heads of spec tokens an item may leave unsaid and still partly hold: a stainless property class (A2-70) where the
 # item names only its steel.
-OPTIONAL_HEADS = frozenset({"a"})
+OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or how much bulk hose to cut)
 
 # What speech-to-text writes for the signs of a spec (M8乘30, X杠115B, G1斜杠2) and labels before a value (规格, 游隙).
 _SPOKEN = {"乘": "x", "杠": "-", "斜杠": "/", "点": "."}
 _VOICE = re.compile(r"(?<=[\da-z])\s*(斜杠|杠|乘|点)\s*(?=[\da-z])")
 _UNITS = {"兆帕": "mpa", "公斤": "kg", "毫米": "mm", "千瓦": "kw", "伏": "v"}
+# Grades of steel, oil and grease by number: 45钢, 45号钢, 68号 → 45#, 68# (as a catalogue writes them); dia 80 → φ80.
+_NUMBERED = re.compile(r"(?<![\d.a-z])(?!(?:201|304|316)\D)(\d{1,3})\s*(?:号钢|号|钢)(?![\d])|(?<![a-z])dia\.?\s*(?=\d)")
 _LABEL = re.compile(r"(?:规格|型号|材质|游隙|品牌|牌子)\s*[:：]?")
 
 RULES: tuple[Rule, ...] = (
@@ -268,6 +276,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("label", _LABEL, " ", (("6310 游隙c3", "6310 c3"), ("规格m8x30", "m8x30"))),
     Rule("unit", re.compile("|".join(_UNITS)), lambda m: _UNITS[m.group()], (("16兆帕", "16mpa"), ("180公斤", "180kg"))),
+    Rule(
+        "numbered grade",
+        _NUMBERED,
+        lambda m: f"{m.group(1)}#" if m.group(1) else "φ",
+        (("45钢", "45#"), ("68号液压油", "68#液压油"), ("304钢", "304钢"), ("dia 80", "φ80"), ("不锈钢", "不锈钢")),
+    ),
     Rule(
         "misspelling",
         _MISSPELLING,
@@ -297,7 +311,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "term",
         _TERMS,
-        lambda m: _pad(_TERM_TO[m.group()]),
+        _term,
         (
             ("外六角螺栓", "六角螺栓"),
             ("六角头螺栓", "六角螺栓"),
@@ -315,6 +329,7 @@ RULES: tuple[Rule, ...] = (
             ("簧弹垫圈", "簧弹垫圈"),  # a typo, not 弹垫
             ("phillips countersunk screw", "十字沉头螺钉"),
             ("螺帽", "螺母"),
+            ("hex nuts", "六角螺母"),
         ),
     ),
     Rule(
@@ -352,6 +367,7 @@ RULES: tuple[Rule, ...] = (
             ("m8x30 8.8", "m8x30 gr8.8"),
             ("强度等级12.9", "gr12.9"),
             ("强度10.9", "gr10.9"),
+            ("高强度12.9级", "gr12.9"),
             ("φ8.8", "φ8.8"),
             ("20x4.8", "20x4.8"),
             ("18.8", "18.8"),
@@ -407,6 +423,8 @@ RULES: tuple[Rule, ...] = (
             ("m8x1.25-30", "m8x1.25x30"),
             ("m8x30", "m8x30"),
             ("m3-304", "m3-304"),  # the steel, not a length
+            ("m10-65mn", "m10-65mn"),  # spring steel
+            ("m16-100hv", "m16-100hv"),  # a washer's hardness
             ("m22*l1000", "m22x1000"),
         ),
     ),

@@ -22,15 +22,21 @@ __all__ = [
 ]
 
 # Chat filler around a material phrase (the lexicon's words), longest first so 还有多少库存 goes before 库存.
-_FILLER_RE = word_pattern(CHAT_FILLER, ascii_bounds=(r"\b", r"\b"))
-_AFTER_SIZE = re.compile("|".join(rf"(?<=\d){re.escape(w)}" for w in AFTER_SIZE))
+_FILLER_RE = word_pattern(CHAT_FILLER)
 # A quantity with a counter ("300个", "20 pcs", "qty 5") is not part of a material phrase.
 _COUNTERS = "|".join(re.escape(c) for c in sorted(COUNTERS, key=len, reverse=True))
+_CJK_COUNTERS = "|".join(c for c in COUNTERS if not c.isascii())  # 6个M12: a quantity, whatever follows
+_LATIN_COUNTERS = "|".join(c for c in sorted(COUNTERS, key=len, reverse=True) if c.isascii())
 _HOW_MANY = re.compile(rf"(?:{'|'.join(HOW_MANY)})(?:{_COUNTERS})(?![a-z])")  # 还有多少件: 件 is no name
-_QUANTITY = re.compile(
-    rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_COUNTERS})(?![a-z])|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
+# 用 right after a size (M24用: for M24), or a counter after it that starts no word (HV-20 件: how many of HV-20)
+_AFTER_SIZE = re.compile(
+    "|".join([*(rf"(?<=\d){re.escape(w)}" for w in AFTER_SIZE), rf"(?<=\d)\s*(?:{_CJK_COUNTERS})(?![\u4e00-\u9fff])"])
 )
-_PUNCT = re.compile(r"[,，.。!！?？:：;；、\"'“”‘’()（）\[\]【】<>《》@~～…]+(?![0-9])")
+_QUANTITY = re.compile(
+    rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_CJK_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z]))"
+    r"|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
+)
+_PUNCT = re.compile(r"[,，.。!！?？:：;；、\"'“”‘’()（）\[\]【】<>《》@~～…°]+(?![0-9])")
 
 # A specification token: a run of letters/digits/separators holding at least one digit.
 # `φ` may open it (φ20), `#` may close it (45#), separators only inside (8.8, SP-1.2x8x30, 6205-2RS).
@@ -86,7 +92,7 @@ def raw_tokens(cleaned: str) -> list[str]:
     return [m.group() for m in _TOKEN.finditer(cleaned) if _HAS_DIGIT.search(m.group())]
 
 
-_SEGMENT = re.compile(r"-|/(?=[a-z])")
+_SEGMENT = re.compile(r"-|/(?=[a-z])|(?<=\d{4})/(?=\d{4})")  # 15101/15245: an inch cup and cone
 
 
 def segments(cleaned: str) -> list[Token]:
@@ -112,6 +118,14 @@ def joined(parts: Token) -> Token:
     return tuple(_PART.findall("".join(parts)))
 
 
+_SEPARATORS = re.compile(r"[\s\-_/.#φ]+")
+
+
 def name_residue(text: str) -> str:
-    """What is left of a name for fuzzy comparison: no spaces, no stray separators."""
-    return re.sub(r"[\s\-_/.#φ]+", "", text)
+    """What is left of a name for fuzzy comparison: no stray separators, and no spaces but one between two Latin
+    words (gear pump stays two words)."""
+    pieces = [p for p in _SEPARATORS.split(text) if p]
+    out = pieces[0] if pieces else ""
+    for p in pieces[1:]:
+        out += (" " if out[-1].isascii() and out[-1].isalpha() and p[0].isascii() and p[0].isalpha() else "") + p
+    return out

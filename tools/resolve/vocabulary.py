@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "AFTER_SIZE",
-    "BEARING_SERIES",
+    "SERIES",
     "HOW_MANY",
     "CHAT_FILLER",
     "COUNTERS",
@@ -51,25 +51,30 @@ class Facet:
 
 
 _BOLTS = ("六角螺栓", "六角法兰螺栓", "半圆头方颈螺栓", "双头螺柱", "螺杆")
-_SCREWS = ("内六角螺钉", "内六角沉头螺钉", "内六角圆头螺钉", "紧定螺钉", "十字沉头螺钉", "十字盘头螺钉")
+_SCREWS = (
+    "内六角螺钉", "内六角圆柱头螺钉", "内六角沉头螺钉", "内六角圆头螺钉", "紧定螺钉", "十字沉头螺钉", "十字盘头螺钉",
+)  # fmt: skip
 _NUTS = ("六角螺母", "尼龙锁紧螺母", "法兰螺母", "薄螺母", "拉铆螺母")
 _WASHERS = ("平垫圈", "大垫圈", "弹簧垫圈")
 _PINS = ("圆柱销", "圆锥销", "开口销", "弹性销", "销轴")
-_CIRCLIPS = ("弹性挡圈",)
+_CIRCLIPS = ("轴用弹性挡圈", "孔用弹性挡圈")
+_TUBES = ("无缝管", "精密管", "焊管")
 _BEARINGS = (
     "深沟球轴承", "圆锥滚子轴承", "角接触球轴承", "圆柱滚子轴承", "推力球轴承", "调心球轴承", "调心滚子轴承",
     "滚针轴承", "外球面轴承",
 )  # fmt: skip
 _SEALS = ("o型密封圈", "骨架油封", "y型密封圈", "防尘圈", "斯特封", "格莱圈", "组合垫圈")
+_LIPS = tuple(f"{t}型" for t in ("tc", "tcv", "tcn", "tcy", "tg", "tg4", "sc", "sb", "sa", "ta", "tb", "vc", "vb"))
 _BRANDS = (
     "skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "ina", "fyh", "哈轴", "瓦轴", "洛轴", "人本", "nok",
-    "parker", "manuli", "rexroth", "国产",
+    "parker", "manuli", "rexroth", "长城", "merkel", "hallite", "hydac", "yuken", "huade", "mobil", "shell", "loctite",
+    "国产",
 )  # fmt: skip
 
 FACETS: tuple[Facet, ...] = (
     Facet(  # 螺丝 is any bolt or screw; 螺栓 and 螺钉 name bolts and screws but are used loosely for one another
         "kind",
-        ("螺丝", "螺栓", "螺钉", *_BOLTS, *_SCREWS, "螺母", *_NUTS, "垫圈", *_WASHERS, "销", *_PINS, *_CIRCLIPS, "沉头螺钉", "十字螺钉", "球轴承", "轴承",
+        ("螺丝", "螺栓", "螺钉", *_BOLTS, *_SCREWS, "螺母", *_NUTS, "垫圈", *_WASHERS, "销", *_PINS, "弹性挡圈", *_CIRCLIPS, "键", "平键", "钢管", *_TUBES, "沉头螺钉", "十字螺钉", "球轴承", "轴承",
          *_BEARINGS, "密封圈", *_SEALS),
         {
             "螺丝": ("螺栓", "螺钉", "沉头螺钉", "十字螺钉", *_BOLTS, *_SCREWS),
@@ -79,10 +84,16 @@ FACETS: tuple[Facet, ...] = (
             "沉头螺钉": ("内六角沉头螺钉", "十字沉头螺钉"),
             "十字螺钉": ("十字沉头螺钉", "十字盘头螺钉"),
             "球轴承": ("深沟球轴承", "角接触球轴承", "推力球轴承", "调心球轴承", "外球面轴承"),
-            "内六角螺钉": ("内六角沉头螺钉", "内六角圆头螺钉"),  # any socket screw but a set screw
+            # 内六角螺钉 said is any socket screw but a set screw; written in a catalogue it is the cap screw, which
+            # 内六角圆柱头螺钉 names outright
+            "内六角螺钉": ("内六角圆柱头螺钉", "内六角沉头螺钉", "内六角圆头螺钉"),
+            "内六角圆柱头螺钉": ("内六角螺钉",),
             "螺母": _NUTS,
             "垫圈": _WASHERS,
             "销": _PINS,
+            "弹性挡圈": _CIRCLIPS,
+            "键": ("平键",),
+            "钢管": _TUBES,
             "轴承": (*_BEARINGS, "球轴承"),
             "密封圈": _SEALS,
         },
@@ -103,6 +114,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
     Facet("joint", ("卡套",)),
+    Facet("lip", _LIPS),  # oil seal types, when written apart from the size (油封 80x105x12 TC型)
 )
 
 # Facts a fact implies, on either side, where nothing of that facet is said: unplated (本色) is plain carbon steel,
@@ -113,13 +125,13 @@ FACT_IMPLIES: dict[str, tuple[str, ...]] = {"本色": ("碳钢",), "不锈钢": 
 # rewriting, so 六角头螺栓 goes before 六角螺栓; an ASCII synonym is a whole word.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "六角螺栓": (
-        "外六角螺栓", "六角头螺栓", "六方螺栓", "外六角螺丝", "外六角螺钉", "六角头螺钉", "六角螺丝", "hex bolt",
+        "外六角螺栓", "六角头螺栓", "六方螺栓", "外六角螺丝", "外六角螺钉", "六角头螺钉", "六角螺丝", "外六角", "hex bolt",
         "hex head bolt", "hexagon head bolt", "hex tap bolt", "hex cap screw", "hex screw",
     ),
-    "内六角螺钉": (
-        "内六角圆柱头螺钉", "圆柱头内六角螺钉", "内六角圆柱头螺丝", "圆柱头内六角", "内六角螺栓", "内六角螺丝",
-        "内六方螺钉", "杯头螺丝", "杯头螺钉", "socket head cap screw", "socket cap screw", "allen screw", "allen bolt",
-        "cap screw", "shcs", "杯头内六角", "内六角杯头",
+    "内六角螺钉": ("内六角螺栓", "内六角螺丝", "内六方螺钉", "allen screw", "allen bolt"),
+    "内六角圆柱头螺钉": (
+        "圆柱头内六角螺钉", "内六角圆柱头螺丝", "内六角圆柱头螺栓", "圆柱头内六角", "杯头螺丝", "杯头螺钉", "杯头内六角",
+        "内六角杯头", "socket head cap screw", "socket cap screw", "cap screw", "shcs",
     ),
     "内六角沉头螺钉": (
         "沉头内六角螺钉", "沉头内六角螺丝", "内六角平头螺钉", "内六角平头螺丝", "平头内六角螺钉", "平头内六角",
@@ -141,29 +153,47 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "紧定螺丝", "机米螺丝", "机米", "止付螺丝", "顶丝", "无头螺丝", "无头螺钉", "set screw", "grub screw",
     ),
     "半圆头方颈螺栓": ("圆头方颈螺栓", "马车螺栓", "carriage bolt"),
-    "六角法兰螺栓": ("六角法兰面螺栓", "法兰面螺栓", "法兰螺栓", "hex flange bolt", "flange bolt"),
+    "六角法兰螺栓": (
+        "六角法兰面螺栓", "外六角法兰螺栓", "外六角法兰面螺栓", "法兰面螺栓", "法兰螺栓", "hex flange bolt", "flange bolt",
+    ),
     "双头螺柱": ("双头螺栓", "螺柱", "stud bolt", "double end stud", "threaded stud"),
     "螺杆": (
         "全牙螺杆", "通丝螺杆", "全螺纹螺柱", "全牙螺柱", "全螺纹螺杆", "牙条", "丝杆", "通丝", "牙棒", "threaded rod",
     ),
-    "六角螺母": ("六角螺帽", "六方螺母", "hex nut", "hexagon nut"),
+    "六角螺母": ("六角螺帽", "外六角螺母", "外六角螺帽", "六方螺母", "hex nut", "hexagon nut"),
     "尼龙锁紧螺母": (
         "尼龙防松螺母", "尼龙自锁螺母", "尼龙螺母", "防松螺母", "自锁螺母", "nylon lock nut", "nyloc nut", "lock nut",
     ),
-    "法兰螺母": ("六角法兰面螺母", "法兰面螺母", "flange nut"),
+    "法兰螺母": ("六角法兰面螺母", "外六角法兰螺母", "外六角法兰面螺母", "法兰面螺母", "flange nut"),
     "薄螺母": ("薄型六角螺母", "六角薄螺母", "薄螺帽", "thin nut", "jam nut"),
     "拉铆螺母": ("铆螺母", "拉帽", "rivet nut"),
     "螺母": ("螺帽", "nut"),
     "沉头螺钉": ("沉头螺丝", "沉头螺栓", "平头螺丝", "countersunk screw"),
     "十字螺钉": ("十字螺丝", "十字槽螺钉", "phillips screw"),
     "弹性挡圈": ("卡簧", "挡圈", "卡环", "circlip", "retaining ring", "snap ring"),
-    "轴用": ("外卡", "轴用的", "shaft"),
-    "孔用": ("内卡", "孔用的", "bore"),
-    "平键": ("键条", "普通平键", "parallel key", "key"),
+    "轴用弹性挡圈": ("外卡簧", "轴用卡簧", "轴用挡圈", "轴卡", "shaft circlip", "external circlip"),
+    "孔用弹性挡圈": ("内卡簧", "孔用卡簧", "孔用挡圈", "孔卡", "bore circlip", "internal circlip"),
+    "无缝管": ("无缝钢管", "seamless tube", "seamless pipe"),
+    "精密管": ("精密无缝管", "冷拔精密无缝管", "液压精密管", "精密钢管", "precision tube"),
+    "圆钢": ("圆棒", "棒料", "圆钢料", "钢棒", "round bar"),
+    "斯特封": ("阶梯圈", "step seal"),
+    "导向带": ("耐磨环", "支撑环", "导向环", "耐磨带", "wear ring", "guide ring", "guide strip"),
+    "铜粉": ("填充铜粉", "青铜粉", "bronze"),
+    "泵": ("油泵", "液压泵"),
+    "q235": ("a3钢", "a3"),
+    **{t: (t.removesuffix("型"),) for t in _LIPS},
+    "测压接头": ("测压点", "test point"),
+    "隔板接头": ("穿板接头", "穿板直通", "隔板直通接头", "隔板直通", "bulkhead"),
+    "滤芯": ("filter element",),
+    "压力表": ("pressure gauge",),
+    "轴用": ("外卡", "轴用的"),
+    "孔用": ("内卡", "孔用的"),
+    "平键": ("键条", "普通平键", "parallel key"),
+    "键": ("key",),
     "球轴承": ("ball bearing",),
     "螺栓": ("bolt",),
     "螺钉": ("screw",),
-    "六角": ("外六角", "六方"),
+    "六角": ("六方",),
     "平垫圈": ("平垫片", "平华司", "平介子", "平垫", "flat washer"),
     "大垫圈": ("加大平垫圈", "加大垫圈", "加大平垫", "大平垫圈", "大平垫", "大垫片", "大垫", "large washer", "fender washer"),
     "弹簧垫圈": ("弹垫", "弹簧垫片", "弹簧华司", "spring washer", "lock washer"),
@@ -190,7 +220,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "抗震": ("耐振", "耐震", "防震", "抗振"),
     "卡套": ("卡套式", "compression"),
     "直通": ("直通式", "直的", "straight"),
-    "弯通": ("直角", "弯头", "90°", "elbow"),
+    "弯通": ("直角", "弯头", "elbow"),
     "三通": ("tee",),
     "1层": ("一层", "单层"),
     "2层": ("两层", "二层", "双层"),
@@ -228,7 +258,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "发黑": ("氧化发黑", "黑色氧化", "发蓝", "黑色", "黑", "black oxide", "black"),
     "镀镍": ("nickel plated", "nickel-plated"),
     "镀铬": ("chrome plated", "chromium plated"),
-    "彩锌": ("镀彩锌", "彩色镀锌", "黄锌", "yellow zinc"),
+    "彩锌": ("镀彩锌", "彩色镀锌", "镀彩", "黄锌", "yellow zinc"),
     "达克罗": ("dacromet",),
     "本色": ("不镀", "不处理", "无处理", "原色", "plain", "self colour", "self color", "self-colour"),
     "丁腈": ("丁腈橡胶", "nbr", "nitrile"),
@@ -253,9 +283,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "人本": ("c&u人本", "c&u", "人本集团"),
     "parker": ("派克",),
     "rexroth": ("力士乐",),
+    "merkel": ("美克尔",),
+    "hallite": ("赫莱特",),
+    "hydac": ("贺德克",),
+    "yuken": ("油研",),
+    "huade": ("华德",),
+    "mobil": ("美孚",),
+    "shell": ("壳牌",),
+    "loctite": ("乐泰",),
     "国产": ("国内", "domestic"),
     "manuli": ("马努利",),
-    **{point: () for point in ("平端", "锥端", "凹端", "圆柱端")},
+    "锥端": ("尖头", "尖端", "cone point"),
+    "凹端": ("杯端", "cup point"),
+    "平端": ("flat point",),
+    "圆柱端": ("dog point",),
 }  # fmt: skip
 
 # Homophones an input method offers in place of the trade's characters (罗丝 for 螺丝): fixed before anything else.
@@ -269,6 +310,10 @@ MISSPELLINGS: dict[str, tuple[str, ...]] = {
     "紧定": ("紧订",),
     "内六角": ("内六脚",),
     "沉头": ("沈头",),
+    "角接触": ("角解触",),
+    "全牙": ("全芽",),
+    "半牙": ("半芽",),
+    "镀锌": ("度锌",),
     "丁腈": ("丁晴", "丁睛"),
     "o型圈": ("欧型圈",),
     "bearing": ("bearring", "bearng"),
@@ -301,7 +346,7 @@ CHAT_FILLER: tuple[str, ...] = (
     "the", "any", "some", "pcs", "pc", "pls", "原装", "正品", "还有没有", "没有", "还够不够", "还", "这个料", "这个",
     "那个", "就是", "在哪个库位", "库位", "的价格", "价格", "问一下", "问下", "帮忙备", "备", "喂", "呃", "嗯", "师傅",
     "急", "有没有货", "货", "旧编码", "老编码", "原编码", "图号", "零件号", "件号", "left", "in store", "store", "开式",
-    "stock of", "in stock", "still",
+    "stock of", "in stock", "still", "ends", "both ends", "两端", "两头",
 )  # fmt: skip
 
 # How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).
@@ -312,7 +357,8 @@ AFTER_SIZE: tuple[str, ...] = ("用",)
 
 # Counters after a quantity ("300个", "20 pcs"): the quantity is no part of the material phrase.
 COUNTERS: tuple[str, ...] = (
-    "个", "件", "只", "台", "套", "颗", "粒", "支", "根", "条", "把", "片", "盒", "箱", "包", "卷", "副", "付", "pcs",
+    "个", "件", "只", "台", "套", "颗", "粒", "支", "根", "条", "把", "片", "盒", "箱", "包", "卷", "副", "付", "瓶",
+    "桶", "罐", "袋", "对", "pcs",
     "pc",
 )  # fmt: skip
 
@@ -343,21 +389,26 @@ IMPLIED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"gb91|din94|iso1234", ("开口销",)),
     (r"gb879(?:\.\d)?|din1481|iso8752", ("弹性销",)),
     (r"gb3452\.1|as568.*", ("o型密封圈",)),
+    (r"gb894(?:\.1)?|din471", ("轴用弹性挡圈",)),
+    (r"gb893(?:\.1)?|din472", ("孔用弹性挡圈",)),
+    (r"gb1096|din6885", ("平键",)),
     (r"201|304l?|316l?|321|310s", ("不锈钢",)),
     (r"(?:ush|uhs|idu|odu|un|isi|osi)\d.*", ("y型密封圈",)),
-    (r"(?:tcv|tcn|tcy|tc|tg4|tg|sc|sb|sa|ta|tb|vc|vb)\d.*", ("骨架油封",)),
+    *((rf"{t.removesuffix('型')}\d.*", (t, "骨架油封")) for t in _LIPS),  # TC25x40x7: a TC-type oil seal
     (r"(?:ge|we|el|g|w|t)\d+[ls].*", ("卡套",)),
 )
 
-# Bearing designations (ISO 15 and the trade's series) → the kind of bearing, for items named only 轴承.
-BEARING_SERIES: tuple[tuple[str, str], ...] = (
-    (r"(?:6[0-4]\d\d|6[789]\d\d|16\d{3}|6\d\d)(?!\d).*", "深沟球轴承"),
-    (r"3[0-3]\d{3}(?!\d).*", "圆锥滚子轴承"),
-    (r"7[0-3]\d\d(?!\d).*", "角接触球轴承"),
-    (r"(?:nu|nj|nup|nf|n)\d{3,4}(?!\d).*", "圆柱滚子轴承"),
-    (r"5[1-4]\d{3}(?!\d).*", "推力球轴承"),
-    (r"2[1-4]\d{3}(?!\d).*", "调心滚子轴承"),
-    (r"(?:1[0-3]|2[23])\d\d(?!\d).*", "调心球轴承"),
-    (r"(?:hk|nk|na|rna)\d+.*", "滚针轴承"),
-    (r"(?:uc|ucp|ucf|ucfl|uct)\d+.*", "外球面轴承"),
+# Designations (ISO 15 bearings, JIS O-rings) → the kind of part, for items named only by their family (轴承, 密封圈).
+SERIES: tuple[tuple[str, str, str], ...] = (
+    ("轴承", r"(?:6[0-4]\d\d|6[789]\d\d|16\d{3}|6\d\d)(?!\d).*", "深沟球轴承"),
+    ("轴承", r"3[0-3]\d{3}(?!\d).*", "圆锥滚子轴承"),
+    ("轴承", r"7[0-3]\d\d(?!\d).*", "角接触球轴承"),
+    ("轴承", r"(?:nu|nj|nup|nf|n)\d{3,4}(?!\d).*", "圆柱滚子轴承"),
+    ("轴承", r"5[1-4]\d{3}(?!\d).*", "推力球轴承"),
+    ("轴承", r"2[1-4]\d{3}(?!\d).*", "调心滚子轴承"),
+    ("轴承", r"(?:1[0-3]|2[23])\d\d(?!\d).*", "调心球轴承"),
+    ("轴承", r"(?:hk|nk|na|rna)\d+.*", "滚针轴承"),
+    ("轴承", r"(?:uc|ucp|ucf|ucfl|uct)\d+.*", "外球面轴承"),
+    ("轴承", r"(?:lm|hm|jlm|jm|l|m)?\d{4,6}[a-z]*-?(?:lm|hm|jlm|jm|l|m)?\d{4,6}[a-z]*", "圆锥滚子轴承"),  # inch sets
+    ("密封圈", r"p\d{1,3}a?|g(?:2[5-9]|[3-9]\d|[12]\d\d|300)|as568.*|2-\d{3}", "o型密封圈"),
 )
