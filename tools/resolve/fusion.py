@@ -62,7 +62,9 @@ def _match_class(tokens: np.ndarray) -> np.ndarray:
     return (tokens >= STRIPPED).astype(np.int8) + (tokens >= EQUIVALENT) + (tokens > NEAR_MISS)
 
 
-def decide(score: np.ndarray, fits: np.ndarray, lex: LexicalScores, allowed: np.ndarray, w: Weights, limit: int) -> Decision:
+def decide(
+    score: np.ndarray, fits: np.ndarray, lex: LexicalScores, allowed: np.ndarray, w: Weights, limit: int
+) -> Decision:
     """`resolved` when one fitting item beats every other fitting one (spec tokens, then facts, then name by
     `margin`), `ambiguous` when several fit alike, `not_found` when none fits (ranked = nearest suggestions)."""
     masked = np.where(allowed, score, -1.0)

@@ -60,7 +60,8 @@ def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
             family, _, kind = SERIES[int(str(m.lastgroup)[1:])]
             if stated & _FAMILY[family]:  # 6205 names a deep groove bearing only in an item that is a bearing
                 out.add(kind)
-    # kept where the text says nothing more precise: 圆锥滚子轴承 for an item named 轴承, not 半螺纹 for one saying 全螺纹
+    # kept where the text says nothing more precise: 圆锥滚子轴承 for an item named 轴承, not 半螺纹 for one
+    # saying 全螺纹
     kept = {v for v in out if all(v in FACETS[_FACET_OF[s]].accepts(s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
     return _with_implied(stated | kept) - stated
 

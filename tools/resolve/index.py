@@ -26,7 +26,10 @@ __all__ = ["Base", "CatalogIndex", "doc_text"]
 _CACHE_VERSION = "5"  # 5: facets (kind, material, finish, brand …) per item; chat words and misspellings as data
 # … and the code that reads the catalogue: a cached base built by another version of the vocabulary is never reused
 _CODE = hashlib.blake2b(
-    b"".join((Path(__file__).parent / f).read_bytes() for f in ("vocabulary.py", "lexicon.py", "normalize.py", "fuzzy.py")),
+    b"".join(
+        (Path(__file__).parent / f).read_bytes()
+        for f in ("vocabulary.py", "words.py", "rewrite.py", "spec_rules.py", "lexicon.py", "normalize.py", "fuzzy.py")
+    ),
     digest_size=6,
 ).hexdigest()
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from tools.resolve.lexicon import canonical, word_pattern
-from tools.resolve.vocabulary import AFTER_SIZE, CHAT_FILLER, COUNTERS, HOW_MANY
+from tools.resolve.words import AFTER_SIZE, CHAT_FILLER, COUNTERS, HOW_MANY
 from tools.text import normalize
 
 __all__ = [
@@ -36,7 +37,7 @@ _QUANTITY = re.compile(
     rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_CJK_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z]))"
     r"|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
 )
-_PUNCT = re.compile(r"[,，.。!！?？:：;；、\"'“”‘’()（）\[\]【】<>《》@~～…°]+(?![0-9])")
+_PUNCT = re.compile(r"[,.!?:;\"'“”‘’()\[\]<>@~…°]+(?![0-9])|[，。！？：；、（）【】《》～]+")  # 8.8 keeps its dot
 
 # A specification token: a run of letters/digits/separators holding at least one digit.
 # `φ` may open it (φ20), `#` may close it (45#), separators only inside (8.8, SP-1.2x8x30, 6205-2RS).
@@ -108,7 +109,7 @@ def segments(cleaned: str) -> list[Token]:
 def token_key(parts: Token) -> str:
     """A token as one string, a hyphen kept only between two figures: 6906-2rs1c3, gb70.1, m8x30."""
     out = parts[0] if parts else ""
-    for a, b in zip(parts, parts[1:], strict=False):
+    for a, b in itertools.pairwise(parts):
         out += ("-" if a[0].isdigit() and b[0].isdigit() else "") + b
     return out
 
