@@ -60,6 +60,9 @@ def test_public_surface() -> None:
         ("要做300个液压阀体", "液压阀体"),  # a quantity is not part of the material
         ("SS304 hex bolt M8 x 30 in stock?", "不锈钢ss304 六角螺栓 m8x30"),  # the trade's words in canonical form
         ("合金钢8.8级", "合金钢 gr8.8"),  # a grade is one spec token, its dot kept
+        ("麻烦看下16兆帕 耐振压力表 M14*1.5在哪个库位", "16mpa 抗震压力表 m14x1.5"),  # the trade's chat words are data
+        ("帮我查下m24乘120 全牙外六角10.9级", "m24x120 全螺纹六角螺栓 gr10.9"),  # what speech-to-text writes
+        ("领6个M12*65 外六角 4.8级 黑色DIN 931", "m12x65 六角螺栓 gr4.8 发黑 din931"),
     ],
 )
 def test_clean(text: str, cleaned: str) -> None:

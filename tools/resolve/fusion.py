@@ -32,8 +32,8 @@ class Weights:
     min_precision: float = 0.9  # share of a phrase's free words the name must hold to resolve (or fit, without a spec)
     min_precision_spec: float = 0.6  # … to fit, when spec tokens carry the identity: offered, not resolved, below 0.9
     resolve_at: float = 0.80  # a phrase with no spec token resolves only at this fused score (name evidence alone)
-    margin: float = 0.035  # items fitting alike whose fused scores are this close are both offered
-    word_margin: float = 0.05  # … unless one holds clearly fewer of the phrase's free words (双耳 of 双耳环, not 单耳)
+    word_margin: float = 0.05  # items fitting alike are both offered unless one holds clearly fewer of the phrase's
+    # free words (双耳 of 双耳环, not 单耳)
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,8 @@ def _match_class(tokens: np.ndarray) -> np.ndarray:
 def decide(
     score: np.ndarray, fits: np.ndarray, lex: LexicalScores, allowed: np.ndarray, w: Weights, limit: int
 ) -> Decision:
-    """`resolved` when one fitting item beats every other fitting one (spec tokens, then facts, then name by
-    `margin`), `ambiguous` when several fit alike, `not_found` when none fits (ranked = nearest suggestions)."""
+    """`resolved` when one fitting item beats every other fitting one on what the phrase states (spec tokens, facts,
+    words), `ambiguous` when several fit alike, `not_found` when none fits (ranked = nearest suggestions)."""
     masked = np.where(allowed, score, -1.0)
     k = min(max(limit, 1) * 4, len(masked))
     if k == 0:
@@ -80,7 +80,9 @@ def decide(
     # lexicographic: how the spec tokens are held, then the stated facts held, then the fused score
     key = np.where(ok, match * 1e4 + lex.confirmed * 10.0 + score, -np.inf)
     best = int(np.argmax(key))
-    alike = ok & (match >= match[best]) & (lex.confirmed >= lex.confirmed[best]) & (score >= score[best] - w.margin)
+    # alike: as good on everything the phrase states (extra words a name has beyond the phrase do not count)
+    # (an item silent on a stated fact may hold it: it is as good; one holding it only loosely, 螺栓 of a screw, is not)
+    alike = ok & (match >= match[best]) & (lex.possible >= lex.confirmed[best])
     alike &= lex.precision >= lex.precision[best] - w.word_margin  # one missing a word the phrase says is lesser
     # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀)
     alike |= allowed & _spec_fits(lex) & (match > match[best])

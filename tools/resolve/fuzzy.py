@@ -13,7 +13,7 @@ import numpy as np
 
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
 from tools.resolve.normalize import Token, clean, joined, segments, split_tokens, token_key
-from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, SERIES
+from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
 
 __all__ = ["EQUIVALENT", "NEAR_MISS", "PREFIX", "LexicalIndex", "LexicalScores", "equivalence_tokens"]
 
@@ -28,6 +28,7 @@ _FACET_WORDS = sorted({v for f in FACETS for v in f.values}, key=len, reverse=Tr
 _STATED = word_pattern(_FACET_WORDS, ascii_bounds=("", ""))  # the facet values a residue (no spaces) states
 _FACET_OF = {v: k for k, f in enumerate(FACETS) for v in f.values}
 _BIT = {v: np.uint64(1 << f.values.index(v)) for f in FACETS for v in f.values}
+_BRAND = next(k for k, f in enumerate(FACETS) if f.name == "brand")
 
 
 def _bits(words: Iterable[str]) -> np.uint64:
@@ -37,7 +38,7 @@ def _bits(words: Iterable[str]) -> np.uint64:
 @cache
 def _reading(value: str) -> tuple[int, np.uint64, np.uint64, np.uint64, bool]:
     """A stated value's facet, the bits it accepts, those it accepts loosely, those an item may state without
-    contradicting it, and whether an item silent on the facet may be taken to hold it."""
+    contradicting it, and whether an item silent on the facet is taken to hold it."""
     facet = FACETS[_FACET_OF[value]]
     loose = _bits(facet.loosely.get(value, ()))
     return _FACET_OF[value], _bits(facet.accepts(value)), loose, _bits(facet.compatible(value)), value in facet.assumed
@@ -110,6 +111,7 @@ class LexicalScores:
     name: np.ndarray  # best 0.6·precision + 0.4·recall of the phrase's free words over the item's name forms
     precision: np.ndarray  # share of the phrase's free words' characters found in a form (1 when it has none)
     confirmed: np.ndarray  # how many of the facts the phrase states the item holds (or may be taken to; loosely: ½)
+    possible: np.ndarray  # … and those it says nothing of (it may hold them: another candidate, not a lesser one)
     held: np.ndarray  # how many it holds at least loosely (螺钉 for a hex bolt)
     conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
     has_tokens: bool
@@ -209,7 +211,9 @@ class LexicalIndex:
         if len(t) == 2 and t[0] in STANDARD_BODIES and "." in t[1]:  # GB96 (an older edition) of GB/T 96.1
             put((t[0], t[1].split(".")[0]), PREFIX)
 
-    def _token_scores(self, tokens: list[Token]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _token_scores(self, tokens: list[Token], maker: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per item: the worst and the mean match of the stated tokens, and whether it holds every token it has.
+        `maker`: the phrase names a maker, so a maker's own seal code (2RS1) picks that maker's bearing."""
         score = np.ones(self.size, dtype=np.float32)
         total = np.zeros(self.size, dtype=np.float32)
         hits = np.zeros(self.size, dtype=np.int16)
@@ -237,7 +241,7 @@ class LexicalIndex:
             if q[0] in OPTIONAL_HEADS:  # an item silent on the property class (SS304 but no A2-70) holds it partly
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
             elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
-                np.maximum(m, EQUIVALENT, out=m)
+                np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
             np.minimum(score, m, out=score)
             total += m
             spec = self._spec.get(q)
@@ -258,33 +262,39 @@ class LexicalIndex:
         out[rows] = np.maximum.reduceat(per_form[self._flat[flat]], offsets)
         return out
 
-    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per item: how many stated facts it holds (or may be taken to; one held only loosely counts half), how many
-        it holds at least loosely, and whether it contradicts one."""
+        it may hold (those and the ones it is silent on), how many it holds at least loosely, and whether it
+        contradicts one."""
         confirmed = np.zeros(self.size, dtype=np.float32)
+        possible = np.zeros(self.size, dtype=np.float32)
         held = np.zeros(self.size, dtype=np.int16)
         conflict = np.zeros(self.size, dtype=bool)
         for value in stated:
             facet, accepted, loose, compatible, assumed = _reading(value)
             said = self._said[facet]
-            holds = (said & accepted) != 0
-            if assumed:
-                holds |= said == 0
+            silent = said == 0
+            holds = ((said & accepted) != 0) | (silent & assumed)
             loosely = ((said & loose) != 0) & ~holds
-            conflict |= ((said & ~compatible) != 0) & ~holds & ~loosely
+            contradicts = ((said & ~compatible) != 0) & ~holds & ~loosely
+            if FACETS[facet].only_assumed:  # silent, it holds the assumed values and no other
+                contradicts |= silent & ~holds
+            unsure = ~holds & ~loosely & ~contradicts & (~silent | FACETS[facet].silence_is_unknown)
+            conflict |= contradicts
             confirmed += holds + 0.5 * loosely
+            possible += holds + 0.5 * loosely + unsure  # a broader value, or nothing said: it may hold it
             held += holds | loosely
-        return confirmed, held, conflict
+        return confirmed, possible, held, conflict
 
     def score(self, cleaned: str) -> LexicalScores:
         tokens, residue = split_tokens(cleaned)
+        stated = sorted(_with_implied(set(_STATED.findall(residue))) - ITEM_ONLY_FACTS)
         if tokens:
-            tok, mean, complete = self._token_scores(tokens)
+            tok, mean, complete = self._token_scores(tokens, any(_FACET_OF[v] == _BRAND for v in stated))
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
-        stated = sorted(_with_implied(set(_STATED.findall(residue))))
-        confirmed, held, conflict = self._facts(stated)
+        confirmed, possible, held, conflict = self._facts(stated)
         free = _units(_STATED.sub(" ", residue))
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
@@ -305,5 +315,16 @@ class LexicalIndex:
             name = np.full(self.size, NO_NAME, dtype=np.float32)
             precision = np.ones(self.size, dtype=np.float32)
         return LexicalScores(
-            tok, mean, complete, name, precision, confirmed, held, conflict, bool(tokens), bool(free), len(stated)
+            tok,
+            mean,
+            complete,
+            name,
+            precision,
+            confirmed,
+            possible,
+            held,
+            conflict,
+            bool(tokens),
+            bool(free),
+            len(stated),
         )

@@ -23,12 +23,21 @@ from tools.resolve.normalize import clean, compact
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
-_CACHE_VERSION = "5"  # 5: facets (kind, material, finish, brand …) per item; chat words and misspellings as data
+_CACHE_VERSION = "6"  # 6: facts per item, chat words as data, no name+spec as an outright phrase
 # … and the code that reads the catalogue: a cached base built by another version of the vocabulary is never reused
 _CODE = hashlib.blake2b(
     b"".join(
         (Path(__file__).parent / f).read_bytes()
-        for f in ("vocabulary.py", "words.py", "rewrite.py", "spec_rules.py", "lexicon.py", "normalize.py", "fuzzy.py")
+        for f in (
+            "vocabulary.py",
+            "words.py",
+            "rewrite.py",
+            "spec_rules.py",
+            "lexicon.py",
+            "normalize.py",
+            "fuzzy.py",
+            "index.py",
+        )
     ),
     digest_size=6,
 ).hexdigest()
@@ -40,8 +49,10 @@ def doc_text(m: Material) -> str:
 
 
 def _phrases(m: Material) -> tuple[str, ...]:
-    """Exact phrases that name the material outright: its number, its aliases, name and spec written together."""
-    return (m.number, *m.aliases, f"{m.name}{m.spec}", f"{m.spec}{m.name}")
+    """Exact phrases that name the material outright: its number and its aliases (codes a plant gives one item).
+    Its name and spec written together are no such code: another maker's item may read the same (6415-2RS
+    深沟球轴承), so a phrase like that goes through the verdict like any other."""
+    return (m.number, *m.aliases)
 
 
 def _seeds(materials: list[Material], offset: int) -> dict[str, tuple[int, ...]]:
@@ -214,6 +225,7 @@ class CatalogIndex:
             np.concatenate([lex.name, more.name]),
             np.concatenate([lex.precision, more.precision]),
             np.concatenate([lex.confirmed, more.confirmed]),
+            np.concatenate([lex.possible, more.possible]),
             np.concatenate([lex.held, more.held]),
             np.concatenate([lex.conflict, more.conflict]),
             lex.has_tokens,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["FACETS", "FACT_IMPLIES", "IMPLIED", "LIPS", "SERIES", "Facet"]
+__all__ = ["FACETS", "FACT_IMPLIES", "ITEM_ONLY_FACTS", "IMPLIED", "LIPS", "SERIES", "Facet"]
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,10 @@ class Facet:
     fits but never settles the phrase alone. An item stating another value contradicts it (never resolved to), unless
     that value is broader and, written in a catalogue, only vague (`vague_in_items`: an item named 轴承 may be a deep
     groove bearing; one written 镀锌 is electro-galvanised, not hot-dip). An item stating nothing of the kind is
-    silent; `assumed`: values an item silent on the facet may be taken to hold (an item naming no material is steel).
+    silent; `assumed`: values an item silent on the facet may be taken to hold (an item naming no material is steel),
+    and with `only_assumed` no other (an item naming no maker is a domestic one, not an SKF). Otherwise an item
+    silent on a stated fact may hold it, so it is as good a candidate (unless `silence_is_unknown` is off: an item
+    whose name is no kind of part the vocabulary knows, 胶管总成, is no candidate for 螺母).
     """
 
     name: str
@@ -29,6 +32,8 @@ class Facet:
     assumed: frozenset[str] = frozenset()
     vague_in_items: bool = True
     loosely: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    only_assumed: bool = False  # an item silent on the facet holds only `assumed`: it contradicts any other value
+    silence_is_unknown: bool = True  # an item silent on it may hold any value: as good a candidate as one stating it
 
     def __post_init__(self) -> None:
         if len(self.values) > 64:  # one bit each in a 64-bit mask per item (`fuzzy`)
@@ -95,28 +100,44 @@ FACETS: tuple[Facet, ...] = (
             "密封圈": _SEALS,
         },
         loosely={"螺栓": ("螺钉", *_SCREWS), "螺钉": ("螺栓", *_BOLTS)},
+        silence_is_unknown=False,
     ),
-    Facet("material", ("碳钢", "合金钢", "不锈钢", "铝", "铜", "尼龙"), assumed=frozenset({"碳钢", "合金钢"})),
+    Facet(
+        "material",
+        ("碳钢", "合金钢", "不锈钢", "铝", "铜", "尼龙"),
+        assumed=frozenset({"碳钢", "合金钢"}),
+        only_assumed=True,
+    ),
     Facet(  # 镀锌 said in chat is any zinc; written in a catalogue (镀锌, ZP, Zn) it is plain electro-zinc, 白锌
         "finish",
         ("镀锌", "白锌", "热镀锌", "彩锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "无镀层"),
         {"镀锌": ("白锌", "热镀锌", "彩锌"), "白锌": ("镀锌",)},
-        assumed=frozenset({"本色"}),
+        assumed=frozenset({"本色"}),  # a catalogue leaves a plain part's finish unsaid
+        only_assumed=True,
         vague_in_items=False,
     ),
-    Facet("rubber", ("丁腈", "氢化丁腈", "氟橡胶", "三元乙丙", "硅胶", "聚氨酯", "四氟"), assumed=frozenset({"丁腈"})),
-    Facet("brand", _BRANDS, assumed=frozenset({"国产"})),  # an item naming no brand is a domestic one
+    Facet(
+        "rubber",
+        ("丁腈", "氢化丁腈", "氟橡胶", "三元乙丙", "硅胶", "聚氨酯", "四氟"),
+        assumed=frozenset({"丁腈"}),
+        only_assumed=True,
+    ),
+    Facet("brand", _BRANDS, assumed=frozenset({"国产"}), only_assumed=True),  # naming no maker: a domestic one
     Facet("thread", ("全螺纹", "半螺纹")),
     Facet("point", ("平端", "锥端", "凹端", "圆柱端")),
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
     Facet("joint", ("卡套",)),
-    Facet("lip", LIPS),  # oil seal types, when written apart from the size (油封 80x105x12 TC型)
+    Facet("lip", LIPS),
+    Facet(
+        "colour", ("灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明")
+    ),  # of paint, hose, cable ties  # oil seal types, when written apart from the size (油封 80x105x12 TC型)
 )
 
 # Facts a fact implies, on either side, where nothing of that facet is said: unplated (本色) is plain carbon steel,
 # and stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense).
 FACT_IMPLIES: dict[str, tuple[str, ...]] = {"本色": ("碳钢",), "不锈钢": ("无镀层",)}
+ITEM_ONLY_FACTS = frozenset({"无镀层"})  # implied of an item, never taken as stated by a phrase
 
 # Facts a catalogue's spec token implies where its text says nothing of that facet: a standard names the kind of part
 # (and the thread of a hex bolt), a bare steel grade is stainless. Patterns match the token without separators.
