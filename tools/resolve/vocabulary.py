@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["FACETS", "FACT_IMPLIES", "ITEM_ONLY_FACTS", "IMPLIED", "LIPS", "SERIES", "Facet"]
+__all__ = ["FACETS", "FACT_IMPLIES", "IMPLIED", "ITEM_ONLY_FACTS", "LIPS", "SERIES", "Facet"]
 
 
 @dataclass(frozen=True)
