@@ -53,7 +53,8 @@ def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray
 
 def _spec_fits(lex: LexicalScores) -> np.ndarray:
     """Every stated spec token held, no stated fact contradicted (whatever the name)."""
-    return (lex.tokens > NEAR_MISS) & ~lex.conflict
+    held: np.ndarray = (lex.tokens > NEAR_MISS) & ~lex.conflict
+    return held
 
 
 def _match_class(tokens: np.ndarray) -> np.ndarray:

@@ -130,14 +130,15 @@ FACETS: tuple[Facet, ...] = (
     Facet("joint", ("卡套",)),
     Facet("lip", LIPS),
     Facet(
-        "colour", ("灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明")
-    ),  # of paint, hose, cable ties  # oil seal types, when written apart from the size (油封 80x105x12 TC型)
+        "colour", ("黑色", "灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明")
+    ),  # of paint, hose, cable ties
 )
 
 # Facts a fact implies, on either side, where nothing of that facet is said: unplated (本色) is plain carbon steel,
-# and stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense).
-FACT_IMPLIES: dict[str, tuple[str, ...]] = {"本色": ("碳钢",), "不锈钢": ("无镀层",)}
-ITEM_ONLY_FACTS = frozenset({"无镀层"})  # implied of an item, never taken as stated by a phrase
+# stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense), and 黑色 (read as 发黑) is
+# black paint too.
+FACT_IMPLIES: dict[str, tuple[str, ...]] = {"本色": ("碳钢",), "不锈钢": ("无镀层",), "发黑": ("黑色",)}
+ITEM_ONLY_FACTS = frozenset({"无镀层", "黑色"})  # implied of an item, never taken as stated by a phrase
 
 # Facts a catalogue's spec token implies where its text says nothing of that facet: a standard names the kind of part
 # (and the thread of a hex bolt), a bare steel grade is stainless. Patterns match the token without separators.
