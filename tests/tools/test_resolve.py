@@ -56,10 +56,13 @@ def test_public_surface() -> None:
         ("直径20", "φ20"),
         ("Φ65", "φ65"),
         ("HV2050阀体还有多少库存", "hv2050阀体"),  # chat filler dropped
-        ("304螺丝m8*30的库存", "304螺丝m8x30"),
+        ("304螺丝m8*30的库存", "不锈钢ss304 螺丝m8x30"),  # a steel grade glued to a part is its material
         ("要做300个液压阀体", "液压阀体"),  # a quantity is not part of the material
         ("SS304 hex bolt M8 x 30 in stock?", "不锈钢ss304 六角螺栓 m8x30"),  # the trade's words in canonical form
         ("合金钢8.8级", "合金钢 gr8.8"),  # a grade is one spec token, its dot kept
+        ("麻烦看下16兆帕 耐振压力表 M14*1.5在哪个库位", "16mpa 抗震压力表 m14x1.5"),  # the trade's chat words are data
+        ("帮我查下m24乘120 全牙外六角10.9级", "m24x120 全螺纹六角螺栓 gr10.9"),  # what speech-to-text writes
+        ("领6个M12*65 外六角 4.8级 黑色DIN 931", "m12x65 六角螺栓 gr4.8 发黑 din931"),
     ],
 )
 def test_clean(text: str, cleaned: str) -> None:
@@ -79,7 +82,7 @@ def test_clean(text: str, cleaned: str) -> None:
         ("304螺丝m8x30", [("304",), ("m", "8", "x", "30")], "螺丝"),
         ("圆钢45#φ20", [("45", "#"), ("φ", "20")], "圆钢"),
         ("sp-1.2x8x30", [("sp", "1.2", "x", "8", "x", "30")], ""),
-        ("ss304 hex bolt", [("ss", "304")], "hexbolt"),
+        ("ss304 hex bolt", [("ss", "304")], "hex bolt"),  # Latin words stay apart
     ],
 )
 def test_split_tokens(text: str, tokens: list[tuple[str, ...]], residue: str) -> None:

@@ -118,3 +118,61 @@ def test_without_declared_equivalents_another_standard_is_no_match(tmp_path: Pat
     plain = MaterialResolver(CATALOG, tmp_path / "index", use_vectors=False)
     assert plain.resolve("DIN 931 M10x40 发黑").verdict == "not_found"
     assert plain.resolve("GB5782 M10x40 发黑").best.number == "03.01.0003"  # type: ignore[union-attr]
+
+
+BRANDS = [
+    _m("04.01.0001", "轴承", "6000 10×26×8 NTN"),
+    _m("04.01.0002", "深沟轴承", "NTN 6000LLU"),
+    _m("04.01.0003", "深沟球轴承", "SKF 6000"),
+    _m("04.01.0004", "轴承(C&U人本)", "6205"),
+    _m("04.01.0005", "深沟球轴承", "6205 哈轴"),
+    _m("04.01.0006", "轴承(SKF)", "6906-2RS1/C3"),
+    _m("04.01.0007", "Deep groove ball bearing", "SKF 6906-2RSH/C3"),
+    _m("04.01.0008", "深沟球轴承", "6310 NSK"),
+    _m("03.04.0001", "平垫圈", "GB/T97.1 M30"),
+    _m("03.04.0002", "不锈钢平垫圈", "GB/T97.1 M30 SUS304"),
+    _m("03.05.0001", "轴用弹性挡圈", "φ18 GB/T 894"),
+    _m("03.05.0002", "孔用卡簧", "GB 893 18"),
+    _m("03.01.0101", "六角头螺栓", "M36x220 GB/T5782 SS201"),
+    _m("03.01.0102", "全牙外六角螺栓-GB/T5783", "201 M36X220"),
+]
+
+
+@pytest.fixture(scope="module")
+def brands(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
+    return MaterialResolver(BRANDS, tmp_path_factory.mktemp("brands") / "index", use_vectors=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("6000 NTN 深沟轴承 还有库存吗", "04.01.0001"),  # the open NTN 6000, not the NTN 6000LLU nor SKF's
+        ("人本C&U 6205", "04.01.0004"),  # C&U is 人本: the 哈轴 6205 is another maker's
+        ("6205 哈尔滨", "04.01.0005"),
+        ("帮我查下深沟球轴承6906-2RS1/C3 斯凯孚", "04.01.0006"),  # the maker's own seal code picks it
+        ("平垫圈M30不镀", "03.04.0001"),  # unplated is plain carbon steel, not the stainless one
+        ("領2隻φ18軸用卡簧", "03.05.0001"),  # for a shaft, not the bore circlip
+        ("帮我查下M36长220 SS201 半牙外六角螺丝", "03.01.0101"),  # GB/T 5782 is partly threaded, 5783 fully
+    ],
+)
+def test_stated_facts_pick_the_part(brands: MaterialResolver, text: str, number: str) -> None:
+    r = brands.resolve(text)
+    assert (r.verdict, r.best and r.best.number) == ("resolved", number), r.candidates[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6310 FAG",  # another maker's 6310: never the NSK one
+        "深沟球轴承 6205 SKF",
+        "6000 NSK",
+        "平垫圈 M30 镀锌",  # neither washer says it is zinc plated: ask, never guess
+    ],
+)
+def test_a_fact_no_part_holds_is_never_resolved(brands: MaterialResolver, text: str) -> None:
+    assert brands.resolve(text).best is None
+
+
+def test_two_makers_seal_codes_are_one_seal_when_no_maker_is_said(brands: MaterialResolver) -> None:
+    r = brands.resolve("6906-2RS C3 深沟球轴承")
+    assert r.verdict == "ambiguous" and {c.number for c in r.candidates[:2]} == {"04.01.0006", "04.01.0007"}

@@ -1,4 +1,14 @@
-"""Fuse lexical, token and vector evidence into one score per material and decide the verdict."""
+"""Decide the verdict from the lexical evidence: which items fit everything the phrase states, and whether one of them
+fits it better than every other.
+
+An item *fits* a phrase when it holds every spec token the phrase states (as written, an equivalent standard, or a
+longer token starting with it), contradicts none of the facts it states (another brand, finish, material or kind of
+part is a veto, not a lower score), and its name holds most of the phrase's remaining words. Among the items that fit,
+one is *resolved* only when it beats every other on what the phrase states: a spec token matched exactly where the
+other only starts with it (6204 is the open 6204, not 6204-2RS), a stated fact the item states where the other is
+silent, or, all that equal, a clearly closer name. Otherwise the phrase is *ambiguous* (ask, listing those that fit),
+or *not found* (suggest the nearest).
+"""
 
 from __future__ import annotations
 
@@ -6,23 +16,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.resolve.fuzzy import NEAR_MISS, PREFIX, LexicalScores
+from tools.resolve.fuzzy import EQUIVALENT, NEAR_MISS, STRIPPED, LexicalScores
 
 __all__ = ["Decision", "Weights", "decide", "fuse"]
 
 
 @dataclass(frozen=True)
 class Weights:
-    """Scores land in [0, 1]: 1.0 only for an exact alias / number; a full name + full spec match with
-    the vector agreeing scores about 0.97. Thresholds were set on the demo benchmark's calibration seed."""
+    """How the evidence is weighed. Scores land in [0, 1]: 1.0 only for an exact alias / number."""
 
     tokens: float = 0.45
     name: float = 0.45
     complete: float = 0.0  # an item with fewer spec facts than another is no likelier the one meant
-    vector: float = 0.05
-    min_precision: float = 0.9  # share of the query's name characters that must be in the material's
-    resolve_at: float = 0.80  # a lone consistent winner below this is still offered as a pick-list
-    margin: float = 0.035  # consistent rivals within this of the winner make the query ambiguous
+    vector: float = 0.05  # orders suggestions only: n-gram similarity never decides a verdict
+    min_precision: float = 0.9  # share of a phrase's free words the name must hold to resolve (or fit, without a spec)
+    min_precision_spec: float = 0.6  # … to fit, when spec tokens carry the identity: offered, not resolved, below 0.9
+    resolve_at: float = 0.80  # a phrase with no spec token resolves only at this fused score (name evidence alone)
+    word_margin: float = 0.05  # items fitting alike are both offered unless one holds clearly fewer of the phrase's
+    # free words (双耳 of 双耳环, not 单耳)
 
 
 @dataclass(frozen=True)
@@ -32,37 +43,61 @@ class Decision:
     scores: np.ndarray
 
 
-def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-item fused score, whether the item is consistent with everything the query states, and whether it holds
-    every stated spec token (as stated, an equivalent standard, or a longer one starting with it: 6205 of 6205-2RS)."""
-    score = w.tokens * lex.tokens + w.name * lex.name + w.complete * lex.complete + w.vector * vector
-    consistent = (lex.tokens > NEAR_MISS) & (lex.precision >= w.min_precision)
-    specified = consistent & (lex.tokens >= PREFIX) if lex.has_tokens else np.zeros_like(consistent)
-    return score.astype(np.float32), consistent, specified
+def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray, np.ndarray]:
+    """Per-item fused score (for ordering and display) and whether the item fits everything the phrase states."""
+    score = w.tokens * lex.token_mean + w.name * lex.name + w.complete * lex.complete + w.vector * vector
+    floor = w.min_precision_spec if lex.has_tokens else w.min_precision
+    fits = _spec_fits(lex) & (lex.precision >= floor)
+    return score.astype(np.float32), fits
+
+
+def _spec_fits(lex: LexicalScores) -> np.ndarray:
+    """Every stated spec token held, no stated fact contradicted (whatever the name)."""
+    held: np.ndarray = (lex.tokens > NEAR_MISS) & ~lex.conflict
+    return held
+
+
+def _match_class(tokens: np.ndarray) -> np.ndarray:
+    """How the stated spec tokens are held, worst token first: 3 as written (or behind a head), 2 through an
+    equivalent standard, 1 as the leading part of a longer token (6204 of 6204-2RS)."""
+    return (tokens >= STRIPPED).astype(np.int8) + (tokens >= EQUIVALENT) + (tokens > NEAR_MISS)
 
 
 def decide(
-    score: np.ndarray, consistent: np.ndarray, specified: np.ndarray, allowed: np.ndarray, w: Weights, limit: int
+    score: np.ndarray, fits: np.ndarray, lex: LexicalScores, allowed: np.ndarray, w: Weights, limit: int
 ) -> Decision:
-    """`resolved` when one consistent item stands clear of every other consistent one (and scores `resolve_at`, or
-    holds every stated spec token: "X-115" is X-115 and `6205 軸承` the only 6205, whatever their names), `ambiguous`
-    when several are close, `not_found` when nothing is consistent (ranked = nearest suggestions)."""
+    """`resolved` when one fitting item beats every other fitting one on what the phrase states (spec tokens, facts,
+    words), `ambiguous` when several fit alike, `not_found` when none fits (ranked = nearest suggestions)."""
     masked = np.where(allowed, score, -1.0)
     k = min(max(limit, 1) * 4, len(masked))
     if k == 0:
         return Decision("not_found", np.zeros(0, np.int64), masked)
-    top = np.argpartition(-masked, k - 1)[:k]
-    top = top[np.argsort(-masked[top], kind="stable")]
-    top = top[masked[top] >= 0]
-    ok = np.where(allowed & consistent, score, -1.0)
-    best = int(np.argmax(ok)) if len(ok) else 0
-    if len(top) == 0 or ok[best] < 0:
-        return Decision("not_found", top[:limit], score)
-    close = np.flatnonzero(ok >= ok[best] - w.margin)
-    close = close[np.argsort(-score[close], kind="stable")]
-    if len(close) == 1 and (score[best] >= w.resolve_at or specified[best]):
-        return Decision("resolved", close, score)
-    if len(close) == 1:  # a lone but weak match: offer it with the next nearest as a pick-list
-        rest = [i for i in top if i != best]
-        return Decision("ambiguous", np.asarray([best, *rest], dtype=np.int64)[:limit], score)
-    return Decision("ambiguous", close[:limit], score)
+    ok = allowed & fits
+    if not ok.any():
+        top = np.argpartition(-masked, k - 1)[:k]
+        top = top[np.argsort(-masked[top], kind="stable")]
+        return Decision("not_found", top[masked[top] >= 0][:limit], score)
+    match = _match_class(lex.tokens)
+    # lexicographic: how the spec tokens are held, then the stated facts held, then the fused score
+    key = np.where(ok, match * 1e4 + lex.confirmed * 10.0 + score, -np.inf)
+    best = int(np.argmax(key))
+    # alike: as good on everything the phrase states (extra words a name has beyond the phrase do not count)
+    # (an item silent on a stated fact may hold it: it is as good; one holding it only loosely, 螺栓 of a screw, is not)
+    alike = ok & (match >= match[best]) & (lex.possible >= lex.confirmed[best])
+    alike &= lex.precision >= lex.precision[best] - w.word_margin  # one missing a word the phrase says is lesser
+    # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀)
+    alike |= allowed & _spec_fits(lex) & (match > match[best])
+    alike[best] = False
+    rivals = np.flatnonzero(alike)
+    # every fact the phrase states must be the item's own (螺钉 said loosely of a bolt will do): one silent on the
+    # brand asked for may be any brand
+    sure = lex.held[best] >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
+    # and hold the phrase's own words: a name missing one of them (耐振, 轴用) may be another part; ask
+    sure = sure and bool(lex.precision[best] >= w.min_precision)
+    if len(rivals) == 0 and sure:
+        return Decision("resolved", np.asarray([best], dtype=np.int64), score)
+    ranked = [best, *(int(i) for i in rivals[np.argsort(-score[rivals], kind="stable")])]
+    if not len(rivals):  # a lone but weak match: offer it with the next nearest as a pick-list
+        top = np.argpartition(-masked, k - 1)[:k]
+        ranked += [int(i) for i in top[np.argsort(-masked[top], kind="stable")] if i != best and masked[i] >= 0]
+    return Decision("ambiguous", np.asarray(ranked[:limit], dtype=np.int64), score)

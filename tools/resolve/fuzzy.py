@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
-from tools.resolve.lexicon import ATTRIBUTE_KINDS, ATTRIBUTES, SOFT_HEADS
-from tools.resolve.normalize import Token, clean, joined, split_tokens
+from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
+from tools.resolve.normalize import Token, clean, joined, segments, split_tokens, token_key
+from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
 
 __all__ = ["EQUIVALENT", "NEAR_MISS", "PREFIX", "LexicalIndex", "LexicalScores", "equivalence_tokens"]
 
@@ -22,24 +24,71 @@ EQUIVALENT = 0.91  # token score of a material holding a standard the plant decl
 NO_NAME = 0.8  # name score when the phrase states no name at all: the spec alone has to carry it
 
 
-_ATTRIBUTE = re.compile("|".join(sorted(ATTRIBUTES, key=len, reverse=True)))  # omittable: not in a bare length
-_STATED = re.compile("|".join(sorted((w for kind, _ in ATTRIBUTE_KINDS for w in kind), key=len, reverse=True)))
-_BIT = {word: np.uint64(1 << i) for i, word in enumerate(sorted(w for kind, _ in ATTRIBUTE_KINDS for w in kind))}
-_KIND = {
-    word: (np.uint64(sum(int(_BIT[w]) for w in kind)), word in forgiven)
-    for kind, forgiven in ATTRIBUTE_KINDS
-    for word in kind
-}
+_FACET_WORDS = sorted({v for f in FACETS for v in f.values}, key=len, reverse=True)
+_STATED = word_pattern(_FACET_WORDS, ascii_bounds=("", ""))  # the facet values a residue (no spaces) states
+_FACET_OF = {v: k for k, f in enumerate(FACETS) for v in f.values}
+_BIT = {v: np.uint64(1 << f.values.index(v)) for f in FACETS for v in f.values}
+_BRAND = next(k for k, f in enumerate(FACETS) if f.name == "brand")
 
 
-def _said(form: str) -> np.uint64:
-    """The attributes (and kind of part) a form states, one bit each."""
-    return np.uint64(sum(int(_BIT[a]) for a in set(_STATED.findall(form))))
+def _bits(words: Iterable[str]) -> np.uint64:
+    return np.uint64(sum(int(_BIT[w]) for w in set(words)))
 
 
-def _bare_length(form: str) -> int:
-    """A name form's length without its materials and finishes (which a phrase may leave unsaid), at least 1."""
-    return max(len(form) - sum(len(a) for a in _ATTRIBUTE.findall(form)), 1)
+@cache
+def _reading(value: str) -> tuple[int, np.uint64, np.uint64, np.uint64, bool]:
+    """A stated value's facet, the bits it accepts, those it accepts loosely, those an item may state without
+    contradicting it, and whether an item silent on the facet is taken to hold it."""
+    facet = FACETS[_FACET_OF[value]]
+    loose = _bits(facet.loosely.get(value, ()))
+    return _FACET_OF[value], _bits(facet.accepts(value)), loose, _bits(facet.compatible(value)), value in facet.assumed
+
+
+# one pattern per table, each entry a named group: one match per token says which entry (if any) it is
+_IMPLIED = re.compile("|".join(f"(?P<i{n}>{p})" for n, (p, _) in enumerate(IMPLIED)))
+_SERIES = re.compile("|".join(f"(?P<s{n}>{p})" for n, (_, p, _) in enumerate(SERIES)))
+_FAMILY = {family: {family, *FACETS[0].accepts(family)} for family, _, _ in SERIES}
+
+
+def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
+    """Facts an item's spec tokens imply, in the facets its text says nothing more precise of."""
+    out: set[str] = set()
+    for t in tokens:
+        key = token_key(t)
+        if m := _IMPLIED.fullmatch(key):
+            out.update(IMPLIED[int(str(m.lastgroup)[1:])][1])
+        if m := _SERIES.fullmatch(key):
+            family, _, kind = SERIES[int(str(m.lastgroup)[1:])]
+            if stated & _FAMILY[family]:  # 6205 names a deep groove bearing only in an item that is a bearing
+                out.add(kind)
+    # kept where the text says nothing more precise: 圆锥滚子轴承 for an item named 轴承, not 半螺纹 for one
+    # saying 全螺纹
+    kept = {v for v in out if all(v in FACETS[_FACET_OF[s]].accepts(s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
+    return _with_implied(stated | kept) - stated
+
+
+def _with_implied(stated: set[str]) -> set[str]:
+    """Facts and those they imply in facets nothing is said of (本色: carbon steel; 不锈钢: no coating)."""
+    said = {_FACET_OF[v] for v in stated}
+    return stated | {v for s in stated for v in FACT_IMPLIES.get(s, ()) if _FACET_OF[v] not in said}
+
+
+def _free_length(form: str) -> int:
+    """A name form's length without its facet values (which a phrase may leave unsaid), at least 1."""
+    return max(_weight(_units(form)) - sum(len(a) for a in _STATED.findall(form)), 1)
+
+
+_UNIT = re.compile(r"[a-z]+|\S")
+
+
+def _units(text: str) -> Counter[str]:
+    """What names are compared by: each Chinese character alone, a Latin word whole ("vc" is not in "tcv"), its
+    plural as the word (pumps, pump)."""
+    return Counter(u[:-1] if len(u) > 3 and u[-1] == "s" and u[-2] != "s" else u for u in _UNIT.findall(text))
+
+
+def _weight(units: Counter[str]) -> int:
+    return sum(len(u) * n for u, n in units.items())
 
 
 def equivalence_tokens(groups: Sequence[Sequence[str]]) -> dict[Token, tuple[Token, ...]]:
@@ -54,12 +103,20 @@ def equivalence_tokens(groups: Sequence[Sequence[str]]) -> dict[Token, tuple[Tok
 
 @dataclass(frozen=True)
 class LexicalScores:
-    tokens: np.ndarray  # per item: min over query tokens of the match (1 same, .95/.9 partial, .3 near, 0)
-    complete: np.ndarray  # per item: every spec token of the item was stated exactly
-    name: np.ndarray  # per item: best 0.6·precision + 0.4·recall over its name forms
-    precision: np.ndarray  # per item: share of the query's name characters found in a form
+    """Per item, what it shares with one phrase: its spec tokens, its facts (facet values) and its name."""
+
+    tokens: np.ndarray  # min over the phrase's spec tokens of the match (1 same, .95/.91/.9 partial, .3 near, 0)
+    token_mean: np.ndarray  # their mean: an exact token beats one the item's only starts with
+    complete: np.ndarray  # every spec token of the item was stated exactly
+    name: np.ndarray  # best 0.6·precision + 0.4·recall of the phrase's free words over the item's name forms
+    precision: np.ndarray  # share of the phrase's free words' characters found in a form (1 when it has none)
+    confirmed: np.ndarray  # how many of the facts the phrase states the item holds (or may be taken to; loosely: ½)
+    possible: np.ndarray  # … and those it says nothing of (it may hold them: another candidate, not a lesser one)
+    held: np.ndarray  # how many it holds at least loosely (螺钉 for a hex bolt)
+    conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
     has_tokens: bool
-    has_name: bool
+    has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
+    stated: int  # how many facts the phrase states
 
 
 def _boundary_prefixes(t: Token) -> list[Token]:
@@ -85,14 +142,21 @@ class LexicalIndex:
         token_post: dict[Token, dict[int, float]] = defaultdict(dict)
         spec_post: dict[Token, list[int]] = defaultdict(list)
         n_spec = np.zeros(self.size, dtype=np.int16)
+        said = np.zeros((len(FACETS), self.size), dtype=np.uint64)  # per facet, per item: the values it states
         for i, (name, spec, aliases) in enumerate(rows):
             ids: list[int] = []
-            for text in (f"{name} {spec}", *aliases):
+            for n, text in enumerate((f"{name} {spec}", *aliases)):
                 toks, residue = split_tokens(clean(text))
+                found = set(_STATED.findall(residue))
+                for value in found | (_implied(toks, found) if n == 0 else set()):  # implied by name and spec only
+                    said[_FACET_OF[value], i] |= _BIT[value]
                 if residue:
                     ids.append(forms.setdefault(residue, len(forms)))
                 for t in toks:
                     self._post(token_post, t, i)
+                for t in segments(clean(text)):  # a designation inside a longer one: M48x2 of GE38-S-M48x2
+                    if t not in token_post or i not in token_post[t]:
+                        token_post[t][i] = PREFIX
             spec_toks, name_only = split_tokens(clean(f"{name} {spec}"))
             letters = "".join(p for t in spec_toks for p in t if p.isalpha() and p != "x")
             if name_only and letters:  # "HV阀体" names the HV family of 液压阀体 without a number
@@ -103,17 +167,20 @@ class LexicalIndex:
             for t in set(spec_toks):
                 spec_post[t].append(i)
         self._n_spec = n_spec
+        self._said = said
         self._tokens = {
             k: (np.fromiter(v.keys(), np.int64), np.fromiter(v.values(), np.float32)) for k, v in token_post.items()
         }
         self._spec = {k: np.asarray(v, dtype=np.int64) for k, v in spec_post.items()}
+        self._holds_head = {  # per optional head: the items holding any token with it (A2-70 or A4-80 …)
+            h: np.isin(np.arange(self.size), [i for t, p in token_post.items() if t[0] == h for i in p])
+            for h in OPTIONAL_HEADS
+        }
         self._form_len = np.zeros(len(forms), dtype=np.float32)
-        self._said = np.zeros(len(forms), dtype=np.uint64)  # per form: the attributes it states
         chars: dict[str, dict[int, int]] = defaultdict(dict)
         for form, fid in forms.items():
-            self._form_len[fid] = _bare_length(form)
-            self._said[fid] = _said(form)
-            for c, n in Counter(form).items():
+            self._form_len[fid] = _free_length(form)
+            for c, n in _units(form).items():
                 chars[c][fid] = n
         self._chars = {
             c: (np.fromiter(d.keys(), np.int64), np.fromiter(d.values(), np.float32)) for c, d in chars.items()
@@ -141,18 +208,28 @@ class LexicalIndex:
                 put(p, PREFIX)
         for e in self._equivalents.get(t, ()):
             put(e, EQUIVALENT)
+        if len(t) == 2 and t[0] in STANDARD_BODIES and "." in t[1]:  # GB96 (an older edition) of GB/T 96.1
+            put((t[0], t[1].split(".")[0]), PREFIX)
 
-    def _token_scores(self, tokens: list[Token]) -> tuple[np.ndarray, np.ndarray]:
+    def _token_scores(self, tokens: list[Token], maker: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per item: the worst and the mean match of the stated tokens, and whether it holds every token it has.
+        `maker`: the phrase names a maker, so a maker's own seal code (2RS1) picks that maker's bearing."""
         score = np.ones(self.size, dtype=np.float32)
+        total = np.zeros(self.size, dtype=np.float32)
         hits = np.zeros(self.size, dtype=np.int16)
         for q in dict.fromkeys(tokens):
             m = np.zeros(self.size, dtype=np.float32)
             post = self._tokens.get(q)
             if post is not None:
                 m[post[0]] = post[1]
-            soft = self._tokens.get(q[1:]) if len(q) > 1 and q[0] in SOFT_HEADS else None
-            if soft is not None:  # "SS304" for a catalogue saying only 304 there
+            soft = self._tokens.get(q[1:]) if len(q) > 1 and q[0][0].isalpha() else None
+            if soft is not None and q[0] not in SOFT_HEADS and len(q[0]) < 2:
+                soft = None  # a one-letter head is a type (A16x10x65 is an A-type key, not a C-type 16x10x65)
+            if soft is not None and q[0] in SOFT_HEADS:  # "SS304" for a catalogue saying only 304 there
                 np.maximum.at(m, soft[0], soft[1])
+            elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token
+                whole = soft[1] >= 1.0
+                np.maximum.at(m, soft[0][whole], STRIPPED)
             if (
                 post is None and soft is None
             ):  # M8x33 exists nowhere: M8x30 and M8x35 are the nearest suggestions, never a match
@@ -161,11 +238,16 @@ class LexicalIndex:
                     if near is not None:
                         m[near[0]] = NEAR_MISS
                         break
+            if q[0] in OPTIONAL_HEADS:  # an item silent on the property class (SS304 but no A2-70) holds it partly
+                m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
+            elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
+                np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
             np.minimum(score, m, out=score)
+            total += m
             spec = self._spec.get(q)
             if spec is not None:
                 hits[spec] += 1
-        return score, hits >= self._n_spec
+        return score, total / len(dict.fromkeys(tokens)), hits >= self._n_spec
 
     def _best_form(self, per_form: np.ndarray, rows: np.ndarray | None) -> np.ndarray:
         """Per item, the best of its forms' values: for every item, or only `rows` (the others 0)."""
@@ -180,32 +262,48 @@ class LexicalIndex:
         out[rows] = np.maximum.reduceat(per_form[self._flat[flat]], offsets)
         return out
 
+    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per item: how many stated facts it holds (or may be taken to; one held only loosely counts half), how many
+        it may hold (those and the ones it is silent on), how many it holds at least loosely, and whether it
+        contradicts one."""
+        confirmed = np.zeros(self.size, dtype=np.float32)
+        possible = np.zeros(self.size, dtype=np.float32)
+        held = np.zeros(self.size, dtype=np.int16)
+        conflict = np.zeros(self.size, dtype=bool)
+        for value in stated:
+            facet, accepted, loose, compatible, assumed = _reading(value)
+            said = self._said[facet]
+            silent = said == 0
+            holds = ((said & accepted) != 0) | (silent & assumed)
+            loosely = ((said & loose) != 0) & ~holds
+            contradicts = ((said & ~compatible) != 0) & ~holds & ~loosely
+            if FACETS[facet].only_assumed:  # silent, it holds the assumed values and no other
+                contradicts |= silent & ~holds
+            unsure = ~holds & ~loosely & ~contradicts & (~silent | FACETS[facet].silence_is_unknown)
+            conflict |= contradicts
+            confirmed += holds + 0.5 * loosely
+            possible += holds + 0.5 * loosely + unsure  # a broader value, or nothing said: it may hold it
+            held += holds | loosely
+        return confirmed, possible, held, conflict
+
     def score(self, cleaned: str) -> LexicalScores:
         tokens, residue = split_tokens(cleaned)
+        stated = sorted(_with_implied(set(_STATED.findall(residue))) - ITEM_ONLY_FACTS)
         if tokens:
-            tok, complete = self._token_scores(tokens)
+            tok, mean, complete = self._token_scores(tokens, any(_FACET_OF[v] == _BRAND for v in stated))
         else:
-            tok = np.ones(self.size, dtype=np.float32)
+            tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
-        if len(residue) >= 2:  # one leftover character ("还有多少件") is no evidence to choose between items
+        confirmed, possible, held, conflict = self._facts(stated)
+        free = _units(_STATED.sub(" ", residue))
+        if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
-            for c, n in Counter(residue).items():
+            for c, n in free.items():
                 post = self._chars.get(c)
                 if post is not None:
-                    overlap[post[0]] += np.minimum(post[1], n)
-            fits = overlap.copy()
-            bare = overlap.copy()  # what a form shares with the phrase besides the attributes the phrase states
-            for a in set(_STATED.findall(residue)):
-                kind, forgiven = _KIND[a]
-                said = self._said & kind
-                if a in ATTRIBUTES:
-                    bare[self._said & _BIT[a] != 0] -= len(a)
-                if forgiven:  # a form silent on this kind of fact is not contradicted by it
-                    fits[said == 0] += len(a)
-                fits[(said != 0) & (said & _BIT[a] == 0)] = 0  # one stating another of its kind is
-            p_form = np.minimum(fits / len(residue), 1.0)
-            # the phrase's own materials and finishes are no part of a form's bare length either
-            r_form = np.minimum(np.maximum(bare, 0.0) / self._form_len, 1.0)
+                    overlap[post[0]] += np.minimum(post[1], n) * len(c)
+            p_form = np.minimum(overlap / _weight(free), 1.0)
+            r_form = np.minimum(overlap / self._form_len, 1.0)
             s_form = 0.6 * p_form + 0.4 * r_form
             # the spec already rules out most items: their name scores cannot change the verdict (latency at 50k)
             rows = np.flatnonzero(tok > 0) if tokens else None
@@ -216,4 +314,17 @@ class LexicalIndex:
         else:
             name = np.full(self.size, NO_NAME, dtype=np.float32)
             precision = np.ones(self.size, dtype=np.float32)
-        return LexicalScores(tok, complete, name, precision, bool(tokens), bool(residue))
+        return LexicalScores(
+            tok,
+            mean,
+            complete,
+            name,
+            precision,
+            confirmed,
+            possible,
+            held,
+            conflict,
+            bool(tokens),
+            bool(free),
+            len(stated),
+        )

@@ -23,7 +23,24 @@ from tools.resolve.normalize import clean, compact
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
-_CACHE_VERSION = "3"  # 3: the trade's vocabulary in canonical form, the plant's equivalent standards
+_CACHE_VERSION = "6"  # 6: facts per item, chat words as data, no name+spec as an outright phrase
+# … and the code that reads the catalogue: a cached base built by another version of the vocabulary is never reused
+_CODE = hashlib.blake2b(
+    b"".join(
+        (Path(__file__).parent / f).read_bytes()
+        for f in (
+            "vocabulary.py",
+            "words.py",
+            "rewrite.py",
+            "spec_rules.py",
+            "lexicon.py",
+            "normalize.py",
+            "fuzzy.py",
+            "index.py",
+        )
+    ),
+    digest_size=6,
+).hexdigest()
 
 
 def doc_text(m: Material) -> str:
@@ -32,8 +49,10 @@ def doc_text(m: Material) -> str:
 
 
 def _phrases(m: Material) -> tuple[str, ...]:
-    """Exact phrases that name the material outright: its number, its aliases, name and spec written together."""
-    return (m.number, *m.aliases, f"{m.name}{m.spec}", f"{m.spec}{m.name}")
+    """Exact phrases that name the material outright: its number and its aliases (codes a plant gives one item).
+    Its name and spec written together are no such code: another maker's item may read the same (6415-2RS
+    深沟球轴承), so a phrase like that goes through the verdict like any other."""
+    return (m.number, *m.aliases)
 
 
 def _seeds(materials: list[Material], offset: int) -> dict[str, tuple[int, ...]]:
@@ -75,7 +94,7 @@ class Base:
         rows = tuple(sorted(materials, key=lambda m: m.number))
         hashes = {m.number: item_hash(m) for m in rows}
         eq: Equivalents = tuple(tuple(g) for g in equivalents)
-        h = hashlib.blake2b(f"{_CACHE_VERSION}:{eq}".encode(), digest_size=12)
+        h = hashlib.blake2b(f"{_CACHE_VERSION}:{_CODE}:{eq}".encode(), digest_size=12)
         for m in rows:
             h.update(hashes[m.number].encode())
         fingerprint = h.hexdigest()
@@ -201,9 +220,15 @@ class CatalogIndex:
         more = self._delta_lexical.score(cleaned)
         return LexicalScores(
             np.concatenate([lex.tokens, more.tokens]),
+            np.concatenate([lex.token_mean, more.token_mean]),
             np.concatenate([lex.complete, more.complete]),
             np.concatenate([lex.name, more.name]),
             np.concatenate([lex.precision, more.precision]),
+            np.concatenate([lex.confirmed, more.confirmed]),
+            np.concatenate([lex.possible, more.possible]),
+            np.concatenate([lex.held, more.held]),
+            np.concatenate([lex.conflict, more.conflict]),
             lex.has_tokens,
             lex.has_name,
+            lex.stated,
         )

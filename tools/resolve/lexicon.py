@@ -8,33 +8,38 @@ Every rule carries its own examples (text after `tools.text.normalize` → canon
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+
+from tools.resolve.rewrite import Rule, pad, word_pattern
+from tools.resolve.spec_rules import (
+    BEARING,
+    CYLINDER,
+    FITTING_ENDS,
+    GLUED_TYPE,
+    HARDNESS,
+    INCH,
+    LABEL,
+    LENGTH,
+    MAKER_SEAL,
+    NUMBERED,
+    SEAL_TYPE,
+    SPOKEN,
+    UNIT,
+)  # fmt: skip
+from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
-    "ATTRIBUTES",
-    "ATTRIBUTE_KINDS",
-    "KINDS",
+    "MAKER_SEAL",
+    "OPTIONAL_HEADS",
     "RULES",
     "SOFT_HEADS",
+    "STANDARD_BODIES",
     "Rule",
     "canonical",
     "designation",
     "equivalence_groups",
+    "word_pattern",
 ]
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    pattern: re.Pattern[str]
-    replace: str | Callable[[re.Match[str]], str]
-    examples: tuple[tuple[str, str], ...]
-
-
-def _pad(word: str) -> str:
-    """Spaces where a canonical word meets Latin letters or digits, so that it never merges into a spec token."""
-    return f"{' ' if word[0].isascii() else ''}{word}{' ' if word[-1].isascii() else ''}"
 
 
 def _words(table: Mapping[str, Iterable[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -43,13 +48,14 @@ def _words(table: Mapping[str, Iterable[str]]) -> tuple[re.Pattern[str], dict[st
     for canon, synonyms in table.items():
         for s in (canon, *synonyms):
             to[s] = canon
-    alternatives = sorted(to, key=len, reverse=True)
-    # an ASCII word is a whole word ("nut" of "peanut" is none); 弹垫 of the typo 簧弹垫圈 is no 弹垫 either
-    parts = [
-        rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) + ("(?![圈片])" if w[-1] == "垫" else "")
-        for w in alternatives
-    ]
-    return re.compile("|".join(parts)), to
+    # an ASCII word is a whole word ("nut" of "peanut" is none), or its plural (nuts)
+    return word_pattern(to, ascii_bounds=(r"(?<![a-z])", r"(?:e?s)?(?![a-z])"), end="(?![圈片])"), to
+
+
+def _term(m: re.Match[str]) -> str:
+    word = m.group()
+    canon = _TERM_TO.get(word) or _TERM_TO.get(word[:-1]) or _TERM_TO[word[:-2]]  # nuts → nut, boxes → box
+    return pad(canon)
 
 
 # Standard bodies: what people write (GB/T, GB, 国标 …) → the body as the index holds it. GB and GB/T are one
@@ -74,95 +80,10 @@ _STANDARD = re.compile(
 
 def _standard(m: re.Match[str]) -> str:
     body = _BODY[re.sub(r"\s+", "", m.group(1))]
-    return _pad(f"{body}{m.group(2)}")
+    return pad(f"{body}{m.group(2)}")
 
 
-# Materials, finishes, thread and brands: facts a phrase may leave unsaid. A catalogue name holding one is no less a
-# match for a phrase that does not say it (its length does not count against it); a phrase that says one needs it,
-# except where the catalogue says nothing of that kind at all (FORGIVABLE: an item silent on its finish may be zinc
-# plated; one that says 发黑 is not).
-ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "碳钢": ("碳素钢", "carbon steel"),
-    "合金钢": ("alloy steel",),
-    "不锈钢": ("stainless steel", "stainless"),
-    "热镀锌": ("热浸锌", "hot dip galvanized", "hdg"),
-    "镀锌": ("电镀锌", "镀白锌", "蓝白锌", "白锌", "zinc plated", "zinc-plated", "galvanized", "zinc"),
-    "发黑": ("黑色氧化", "氧化发黑", "black oxide"),
-    "镀镍": ("nickel plated", "nickel-plated"),
-    "镀铬": ("chrome plated", "chromium plated"),
-    "彩锌": ("镀彩锌", "彩色镀锌", "yellow zinc"),
-    "达克罗": ("dacromet",),
-    "本色": ("plain",),
-    "丁腈": ("丁腈橡胶", "nbr"),
-    "氟橡胶": ("氟胶", "fkm", "viton"),
-    "三元乙丙": ("epdm",),
-    "硅胶": ("硅橡胶", "silicone", "vmq"),
-    "全螺纹": ("全牙", "full thread"),
-    **{point: () for point in ("平端", "锥端", "凹端", "圆柱端")},
-    **{brand: () for brand in ("skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "哈轴", "瓦轴", "洛轴", "人本")},
-}
-# Attributes of one kind: a phrase stating one contradicts an item stating another of the same kind (发黑 vs 镀锌).
-# `forgiven`: the words an item may leave unsaid and still match a phrase stating them.
-ATTRIBUTE_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (frozenset({"碳钢", "合金钢", "不锈钢"}), frozenset({"碳钢", "合金钢"})),
-    (frozenset({"镀锌", "热镀锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "彩锌"}), frozenset()),
-    (frozenset({"丁腈", "氟橡胶", "三元乙丙", "硅胶"}), frozenset({"丁腈", "氟橡胶", "三元乙丙", "硅胶"})),
-    (frozenset({"skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "哈轴", "瓦轴", "洛轴", "人本"}), frozenset()),
-    (frozenset({"全螺纹"}), frozenset()),
-    (frozenset({"平端", "锥端", "凹端", "圆柱端"}), frozenset()),
-    (KINDS := frozenset({  # kinds of part: a cap screw is no set screw, though 内六角螺钉 reads inside 内六角紧定螺钉
-        "六角螺栓", "六角法兰螺栓", "半圆头方颈螺栓", "内六角螺钉", "内六角沉头螺钉", "内六角圆头螺钉", "紧定螺钉",
-        "六角螺母", "尼龙锁紧螺母", "平垫圈", "弹簧垫圈", "深沟球轴承", "圆锥滚子轴承", "角接触球轴承", "圆柱滚子轴承",
-        "推力球轴承", "调心球轴承", "调心滚子轴承",
-    }), frozenset()),
-)  # fmt: skip
-
-# Kinds of part, as the trade writes them → one word each (Chinese, as catalogues mostly are), and the attributes.
-TERMS: dict[str, tuple[str, ...]] = {
-    "六角螺栓": (
-        "外六角螺栓",
-        "六角头螺栓",
-        "六方螺栓",
-        "外六角螺丝",
-        "hex bolt",
-        "hex head bolt",
-        "hexagon head bolt",
-    ),
-    "内六角螺钉": ("内六角圆柱头螺钉", "内六角螺栓", "内六角螺丝", "内六方螺钉", "杯头螺丝", "socket head cap screw"),
-    "内六角沉头螺钉": (
-        "沉头内六角螺钉",
-        "内六角平头螺钉",
-        "平头内六角螺钉",
-        "平头内六角",
-        "countersunk socket screw",
-        "socket countersunk screw",
-    ),
-    "沉头螺钉": ("countersunk screw",),
-    "内六角圆头螺钉": (
-        "内六角半圆头螺钉",
-        "半圆头内六角螺钉",
-        "圆头内六角螺钉",
-        "圆头内六角",
-        "圆杯螺丝",
-        "button head screw",
-    ),
-    "紧定螺钉": ("机米螺丝", "止付螺丝", "set screw", "grub screw"),
-    "半圆头方颈螺栓": ("圆头方颈螺栓", "马车螺栓", "carriage bolt"),
-    "六角法兰螺栓": ("六角法兰面螺栓", "法兰面螺栓", "法兰螺栓", "hex flange bolt", "flange bolt"),
-    "六角螺母": ("六角螺帽", "六方螺母", "hex nut", "hexagon nut"),
-    "尼龙锁紧螺母": ("尼龙防松螺母", "尼龙自锁螺母", "nylon lock nut", "nyloc nut"),
-    "螺母": ("螺帽", "nut"),
-    "平垫圈": ("平垫片", "平华司", "平介子", "平垫", "flat washer"),
-    "弹簧垫圈": ("弹垫", "弹簧垫片", "弹簧华司", "spring washer", "lock washer"),
-    "垫圈": ("华司", "介子", "washer"),
-    "深沟球轴承": ("deep groove ball bearing",),
-    "轴承": ("bearing",),
-    "o型密封圈": ("o型圈", "o形圈", "o形密封圈", "o型环", "o圈", "o-ring", "o ring", "oring"),
-    "骨架油封": ("oil seal",),
-    "螺栓": ("bolt",),
-    "螺钉": ("screw",),
-    **{word: synonyms for word, synonyms in ATTRIBUTES.items()},
-}
+TERMS = SYNONYMS
 _TERMS, _TERM_TO = _words(TERMS)
 
 # Stainless grades: SS304, SUS304, 不锈钢304 and 304不锈钢 are one material; a bare 304 is left as it is (an item
@@ -172,43 +93,50 @@ _STEEL = r"(304l|304|316l|316|201|310s|321|430)(?![\d.])"
 _STAINLESS_CLASS = re.compile(r"(?<![a-z\d])(a[24])[-\s]?(50|70|80)(?![\d])")
 _STAINLESS = re.compile(
     rf"不锈钢\s*(?:ss|sus)?\s*{_STEEL}|(?<![a-z\d])(?:ss|sus)\s*{_STEEL}|(?<![\d.]){_STEEL}\s*不锈钢"
+    rf"|(?<![\d.a-z]){_STEEL}(?=[\u4e00-\u9fff])(?!{'|'.join(COUNTERS)})"  # 304外六角螺丝, not 304个
 )
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
 _GRADE = re.compile(
-    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d])(?:\s*级|s(?![a-ln-z]))?"
+    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
 )
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
 _SIZE = re.compile(
-    r"(?<![a-z])m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)\s*(?:-|长|l\s*=?|x\s*l\s*=?)\s*(\d+(?:\.\d+)?)(?:\s*mm)?(?![\d.])"
+    r"(?<![a-z])m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)\s*(?:-|长|l\s*=?|[x*]\s*l\s*=?)\s*"
+    r"(?!(?:201|304|316)(?![\d.]))(\d+(?:\.\d+)?)(?:\s*mm)?(?![\d.a-z]|\s*级)"  # M3-304: stainless, M12-10级: a class
 )
+# Nut property classes: 8级, grade 8, class 10, 04级 → gr8, gr10, gr04 (after the bolt grades, so 8.8级 stays 8.8).
+_CLASS = re.compile(
+    r"(?<![a-z])(?:grade|class)\s*(0?[4-9]|1[02]|[1-4]\dh)(?![\d.])|(?<![\d.])(0?[4-9]|1[02]|[1-4]\dh)\s*级"
+)  # and set screws' hardness classes, 45H级 → gr45h
 _SIZE_TAIL = re.compile(r"(?<![a-z\d])(m\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+)l(?![a-z\d])")
 # Ring and tube sizes: Φ20x2.5 and ID20 CS2.5 → 20x2.5 (inner diameter × cross-section), 20x2.5mm → 20x2.5.
 _RING = re.compile(r"φ\s*(?=\d+(?:\.\d+)?x\d)|(?<=\d)\s*mm(?![a-z])")
-# Oil seal types written apart from their size: TC 25x40x7, TC-25x40x7 → tc25x40x7.
-_SEAL_TYPE = re.compile(r"(?<![a-z])(tc|tg|sc|sb|ta|tb|vc)\s*-?\s*(?=\d+(?:\.\d+)?x\d)")
-_ID_CS = re.compile(r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*(?:x\s*cs|x|cs|线径|截面)\s*(\d+(?:\.\d+)?)(?![\d.])")
+# Misspellings an input method makes of the trade's words (罗丝 for 螺丝), fixed first.
+_MISSPELT = {w: right for right, ws in MISSPELLINGS.items() for w in ws}
+_MISSPELLING = word_pattern(_MISSPELT)
 
-# Deep groove bearings: 6204-2RS, 6204 2RS, 6204-2RS1, 6204DDU → 6204-2rs; 6204ZZ, 6204-2Z → 6204-zz.
-BEARING_SEALS: dict[str, tuple[str, ...]] = {
-    "2rs": ("2rs1", "2rsh", "2rsr", "ddu", "llu"),
-    "zz": ("2z",),
-    "2rz": (),
-    "rs": (),
-    "rz": (),
-    "z": (),
-}
-_SEAL_TO = {w: c for c, ws in BEARING_SEALS.items() for w in (c, *ws)}
-_BEARING = re.compile(
-    r"(?<![a-z\d.])(\d{3,6}?)\s*[-/]?\s*(" + "|".join(sorted(_SEAL_TO, key=len, reverse=True)) + r")(?![a-z\d])"
-)
+_ID_CS = re.compile(r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*(?:x\s*cs|x|cs|线径|截面)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
 # Heads a phrase's spec token may carry where the catalogue writes none: SS304 is 304 there, gr8.8 is 8.8.
 # (The other way round, a catalogue's head the phrase leaves out, the index already matches: 2050 of HV-2050.)
-SOFT_HEADS = frozenset({"ss", "gr"})
+SOFT_HEADS = frozenset({"ss", "gr", "hs", "φ", "d"})
+# Heads of spec tokens an item may leave unsaid and still partly hold: a stainless property class (A2-70) where the
+# item names only its steel.
+OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or how much bulk hose to cut)
 
 RULES: tuple[Rule, ...] = (
+    SPOKEN,
+    LABEL,
+    UNIT,
+    NUMBERED,
+    Rule(
+        "misspelling",
+        _MISSPELLING,
+        lambda m: _MISSPELT[m.group()],
+        (("外六角罗丝", "外六角螺丝"), ("深勾球轴承", "深沟球轴承"), ("o型密风圈", "o型密封圈")),
+    ),
     Rule(
         "standard",
         _STANDARD,
@@ -232,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "term",
         _TERMS,
-        lambda m: _pad(_TERM_TO[m.group()]),
+        _term,
         (
             ("外六角螺栓", "六角螺栓"),
             ("六角头螺栓", "六角螺栓"),
@@ -248,14 +176,15 @@ RULES: tuple[Rule, ...] = (
             ("平垫圈", "平垫圈"),
             ("弹垫", "弹簧垫圈"),
             ("簧弹垫圈", "簧弹垫圈"),  # a typo, not 弹垫
-            ("phillips countersunk screw", "phillips 沉头螺钉"),
+            ("phillips countersunk screw", "十字沉头螺钉"),
             ("螺帽", "螺母"),
+            ("hex nuts", "六角螺母"),
         ),
     ),
     Rule(
         "stainless",
         _STAINLESS,
-        lambda m: f" 不锈钢ss{m.group(1) or m.group(2) or m.group(3)} ",
+        lambda m: f" 不锈钢ss{next(g for g in m.groups() if g)} ",
         (
             ("ss304", "不锈钢ss304"),
             ("sus 316l", "不锈钢ss316l"),
@@ -263,6 +192,8 @@ RULES: tuple[Rule, ...] = (
             ("螺栓ss304", "螺栓 不锈钢ss304"),
             ("304不锈钢螺栓", "不锈钢ss304 螺栓"),
             ("304不锈钢", "不锈钢ss304"),
+            ("304外六角螺丝", "不锈钢ss304 外六角螺丝"),  # glued to a part's name
+            ("304个", "304个"),  # a quantity
             ("304", "304"),  # bare: could be anything; matched softly
             ("3040", "3040"),
         ),
@@ -276,7 +207,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "grade",
         _GRADE,
-        lambda m: _pad(f"gr{m.group(1)}"),
+        lambda m: pad(f"gr{m.group(1)}"),
         (
             ("8.8级", "gr8.8"),
             ("grade 8.8", "gr8.8"),
@@ -284,13 +215,31 @@ RULES: tuple[Rule, ...] = (
             ("10.9级螺栓", "gr10.9 螺栓"),
             ("m8x30 8.8", "m8x30 gr8.8"),
             ("强度等级12.9", "gr12.9"),
+            ("强度10.9", "gr10.9"),
+            ("高强度12.9级", "gr12.9"),
             ("φ8.8", "φ8.8"),
             ("20x4.8", "20x4.8"),
             ("18.8", "18.8"),
             ("m8x30-8.8", "m8x30 gr8.8"),  # a size and its grade in one run
             ("8.8sm22x65", "gr8.8 m22x65"),
+            ("4.8x14 抽芯铆钉", "4.8x14 抽芯铆钉"),  # a rivet's diameter, not a grade
         ),
     ),
+    Rule(
+        "class",
+        _CLASS,
+        lambda m: f" gr{m.group(1) or m.group(2)} ",
+        (
+            ("10级", "gr10"),
+            ("grade 8", "gr8"),
+            ("class 10", "gr10"),
+            ("04级", "gr04"),
+            ("m12-10级", "m12- gr10"),
+            ("45h级", "gr45h"),
+        ),
+    ),
+    LENGTH,
+    CYLINDER,
     Rule(
         "size",
         _SIZE,
@@ -303,7 +252,17 @@ RULES: tuple[Rule, ...] = (
             ("m8 l=30", "m8x30"),
             ("m8x1.25-30", "m8x1.25x30"),
             ("m8x30", "m8x30"),
+            ("m3-304", "m3-304"),  # the steel, not a length
+            ("m10-65mn", "m10-65mn"),  # spring steel
+            ("m16-100hv", "m16-100hv"),  # a washer's hardness
+            ("m22*l1000", "m22x1000"),
         ),
+    ),
+    Rule(
+        "steel after size",
+        re.compile(r"(?<=\d)-(?=(?:201|304|316)(?![\d.]))"),
+        " ",
+        (("m3-304", "m3 304"), ("m8x30-304", "m8x30 304")),
     ),
     Rule(
         "size tail",
@@ -317,34 +276,18 @@ RULES: tuple[Rule, ...] = (
         "",
         (("φ20x2.5", "20x2.5"), ("φ60", "φ60"), ("20x2.5mm", "20x2.5"), ("φ10x1.5 油管", "10x1.5 油管")),
     ),
-    Rule(
-        "oil seal type",
-        _SEAL_TYPE,
-        lambda m: m.group(1),
-        (("tc 25x40x7", "tc25x40x7"), ("tc-25x40x7", "tc25x40x7"), ("tc25x40x7", "tc25x40x7")),
-    ),
+    SEAL_TYPE,
+    FITTING_ENDS,
+    GLUED_TYPE,
+    INCH,
     Rule(
         "inner diameter",
         _ID_CS,
         lambda m: f"{m.group(1)}x{m.group(2)}",
         (("id20 cs2.5", "20x2.5"), ("id68xcs1.8", "68x1.8")),
     ),
-    Rule(
-        "bearing seal",
-        _BEARING,
-        lambda m: f"{m.group(1)}-{_SEAL_TO[m.group(2)]}",
-        (
-            ("6204-2rs", "6204-2rs"),
-            ("6204 2rs", "6204-2rs"),
-            ("6204-2rs1", "6204-2rs"),
-            ("6204ddu", "6204-2rs"),
-            ("6204zz", "6204-zz"),
-            ("6204-2z", "6204-zz"),
-            ("6204", "6204"),
-            ("轴承6205 zz", "轴承6205-zz"),
-            ("62052rs", "6205-2rs"),  # the hyphen dropped: the seal is 2RS, not RS
-        ),
-    ),
+    BEARING,
+    HARDNESS,
 )
 
 

@@ -7,7 +7,7 @@ import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -174,22 +174,23 @@ class MaterialResolver:
         lex = index.score(cleaned)
         w = self.weights
         vector = np.zeros(len(index.numbers), dtype=np.float32)
-        score, consistent, specified = fuse(lex, vector, w)
-        # The vector term adds at most w.vector: when the lexical evidence already settles the verdict
-        # with that much room, the nearest-neighbour query cannot change it and is skipped (latency).
-        d = decide(
-            score, consistent, specified, allowed, replace(w, margin=w.margin + w.vector * self.use_vectors), limit
-        )
-        if self.use_vectors and self._vectors is not None and d.verdict == "ambiguous":
+        score, fits = fuse(lex, vector, w)
+        d = decide(score, fits, lex, allowed, w, limit)
+        if d.verdict == "not_found" and self.use_vectors and self._vectors is not None:
+            # nothing fits: the nearest by n-grams join the suggestions (typos, words the lexicon does not know)
             self._vector_scores(v, cleaned, vector, producible_only)
-            score, consistent, specified = fuse(lex, vector, w)
-            d = decide(score, consistent, specified, allowed, w, limit)
+            score, fits = fuse(lex, vector, w)
+            d = decide(score, fits, lex, allowed, w, limit)
             scores = d.scores[d.ranked]
-        else:  # same scale as above: the vector term computed directly for the shown candidates
+        else:  # same scale as above: the vector term computed directly for the shown candidates (order only)
             scores = d.scores[d.ranked] + w.vector * self._cosine(index, cleaned, d.ranked) * self.use_vectors
         candidates = [self._candidate(index, int(i), s) for i, s in zip(d.ranked, scores, strict=True)]
-        if d.verdict == "not_found":
-            candidates.sort(key=lambda c: -c.score)
+        if d.verdict == "resolved":
+            candidates = candidates[:1]
+        else:
+            candidates[1 if d.verdict == "ambiguous" else 0 :] = sorted(
+                candidates[1 if d.verdict == "ambiguous" else 0 :], key=lambda c: -c.score
+            )
         top: Candidate | None = candidates[0] if d.verdict == "resolved" else None
         return Resolution(verdict=d.verdict, query=text, best=top, candidates=candidates)  # type: ignore[arg-type]
 

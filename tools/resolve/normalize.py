@@ -2,80 +2,42 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
-from tools.resolve.lexicon import canonical
+from tools.resolve.lexicon import canonical, word_pattern
+from tools.resolve.words import AFTER_SIZE, CHAT_FILLER, COUNTERS, HOW_MANY
 from tools.text import normalize
 
-__all__ = ["Token", "clean", "compact", "joined", "name_residue", "raw_tokens", "split_tokens"]
+__all__ = [
+    "Token",
+    "clean",
+    "compact",
+    "joined",
+    "name_residue",
+    "raw_tokens",
+    "segments",
+    "split_tokens",
+    "token_key",
+]
 
-# Chat filler around a material phrase. Longest first so 还有多少库存 goes before 库存.
-_FILLER = sorted(
-    {
-        "还有多少库存",
-        "现在有多少",
-        "有多少",
-        "剩多少",
-        "还剩",
-        "还剩多少",
-        "还有多少",
-        "有多少库存",
-        "库存多少",
-        "多少库存",
-        "查一下",
-        "查查",
-        "查询",
-        "帮我",
-        "帮忙",
-        "看一下",
-        "看看",
-        "一下",
-        "麻烦",
-        "请问",
-        "请",
-        "现在",
-        "目前",
-        "库存",
-        "还有",
-        "多少",
-        "有没有",
-        "有吗",
-        "呢",
-        "吗",
-        "的",
-        "个",
-        "了",
-        "啊",
-        "吧",
-        "在库",
-        "数量",
-        "给我",
-        "要",
-        "我要",
-        "下单",
-        "生产",
-        "做",
-        "订单",
-        "how many",
-        "in stock",
-        "stock",
-        "please",
-        "check",
-        "do we have",
-        "inventory",
-        "qty",
-        "of",
-        "the",
-    },
-    key=len,
-    reverse=True,
+# Chat filler around a material phrase (the lexicon's words), longest first so 还有多少库存 goes before 库存.
+_FILLER_RE = word_pattern(CHAT_FILLER)
+# A quantity with a counter ("300个", "20 pcs", "qty 5") is not part of a material phrase.
+_COUNTERS = "|".join(re.escape(c) for c in sorted(COUNTERS, key=len, reverse=True))
+_CJK_COUNTERS = "|".join(c for c in COUNTERS if not c.isascii())  # 6个M12: a quantity, whatever follows
+_LATIN_COUNTERS = "|".join(c for c in sorted(COUNTERS, key=len, reverse=True) if c.isascii())
+_HOW_MANY = re.compile(rf"(?:{'|'.join(HOW_MANY)})(?:{_COUNTERS})(?![a-z])")  # 还有多少件: 件 is no name
+# 用 right after a size (M24用: for M24), or a counter after it that starts no word (HV-20 件: how many of HV-20)
+_AFTER_SIZE = re.compile(
+    "|".join([*(rf"(?<=\d){re.escape(w)}" for w in AFTER_SIZE), rf"(?<=\d)\s*(?:{_CJK_COUNTERS})(?![\u4e00-\u9fff])"])
 )
-_ASCII_WORD = re.compile(r"^[a-z ]+$")
-_FILLER_RE = re.compile("|".join(rf"\b{re.escape(w)}\b" if _ASCII_WORD.match(w) else re.escape(w) for w in _FILLER))
-# A quantity with a Chinese counter ("300个", "20件") is not part of a material phrase.
-_QUANTITY = re.compile(r"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:个|件|只|台|套|pcs)(?![a-z])")
-_PUNCT = re.compile(r"[,，.。!！?？:：;；、\"'“”‘’()（）\[\]【】<>《》]+(?![0-9])")
+_QUANTITY = re.compile(
+    rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_CJK_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z]))"
+    r"|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
+)
+_PUNCT = re.compile(r"[,.!?:;\"'“”‘’()\[\]<>@~…°]+(?![0-9])|[，。！？：；、（）【】《》～]+")  # 8.8 keeps its dot
 
 # A specification token: a run of letters/digits/separators holding at least one digit.
 # `φ` may open it (φ20), `#` may close it (45#), separators only inside (8.8, SP-1.2x8x30, 6205-2RS).
@@ -90,7 +52,9 @@ def clean(text: str) -> str:
     punctuation dropped; spaces collapsed. The catalogue and chat phrases both go through it."""
     s = canonical(normalize(text))
     s = _QUANTITY.sub(" ", s)
+    s = _HOW_MANY.sub(" ", s)
     s = _FILLER_RE.sub(" ", s)
+    s = _AFTER_SIZE.sub(" ", s)
     s = _PUNCT.sub(" ", s)
     return " ".join(s.split())
 
@@ -129,11 +93,40 @@ def raw_tokens(cleaned: str) -> list[str]:
     return [m.group() for m in _TOKEN.finditer(cleaned) if _HAS_DIGIT.search(m.group())]
 
 
+_SEGMENT = re.compile(r"-|/(?=[a-z])|(?<=\d{4})/(?=\d{4})")  # 15101/15245: an inch cup and cone
+
+
+def segments(cleaned: str) -> list[Token]:
+    """The parts of hyphenated spec tokens, each holding a digit: GE38-S-M48x2 → GE38, M48x2; DN16-2SN → DN16, 2SN."""
+    out = []
+    for raw in raw_tokens(cleaned):
+        pieces = [p for p in _SEGMENT.split(raw) if _HAS_DIGIT.search(p)]
+        if len(pieces) > 1:
+            out += [_parts(p) for p in pieces]
+    return out
+
+
+def token_key(parts: Token) -> str:
+    """A token as one string, a hyphen kept only between two figures: 6906-2rs1c3, gb70.1, m8x30."""
+    out = parts[0] if parts else ""
+    for a, b in itertools.pairwise(parts):
+        out += ("-" if a[0].isdigit() and b[0].isdigit() else "") + b
+    return out
+
+
 def joined(parts: Token) -> Token:
     """The token as written without separators: 6205-2RS → 62052RS, Q23-7 → Q237, ZX-A1 → ZXA1."""
     return tuple(_PART.findall("".join(parts)))
 
 
+_SEPARATORS = re.compile(r"[\s\-_/.#φ]+")
+
+
 def name_residue(text: str) -> str:
-    """What is left of a name for fuzzy comparison: no spaces, no stray separators."""
-    return re.sub(r"[\s\-_/.#φ]+", "", text)
+    """What is left of a name for fuzzy comparison: no stray separators, and no spaces but one between two Latin
+    words (gear pump stays two words)."""
+    pieces = [p for p in _SEPARATORS.split(text) if p]
+    out = pieces[0] if pieces else ""
+    for p in pieces[1:]:
+        out += (" " if out[-1].isascii() and out[-1].isalpha() and p[0].isascii() and p[0].isalpha() else "") + p
+    return out

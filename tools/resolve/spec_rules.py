@@ -1,0 +1,258 @@
+"""Rules for the trade's notations beyond bolt sizes and grades: spoken signs and labels, units, lengths,
+cylinders, oil seal types, fitting ends, inch hose sizes, bearing seals and clearance, rubber hardness. `lexicon`
+runs them in its order; each carries its own examples (tests run them all)."""
+
+from __future__ import annotations
+
+import re
+
+from tools.resolve.rewrite import Rule
+
+__all__ = [
+    "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "INCH", "INCH_DN", "LABEL",
+    "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "UNIT",
+]  # fmt: skip
+
+# What speech-to-text writes for the signs of a spec (M8乘30, X杠115B, G1斜杠2) and labels before a value (规格, 游隙).
+_SPOKEN = {"乘": "x", "杠": "-", "斜杠": "/", "点": "."}
+_VOICE = re.compile(r"(?<=[\da-z])\s*(斜杠|杠|乘|点)\s*(?=[\da-z])")
+_UNITS = {"兆帕": "mpa", "公斤": "kg", "毫米": "mm", "千瓦": "kw", "伏": "v"}
+# Grades of steel, oil and grease by number: 45钢, 45号钢, 68号 → 45#, 68# (as a catalogue writes them); dia 80 → φ80.
+_NUMBERED = re.compile(
+    r"(?<![\d.a-z])(?!(?:201|304|316)\D)(\d{1,3})\s*(?:号钢|号|钢)(?![\d])|(?<![a-z])dia\.?\s*(?=\d)"
+)
+_LABEL = re.compile(r"(?:规格|型号|材质|游隙|品牌|牌子)\s*[:：]?")
+
+
+# Lengths: 2米 → L2000 (M8*2米 → M8x2000), L=1500mm, 1500mm, L1500 → l1500.
+_LENGTH = re.compile(
+    r"(?<=x)(\d+(?:\.\d+)?)\s*米|(?<![\d.a-z])(\d+(?:\.\d+)?)\s*米|(?<![a-z])l\s*=?\s*(\d{2,5})(?:\s*mm)?(?![\d.])"
+    r"|(?<![\d.x])(\d{3,5})\s*mm(?![a-z])|(?<![\d.x])(\d{3,5})\s*长|(?<![\da-z])长\s*(\d{3,5})(?![\d.])"
+)
+
+
+def _length(m: re.Match[str]) -> str:
+    if m.group(1):
+        return str(round(float(m.group(1)) * 1000))
+    if m.group(2):
+        return f" l{round(float(m.group(2)) * 1000)} "
+    return f" l{next(g for g in m.groups()[2:] if g)} "
+
+
+# Cylinders: bore/rod-stroke as HSG 80/45-200, 缸径80 杆径45 行程200 → 80/45x200; MOB100-50 → mob100x50.
+_CYLINDER = re.compile(
+    r"缸径\s*(\d+)\s*杆径\s*(\d+)\s*行程\s*(\d+)|(?<![\d./])(\d{2,3})/(\d{2,3})\s*[-x]\s*(\d{2,4})(?![\d.x])"
+    r"|(?<![a-z])(mob|mb)\s*-?\s*(\d{2,3})\s*[-x]\s*(\d{2,4})(?![\d.x])"
+)
+
+
+def _cylinder(m: re.Match[str]) -> str:
+    g = m.groups()
+    if g[6]:
+        return f"{g[6]}{g[7]}x{g[8]}"
+    bore, rod, stroke = g[0:3] if g[0] else g[3:6]
+    return f"{bore}/{rod}x{stroke}"
+
+
+# Oil seal types written apart from their size: TC 25x40x7, TC-25x40x7 → tc25x40x7.
+# Oil seal types written apart from their size, before or after it, sizes with hyphens: TC 25x40x7, TC-25x40x7,
+# 25*40*7 TC型, VC24-44-7 → tc25x40x7, vc24x44x7.
+_SEAL_TYPES = r"(tcv|tcn|tcy|tg4(?=[\s型-])|tc|tg|sc|sb|sa|ta|tb|vc|vb)"
+_SEAL_SIZE = r"(\d+(?:\.\d+)?)[x-](\d+(?:\.\d+)?)[x-](\d+(?:\.\d+)?)(?![\d.x-])"
+_SEAL_TYPE = re.compile(
+    rf"(?<![a-z]){_SEAL_TYPES}\s*型?\s*-?\s*{_SEAL_SIZE}|(?<![\d.x-]){_SEAL_SIZE}\s*-?\s*{_SEAL_TYPES}型?(?![a-z])"
+)
+
+
+def _seal_type(m: re.Match[str]) -> str:
+    kind, *size = [g for g in m.groups() if g is not None]
+    if kind[0].isdigit():
+        *size, kind = [kind, *size]
+    return f" {kind}{'x'.join(size)} "
+
+
+# Fitting ends: M30x2(外)-G3/4(外), M30x2转G3/4 and G1/4外-G1/4外 are one spec, m30x2-g3/4 (外 / 内, male or female,
+# stays a word beside it).
+_ENDS = re.compile(r"(?<=[\d/])\s*(?:[(（]\s*[外内]\s*[)）]|[外内])?\s*(?:[-转~～]|to)\s*(?=[mgr]\d|npt|zg)")
+
+
+# A type written against its size by the chat normaliser's "x" (Yx 30x45x12 → yx30x45x12): apart again.
+_GLUED_TYPE = re.compile(r"(?<![a-z])(yx)(?=\d+(?:\.\d+)?x\d)")
+
+# Hose and pipe sizes in inches (3/4", 6分 as the trade says) → the DN a hose catalogue writes beside them.
+INCH_DN = {"1/4": 6, "5/16": 8, "3/8": 10, "1/2": 12, "5/8": 16, "3/4": 19, "1": 25, "1-1/4": 31, "1-1/2": 38, "2": 51}
+_FEN = {"2": "1/4", "3": "3/8", "4": "1/2", "5": "5/8", "6": "3/4"}
+_INCH = re.compile(r"(?<![\d/.-])(1-1/[24]|\d/\d+|[12])\s*(?:\"|”|″|英寸|寸)|(?<![\d.])([2-6])\s*分(?![\d])")
+
+
+def _inch(m: re.Match[str]) -> str:
+    size = m.group(1) or _FEN[m.group(2)]
+    return f" dn{INCH_DN[size]} " if size in INCH_DN else m.group()
+
+
+# Bearing seals and clearance: 6204-2RS, 6204 2RS, 6204-2RS1, 6204DDU → 6204-2rs; 6204ZZ, 6204-2Z → 6204-zz; the
+# clearance after either (6204-2RS/C3, 6216LLUC3, 608 C3) → 6204-2rs-c3, 608-c3.
+BEARING_SEALS: dict[str, tuple[str, ...]] = {
+    "2rs": ("2rs1", "2rsh", "2rsr", "ddu", "llu"),
+    "zz": ("2z",),
+    "2rz": (),
+    "rs": (),
+    "rz": (),
+    "z": (),
+}
+_SEAL_TO = {w: c for c, ws in BEARING_SEALS.items() for w in (c, *ws)}
+_SEALS_RE = "|".join(sorted(_SEAL_TO, key=len, reverse=True))
+_BEARING = re.compile(rf"(?<![a-z\d.])(\d{{3,6}}?)(?:\s*[-/]?\s*({_SEALS_RE}))?(?:\s*[-/]?\s*(c[2-5]|cn))?(?![a-z\d])")
+
+
+def _bearing(m: re.Match[str]) -> str:
+    number, seal, clearance = m.groups()
+    if not seal and not clearance:
+        return m.group()
+    generic = "-".join(p for p in (number, seal and _SEAL_TO[seal], clearance) if p)
+    if not seal or seal == _SEAL_TO[seal]:
+        return generic
+    # a maker's own code (2RS1, 2RSH, DDU, 2Z) is kept beside the common one: it picks that maker's bearing when
+    # said, and any 2RS bearing still holds the common form
+    return f"{generic} {'-'.join(p for p in (number, seal, clearance) if p)}"
+
+
+# A bearing designation with a maker's own seal code: optional beside its common form (see `_bearing`).
+MAKER_SEAL = re.compile(rf"\d{{3,6}}-?(?:{'|'.join(w for w, c in _SEAL_TO.items() if w != c)}).*")
+
+# Rubber hardness (Shore A): 邵氏70, 硬度70, 70度, HS70, 70 shore → hs70, which still matches an item writing a bare 70.
+_HARDNESS = re.compile(
+    r"(?:邵氏|硬度|shore\s*a?|(?<![a-z])hs)\s*-?\s*([4-9]\d)(?:\s*(?:度|a))?(?![\d.])"
+    r"|(?<![\d.x])([4-9]\d)\s*(?:度|shore|a(?![a-z\d]))"
+)
+
+
+SPOKEN = Rule(
+    "spoken signs",
+    _VOICE,
+    lambda m: _SPOKEN[m.group(1)],
+    (("m8乘30", "m8x30"), ("x杠115b", "x-115b"), ("g1斜杠2", "g1/2"), ("gb斜杠t 5789", "gb/t 5789"), ("乘客", "乘客")),
+)
+
+
+LABEL = Rule("label", _LABEL, " ", (("6310 游隙c3", "6310 c3"), ("规格m8x30", "m8x30")))
+
+
+UNIT = Rule(
+    "unit", re.compile("|".join(_UNITS)), lambda m: _UNITS[m.group()], (("16兆帕", "16mpa"), ("180公斤", "180kg"))
+)
+
+
+NUMBERED = Rule(
+    "numbered grade",
+    _NUMBERED,
+    lambda m: f"{m.group(1)}#" if m.group(1) else "φ",
+    (("45钢", "45#"), ("68号液压油", "68#液压油"), ("304钢", "304钢"), ("dia 80", "φ80"), ("不锈钢", "不锈钢")),
+)
+
+
+LENGTH = Rule(
+    "length",
+    _LENGTH,
+    _length,
+    (
+        ("m8x2米", "m8x2000"),
+        ("2米 胶管", "l2000 胶管"),
+        ("l=1500mm", "l1500"),
+        ("300mm", "l300"),
+        ("m8x300mm", "m8x300mm"),
+        ("1200长", "l1200"),
+        ("长1500", "l1500"),
+        ("m36长220", "m36长220"),  # a bolt's length: the size rule's
+    ),
+)
+
+
+CYLINDER = Rule(
+    "cylinder",
+    _CYLINDER,
+    _cylinder,
+    (("缸径80 杆径45 行程150", "80/45x150"), ("hsg80/45-150", "hsg80/45x150"), ("mob100-50", "mob100x50")),
+)
+
+
+SEAL_TYPE = Rule(
+    "oil seal type",
+    _SEAL_TYPE,
+    _seal_type,
+    (
+        ("tc 25x40x7", "tc25x40x7"),
+        ("tc-25x40x7", "tc25x40x7"),
+        ("tc25x40x7", "tc25x40x7"),
+        ("24x44x7 tcv型", "tcv24x44x7"),
+        ("vc型 24x44x7", "vc24x44x7"),
+        ("vc24-44-7 nbr", "vc24x44x7 nbr"),
+        ("tg4160-177-12", "tg4160x177x12"),  # TG4 glued to its size reads TG 4160…: the same on both sides
+        ("tg4 160x177x12", "tg4160x177x12"),
+    ),
+)
+
+
+FITTING_ENDS = Rule(
+    "fitting ends",
+    _ENDS,
+    "-",
+    (
+        ("m30x2(外)-g3/4(外)", "m30x2-g3/4(外)"),
+        ("m30x2转g3/4", "m30x2-g3/4"),
+        ("m16x1.5~g3/4", "m16x1.5-g3/4"),
+        ("g1/4外-g1/4外直", "g1/4-g1/4外直"),
+        ("m14x1.5/g1/4", "m14x1.5/g1/4"),
+    ),
+)
+
+
+GLUED_TYPE = Rule("glued type", _GLUED_TYPE, r"\1型 ", (("yx30x45x12", "yx型 30x45x12"),))
+
+
+INCH = Rule(
+    "inch",
+    _INCH,
+    _inch,
+    (('dn19(3/4")', "dn19( dn19 )"), ('1" 1sn', "dn25 1sn"), ("6分高压胶管", "dn19 高压胶管"), ('3/8"', "dn10")),
+)
+
+
+BEARING = Rule(
+    "bearing seal",
+    _BEARING,
+    _bearing,
+    (
+        ("6204-2rs", "6204-2rs"),
+        ("6204 2rs", "6204-2rs"),
+        ("6204-2rs1", "6204-2rs 6204-2rs1"),
+        ("6204ddu", "6204-2rs 6204-ddu"),
+        ("6204zz", "6204-zz"),
+        ("6204-2z", "6204-zz 6204-2z"),
+        ("6204", "6204"),
+        ("轴承6205 zz", "轴承6205-zz"),
+        ("62052rs", "6205-2rs"),  # the hyphen dropped: the seal is 2RS, not RS
+        ("6204-2rs/c3", "6204-2rs-c3"),
+        ("6216lluc3", "6216-2rs-c3 6216-llu-c3"),
+        ("608 c3", "608-c3"),
+        ("6002/c3", "6002-c3"),
+        ("6800-2rs1c3", "6800-2rs-c3 6800-2rs1-c3"),
+    ),
+)
+
+
+HARDNESS = Rule(
+    "hardness",
+    _HARDNESS,
+    lambda m: f" hs{m.group(1) or m.group(2)} ",
+    (
+        ("邵氏70", "hs70"),
+        ("硬度 90", "hs90"),
+        ("丁腈 70度", "丁腈 hs70"),
+        ("fkm hs75", "fkm hs75"),
+        ("shore a 70", "hs70"),
+        ("90a 氟橡胶", "hs90 氟橡胶"),
+        ("7205a", "7205a"),
+        ("m8x70", "m8x70"),
+    ),
+)
