@@ -24,11 +24,12 @@ CORRECTABLE = ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "mat
 
 class Expecting(BaseModel):
     """What the conversation waits for: nothing, the `missing` slots of `pending` (with the `choices` listed when
-    a material was ambiguous), or the confirmation of the proposal built from `pending`."""
+    a material was ambiguous), the confirmation of the proposal built from `pending`, or nothing but perhaps a
+    correction of `pending`, the request the bot has just refused (`refused`)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["nothing", "slots", "confirmation"] = "nothing"
+    kind: Literal["nothing", "slots", "confirmation", "refused"] = "nothing"
     pending: ParsedCommand | None = None
     missing: list[str] = Field(default_factory=list)
     choices: list[str] = Field(default_factory=list)  # the numbered candidates listed ("01.01.0003 液压阀体 HV-3250")

@@ -5,7 +5,8 @@ request; while the bot waits for missing slots it is an answer that fills them (
 one asked), a pick from the listed candidates, a cancel, or a new request; while a proposal waits for its
 confirmation it is a confirm (or a yes too unsure to act on), a cancel, a correction of the slots its words name
 (a bare 改800 is its quantity; 交期不动了 drops a change), a figure it shows said again or a field it keeps (`kept`),
-a question to answer on the side, or a new request. Nodes act on the kind; none of them reads reply words.
+a question to answer on the side, or a new request; right after a refusal it may correct the refused request
+(搞错了 是1115). Nodes act on the kind; none of them reads reply words.
 Where the rules read a reply to the bot and find nothing in it, a configured model is asked with what the bot
 waits for (`Lookups.model`); `agent.nlu.model_turn` decides what of its proposal is taken.
 """
@@ -27,6 +28,7 @@ from agent.nlu.model_turn import turn_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
 from agent.nlu.relative import FixProblem, read_card_fix
+from agent.nlu.retry import retried
 from agent.nlu.rules import SIMILAR_REPLY
 from agent.nlu.slot_answers import pick_and_more, read_answer
 from agent.nlu.workshops import placed_workshop
@@ -63,10 +65,14 @@ async def interpret(
             return Interpretation(kind="unclear", reading=ParsedCommand(intent="unknown"))
         if picked := await pick_and_more(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups):
             return picked
-    in_context = {"expecting": expecting} if expecting.kind != "nothing" else {}  # a fresh message: as it always was
+    replying = expecting.kind in ("slots", "confirmation")
+    in_context = {"expecting": expecting} if replying else {}  # a fresh message: as it always was
     reading = await parse(text, now=now, user_workshop=user_workshop, **in_context)
     pending = expecting.pending
-    if expecting.kind == "nothing" or pending is None:
+    if expecting.kind == "refused" and pending is not None:  # 搞错了 是1115 after a refusal: the request, corrected
+        again = await retried(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+        return Interpretation(kind="correction" if again else "request", reading=reading, request=again)
+    if not replying or pending is None:
         return Interpretation(kind="request", reading=reading)
     if expecting.kind == "confirmation" and (turned := inclusion_fix(text, pending)) is not None:
         return Interpretation(kind="correction", reading=reading, request=turned)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from agent.nlu.interpret import Expecting, Lookups, interpret
+from agent.nlu.lexicon.retry import RETRY_EXAMPLES
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
 from dingk3.calendar import PlantCalendar
@@ -195,3 +196,34 @@ async def test_what_the_card_keeps_is_said(
                            lookups=lookups)  # fmt: skip
     assert turn.kind == kind, turn
     assert (turn.kept.reason, turn.kept.slots) == kept if turn.kept else kept is None
+
+
+REFUSED = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261116", "good_qty": 18, "scrap_qty": 0}, confidence=0.9
+)
+
+
+async def _open_order(digits: str) -> str | None:
+    return {"1115": "MO20261115", "1116": "MO20261116"}.get(digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "args"),
+    [
+        *[(text, {"order_no": "MO20261115"}) for text in RETRY_EXAMPLES],  # the lexicon's examples
+        ("搞错了 是1115 良品20", {"order_no": "MO20261115", "good_qty": 20}),
+        # no correction of the refused request: read as a message of its own
+        ("1115", None),  # no cue that something was mistaken
+        ("搞错了 是1115 帮我查下库存", None),  # more than the corrected value
+        ("搞错了", None),  # nothing corrected
+    ],
+)  # fmt: skip
+async def test_a_refused_request_corrected(resolvers: Any, text: str, args: dict[str, Any] | None) -> None:
+    lookups = Lookups(*resolvers, _open_order, demo_vocabulary())
+    turn = await interpret(text, Expecting(kind="refused", pending=REFUSED), now=NOW, user_workshop="WS01",
+                           parse=RulesParser(*resolvers), lookups=lookups)  # fmt: skip
+    if args is None:
+        assert turn.kind == "request" and turn.request is None, turn
+    else:
+        assert turn.kind == "correction" and turn.request is not None, turn
+        assert turn.request.canonical_args() == REFUSED.canonical_args() | args
