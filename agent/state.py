@@ -109,3 +109,5 @@ class AgentState(TypedDict, total=False):
     outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message
     lang: Literal["zh", "en"]  # the language the sender writes in: replies follow it
     fix_unread: bool  # the bot could not read the last message: the next yes (typed or pressed) is asked back
+    # the request just refused and when (its message's time): the sender's next message may correct it (搞错了 是1115)
+    refused: dict[str, Any] | None

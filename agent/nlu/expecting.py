@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from agent.nlu.models import ParsedCommand
 from agent.nlu.relative import FixProblem
 
-__all__ = ["CORRECTABLE", "MODEL_CONFIDENCE", "REPLIES", "Expecting", "Interpretation", "ModelTurn", "Reply"]
+__all__ = [
+    "CORRECTABLE", "MODEL_CONFIDENCE", "REPLIES", "Expecting", "Interpretation", "Kept", "ModelTurn", "Reply",
+]  # fmt: skip
 
 Reply = Literal["new_request", "answer", "correction", "confirm", "cancel", "pick"]
 REPLIES: tuple[str, ...] = Reply.__args__  # type: ignore[attr-defined]
@@ -22,11 +24,12 @@ CORRECTABLE = ("quantity", "due_date", "workshop", "good_qty", "scrap_qty", "mat
 
 class Expecting(BaseModel):
     """What the conversation waits for: nothing, the `missing` slots of `pending` (with the `choices` listed when
-    a material was ambiguous), or the confirmation of the proposal built from `pending`."""
+    a material was ambiguous), the confirmation of the proposal built from `pending`, or nothing but perhaps a
+    correction of `pending`, the request the bot has just refused (`refused`)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["nothing", "slots", "confirmation"] = "nothing"
+    kind: Literal["nothing", "slots", "confirmation", "refused"] = "nothing"
     pending: ParsedCommand | None = None
     missing: list[str] = Field(default_factory=list)
     choices: list[str] = Field(default_factory=list)  # the numbered candidates listed ("01.01.0003 液压阀体 HV-3250")
@@ -42,12 +45,24 @@ class ModelTurn(BaseModel):
     reading: ParsedCommand
 
 
+class Kept(BaseModel):
+    """Why a message leaves the waiting card as it is: it says again figures the card shows (`restated`), it keeps
+    fields the card does not change anyway (`unchanged`), or it keeps the only change the card makes
+    (`only_change`: nothing would be left to do, so the card is withdrawn). `slots`: the figures or fields it
+    names."""
+
+    reason: Literal["restated", "unchanged", "only_change"]
+    slots: list[str]
+
+
 class Interpretation(BaseModel):
     kind: Literal[
         "request", "answer", "pick", "correction", "confirm", "unsure_confirm", "cancel", "question", "unclear",
         "unclear_fix",  # says the card is wrong, but not what is right (or not which figure): asked, card unchanged
+        "kept",  # read: it leaves the card as it is (就1000整 on a card of 1000), or keeps its only change (withdrawn)
     ]  # fmt: skip
     reading: ParsedCommand  # the message read on its own
     request: ParsedCommand | None = None  # answer / correction: the pending request with the message's values
     pick: int | None = None  # 1-based
     problem: FixProblem | None = None  # unclear_fix: what to ask about a figure fixed by an amount or its old value
+    kept: Kept | None = None  # kept: what the message leaves as it is, and why

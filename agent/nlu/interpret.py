@@ -3,8 +3,10 @@
 A message alone is read by the parser (`ctx.parse`); here it is read as a turn: with nothing pending it is a
 request; while the bot waits for missing slots it is an answer that fills them (every slot it gives, not only the
 one asked), a pick from the listed candidates, a cancel, or a new request; while a proposal waits for its
-confirmation it is a confirm (or a yes too unsure to act on), a cancel, a correction of the slots its words name,
-a question to answer on the side, or a new request. Nodes act on the kind; none of them reads reply words.
+confirmation it is a confirm (or a yes too unsure to act on), a cancel, a correction of the slots its words name
+(a bare 改800 is its quantity; 交期不动了 drops a change), a figure it shows said again or a field it keeps (`kept`),
+a question to answer on the side, or a new request; right after a refusal it may correct the refused request
+(搞错了 是1115). Nodes act on the kind; none of them reads reply words.
 Where the rules read a reply to the bot and find nothing in it, a configured model is asked with what the bot
 waits for (`Lookups.model`); `agent.nlu.model_turn` decides what of its proposal is taken.
 """
@@ -15,9 +17,10 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from agent.nlu.card_fixes import about_card, card_fixed, changed_slots, correction, inclusion_fix, named_fix
+from agent.nlu.card_keeps import bare_figure, kept_fields, restated
 from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice, read_choices
 from agent.nlu.due_shift import due_moved
-from agent.nlu.expecting import Expecting, Interpretation
+from agent.nlu.expecting import Expecting, Interpretation, Kept
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.corrections import FIX_CUE
 from agent.nlu.lookups import Lookups, consult
@@ -25,6 +28,8 @@ from agent.nlu.model_turn import turn_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
 from agent.nlu.relative import FixProblem, read_card_fix
+from agent.nlu.retry import retried
+from agent.nlu.rules import SIMILAR_REPLY
 from agent.nlu.slot_answers import pick_and_more, read_answer
 from agent.nlu.workshops import placed_workshop
 
@@ -34,6 +39,7 @@ __all__ = [
     "Expecting",
     "FixProblem",
     "Interpretation",
+    "Kept",
     "Lookups",
     "chatter",
     "interpret",
@@ -59,17 +65,31 @@ async def interpret(
             return Interpretation(kind="unclear", reading=ParsedCommand(intent="unknown"))
         if picked := await pick_and_more(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups):
             return picked
-    in_context = {"expecting": expecting} if expecting.kind != "nothing" else {}  # a fresh message: as it always was
+    replying = expecting.kind in ("slots", "confirmation")
+    in_context = {"expecting": expecting} if replying else {}  # a fresh message: as it always was
     reading = await parse(text, now=now, user_workshop=user_workshop, **in_context)
     pending = expecting.pending
-    if expecting.kind == "nothing" or pending is None:
+    if expecting.kind == "refused" and pending is not None:  # 搞错了 是1115 after a refusal: the request, corrected
+        again = await retried(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+        return Interpretation(kind="correction" if again else "request", reading=reading, request=again)
+    if not replying or pending is None:
         return Interpretation(kind="request", reading=reading)
     if expecting.kind == "confirmation" and (turned := inclusion_fix(text, pending)) is not None:
         return Interpretation(kind="correction", reading=reading, request=turned)
-    if reading.intent == "cancel":
+    if expecting.kind == "confirmation":
+        # 交期不动了 只改数量: the card without the due date's change (never a cancel, nor a new request)
+        if kept := await kept_fields(text, reading, pending, now=now, user_workshop=user_workshop, lookups=lookups):
+            return kept
+        if (same := restated(text, pending)) is not None:  # 就1000整 on a card of 1000: read, the card unchanged
+            return Interpretation(kind="kept", reading=reading, kept=same)
+    by_likeness = reading.rule == SIMILAR_REPLY and expecting.kind == "confirmation"
+    if reading.intent == "cancel" and not (by_likeness and find_numbers(prepare(text))):
+        # on a card, a cancel only by likeness that gives a figure (不对不对 还是按1.5k) is read for what it corrects
         return Interpretation(kind="cancel", reading=reading)
     if expecting.kind == "slots":
         return await read_answer(text, reading, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
+    if bare := await bare_figure(text, reading, pending, now=now, user_workshop=user_workshop, lookups=lookups):
+        return bare  # 改1.2k吧 先少做点: the card's quantity, not a new order
     if (fix := read_card_fix(text, pending)) is not None and about_card(reading, pending):
         # 良品少算了5个, 再加50, 不是5是3: the card's figures changed by an amount, or the one that was X
         turn = await card_fixed(fix, reading, pending, lookups)

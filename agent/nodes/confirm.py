@@ -9,8 +9,9 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from agent.context import AgentContext
-from agent.nlu.interpret import Expecting, FixProblem, Interpretation, chatter
+from agent.nlu.interpret import Expecting, FixProblem, Interpretation, Kept, chatter
 from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import to_plain
 from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, lang_after, now_of, out
 from agent.phrases import Lang, in_lang, say
@@ -70,6 +71,12 @@ async def await_confirmation(
         assert turn.request is not None
         await audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=turn.reading.model_dump())
         return Command(goto="build_proposal", update=update | {"parsed": turn.request.model_dump()})
+    if turn.kind == "kept":  # 就1000整 on a card of 1000, 交期不动了 on a new order: read; the card stays as shown
+        assert turn.kept is not None
+        said = kept_note(turn.kept, ParsedCommand.model_validate(state["parsed"]), lang)
+        if turn.kept.reason == "only_change":  # 交期不动了 on a card that only moves the due date: nothing is left
+            return await cancel(ctx, inc, proposal, update, lang, said=said)
+        return Command(goto="await_confirmation", update=update | {"outbox": [out(inc, "question", said, lang=lang)]})
     if turn.kind == "question":
         reply = await answer(ctx, inc, turn.reading, lang)
         reminder = out(inc, "notice", say(lang, "card_still_waits"), lang=lang)
@@ -98,6 +105,20 @@ def fix_question(problem: FixProblem, lang: Lang) -> str:
     return say(lang, f"fix_{problem.reason}", figures=figures, names=names, said=_plain(problem.said or 0))
 
 
+def kept_note(kept: Kept, card: ParsedCommand, lang: Lang) -> str:
+    """What the card keeps, said back: the figures it already shows, the fields it leaves as they are, or that
+    without the one change it makes nothing is left."""
+    names = slot_names(kept.slots, lang)
+    if kept.reason == "restated":
+        values = {s: card.args.get(s) for s in kept.slots}
+        shown = {s: to_plain(v) if isinstance(v, int | float) else v for s, v in values.items()}
+        figures = in_lang(("、", ", "), lang).join(f"{slot_names([s], lang)} {v}" for s, v in shown.items())
+        return say(lang, "kept_restated", figures=figures)
+    if kept.reason == "only_change":
+        return say(lang, "kept_only_change", names=names)
+    return say(lang, "kept_unchanged", names=names) if kept.slots else say(lang, "kept_as_is")
+
+
 def _plain(value: float) -> str:
     return f"{value:g}"
 
@@ -111,14 +132,16 @@ async def expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str
     return Command(goto=DONE, update=update | {"outbox": msgs, "proposal": None})
 
 
-async def cancel(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any], lang: Lang) -> Command[Any]:
+async def cancel(
+    ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any], lang: Lang, *, said: str = ""
+) -> Command[Any]:
     """The requester withdraws the proposal (also while it waits for approval: the approver is told, in the
-    language of the card they were sent)."""
+    language of the card they were sent); `said`: why, when it is more than a cancel."""
     record = await db(ctx.proposals.get, p.id)
     submitted = record is not None and record.status == "awaiting_approval"
     await db(ctx.proposals.set_status, p.id, "cancelled", now=now_of(inc))
     await audit(ctx, "cancelled", inc, p=p, proposal_id=p.id)
-    msgs = [out(inc, "cancelled", say(lang, "cancelled"), data={"proposal_id": p.id}, lang=lang)]
+    msgs = [out(inc, "cancelled", said or say(lang, "cancelled"), data={"proposal_id": p.id}, lang=lang)]
     if submitted and p.approver and inc.user_id != p.approver:
         card_lang = record.lang if record is not None else lang
         note = say(card_lang, "withdrawn_for_approver", what=p.order_no or p.material)

@@ -2,38 +2,57 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from langgraph.runtime import Runtime
 
 from agent.context import AgentContext
 from agent.nlu.answers import leading_short_order_digits
+from agent.nlu.expecting import Expecting
 from agent.nlu.models import ParsedCommand
 from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
-from agent.reading import order_ending
-from agent.state import WRITE_INTENTS, AgentState
+from agent.reading import order_ending, read_turn
+from agent.state import WRITE_INTENTS, AgentState, Incoming
 
-__all__ = ["parse_message", "route_after_parse"]
+__all__ = ["RETRY_WITHIN", "parse_message", "route_after_parse"]
+
+RETRY_WITHIN = timedelta(minutes=5)  # a refused request a 搞错了 是1115 may still correct, by the messages' times
 
 
 async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     ctx = runtime.context
     inc = incoming(state)
+    retried = False
     if ahead := state.get("read_ahead"):  # read already (a line of several, a message while approval waits)
         parsed = ParsedCommand.model_validate(ahead)
+    elif refused := _just_refused(state, inc):  # 搞错了 是1115: the refused request again, corrected
+        turn = await read_turn(ctx, inc, Expecting(kind="refused", pending=refused))
+        retried = turn.kind == "correction" and turn.request is not None
+        parsed = turn.request if turn.request is not None else turn.reading
     else:
         user = ctx.directory.get(inc.user_id)
         parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
     if parsed.intent in ("report_output", "change_order") and "order_no" not in parsed.args:
         parsed = await _with_short_order(ctx, inc.text, parsed)
-    await audit(ctx, "parsed", inc, parse=parsed.model_dump())
+    await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried)
     return {
         "parsed": parsed.model_dump(), "read_ahead": None, "proposal": None, "violations": [], "candidates": [],
-        "result": None, "lang": lang_after(state, inc),
+        "result": None, "lang": lang_after(state, inc), "refused": None,
     }  # fmt: skip
 
 
 _FIGURES = ("quantity", "good_qty", "scrap_qty")
+
+
+def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
+    """The request this sender's last message in this chat asked for and the bot refused, when this message came
+    within `RETRY_WITHIN` of it (the messages' own times, from the injected clock); else None."""
+    refused = state.get("refused")
+    if not refused:
+        return None
+    since = now_of(inc) - datetime.fromisoformat(str(refused["at"]))
+    return ParsedCommand.model_validate(refused["request"]) if timedelta(0) <= since <= RETRY_WITHIN else None
 
 
 async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:

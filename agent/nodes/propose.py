@@ -32,7 +32,9 @@ async def build_proposal(
     try:
         proposal, facts = await gather_proposal(ctx, inc, parsed, old)
     except K3BusinessError as exc:
-        return Command(goto=DONE, update={"outbox": [out(inc, "refusal", exc.said(lang), lang=lang)]})
+        refused = {"request": parsed.model_dump(), "at": inc.now}  # 没有这个单 → 搞错了 是1115 may correct it
+        msg = out(inc, "refusal", exc.said(lang), lang=lang)
+        return Command(goto=DONE, update={"outbox": [msg], "refused": refused})
     except K3Error as exc:
         return Command(goto=DONE, update={"outbox": [out(inc, "error", exc.said(lang), lang=lang)]})
     violations = check(proposal, facts, today_of(ctx, inc), ctx.policy)
@@ -44,7 +46,9 @@ async def build_proposal(
         text = replies.refusal_text(refusals, lang)
         if old:
             text += "\n" + say(lang, "old_card_void")
-        return Command(goto=DONE, update={"outbox": [out(inc, "refusal", text, lang=lang)], "proposal": None})
+        refused = {"request": parsed.model_dump(), "at": inc.now}  # a 搞错了 是1115 next may correct it
+        update = {"outbox": [out(inc, "refusal", text, lang=lang)], "proposal": None, "refused": refused}
+        return Command(goto=DONE, update=update)
     risks = [v for v in violations if v.severity == "risk"]
     approver = None
     if risks:

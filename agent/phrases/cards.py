@@ -83,6 +83,24 @@ CARD_LINES: dict[str, tuple[str, str]] = {
         "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。",
         "Please reply “confirm” to go ahead or “cancel” to drop it; or say what to change, e.g. “change to 500”.",
     ),
+    # a message that leaves the card as it is (就1000整 on a card of 1000, 交期不动了): read, and said so
+    "kept_restated": (
+        "卡片上已经是{figures}，没有改动。执行请回复“确认”，放弃请回复“取消”。",
+        "The card already says {figures}, so nothing changed. Reply “confirm” to go ahead or “cancel” to drop it.",
+    ),
+    "kept_unchanged": (
+        "好的，{names}保持不变，卡片没有改动。执行请回复“确认”，放弃请回复“取消”。",
+        "OK, {names} stays as it is; the card is unchanged. Reply “confirm” to go ahead or “cancel” to drop it.",
+    ),
+    "kept_as_is": (
+        "好的，卡片没有改动。执行请回复“确认”，放弃请回复“取消”。",
+        "OK, the card is unchanged. Reply “confirm” to go ahead or “cancel” to drop it.",
+    ),
+    "kept_only_change": (
+        "这张卡片只改{names}；{names}不改就没有要改的了，已取消，K/3 没有任何改动。",
+        "This card changes only {names}; without that nothing is left to do, so it is cancelled. Nothing was "
+        "changed in K/3.",
+    ),
     "expired": (
         "这个操作超过 {minutes} 分钟没有确认，已失效，K/3 没有任何改动。如需继续，请重新发起。",
         "This was not confirmed within {minutes} minutes and has expired; nothing was changed in K/3. "

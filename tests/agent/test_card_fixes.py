@@ -39,3 +39,21 @@ async def test_in_english_a_figure_on_two_slots_is_asked(chat: ChatDriver) -> No
     asked = await chat.send(WORKER_WS01, "not 5 but 3")
     assert "the good quantity and the scrap quantity are both 5" in asked[0].text
     assert "good 5, scrap 2" in text_of(await chat.send(WORKER_WS01, "3 fewer scrap"))
+
+
+async def test_a_figure_said_again_is_read_and_the_next_yes_writes(chat: ChatDriver, agent: Resources) -> None:
+    """良品40没错 only says the card is right: said back (not 没看懂), so the 好的 after it is no yes asked back."""
+    before = await agent.k3.get_order("MO20261109")
+    await chat.send(WORKER_WS01, "MO20261109 报工 良品40 不良4")
+    kept = await chat.send(WORKER_WS01, "良品40没错")
+    assert [m.kind for m in kept] == ["question"] and "卡片上已经是良品数量 40" in kept[0].text
+    assert [m.kind for m in await chat.send(WORKER_WS01, "好的")] == ["written"]
+    after = await agent.k3.get_order("MO20261109")
+    assert (after.good_qty - before.good_qty, after.scrap_qty - before.scrap_qty) == (40, 4)
+
+
+async def test_a_kept_due_date_drops_its_change_and_a_kept_only_change_withdraws_the_card(chat: ChatDriver) -> None:
+    assert "计划完工" in text_of(await chat.send(PLANNER, "MO20261125 数量改成320 交期改到12月30号"))
+    dropped = text_of(await chat.send(PLANNER, "交期不动了 只改数量"))
+    assert "数量 300 → 320" in dropped and "计划完工" not in dropped
+    assert "已取消" in text_of(await chat.send(PLANNER, "数量也不改了"))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from agent.nlu.lexicon.units import FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
 __all__ = [
     "BARE_CHANGE_VERB",
+    "BARE_FIGURE_CHANGE",
+    "BARE_FIGURE_EXAMPLES",
     "CANCEL_WORD",
     "CHANGE_CUE",
     "CHANGE_FIELDS",
@@ -37,6 +40,17 @@ CHANGE_CUE = rx(
     r"|\bchange\b|\bmodify\b|\bset\b|\bmove\b|\bpostpone\b|\breschedule\b|\bbring forward\b|\bpush\b"
     r"|\bshift\b|\bincrease\b|\breduce\b|\bamend\b|\bedit\b|\bswitch\b|\btransfer\b"
 )
+# A new figure for a waiting card, said first, with no field named (改1.2k吧 先少做点, 改成800吧, 那就改800, make it
+# 900): the card's quantity. A date or a shop after the verb is no figure (改到12月20, 改成二车间, 改到3号).
+BARE_FIGURE_CHANGE = rx(
+    r"^(?:那|那就|就|还是|先|要不|干脆)?\s*"
+    r"(?:改成|改为|改到|改|调成|调到|调为|换成|变成|\b(?:set|change)\s+(?:it\s+)?to\b|\bmake\s+it\b)\s*"
+    rf"{FIGURE_TEXT}(?![\d.])(?!\s*(?:月|日|号|点|天|周|车间|线|班|[-/]\d))\s*(?:{UNIT})?"
+)
+BARE_FIGURE_EXAMPLES: tuple[tuple[str, float], ...] = (
+    ("改1.2k吧 先少做点", 1200), ("改成800吧", 800), ("改800", 800), ("那就改成一千二", 1200), ("make it 900", 900),
+    ("改成600个 客户只要这么多", 600),
+)  # fmt: skip
 # Change verbs that name a change on their own; a bare 改 / 调 / move / set needs something to change
 # (a quantity, date, shop, state or an order) before a message without an order number is a change.
 STRONG_CHANGE = rx(

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from agent.nlu.interpret import Expecting, Lookups, interpret
+from agent.nlu.lexicon.retry import RETRY_EXAMPLES
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
 from dingk3.calendar import PlantCalendar
@@ -104,3 +105,137 @@ async def test_a_relative_change_and_a_date_in_one_message(resolvers: Any) -> No
     )
     assert turn.kind == "correction" and turn.request is not None, turn
     assert turn.request.canonical_args() == card.canonical_args() | {"quantity": 600, "due_date": "2026-12-22"}
+
+
+CREATE_1000 = ParsedCommand(
+    intent="create_order",
+    args={"material": "01.01.0001", "quantity": 1000, "due_date": "2026-12-11", "workshop": "WS01"},
+    confidence=0.9,
+)
+QTY_AND_DUE = ParsedCommand(
+    intent="change_order", args={"order_no": "MO20261107", "quantity": 1500, "due_date": "2026-12-20"}, confidence=0.9
+)
+GOOD_1000 = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261109", "good_qty": 1000, "scrap_qty": 3}, confidence=0.9
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "slots"),
+    [
+        # a figure the card shows, said again: read (a blind batch answered 没看懂, then asked the next 好的 back)
+        ("就1000整", CREATE_1000, ["quantity"]),
+        ("对 就是1000", CREATE_1000, ["quantity"]),
+        ("数量1000没错", CREATE_1000, ["quantity"]),
+        ("yes, 1000 is right", CREATE_1000, ["quantity"]),
+        ("对 就是1500", QTY_AND_DUE, ["quantity"]),
+        ("良品1000没问题", GOOD_1000, ["good_qty"]),
+        ("数量就是一千", GOOD_1000, ["good_qty"]),  # 数量 on a report is its good figure
+        ("对的 1000 3", GOOD_1000, ["good_qty", "scrap_qty"]),
+    ],
+)  # fmt: skip
+async def test_a_figure_said_again_keeps_the_card(
+    resolvers: Any, text: str, pending: ParsedCommand, slots: list[str]
+) -> None:
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary())
+    turn = await interpret(text, _card(pending), now=NOW, user_workshop="WS01", parse=RulesParser(*resolvers),
+                           lookups=lookups)  # fmt: skip
+    assert turn.kind == "kept" and turn.kept is not None, turn
+    assert (turn.kept.reason, turn.kept.slots) == ("restated", slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就1200整",  # another figure: not what the card shows
+        "不良1000没错",  # a figure for a slot it is not on the card
+        "就是这个",  # no figure: a yes as before
+        "确认 1000",  # a yes word besides the figure: read as before, never as only "that is right"
+    ],
+)
+async def test_what_is_no_figure_said_again(resolvers: Any, text: str) -> None:
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary())
+    pending = GOOD_1000 if text.startswith("不良") else CREATE_1000
+    turn = await interpret(text, _card(pending), now=NOW, user_workshop="WS01", parse=RulesParser(*resolvers),
+                           lookups=lookups)  # fmt: skip
+    assert turn.kind != "kept", turn
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "args"),
+    [
+        # a bare new figure while a card waits is its quantity, not a new order (a blind batch showed a pick list)
+        ("改1.2k吧 先少做点", CREATE_1000, {"quantity": 1200}),
+        ("改成800吧", CREATE_1000, {"quantity": 800}),
+        ("改800", QTY_AND_DUE, {"quantity": 800}),
+        ("那就改成一千二 客户只要这么多", QTY_AND_DUE, {"quantity": 1200}),
+        ("make it 900", CREATE_1000, {"quantity": 900}),
+        # back to the figure first said, with a no that looks like a cancel (a blind batch cancelled the card)
+        ("不对不对 还是按1.5k 原来那个数", CREATE_1000, {"quantity": 1500}),
+        # a field kept: its change dropped from the card (a blind batch replaced the card with an empty change)
+        ("交期不动了 只改数量", QTY_AND_DUE, {"due_date": None}),
+        ("keep the due date", QTY_AND_DUE, {"due_date": None}),
+        ("只改交期", QTY_AND_DUE, {"quantity": None}),
+        ("交期不动了，数量改成900", QTY_AND_DUE, {"due_date": None, "quantity": 900}),
+    ],
+)  # fmt: skip
+async def test_the_card_corrected(resolvers: Any, text: str, pending: ParsedCommand, args: dict[str, Any]) -> None:
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary())
+    turn = await interpret(text, _card(pending), now=NOW, user_workshop="WS01", parse=RulesParser(*resolvers),
+                           lookups=lookups)  # fmt: skip
+    assert turn.kind == "correction" and turn.request is not None, turn
+    want = {k: v for k, v in (pending.canonical_args() | args).items() if v is not None}
+    assert turn.request.canonical_args() == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind", "kept"),
+    [
+        ("改成50", GOOD_1000, "unclear_fix", None),  # good or scrap? asked, not guessed
+        ("改800 下周五交", CREATE_1000, "correction", None),  # another thing named: read as before, not as bare
+        ("车间不用改了", CREATE_1000, "kept", ("unchanged", ["workshop"])),  # a new order: nothing to drop
+        ("交期不动了 只改数量", CREATE_1000, "kept", ("unchanged", ["due_date"])),
+        ("keep the due date", CREATE_1000, "kept", ("unchanged", ["due_date"])),
+        ("车间不用改了", QTY_AND_DUE, "kept", ("unchanged", ["workshop"])),  # a change that does not move it
+        ("交期不动了", DUE_18, "kept", ("only_change", ["due_date"])),  # nothing would be left to do
+    ],
+)  # fmt: skip
+async def test_what_the_card_keeps_is_said(
+    resolvers: Any, text: str, pending: ParsedCommand, kind: str, kept: tuple[str, list[str]] | None
+) -> None:
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary())
+    turn = await interpret(text, _card(pending), now=NOW, user_workshop="WS01", parse=RulesParser(*resolvers),
+                           lookups=lookups)  # fmt: skip
+    assert turn.kind == kind, turn
+    assert (turn.kept.reason, turn.kept.slots) == kept if turn.kept else kept is None
+
+
+REFUSED = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261116", "good_qty": 18, "scrap_qty": 0}, confidence=0.9
+)
+
+
+async def _open_order(digits: str) -> str | None:
+    return {"1115": "MO20261115", "1116": "MO20261116"}.get(digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "args"),
+    [
+        *[(text, {"order_no": "MO20261115"}) for text in RETRY_EXAMPLES],  # the lexicon's examples
+        ("搞错了 是1115 良品20", {"order_no": "MO20261115", "good_qty": 20}),
+        # no correction of the refused request: read as a message of its own
+        ("1115", None),  # no cue that something was mistaken
+        ("搞错了 是1115 帮我查下库存", None),  # more than the corrected value
+        ("搞错了", None),  # nothing corrected
+    ],
+)  # fmt: skip
+async def test_a_refused_request_corrected(resolvers: Any, text: str, args: dict[str, Any] | None) -> None:
+    lookups = Lookups(*resolvers, _open_order, demo_vocabulary())
+    turn = await interpret(text, Expecting(kind="refused", pending=REFUSED), now=NOW, user_workshop="WS01",
+                           parse=RulesParser(*resolvers), lookups=lookups)  # fmt: skip
+    if args is None:
+        assert turn.kind == "request" and turn.request is None, turn
+    else:
+        assert turn.kind == "correction" and turn.request is not None, turn
+        assert turn.request.canonical_args() == REFUSED.canonical_args() | args

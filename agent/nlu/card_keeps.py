@@ -1,0 +1,129 @@
+"""A reply that keeps the waiting card as it is, or drops part of it: figures it already shows said again (就1000整 on
+a card of 1000), a field to leave unchanged (交期不动了, keep the due date) or the one field a change is to keep
+(只改数量); and a bare new figure for it (改1.2k吧 先少做点). Each gives the turn, or None when the message is not
+one of these and is read as any other."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+
+from agent.nlu.answers import answer_args
+from agent.nlu.card_fixes import named_fix
+from agent.nlu.expecting import Interpretation, Kept
+from agent.nlu.extract import prepare
+from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, CHANGE_FIELDS
+from agent.nlu.lexicon.corrections import ORDER_CUE, QUANTITY_SLOT, REPORT_SLOT
+from agent.nlu.lexicon.keep import FIELD_KEEPS, FIGURE_SLOT_WORDS, KEEP_FILLER, RESTATE_WORD
+from agent.nlu.lexicon.units import UNIT
+from agent.nlu.lookups import Lookups
+from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import find_numbers, parse_number
+from agent.nlu.rx import rx
+
+__all__ = ["bare_figure", "kept_fields", "restated"]
+
+_FIGURES = ("quantity", "good_qty", "scrap_qty")
+_CHANGES = ("quantity", "quantity_delta", "due_date", "workshop", "action")  # what a change card changes
+_FIELD_OF = {"quantity_delta": "quantity"}
+_UNIT = rx(UNIT)
+_OBJECT = rx(r"[0-9a-z]")  # a figure, an order number or a code after a bare new figure: something else is named
+
+
+def restated(text: str, card: ParsedCommand) -> Kept | None:
+    """就1000整 / 对 就是1000 / 数量1000没错 on a card that shows 1000: every figure said is one the card shows (the one
+    a word names, when one does), and besides them only words that say "that is right". None otherwise."""
+    said = prepare(text)
+    numbers = [n for n in find_numbers(said) if not n.bare]
+    shown = {s: card.args[s] for s in _FIGURES if isinstance(card.args.get(s), int | float)}
+    if not numbers or not shown:
+        return None
+    named = {_on_card(slot, card) for slot, words in FIGURE_SLOT_WORDS.items() if words.search(said)}
+    if named - shown.keys():  # 良品1000 on a create card: a figure it has no slot for
+        return None
+    candidates = {s: v for s, v in shown.items() if not named or s in named}
+    slots = [s for s, v in candidates.items() if any(n.value == v for n in numbers)]
+    if not slots or any(all(n.value != v for v in candidates.values()) for n in numbers):
+        return None
+    rest = "".join(c for i, c in enumerate(said) if not any(n.start <= i < n.end for n in numbers))
+    for words in FIGURE_SLOT_WORDS.values():
+        rest = words.sub(" ", rest)
+    rest = RESTATE_WORD.sub("", _UNIT.sub(" ", rest))
+    return Kept(reason="restated", slots=slots) if not rest else None
+
+
+def _on_card(slot: str, card: ParsedCommand) -> str:
+    """数量 on a report is its good figure (as in 数量改成50)."""
+    return "good_qty" if slot == "quantity" and card.intent == "report_output" else slot
+
+
+async def kept_fields(
+    text: str, reading: ParsedCommand, card: ParsedCommand, *, now: datetime, user_workshop: str | None,
+    lookups: Lookups,
+) -> Interpretation | None:  # fmt: skip
+    """交期不动了 / 车间不用改了 / keep the due date / 只改数量: on a change card, the card without the changes of those
+    fields (or of every field but the one to keep), and with what the rest of the message corrects (交期不动了 数量改成
+    900); when it changes none of them, or nothing would be left, or the card is no change, the card as it is, said
+    so. None when no field is kept, or the rest is no correction."""
+    said = prepare(text)
+    keep, only = set(), set()
+    for field in FIELD_KEEPS:
+        if field.keep.search(said):
+            keep.add(field.slot)
+            said = field.keep.sub(" ", said)
+        if field.only.search(said):
+            only.add(field.slot)
+            said = field.only.sub(" ", said)
+    if not (keep or only):
+        return None
+    changed = [s for s in _CHANGES if s in card.args and s != "action"] if card.intent == "change_order" else []
+    drop = [s for s in changed if _FIELD_OF.get(s, s) in keep or (only and _FIELD_OF.get(s, s) not in only)]
+    left = card.model_copy(update={"args": {k: v for k, v in card.args.items() if k not in drop}, "clarify": []})
+    if KEEP_FILLER.sub("", said):  # 交期不动了 数量改成900: the rest corrects the card too, or it is read otherwise
+        more = await named_fix(said, left, now=now, user_workshop=user_workshop, lookups=lookups)
+        return Interpretation(kind="correction", reading=reading, request=more) if more is not None else None
+    if not drop:  # a new order or a report changes no field of an order; a change that leaves them as they are
+        unchanged = sorted(keep - {_FIELD_OF.get(s, s) for s in changed})
+        return Interpretation(kind="kept", reading=reading, kept=Kept(reason="unchanged", slots=unchanged))
+    if not any(s in left.args for s in _CHANGES):
+        slots = list(dict.fromkeys(_FIELD_OF.get(s, s) for s in drop))
+        return Interpretation(kind="kept", reading=reading, kept=Kept(reason="only_change", slots=slots))
+    return Interpretation(kind="correction", reading=reading, request=left)
+
+
+async def bare_figure(
+    text: str, reading: ParsedCommand, card: ParsedCommand, *, now: datetime, user_workshop: str | None,
+    lookups: Lookups,
+) -> Interpretation | None:  # fmt: skip
+    """改1.2k吧 先少做点 / 改成800 / make it 900 while a card waits, with no other object named after it: the card's
+    quantity (a report's good figure when a word says so; without one, which figure is asked). None otherwise."""
+    said = prepare(text)
+    m = BARE_FIGURE_CHANGE.match(said)
+    if m is None or card.intent not in ("create_order", "change_order", "report_output"):
+        return None
+    value = parse_number(m.group(1))
+    rest = said[m.end() :]
+    if value is None or _OBJECT.search(rest) or ORDER_CUE.search(rest) or any(p.search(rest) for p, _ in CHANGE_FIELDS):
+        return None
+    raw = await asyncio.to_thread(
+        answer_args, rest, "create_order", now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
+    )
+    if set(raw) - {"material_text"} or _names_material(str(raw.get("material_text") or ""), lookups):
+        return None  # 改800 下周五交 / 改800 液压阀体: another object named, read as any other message
+    if card.intent == "report_output":
+        if not (REPORT_SLOT.search(said) or QUANTITY_SLOT.search(said)):
+            return Interpretation(kind="unclear_fix", reading=reading)  # good or scrap? asked, not guessed
+        slot = "good_qty"
+    else:
+        slot = "quantity"
+    args = {k: v for k, v in card.args.items() if k != "quantity_delta"} | {slot: value}
+    fixed = card.model_copy(update={"args": args, "clarify": []})
+    return Interpretation(kind="correction", reading=reading, request=fixed)
+
+
+def _names_material(phrase: str, lookups: Lookups) -> bool:
+    """Whether the words after a bare new figure name an item (改800 液压阀体), found or one of several."""
+    if not phrase.strip():
+        return False
+    verdict = getattr(lookups.materials.resolve(phrase), "verdict", "not_found")
+    return verdict != "not_found"

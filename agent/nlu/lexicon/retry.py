@@ -1,0 +1,23 @@
+"""Words of a message that corrects the request the bot has just refused (1116 报工 … → not your workshop → 搞错了
+是1115): a cue that something was mistaken, and what may stand beside the corrected values and say nothing else."""
+
+from __future__ import annotations
+
+from agent.nlu.lexicon.corrections import MISTAKE_RE
+from agent.nlu.rx import rx
+
+__all__ = ["RETRY_CUE", "RETRY_EXAMPLES", "RETRY_FILLER"]
+
+# Something was mistaken (搞错了, 写错了, 不对, sorry, wrong order), or the right value follows (应该是, I meant).
+RETRY_CUE = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b")
+# Around the corrected values: 是, the names of the slots they fill, units and particles.
+RETRY_FILLER = rx(
+    r"应该|其实|实际|是|单号|订单号?|工单号?|单据号|单子?|号|数量|良品|合格|不良|报废|[个件只台套]"
+    r"|的|了|啊|呀|哦|噢|吧|哈|呢|嗯|哎|唉|诶|不好意思|抱歉|对不起"
+    r"|\bthe\b|\bit'?s\b|\bis\b|\border\b|\bno\b|\bnumber\b|\bgood\b|\bscrap\b|\bpcs\b|[\s,.;:!?~…#]"
+)
+# Messages that correct a refused report on MO20261116 to MO20261115 (tests): each is re-run with that order.
+RETRY_EXAMPLES: tuple[str, ...] = (
+    "搞错了 是1115", "搞错了，是MO20261115", "不好意思 单号写错了 应该是1115", "sorry, it's 1115", "打错了 1115",
+    "wrong order, MO20261115",
+)  # fmt: skip

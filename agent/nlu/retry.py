@@ -1,0 +1,50 @@
+"""A message that corrects the request the bot has just refused (1116 报工 良品18 不良0 → not your workshop → 搞错了
+是1115): the refused request with the values it gives, when it gives nothing but them and a cue that something was
+mistaken. How recent the refusal must be is the caller's to decide; the request becomes a card like any other."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from agent.nlu.card_fixes import named_fix
+from agent.nlu.extract import Work, find_order_no, prepare
+from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.lexicon.retry import RETRY_CUE, RETRY_FILLER
+from agent.nlu.lookups import Lookups
+from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import find_numbers
+from agent.nlu.rx import rx
+
+__all__ = ["retried"]
+
+_SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")  # an order number said by its tail (1115)
+
+
+async def retried(
+    text: str, refused: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> ParsedCommand | None:
+    """The refused request with the values `text` corrects (an order said short or in full, figures named), or None
+    when the message is no such correction: no mistake cue, anything besides the values, or no value it can place."""
+    said = prepare(text)
+    if not RETRY_CUE.search(said) or not _only_values(said):
+        return None
+    current = str(refused.args.get("order_no") or "")
+    if current and not find_order_no(Work(said)):
+        for m in _SHORT_NUMBER.finditer(said):  # 搞错了 是1115: the one open order ending so
+            order = await lookups.order_ending(m.group(1))
+            if order is None or order == current:
+                continue
+            moved = refused.model_copy(update={"args": refused.args | {"order_no": order}, "clarify": []})
+            rest = said[: m.start()] + " " + said[m.end() :]
+            more = await named_fix(rest, moved, now=now, user_workshop=user_workshop, lookups=lookups)
+            return more if more is not None and find_numbers(rest) else moved
+    return await named_fix(text, refused, now=now, user_workshop=user_workshop, lookups=lookups)
+
+
+def _only_values(said: str) -> bool:
+    """Whether the prepared message holds nothing but the mistake cue, order numbers, figures and the words around
+    them (是, 单号, 良品, particles)."""
+    rest = ORDER_NO.sub(" ", RETRY_CUE.sub(" ", said))
+    numbers = find_numbers(rest)
+    rest = "".join(c for i, c in enumerate(rest) if not any(n.start <= i < n.end for n in numbers))
+    return not RETRY_FILLER.sub("", rest)

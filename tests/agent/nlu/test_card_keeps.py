@@ -1,0 +1,47 @@
+"""The words that keep a waiting card as it is or give it a bare new figure: every entry of the lexicon reads its own
+examples (a refused request corrected: tests/agent/nlu/test_interpret_card.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.nlu.card_keeps import restated
+from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, BARE_FIGURE_EXAMPLES
+from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, FieldKeep
+from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import parse_number
+from agent.nlu.work import prepare
+
+CARD = ParsedCommand(intent="create_order", args={"material": "01.01.0001", "quantity": 1000})
+
+
+@pytest.mark.parametrize("text", RESTATE_EXAMPLES)
+def test_each_restatement_keeps_a_card_of_1000(text: str) -> None:
+    kept = restated(text, CARD)
+    assert kept is not None and (kept.reason, kept.slots) == ("restated", ["quantity"])
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "mode"),
+    [pytest.param(f, text, mode, id=f"{f.slot}:{text}") for f in FIELD_KEEPS for text, mode in f.examples],
+)
+def test_each_field_keep_reads_its_examples(field: FieldKeep, text: str, mode: str) -> None:
+    said = prepare(text)
+    assert bool(field.keep.search(said)) == (mode == "keep") and bool(field.only.search(said)) == (mode == "only")
+    others = [f.slot for f in FIELD_KEEPS if f is not field and (f.keep.search(said) or f.only.search(said))]
+    assert others == []  # the words name this field and no other
+
+
+def test_every_field_keep_has_both_kinds_of_example() -> None:
+    assert all({mode for _, mode in f.examples} == {"keep", "only"} for f in FIELD_KEEPS)
+
+
+@pytest.mark.parametrize(("text", "value"), BARE_FIGURE_EXAMPLES)
+def test_each_bare_figure_reads_its_example(text: str, value: float) -> None:
+    m = BARE_FIGURE_CHANGE.match(prepare(text))
+    assert m is not None and parse_number(m.group(1)) == value
+
+
+@pytest.mark.parametrize("text", ["改到12月20", "改成二车间", "改到3号", "数量改成800", "MO20261107 改成800"])
+def test_a_date_a_shop_or_a_named_field_is_no_bare_figure(text: str) -> None:
+    assert BARE_FIGURE_CHANGE.match(prepare(text)) is None
