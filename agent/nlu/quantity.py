@@ -66,7 +66,7 @@ def _quantity_score(text: str, n: Num) -> int:
         score == 2
         and not n.chinese
         and MAT_AFTER.match(after)
-        and not after.startswith(("交", "要", "的", "在", "给", "送"))
+        and not after.startswith(("交", "要", "的", "在", "给", "送", "整"))  # 1000整: a round 1000
     ):
         return 0
     return score

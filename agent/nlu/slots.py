@@ -29,6 +29,7 @@ from agent.nlu.lexicon.change import DUE_WORD, QUANTITY_NAMED, STRICT_DUE_WORD
 from agent.nlu.lexicon.create import STRONG_CREATE
 from agent.nlu.lexicon.fillers import CUE_STRIP, EXPLAINED_WORDS
 from agent.nlu.lexicon.orders import ACTION_STATUS, ACTION_WORDS, ORDER_NO, ORDER_WORD, OVERDUE, STATUS_WORDS
+from agent.nlu.lexicon.quantity import VAGUE_QUANTITY
 from agent.nlu.models import ParsedCommand
 from agent.nlu.phrase import material_phrase
 from agent.nlu.quantity import extract_delta, extract_quantity
@@ -72,7 +73,9 @@ def fill_slots(
     extra: list[str] = []
     if intent == "create_order":
         _put_workshop(work, args, extra, user_workshop, vocabulary)
-        if (qty := extract_quantity(work)) is not None:
+        if _vague_quantity(work):
+            extra.append("quantity")  # 大概三百多个: the exact figure is asked back, never guessed
+        elif (qty := extract_quantity(work)) is not None:
             args["quantity"] = qty
         if f.due:
             args["due_date"] = f.due
@@ -118,8 +121,11 @@ def _fill_change(
     if action and not (f.has_change and QUANTITY_NAMED.search(f.no_dates) and action in ("finish", "start")):
         args["action"] = action
     delta = extract_delta(work)
-    qty = extract_quantity(work)
-    if qty is not None:
+    vague = _vague_quantity(work)  # 改成一千左右: asked back, never guessed
+    qty = None if vague else extract_quantity(work)
+    if vague:
+        extra.append("quantity")
+    elif qty is not None:
         args["quantity"] = qty
     elif delta is not None:
         args["quantity_delta"] = delta  # for the question ("当前 1000，加 200 后是 1200 吗？")
@@ -169,6 +175,14 @@ def _fill_query(
         for m in pattern.finditer(work.text):
             work.take(m.start(), m.end())
     _put_material(work, args)
+
+
+def _vague_quantity(work: Work) -> bool:
+    """Whether the message gives its amount only roughly (三百多个, 一千左右); its words are taken out of `work`."""
+    found = list(VAGUE_QUANTITY.finditer(work.text))
+    for m in found:
+        work.take(m.start(), m.end())
+    return bool(found)
 
 
 def _ask_for_period(f: Features, intent: str, args: Args, extra: list[str]) -> None:

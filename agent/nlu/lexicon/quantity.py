@@ -20,9 +20,18 @@ __all__ = [
     "QTY_WORD_BEFORE",
     "TO_BEFORE",
     "UNIT_AFTER",
+    "VAGUE_QUANTITY",
+    "VAGUE_QUANTITY_EXAMPLES",
 ]
 
 UNIT_AFTER = rx(rf"^\s*{UNIT}")
+# An amount said roughly (三百多个, 两百来个, 一千左右, 大概500, about 300): never a quantity, it is asked back.
+VAGUE_QUANTITY = rx(
+    rf"{FIGURE_TEXT}\s*(?:多|来)\s*{UNIT}|{FIGURE_TEXT}\s*(?:{UNIT})?\s*(?:左右|上下)(?!交|完)"
+    rf"|(?:大概|大约|约莫|差不多)\s*{FIGURE_TEXT}\s*(?:多|来)?\s*{UNIT}?(?!\s*(?:号|日|月|天|周))"
+    rf"|\b(?:about|around|roughly|approximately)\s+{FIGURE_TEXT}(?!\s*(?:days?|weeks?))"
+)
+VAGUE_QUANTITY_EXAMPLES = ("三百多个", "两百来个", "一千左右", "大概500个", "about 300", "差不多三百五")
 # A lone 一 / 两 with its unit as the whole answer, or after 是 / 有 / 就 (是两个, 就一件, 两个。): a count, where
 # 两个订单 and 下一个单 are not. Matched on (the words before, the unit and what follows it).
 BARE_COUNT = (rx(r"(?:^|[,;:\s]|是|为|有|就|共|才|只有?)$"), rx(rf"^\s*{UNIT}\s*(?:[,;.!?。！？]|$)"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from agent.nlu.extract import (
@@ -14,6 +16,7 @@ from agent.nlu.extract import (
     prepare,
 )
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
+from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from dingk3.paths import DEMO_DATA_DIR
 from tests.demo_plant import demo_vocabulary
 
@@ -91,6 +94,7 @@ QUANTITIES = [
     ("两个订单", None),  # never a quantity
     ("是两个", 2),  # a lone digit with its unit, said alone (不良品写错了，是两个)
     ("两个。", 2),
+    ("就1000整", 1000),  # a round figure
     ("就一件", 1),
     ("要两个订单", None),
     ("两个车间都满了", None),
@@ -178,3 +182,14 @@ def test_prepare_is_idempotent_and_strips_mentions() -> None:
     once = prepare("@DingK3 建立生產訂單 ＢＯＭ－２０５０ × ３００")
     assert once == prepare(once)
     assert "dingk3" not in once and "@" not in once
+
+
+@pytest.mark.parametrize("text", VAGUE_QUANTITY_EXAMPLES)
+def test_a_rough_amount_is_asked_never_guessed(text: str) -> None:
+    """两百来个 / 一千左右 on a new order (blind batches: read as 200 and 1000): the quantity is asked back."""
+    from agent.nlu.rules import parse_rules
+    from tests.demo_plant import demo_vocabulary
+
+    now = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
+    parsed = parse_rules(f"建单 GP-16 {text} 下周五交", now=now, vocabulary=demo_vocabulary())
+    assert parsed.intent == "create_order" and "quantity" not in parsed.args and "quantity" in parsed.clarify
