@@ -58,7 +58,8 @@ async def test_killed_inside_the_k3_write_then_restarted(
     api = await api_factory(pg_url, k3_fresh_url, receiver.port).started()
     before = await _reports(k3_fresh_url)
     assert "确认" in await chat.send(api.url, "u2001", f"{ORDER} 报工 良品7 不良1")
-    await k3_faults(k3_fresh_url, timeout_after_commit_next=1, hang_s=20)
+    # hangs long enough to be killed inside it, short enough to be over before the emulator stops at teardown
+    await k3_faults(k3_fresh_url, timeout_after_commit_next=1, hang_s=10)
     _, reply = await chat.send(api.url, "u2001", "确认", wait=False)
     for _ in range(200):  # the emulator took the write (committed) and now hangs: the worker is inside it
         if (await k3_faults(k3_fresh_url))["timeout_after_commit_next"] == 0:
@@ -115,7 +116,7 @@ async def test_an_input_its_worker_died_with_is_set_aside_not_run_again(
     """Issue 12 §1: a worker killed with a message in hand was restarted and ran the same message again at once (a
     crash loop when the message is what kills it). Now it is set aside, the sender told, and an operator retries it."""
     api = await api_factory(pg_url, k3_fresh_url, receiver.port).started()
-    await k3_faults(k3_fresh_url, latency_ms=30_000)  # the worker stays inside its first K/3 read
+    await k3_faults(k3_fresh_url, latency_ms=12_000)  # the worker stays inside its first K/3 read (killed at 2 s)
     msg_id, reply = await chat.send(api.url, "u2001", "查询 MO20261102", wait=False)
     await asyncio.sleep(2.0)
     api.kill()
