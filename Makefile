@@ -22,9 +22,13 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/dingk3 demo
 
+# The suite over one pytest-xdist worker per core (CI and every machine here have two); each test runs whole in one
+# worker, and fixtures give each worker its own ports, temp dirs and databases. `make test PARALLEL=` runs it in one.
+PARALLEL ?= -n 2 --dist worksteal
+
 test: $(STAMP)
 	scripts/ensure-chromium
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PARALLEL) $(PYTEST_ARGS)
 
 # Opt-in: the llm and hybrid backends against a real llama.cpp server with a small local model (tests/llm_server, marked
 # llm_server; plain `make test` never collects them). The first run installs the llm-server extra, which compiles
@@ -46,7 +50,7 @@ test-time-travel: $(STAMP)
 	scripts/ensure-chromium
 	set -e; for when in $(TRAVEL); do \
 		echo "== the suite with the wall clock at $$when"; \
-		PYTHONPATH=$(CURDIR)/tests/timetravel TIMETRAVEL_TO=$$when $(PY) -m pytest -p no:time_machine -W ignore::pytest.PytestAssertRewriteWarning $(PYTEST_ARGS); \
+		PYTHONPATH=$(CURDIR)/tests/timetravel TIMETRAVEL_TO=$$when $(PY) -m pytest $(PARALLEL) -p no:time_machine -W ignore::pytest.PytestAssertRewriteWarning $(PYTEST_ARGS); \
 	done
 
 # Opt-in, a few minutes: build the wheel, install it with its locked dependencies in a new venv, and run it from an

@@ -22,7 +22,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from dingk3.calendar import PlantCalendar
 from dingk3.errors import ConfigError
-from dingk3.yamlfile import line_of
+from dingk3.yamlfile import compose_and_load, line_of
 
 __all__ = ["load_calendar", "parse_calendar"]
 
@@ -96,8 +96,7 @@ def load_calendar(path: str | Path) -> PlantCalendar:
 def parse_calendar(text: str, name: str = "plant.yaml") -> PlantCalendar:
     """Validate the `calendar:` section of plant-file YAML; ConfigError names the file, the line and the reason."""
     try:
-        root = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # a SafeLoader: builds no objects
+        root, data = compose_and_load(text, _Loader)  # a SafeLoader: builds no objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise ConfigError(f"{name}:{mark.line + 1 if mark else 0}: YAML syntax: {exc.problem or exc}") from None

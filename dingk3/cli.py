@@ -393,18 +393,20 @@ def serve(
     import os
     import time
 
+    from dingk3.config import get_settings
+
+    settings = get_settings()
+    if reason := settings.demo_refusal(host):  # before the app's imports: a refusal is said at once
+        typer.echo(f"refused: {reason}", err=True)
+        raise typer.Exit(2)
+
     import uvicorn
 
     from agent.bootstrap import open_resolvers
     from api.metrics import MULTIPROC_ENV, prepare_multiprocess
-    from dingk3.config import get_settings
     from dingk3.errors import CatalogUnavailable, ConfigError
     from dingk3.logs import log_config
 
-    settings = get_settings()
-    if reason := settings.demo_refusal(host):
-        typer.echo(f"refused: {reason}", err=True)
-        raise typer.Exit(2)
     if settings.demo_mode:
         typer.echo(
             f"DEMO MODE on {host}: callbacks signed with the demo secret are accepted; not for a plant", err=True
@@ -459,13 +461,14 @@ def stream() -> None:
     import asyncio
     import contextlib
 
-    from api.stream import run_stream
     from dingk3.config import get_settings
 
     settings = get_settings()
     if reason := settings.demo_refusal():  # the app's secret signs the stream's card callbacks too
         typer.echo(f"refused: {reason}", err=True)
         raise typer.Exit(2)
+    from api.stream import run_stream  # after the check: a refusal is said at once
+
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run_stream(settings))
 

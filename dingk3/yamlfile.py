@@ -10,16 +10,31 @@ from pydantic import BaseModel, ValidationError
 
 from dingk3.errors import ConfigError
 
-__all__ = ["line_of", "load_yaml", "parse_yaml"]
+__all__ = ["compose_and_load", "line_of", "load_yaml", "parse_yaml", "parse_yaml_node"]
 
 M = TypeVar("M", bound=BaseModel)
 
 
+def compose_and_load(text: str, loader: Any = yaml.SafeLoader) -> tuple[Any, Any]:
+    """(node tree, data) of a YAML document from one parse: what `yaml.compose` and `yaml.load` give (the nodes
+    for line numbers), without parsing the text twice. Raises as they do."""
+    reader = loader(text)
+    try:
+        node = reader.get_single_node()
+        return node, None if node is None else reader.construct_document(node)
+    finally:
+        reader.dispose()
+
+
 def parse_yaml(text: str, model: type[M], name: str) -> M:
     """Validate YAML text; ConfigError("plant.yaml:12: workshops.WS01.shifts: …") on the first problem."""
+    return parse_yaml_node(text, model, name)[0]
+
+
+def parse_yaml_node(text: str, model: type[M], name: str) -> tuple[M, Any]:
+    """`parse_yaml`, and the document's node tree (for line numbers)."""
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node, data = compose_and_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise ConfigError(f"{name}:{mark.line + 1 if mark else 0}: YAML syntax: {exc.problem or exc}") from None
@@ -28,7 +43,7 @@ def parse_yaml(text: str, model: type[M], name: str) -> M:
     if not isinstance(data, dict):
         raise ConfigError(f"{name}:1: the file must be a mapping of sections")
     try:
-        return model.model_validate(data)
+        return model.model_validate(data), node
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = list(err["loc"])

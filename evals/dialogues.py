@@ -20,6 +20,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterable
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -238,13 +239,15 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
 
 
 async def run_dialogues(
-    dialogues: Iterable[Dialogue], *, repeat: int = 1, backend: str | None = None
+    dialogues: Iterable[Dialogue], *, repeat: int = 1, backend: str | None = None, templates: _Templates | None = None
 ) -> dict[str, Any]:
-    """Every dialogue `repeat` times on fresh state: end-state success, pass^k and wrong writes."""
+    """Every dialogue `repeat` times on fresh state: end-state success, pass^k and wrong writes. `templates`: from
+    `evals.flows.open_templates` when one process runs dialogues in several calls; else built for this call."""
     dialogues = list(dialogues)
     repeat = max(repeat, 1)
     rows: list[dict[str, Any]] = []
-    async with _templates() as tpl:
+    async with AsyncExitStack() as stack:
+        tpl = templates if templates is not None else await stack.enter_async_context(_templates())
         for d in dialogues:
             runs = [await _run(d, tpl, backend, r) for r in range(repeat)]
             first = runs[0] | {"pass_k": all(r["ok"] for r in runs), "runs_passed": sum(r["ok"] for r in runs),

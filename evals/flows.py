@@ -43,7 +43,7 @@ import time
 import unicodedata
 import uuid
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -53,7 +53,7 @@ from zoneinfo import ZoneInfo
 from dingk3.paths import package_dir
 from evals.jsonl import load_records
 
-__all__ = ["DEFAULT_FLOWS", "load_flows", "main", "render_flows", "run_flows"]
+__all__ = ["DEFAULT_FLOWS", "load_flows", "main", "open_templates", "render_flows", "run_flows"]
 
 DEFAULT_FLOWS = package_dir("evals") / "flows" / "multiturn.jsonl"
 
@@ -408,6 +408,12 @@ def _k3_clock() -> Any:
     return Clock.starting_at(K3_SEEDED_AT).time
 
 
+def open_templates() -> AbstractAsyncContextManager[_Templates]:
+    """The seeded K/3 database and material index that every flow or dialogue copies, for `run_flows(templates=)`
+    and `run_dialogues(templates=)` when one process runs them in several calls (a test per flow)."""
+    return _templates()
+
+
 @asynccontextmanager
 async def _templates() -> AsyncIterator[_Templates]:
     import httpx
@@ -583,14 +589,18 @@ def _p(values: list[float], q: float) -> float:
     return round(ordered[max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))], 2)
 
 
-async def run_flows(flows: Iterable[Flow], *, repeat: int = 1, backend: str | None = None) -> dict[str, Any]:
-    """Every flow `repeat` times on fresh state; the summary JSON (first run per flow, plus pass^k)."""
+async def run_flows(
+    flows: Iterable[Flow], *, repeat: int = 1, backend: str | None = None, templates: _Templates | None = None
+) -> dict[str, Any]:
+    """Every flow `repeat` times on fresh state; the summary JSON (first run per flow, plus pass^k). `templates`:
+    from `open_templates`, else built for this call."""
     flows = list(flows)
     repeat = max(repeat, 1)
     rows: list[dict[str, Any]] = []
     all_ms: list[float] = []
     unconfirmed = 0
-    async with _templates() as tpl:
+    async with AsyncExitStack() as stack:
+        tpl = templates if templates is not None else await stack.enter_async_context(_templates())
         for flow in flows:
             runs = [await _run_flow(flow, tpl, backend, r) for r in range(repeat)]
             unconfirmed += sum(r["unconfirmed_writes"] for r in runs)

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from agent.events.detect import Limits
 from agent.events.models import Event, EventKind, Severity, severity_rank
-from dingk3.yamlfile import line_of
+from dingk3.yamlfile import compose_and_load, line_of
 from tools.directory import Directory
 
 __all__ = ["RoutingConfig", "RoutingError", "Target", "load_rules", "parse_rules", "quiet_until", "route"]
@@ -125,8 +125,7 @@ class Target(_Strict):
 def parse_rules(text: str, name: str = "routing.yaml") -> RoutingConfig:
     """Validate routing YAML; RoutingError names the line and the reason."""
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node, data = compose_and_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

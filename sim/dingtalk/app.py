@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -341,7 +341,7 @@ def _chat_router() -> APIRouter:
     ) -> Any:
         sim = _sim(request)
         conv_id = sim.conversation(conversation, user_id).conversation_id if conversation else None
-        await sim.store.wait_change(after, min(wait, 30))
+        await sim.store.wait_change(after, min(wait, 30), gone=request.is_disconnected)
         rev = sim.store.rev
         found = sim.store.messages(conv_id, after)
         return {"rev": rev, "messages": [_view_message(sim, m, user_id) for m in found]}
@@ -513,11 +513,12 @@ def _admin_router() -> APIRouter:
 # ---------------------------------------------------------------------------------------------- the app
 
 
-async def _fault_middleware(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """Latency, HTTP 500 and throttling for DingTalk's own paths; the page, /_sim and /_admin are never hit."""
+async def _fault(request: Request) -> Response | None:
+    """The fault this call meets, if any: latency, HTTP 500 and throttling for DingTalk's own paths; the page, /_sim
+    and /_admin are never hit."""
     path = request.url.path
     if not path.startswith(_NEW_API + _LEGACY) or path.startswith("/v1.0/gateway"):
-        return await call_next(request)
+        return None
     sim = _sim(request)
     state = sim.faults.state
     if state.latency_ms:
@@ -533,7 +534,21 @@ async def _fault_middleware(request: Request, call_next: Callable[[Request], Awa
         if path.startswith(_NEW_API):
             return _new_error(429, "Throttling.Api", "调用太频繁，请稍后再试")
         return _legacy_error(90002, "服务器繁忙，请稍后再试")
-    return await call_next(request)
+    return None
+
+
+class _Faults:
+    """`_fault` before every HTTP call, as plain ASGI: an `@app.middleware("http")` would hide from a long poll that
+    its reader has left (the page was closed), and the simulator could not stop until that poll ran out."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and (response := await _fault(Request(scope))) is not None:
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 def create_app(
@@ -562,7 +577,7 @@ def create_app(
     async def legacy_auth(request: Request, err: _LegacyAuth) -> JSONResponse:
         return _legacy_error(err.errcode, err.errmsg)
 
-    app.middleware("http")(_fault_middleware)
+    app.add_middleware(_Faults)
     app.include_router(_openapi_router())
     app.include_router(contacts_router(_sim, _require_query_token))
     app.include_router(_stream_router())

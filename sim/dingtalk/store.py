@@ -11,6 +11,7 @@ import contextlib
 import json
 import sqlite3
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,14 +56,20 @@ class Store:
             self._changed = None
         return self.rev
 
-    async def wait_change(self, after: int, timeout_s: float) -> None:
-        """Return once the revision is past `after`, or after `timeout_s`."""
-        if self.rev > after or timeout_s <= 0:
-            return
-        if self._changed is None:
-            self._changed = asyncio.Event()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._changed.wait(), timeout_s)
+    async def wait_change(
+        self, after: int, timeout_s: float, gone: Callable[[], Awaitable[bool]] | None = None
+    ) -> None:
+        """Return once the revision is past `after`, or after `timeout_s`; with `gone`, also once (asked twice a
+        second) the reader has left, so a closed page's long poll does not hold the simulator up when it stops."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while self.rev <= after and (left := deadline - loop.time()) > 0:
+            if self._changed is None:
+                self._changed = asyncio.Event()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), min(left, 0.5) if gone else left)
+            if gone is not None and await gone():
+                return
 
     # ------------------------------------------------------------------ messages
 

@@ -1,13 +1,14 @@
 """The dialogue runner judges the K/3 end state: our own dialogues (what a new user saw in issue 13, and the 250 of
 own.jsonl) write nothing the user did not mean unless evals/baseline.json lists them with why, and the ones that pass
-keep passing. Blind batches are scored once, not here."""
+keep passing. Blind batches are scored once, not here.
+
+300+ dialogues are the suite's longest part: one test per dialogue, so `make test` spreads them over its workers
+(pytest-xdist, one per core); each worker builds the K/3 and index templates once and every dialogue copies them."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from typing import Any
 
 import pytest
 
@@ -16,43 +17,29 @@ from evals.dialogues import judge, load_dialogues, run_dialogues
 
 SEEN = REPO_ROOT / "evals" / "dialogues" / "seen.jsonl"
 OWN = REPO_ROOT / "evals" / "dialogues" / "own.jsonl"
-OURS = [d for f in (SEEN, OWN) for d in load_dialogues(f)]
+OURS = {d.id: d for f in (SEEN, OWN) for d in load_dialogues(f)}
 # a dialogue may fail only if evals/baseline.json lists it, with why
 KNOWN_FAILING = set(json.loads((REPO_ROOT / "evals" / "baseline.json").read_text(encoding="utf-8"))["dialogues"])
 
 
-def _run_share(ids: list[str]) -> dict[str, object]:
-    """One process's share of the dialogues (each dialogue has fresh state of its own, so shares are independent)."""
-    wanted = set(ids)
-    return asyncio.run(run_dialogues([d for d in OURS if d.id in wanted]))
+async def _run(did: str, templates: Any) -> dict[str, Any]:
+    """One dialogue on fresh state of its own (copies of the templates)."""
+    summary = await run_dialogues([OURS[did]], templates=templates)
+    return dict(summary["results"][0])
 
 
-@pytest.fixture(scope="module")
-def summary() -> dict[str, object]:
-    """Every dialogue once, split over two processes (the suite runs on two cores; 300+ dialogues are its longest
-    part). The children inherit this test's isolated environment."""
-    shares = [[d.id for d in OURS[i::2]] for i in range(2)]
-    with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
-        parts = list(pool.map(_run_share, shares))
-    return {"results": [r for part in parts for r in part["results"]]}  # type: ignore[attr-defined]
-
-
-def test_no_dialogue_writes_what_its_user_did_not_mean(summary: dict[str, object]) -> None:
-    wrong = {r["id"] for r in summary["results"] if r["wrong_writes"]}  # type: ignore[attr-defined]
-    assert not wrong - KNOWN_FAILING, sorted(wrong - KNOWN_FAILING)
-
-
-def test_baseline_lists_only_dialogues_that_still_fail(summary: dict[str, object]) -> None:
-    passing = {r["id"] for r in summary["results"] if r["ok"]}  # type: ignore[attr-defined]
-    assert not KNOWN_FAILING & passing, (
-        f"listed as failing but pass now (remove from baseline.json): {sorted(KNOWN_FAILING & passing)}"
-    )
-
-
-@pytest.mark.parametrize("did", [d.id for d in OURS if d.id not in KNOWN_FAILING])
-def test_dialogue_reaches_the_end_state_its_user_meant(summary: dict[str, object], did: str) -> None:
-    row = next(r for r in summary["results"] if r["id"] == did)  # type: ignore[attr-defined]
+@pytest.mark.parametrize("did", [d for d in OURS if d not in KNOWN_FAILING])
+async def test_dialogue_reaches_the_end_state_its_user_meant(eval_templates: Any, did: str) -> None:
+    row = await _run(did, eval_templates)
+    assert not row["wrong_writes"], ("wrote what its user did not mean", row["wrong_writes"], row["turns"])
     assert row["ok"], (row["missing"], row["wrong_writes"], row["errors"], row["turns"])
+
+
+@pytest.mark.parametrize("did", sorted(KNOWN_FAILING & set(OURS)))
+async def test_a_dialogue_the_baseline_lists_still_fails(eval_templates: Any, did: str) -> None:
+    """Listed in evals/baseline.json: it may fail, but it must not pass (then remove it from the baseline)."""
+    row = await _run(did, eval_templates)
+    assert not row["ok"], f"{did} is listed as failing but passes now (remove it from baseline.json)"
 
 
 @pytest.mark.parametrize(

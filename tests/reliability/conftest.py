@@ -70,6 +70,11 @@ class Api:
             time.sleep(0.2)
         raise RuntimeError("dingk3 serve did not come up:\n" + self.log.read_text()[-3000:])
 
+    async def started(self) -> Api:
+        """`start` from an async test: off its event loop, so the test's receiver (DingTalk) keeps answering while
+        the API comes up (a start-up that replies would otherwise wait on a blocked loop until its timeouts)."""
+        return await asyncio.to_thread(self.start)
+
     def kill(self) -> None:
         """SIGKILL the whole process group: no shutdown, no drain, as when a machine dies."""
         if self.proc is not None and self.proc.poll() is None:

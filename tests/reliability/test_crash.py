@@ -35,12 +35,12 @@ def _executed(db_url: str) -> list[Any]:
 async def test_killed_between_proposal_and_confirmation(
     pg_url: str, k3_fresh_url: str, receiver: Any, chat: Chat, api_factory: Any
 ) -> None:
-    api = api_factory(pg_url, k3_fresh_url, receiver.port).start()
+    api = await api_factory(pg_url, k3_fresh_url, receiver.port).started()
     before = await _reports(k3_fresh_url)
     proposal = await chat.send(api.url, "u2001", f"{ORDER} 报工 良品5 不良0")
     assert "确认" in proposal
     api.kill()
-    api.start()  # same database, a new process
+    await api.started()  # same database, a new process
     written = await chat.send(api.url, "u2001", "确认")
     assert "已写入" in written and _BILL.search(written)
     msg_id = next(m for m, b in chat.bodies.items() if b["text"]["content"] == "确认")
@@ -55,10 +55,11 @@ async def test_killed_between_proposal_and_confirmation(
 async def test_killed_inside_the_k3_write_then_restarted(
     pg_url: str, k3_fresh_url: str, receiver: Any, chat: Chat, api_factory: Any
 ) -> None:
-    api = api_factory(pg_url, k3_fresh_url, receiver.port).start()
+    api = await api_factory(pg_url, k3_fresh_url, receiver.port).started()
     before = await _reports(k3_fresh_url)
     assert "确认" in await chat.send(api.url, "u2001", f"{ORDER} 报工 良品7 不良1")
-    await k3_faults(k3_fresh_url, timeout_after_commit_next=1, hang_s=20)
+    # hangs long enough to be killed inside it, short enough to be over before the emulator stops at teardown
+    await k3_faults(k3_fresh_url, timeout_after_commit_next=1, hang_s=10)
     _, reply = await chat.send(api.url, "u2001", "确认", wait=False)
     for _ in range(200):  # the emulator took the write (committed) and now hangs: the worker is inside it
         if (await k3_faults(k3_fresh_url))["timeout_after_commit_next"] == 0:
@@ -69,7 +70,7 @@ async def test_killed_inside_the_k3_write_then_restarted(
     await asyncio.sleep(0.2)
     api.kill()
     assert not reply.done(), "no answer before the crash"
-    api.start()  # takes over the unfinished confirmation once its claim (2 s) has run out
+    await api.started()  # takes over the unfinished confirmation once its claim (2 s) has run out
     _, text = await asyncio.wait_for(reply, 40)
     assert "已写入" in text, text
     after = await _reports(k3_fresh_url)
@@ -82,7 +83,7 @@ async def test_killed_inside_the_k3_write_then_restarted(
 async def test_two_workers_get_the_same_confirmation_at_once(
     pg_url: str, k3_fresh_url: str, receiver: Any, chat: Chat, api_factory: Any
 ) -> None:
-    api = api_factory(pg_url, k3_fresh_url, receiver.port, workers=2).start()
+    api = await api_factory(pg_url, k3_fresh_url, receiver.port, workers=2).started()
     before = await _reports(k3_fresh_url)
     assert "确认" in await chat.send(api.url, "u2001", f"{ORDER} 报工 良品3 不良0")
     msg_id, first = await chat.send(api.url, "u2001", "确认", wait=False)
@@ -100,9 +101,13 @@ async def test_two_workers_get_the_same_confirmation_at_once(
     assert len(receiver.replies[msg_id]) == 1
 
 
-def _dingk3(api: Any, *args: str) -> subprocess.CompletedProcess[str]:
+async def _dingk3(api: Any, *args: str) -> subprocess.CompletedProcess[str]:
+    """The operator's CLI, off the test's event loop (the receiver keeps answering the running API meanwhile)."""
     exe = Path(sys.executable).with_name("dingk3")
-    return subprocess.run([str(exe), *args], env=api.env(), capture_output=True, text=True, timeout=60, check=False)
+    cmd = [str(exe), *args]
+    return await asyncio.to_thread(
+        subprocess.run, cmd, env=api.env(), capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 async def test_an_input_its_worker_died_with_is_set_aside_not_run_again(
@@ -110,24 +115,24 @@ async def test_an_input_its_worker_died_with_is_set_aside_not_run_again(
 ) -> None:
     """Issue 12 §1: a worker killed with a message in hand was restarted and ran the same message again at once (a
     crash loop when the message is what kills it). Now it is set aside, the sender told, and an operator retries it."""
-    api = api_factory(pg_url, k3_fresh_url, receiver.port).start()
-    await k3_faults(k3_fresh_url, latency_ms=30_000)  # the worker stays inside its first K/3 read
+    api = await api_factory(pg_url, k3_fresh_url, receiver.port).started()
+    await k3_faults(k3_fresh_url, latency_ms=12_000)  # the worker stays inside its first K/3 read (killed at 2 s)
     msg_id, reply = await chat.send(api.url, "u2001", "查询 MO20261102", wait=False)
     await asyncio.sleep(2.0)
     api.kill()
     await k3_faults(k3_fresh_url, latency_ms=0)
     assert not reply.done(), "no answer before the crash"
-    api.start()  # takes the input over once its claim (2 s) has run out, and sets it aside
+    await api.started()  # takes the input over once its claim (2 s) has run out, and sets it aside
     _, text = await asyncio.wait_for(reply, 40)
     assert "没能处理" in text and "管理员" in text and "查询 MO2026110" in text, text
     await asyncio.sleep(1.0)
     assert len(receiver.replies[msg_id]) == 1, "set aside: not run again"
 
-    listed = _dingk3(api, "inbox", "list")
+    listed = await _dingk3(api, "inbox", "list")
     assert listed.returncode == 0 and msg_id in listed.stdout and "u2001" in listed.stdout, listed
     again = receiver.expect(msg_id)
-    assert _dingk3(api, "inbox", "retry", msg_id).returncode == 0
+    assert (await _dingk3(api, "inbox", "retry", msg_id)).returncode == 0
     _, text = await asyncio.wait_for(again, 40)  # the running worker's next sweep handles it as new
     assert "MO20261102" in text and "没能处理" not in text, text
-    assert msg_id not in _dingk3(api, "inbox", "list").stdout
-    assert _dingk3(api, "inbox", "retry", msg_id).returncode == 1, "nothing set aside under that id any more"
+    assert msg_id not in (await _dingk3(api, "inbox", "list")).stdout
+    assert (await _dingk3(api, "inbox", "retry", msg_id)).returncode == 1, "nothing set aside under that id any more"

@@ -307,7 +307,7 @@ def test_an_alias_learned_in_one_worker_resolves_in_the_others(
 
     state = tmp_path / "state"
     shutil.copytree(index_template, state)
-    db_a, db_b = connect(db_url), connect(db_url)
+    db_a, db_b, db_c = connect(db_url), connect(db_url), connect(db_url)
     try:
         worker_a, _ = open_resolvers(Settings(state_dir=state), pull=False)
         worker_b, _ = open_resolvers(Settings(state_dir=state), pull=False)
@@ -320,11 +320,12 @@ def test_an_alias_learned_in_one_worker_resolves_in_the_others(
         assert r.verdict == "resolved" and r.best is not None and r.best.number == "01.01.0011"
         # and a worker started later sees it too
         worker_c, _ = open_resolvers(Settings(state_dir=state), pull=False)
-        attach_alias_store(worker_c, connect(db_url))
+        attach_alias_store(worker_c, db_c)
         assert worker_c.resolve(phrase).best.number == "01.01.0011"  # type: ignore[union-attr]
-    finally:
+    finally:  # every pool closed here: one left to the garbage collector ends in its own thread, in a later test
         db_a.close()
         db_b.close()
+        db_c.close()
 
 
 # --------------------------------------------------------------------------- hazard 4: leases and start-up DDL

@@ -41,7 +41,7 @@ async def _ask(api_url: str, receiver: Receiver, user: str) -> None:
 async def test_metrics_of_two_workers_sum_what_both_handled(
     api_factory: Any, receiver: Receiver, k3_url: str, tmp_path: Path
 ) -> None:
-    api = api_factory(f"sqlite:///{tmp_path / 'dingk3.db'}", k3_url, receiver.port, workers=2).start()
+    api = await api_factory(f"sqlite:///{tmp_path / 'dingk3.db'}", k3_url, receiver.port, workers=2).started()
     sent = 0
     while sent < 48:  # the kernel picks the worker of each connection: ask until both have answered
         await asyncio.gather(*(_ask(api.url, receiver, user) for user in ("u1001", "u2001", "u3001") * 2))

@@ -14,10 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
 
-from dingk3.yamlfile import line_of, parse_yaml
+from dingk3.yamlfile import line_of, parse_yaml_node
 from tools.directory import Role
 
 __all__ = ["Person", "PersonOverride", "RoleMap", "RoleRule", "load_role_map", "parse_role_map"]
@@ -125,8 +124,7 @@ class RoleMap(BaseModel):
 
 def parse_role_map(text: str, name: str = "roles.yaml") -> RoleMap:
     """Validate the file, then note each rule's and override's line (for saying why)."""
-    parsed = parse_yaml(text, RoleMap, name)
-    node = yaml.compose(text)
+    parsed, node = parse_yaml_node(text, RoleMap, name)
     rules = tuple(r.model_copy(update={"line": line_of(node, ["rules", i])}) for i, r in enumerate(parsed.rules))
     people = {u: p.model_copy(update={"line": line_of(node, ["people", u])}) for u, p in parsed.people.items()}
     return RoleMap(rules=rules, people=people, name=name)
