@@ -8,13 +8,22 @@ from typing import Any
 
 from agent.context import AgentContext
 from agent.gathering import OPEN_STATUSES
+from agent.nlu.due_shift import due_moved
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.models import ParsedCommand
 from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
 from dingk3.errors import K3Error
 
-__all__ = ["order_due", "order_ending", "order_quantity", "plant_vocabulary", "read_turn", "while_approval_waits"]
+__all__ = [
+    "due_shifted",
+    "order_due",
+    "order_ending",
+    "order_quantity",
+    "plant_vocabulary",
+    "read_turn",
+    "while_approval_waits",
+]
 
 
 def plant_vocabulary(ctx: AgentContext) -> Vocabulary | None:
@@ -43,6 +52,21 @@ async def while_approval_waits(ctx: AgentContext, inc: Incoming, values: AgentSt
     which holds the request): a cancel (取消, 算了, 撤回) withdraws the proposal; anything else is a new turn."""
     pending = ParsedCommand.model_validate(values["parsed"]) if values.get("parsed") else None
     return await read_turn(ctx, inc, Expecting(kind="confirmation", pending=pending))
+
+
+async def due_shifted(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:
+    """A fresh change that moves an order's due date by a span (MO20261107 交期往后推一周): the date counted from the
+    order's own due date in K/3, as on a waiting card; the request unchanged otherwise (or when K/3 cannot say)."""
+    if parsed.intent != "change_order" or parsed.args.get("due_date") or not parsed.args.get("order_no"):
+        return parsed
+    vocabulary = plant_vocabulary(ctx)
+    calendar = vocabulary.calendar if vocabulary else None
+    moved = await due_moved(text, parsed, lambda order_no: order_due(ctx, order_no), calendar)
+    if moved is None:
+        return parsed
+    args = {k: v for k, v in moved.args.items() if k != "due_text"}
+    clarify = [c for c in parsed.clarify if c not in ("due_date", "change")]
+    return moved.model_copy(update={"args": args, "clarify": clarify})
 
 
 async def order_ending(ctx: AgentContext, digits: str) -> str | None:

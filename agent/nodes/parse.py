@@ -12,7 +12,7 @@ from agent.nlu.answers import leading_short_order_digits
 from agent.nlu.expecting import Expecting
 from agent.nlu.models import ParsedCommand
 from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
-from agent.reading import order_ending, read_turn
+from agent.reading import due_shifted, order_ending, read_turn
 from agent.state import WRITE_INTENTS, AgentState, Incoming
 
 __all__ = ["RETRY_WITHIN", "parse_message", "route_after_parse"]
@@ -35,6 +35,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
         parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
     if parsed.intent in ("report_output", "change_order") and "order_no" not in parsed.args:
         parsed = await _with_short_order(ctx, inc.text, parsed)
+    parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried)
     return {
         "parsed": parsed.model_dump(), "read_ahead": None, "proposal": None, "violations": [], "candidates": [],

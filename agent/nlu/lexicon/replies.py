@@ -58,7 +58,9 @@ GREETING_EXACT = frozenset(
 # a confirm word, and besides it only words that point at the card, the noun of its intent, and a tail.
 CARD_CONFIRM = rx(r"确认|确定|\bok\b|\bokay\b")
 CARD_POINTER = rx(
-    r"刚才|刚刚|之前|先前|上面|前面|上边|上一?[个条张单笔份]|[这那](?:一)?(?:个|张|条|单|笔|份)?|的"
+    # 就按刚才说的, 照之前的来: go by what was said before (the card), not a new request
+    r"(?:那?就)?(?:按|照|依)着?(?:刚才|刚刚|之前|先前|上面|前面|原来)(?:说|讲|定)?的?(?:那样|那个)?(?:来|办|做|弄|改)?"
+    r"|刚才|刚刚|之前|先前|上面|前面|上边|上一?[个条张单笔份]|[这那](?:一)?(?:个|张|条|单|笔|份)?|的"
     r"|一下|下|吧|了|呗|啊|哈|啦|呀|[\s,，。.!！~]"
     r"|^(?:行|好的?|对的?|嗯+|可以|没问题)"  # 行 刚才那个单子确认吧: a consent word before it
 )
