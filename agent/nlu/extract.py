@@ -29,6 +29,7 @@ from agent.nlu.inclusion import inclusion_cues, scrap_inclusion
 from agent.nlu.lexicon.report import (
     CHANGE_LINK,
     FAULT_WORD,
+    FAULTY_LEAD,
     FIELD_LINK,
     FINE_WORD,
     GOOD_NAMED,
@@ -68,10 +69,13 @@ _UNIT_OPT = rf"(?:\s*{UNIT})?"
 
 
 _KW = {"scrap": SCRAP_WORD, "good": GOOD_WORD, "total": TOTAL_WORD}
+# the faulty ones named first (有毛病的是4个) read forward as scrap; as `_KW` after a count they would be 4个有毛病的
+_FORWARD_KW = {**_KW, "scrap": rf"(?:{SCRAP_WORD}|{FAULTY_LEAD})"}
 # "合格 18/20" is a ratio, not a count; "合格 18 / 报废 0" separates two figures with a slash.
 # 做了两批 counts batches, not pieces: a figure before 批 / 次 / 趟 / 班 is none of the report's.
 _FORWARD = {
-    k: rx(rf"{kw}{_SEP}{FIGURE_TEXT}(?![\d/])(?!\s*/\s*\d)(?!\s*[批次趟班]){_UNIT_OPT}") for k, kw in _KW.items()
+    k: rx(rf"{kw}{_SEP}{FIGURE_TEXT}(?![\d/])(?!\s*/\s*\d)(?!\s*[批次趟班]){_UNIT_OPT}")
+    for k, kw in _FORWARD_KW.items()
 }
 # A count that "is" good or bad (两个是废的, 3件都是坏的) reads number-first too; after a count, fine words say it is
 # good too (其余58台没问题, 50个都正常), and fault words say it is scrap (3个有毛病, 有3件返修, 3 are defective).

@@ -8,11 +8,12 @@ import re
 from datetime import datetime
 
 from agent.nlu.answers import answer_args, says_inclusion, short_order_digits
-from agent.nlu.card_fixes import inclusion_fix
+from agent.nlu.card_fixes import changed_slots, inclusion_fix, named_fix
 from agent.nlu.choices import pick_of
 from agent.nlu.expecting import Expecting, Interpretation
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
+from agent.nlu.lexicon.corrections import FIX_CUE
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.lookups import Lookups, consult, resolve_slots
 from agent.nlu.model_turn import answer_from_model, pick_from_model
@@ -48,6 +49,11 @@ async def read_answer(
     request with every slot it gives, a pick the model read, or a request of its own."""
     pending, missing = expecting.pending, expecting.missing
     assert pending is not None
+    if "order_no" not in missing and (
+        fixed := await _slot_fixed(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+    ):
+        # an order asked for is read below, with any figure fixed beside it (1103的，良品其实是26)
+        return Interpretation(kind="answer", reading=reading, request=fixed)
     reply = reading
     if not reply.canonical_args() or reply.intent in ("unknown", "confirm"):
         # every slot the answer gives, read for the pending request (40个，12月20日交; 1103)
@@ -85,6 +91,21 @@ async def read_answer(
     if says_inclusion(text) and (said := inclusion_fix(text, merged)) is not None:  # MO20261109，包括
         merged = said.model_copy(update={"clarify": merged.clarify})
     return Interpretation(kind="answer", reading=reading, request=merged)
+
+
+async def _slot_fixed(
+    text: str, pending: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> ParsedCommand | None:
+    """不对 有毛病的是4个 while the good count is asked: the pending request with a slot it already has corrected
+    (and any asked one the message also gives), still asking for what is left; None when it corrects none."""
+    if not FIX_CUE.search(prepare(text)):
+        return None
+    fixed = await named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+    changed = changed_slots(pending, fixed) if fixed is not None else set()
+    if fixed is None or not changed & set(pending.args):
+        return None  # it only gives what was asked: read as an answer
+    clarify = [c for c in pending.clarify if c not in changed]
+    return fixed.model_copy(update={"clarify": clarify})
 
 
 async def _answer_to(

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from agent.nlu.lexicon.quantity import DELTA_DOWN, DELTA_UP
-from agent.nlu.lexicon.report import FAULTY_COUNT, REWORK
+from agent.nlu.lexicon.report import FAULTY_COUNT, FAULTY_LEAD, REWORK
 from agent.nlu.lexicon.units import COUNT_UNIT, FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
@@ -71,7 +71,7 @@ NOT_THIS = rx(
 # 3个有毛病) are scrap.
 REPORT_SLOT = rx(
     r"良|合格|好|正品|\bok\b|\bgood\b|\bpass|不良|废|坏|次品|\bng\b|\bscrap|\bdefect|\bbad\b|\breject"
-    rf"|{REWORK}|{FAULTY_COUNT}"
+    rf"|{REWORK}|{FAULTY_COUNT}|{FAULTY_LEAD}"
 )
 ORDER_CUE = rx(r"单|订单|工单|mo|\border\b")
 

@@ -12,6 +12,7 @@ __all__ = [
     "CHANGE_LINK",
     "DELIVERED",
     "FAULTY_COUNT",
+    "FAULTY_LEAD",
     "FAULT_WORD",
     "FIELD_LINK",
     "FINE_WORD",
@@ -63,6 +64,9 @@ IS_LINK = (
 )
 # A count that has a fault: (其中)3个有毛病, 有3件返修, 3 are defective; not 第3个 / 13个 read from the middle.
 FAULTY_COUNT = rf"(?<![第\d.,零〇一二两三四五六七八九十百千万]){FIGURE_TEXT}\s*(?:{UNIT})?{IS_LINK}(?:{FAULT_WORD})"
+# The faulty ones named before their count (有毛病的是4个, 返修的有2件): scrap too; 的 is needed, for 数量有问题，是30
+# says the card is wrong, not what is scrap.
+FAULTY_LEAD = r"(?:(?:有|带)?(?:毛病|问题|瑕疵|毛刺|缺陷|裂纹|划痕|划伤|砂眼|气孔)|返修|返工)的"
 # Report figures in everyday words: 好 / 好件 / 好的 + a count is good, 废 / 坏 / 坏件 / 废了 + a count is scrap
 # (好40，废1; 好件55，坏件2; 废了三件), and a count that "is bad" (两个是废的, 3件坏的). A bare 好 after a work verb
 # (做好, 弄好) is "done" and 最好 / 刚好 / 正好 are adverbs, not "good"; 好的 alone is a reply, so the single

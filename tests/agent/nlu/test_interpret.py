@@ -28,6 +28,9 @@ FIVE_FIVE = ParsedCommand(intent="report_output", args={"order_no": "MO20261109"
 TO_400 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "quantity": 400}, confidence=0.9)
 ASK_ORDER = ParsedCommand(intent="report_output", args={"good_qty": 28, "scrap_qty": 2}, clarify=["order_no"])
 TO_3000 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "quantity": 3000}, confidence=0.9)
+NO_GOOD = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261124", "scrap_qty": 3}, clarify=["good_qty"], confidence=0.9
+)
 TO_WS02 = ParsedCommand(intent="change_order", args={"order_no": "MO20261135", "workshop": "WS02"}, confidence=0.9)
 
 
@@ -156,6 +159,16 @@ async def _order_quantity(order_no: str) -> float | None:
         ("报工确认 良品30", Expecting(kind="confirmation", pending=REPORT), "correction",
          {"order_no": "MO20261109", "good_qty": 30, "scrap_qty": 1}),
         ("算了不要了", Expecting(kind="confirmation", pending=REPORT), "cancel", None),
+        # a yes that goes by what was said before, after a question on the side (a blind batch read a new change)
+        ("好，单子按刚才的改吧，确认", Expecting(kind="confirmation", pending=CHANGE), "confirm", None),
+        ("就按刚才说的，确认", Expecting(kind="confirmation", pending=CHANGE), "confirm", None),
+        ("照之前的来 确认一下", Expecting(kind="confirmation", pending=REPORT), "confirm", None),
+        # a slot the pending report has, corrected while its good count is asked: still asked (a blind batch searched
+        # a material 不对 毛病)
+        ("不对 有毛病的是4个", Expecting(kind="slots", pending=NO_GOOD, missing=["good_qty"]), "answer",
+         {"order_no": "MO20261124", "scrap_qty": 4}),
+        ("不对 返修的有4件 良品21", Expecting(kind="slots", pending=NO_GOOD, missing=["good_qty"]), "answer",
+         {"order_no": "MO20261124", "scrap_qty": 4, "good_qty": 21}),
         # an answer fills the asked slot and every other slot it gives
         ("40个，12月20日交", Expecting(kind="slots", pending=CREATE, missing=["quantity"]), "answer",
          {"material": "01.01.0011", "quantity": 40, "due_date": "2026-12-20"}),
