@@ -34,7 +34,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
         user = ctx.directory.get(inc.user_id)
         parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
     if parsed.intent in ("report_output", "change_order") and "order_no" not in parsed.args:
-        parsed = await _with_short_order(ctx, inc.text, parsed)
+        parsed = await _with_short_order(ctx, inc, parsed)
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried)
     return {
@@ -43,7 +43,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     }  # fmt: skip
 
 
-_FIGURES = ("quantity", "good_qty", "scrap_qty")
+_FIGURES = ("quantity", "good_qty", "scrap_qty", "made_qty")
 
 
 def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
@@ -56,11 +56,18 @@ def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
     return ParsedCommand.model_validate(refused["request"]) if timedelta(0) <= since <= RETRY_WITHIN else None
 
 
-async def _with_short_order(ctx: AgentContext, text: str, parsed: ParsedCommand) -> ParsedCommand:
+async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
-    digits = leading_short_order_digits(text)
+    digits = leading_short_order_digits(inc.text)
     if not digits or not (order := await order_ending(ctx, digits)):
         return parsed
+    if any(parsed.args.get(k) == int(digits) for k in _FIGURES):
+        # 1124今天做了25个 有3个有毛病: the digits were read as a figure and the real one lost; read the message again
+        # with the order written in full (once, and only then)
+        user = ctx.directory.get(inc.user_id)
+        again = await ctx.parse(inc.text.replace(digits, order, 1), now=now_of(inc), user_workshop=user.workshop)
+        if again.intent == parsed.intent and again.args.get("order_no") == order:
+            return again
     clarify = [c for c in parsed.clarify if c != "order_no"]
     # 1107交期改到下下周一: the digits are the order, never also its new quantity (a blind batch wrote 1107 pieces)
     args = {k: v for k, v in parsed.args.items() if not (k in _FIGURES and v == int(digits))}
