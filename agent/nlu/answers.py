@@ -17,7 +17,7 @@ from agent.nlu.extract import (
     read_report,
 )
 from agent.nlu.inclusion import inclusion_cues
-from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER, SHORT_ORDER
+from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER, SHORT_ORDER, SPOKEN_SHORT_ORDER
 from agent.nlu.lexicon.common import PUNCT
 from agent.nlu.lexicon.inclusion import (
     ANSWER_EXCLUDED,
@@ -76,9 +76,15 @@ def short_order_digits(text: str) -> str | None:
 
 
 def leading_short_order_digits(text: str) -> str | None:
-    """The digits a request starts with when they are an order number said short (to look up among the orders)."""
-    m = LEADING_SHORT_ORDER.match(text)
-    return m.group(1) if m else None
+    """The digits a request starts with when they are an order number said short (to look up among the orders),
+    in Arabic figures or spoken digit by digit before an order noun (一一零九那个单子 → 1109)."""
+    if m := LEADING_SHORT_ORDER.match(text):
+        return m.group(1)
+    m = SPOKEN_SHORT_ORDER.match(text)
+    return m.group(1).translate(_SPOKEN_DIGITS) if m else None
+
+
+_SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 
 
 Figure = int | float

@@ -5,13 +5,15 @@ None when the reply changes nothing on it."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+import calendar
+from datetime import date, datetime
 from typing import Any
 
 from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion
+from agent.nlu.dates import local_today
 from agent.nlu.expecting import CORRECTABLE, Interpretation
 from agent.nlu.extract import prepare
-from agent.nlu.lexicon.corrections import NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
+from agent.nlu.lexicon.corrections import DUE_DAY_FIXES, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
@@ -19,7 +21,7 @@ from agent.nlu.quantity import states_quantity
 from agent.nlu.relative import CardFix, from_order
 from agent.nlu.rx import rx
 
-__all__ = ["about_card", "card_fixed", "changed_slots", "correction", "inclusion_fix", "named_fix"]
+__all__ = ["about_card", "card_fixed", "changed_slots", "correction", "due_day_fix", "inclusion_fix", "named_fix"]
 
 _SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
 
@@ -45,6 +47,8 @@ async def named_fix(
 ) -> ParsedCommand | None:
     """The pending request with the values a "that's wrong, it's X" message gives, or None when it gives none it
     can place (a bare figure on a report: good or scrap?)."""
+    if (day := due_day_fix(prepare(text), pending, local_today(now))) is not None:
+        return day  # not the 22nd, the 23rd
     said = NOT_THIS.sub(" ", prepare(text))
     raw = await asyncio.to_thread(
         answer_args, said, pending.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
@@ -75,6 +79,40 @@ async def named_fix(
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+
+
+def due_day_fix(said: str, pending: ParsedCommand, today: date) -> ParsedCommand | None:
+    """ "not the 22nd, the 23rd" on a card due on the 22nd: due on the 23rd, of the month said, else of the card's
+    month, or of the next (month or year) when that day has passed. None when the wrong day is not the card's."""
+    due = pending.args.get("due_date")
+    if not isinstance(due, str):
+        return None
+    card = date.fromisoformat(due)
+    for pattern, right_first in DUE_DAY_FIXES:
+        if (m := pattern.search(said)) is None:
+            continue
+        first, second = m.groups()[:3], m.groups()[3:]
+        (wrong_month, *wrong), (month, *right) = (second, first) if right_first else (first, second)
+        if int(next(d for d in wrong if d)) != card.day or (wrong_month and _MONTHS[wrong_month[:3]] != card.month):
+            return None
+        day = int(next(d for d in right if d))
+        new = _day_on_or_after(card.year, _MONTHS[month[:3]] if month else card.month, day, today, bool(month))
+        if new is None:
+            return None
+        return pending.model_copy(update={"args": pending.args | {"due_date": new.isoformat()}, "clarify": []})
+    return None
+
+
+def _day_on_or_after(year: int, month: int, day: int, today: date, month_said: bool) -> date | None:
+    """That day of that month, or of the next month (a year on, when the month was said) when it has passed."""
+    for _ in range(2):
+        if day <= calendar.monthrange(year, month)[1] and (found := date(year, month, day)) >= today:
+            return found
+        year, month = (year + 1, month) if month_said else (year + month // 12, month % 12 + 1)
+    return None
 
 
 def _in_material(said: str, raw: dict[str, Any], quantity: float) -> bool:

@@ -23,6 +23,8 @@ _CODE_TIMES = rx(r"([a-z]+-\d{3,6})x(\d)")  # "BOM-7010*500": an item code, then
 # text that follows, only its Latin part and a trailing 助手 / 机器人 are taken (@DingK3查一下, @k3助手你好).
 _MENTION = rx(r"@(?:[^\s@]{1,20}(?=\s)|[a-z0-9_.\-]+(?:小?助手|机器人)?|[^\s@]{1,16}$)")
 _SPACES = rx(r"\s+")
+# Voice types the x of a size as 乘 (液压缸80乘300 → 80x300); 乘 elsewhere is left as written.
+_SPOKEN_TIMES = rx(r"(?<=\d)\s*乘以?\s*(?=\d)")
 # 俩 / 仨 are 两个 / 三个 in speech (有俩不良), except as "the two of us" (咱俩, 他们俩).
 _COLLOQUIAL = {"俩": "两个", "仨": "三个"}
 _COLLOQUIAL_COUNT = rx(r"(?<![咱我你他她们])[俩仨]")
@@ -53,11 +55,13 @@ def _said_order(m: re.Match[str]) -> str:
 
 def prepare(text: str) -> str:
     """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count,
-    English number words as digits ("three hundred" → 300), an order number said in pieces joined."""
+    English number words as digits ("three hundred" → 300), an order number said in pieces joined, a size said
+    with 乘 written with x (80乘300 → 80x300)."""
     # A full-width comma separates clauses, never thousands (DBDS20，800台 is a code, then a count).
     s = unicodedata.normalize("NFKC", text.replace("，", ", "))
     s = _COLLOQUIAL_COUNT.sub(lambda m: _COLLOQUIAL[m.group(0)], s)
     s = _SPACED_TIMES.sub(" 数量", s)
+    s = _SPOKEN_TIMES.sub("x", s)
     s = read_as_meant(normalize(s))  # 数两 → 数量: a voice or pinyin slip of a cue word
     s = _MENTION.sub(" ", s)
     s = english_numbers_to_digits(s)

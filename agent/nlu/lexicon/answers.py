@@ -20,6 +20,8 @@ __all__ = [
     "PICK_LEAD",
     "PICK_NUMBER",
     "SHORT_ORDER",
+    "SPOKEN_SHORT_ORDER",
+    "SPOKEN_SHORT_ORDER_EXAMPLES",
 ]
 
 # A pick from a numbered list: 2, 第2个, 2号.
@@ -71,6 +73,18 @@ SHORT_ORDER = re.compile(
     r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*"
 )
 # An order number said short at the head of a request, after any filler: 1103今天做了30个, 呃 1131 做了二十个.
-LEADING_SHORT_ORDER = rx(
-    r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*(?:mo\s*)?(\d{3,6})(?=\s*[\u4e00-\u9fff])"
+_LEADING_FILLER = r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*"
+LEADING_SHORT_ORDER = rx(rf"{_LEADING_FILLER}(?:mo\s*)?(\d{{3,6}})(?=\s*[\u4e00-\u9fff])")
+# The same said digit by digit, as voice types it (呃那个一一零九那个单子, 幺幺零九这张单, 一一零九号单): four spoken
+# digits, and an order noun after them to tell them from a count (一一零九 alone is no order).
+SPOKEN_SHORT_ORDER = rx(
+    rf"{_LEADING_FILLER}([零〇一二三四五六七八九幺]{{4}})"
+    r"(?=\s*(?:号|的)?\s*(?:那个|这个|那张|这张|那|这)?\s*(?:单子|订单|工单|单(?![位价据元])))"
+)
+SPOKEN_SHORT_ORDER_EXAMPLES = (
+    ("呃那个一一零九那个单子啊今天上午打了四十个", "1109"),
+    ("幺幺零九这张单今天做了二十个", "1109"),
+    ("一一二五号单完工了", "1125"),
+    ("一一零九个", None),
+    ("一千一百零九那个单子", None),
 )

@@ -15,6 +15,8 @@ from agent.nlu.rx import rx
 __all__ = [
     "ABSOLUTE_FIGURE",
     "BASE_SAID",
+    "DUE_DAY_EXAMPLES",
+    "DUE_DAY_FIXES",
     "FIX_CUE",
     "FROM_ORIGINAL",
     "MISTAKEN_THING",
@@ -56,9 +58,23 @@ ORDER_FIX = rx(
     rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|(?:单号|单子|订单号?|工单号?|单据号)\s*(?:应该)?是"
     r"|instead|should be|i meant|it'?s"
 )
+# The day of the card's due date said wrong beside the right one, in English ("not the 22nd, the 23rd", "not Dec
+# 22 but Dec 23", "the 23rd, not the 22nd"): a day with its ordinal ending or its month, never a bare figure (not 5
+# but 3 is a count). Each pattern's groups are (month, day) said wrong, then (month, day) said right.
+_MONTH_EN = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DAY_SAID = (
+    rf"(?:on\s+)?(?:{_MONTH_EN}\s*(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?"
+    r"|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))(?![\da-z])"
+)
+DUE_DAY_FIXES: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (rx(rf"\bnot\s+{_DAY_SAID}\s*[,;]?\s*(?:but\s+|it'?s\s+|rather\s+|make\s+it\s+)?{_DAY_SAID}"), False),
+    (rx(rf"(?<![\w']){_DAY_SAID}\s*[,;]?\s*(?:and\s+)?(?:not|instead\s+of)\s+{_DAY_SAID}"), True),
+)  # (pattern, whether the right day is said first)
+DUE_DAY_EXAMPLES = ("not the 22nd, the 23rd", "not dec 22 but dec 23", "the 23rd, not the 22nd", "23rd not 22nd")
 # A message that says the card is wrong and gives the right value (不对/错了/不是/应该/其实/还是, sorry/actually).
 FIX_CUE = rx(
     rf"{MISTAKE_RE.pattern}|不是|应该|应是|其实|实际上?|还是|^\s*是\s*\S"
+    rf"|{DUE_DAY_FIXES[0][0].pattern}|{DUE_DAY_FIXES[1][0].pattern}"
     r"|\bsorry\b|\bactually\b|\binstead\b|\bwrong\b|^\s*no\b|should be|i meant"
 )
 # The wrong value named beside the right one (是1123 不是1117, 坏的是2个 不是3个, not 1117): dropped before reading.

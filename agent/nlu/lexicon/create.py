@@ -13,8 +13,8 @@ CREATE_VERB = r"建立|创建|新建|新增|新开|下单|开单|建单|排产"
 # A verb + (one) + a classifier + an order noun makes an order: 开/建/下/排/补/加 (补一张生产单, 加个工单, 补单),
 # and 来/录/出/提/起 only with a classifier (来一张工单, 录个生产单). 单 as in 单价 / 单位 is no order.
 CREATE_ORDER_PHRASE = (
-    rf"(?:新建|新开|另开|再开|重开|再建|再下|再补|[开建下排补加])(?:一)?[个张份笔]?(?:生产)?(?:订单|工单|{ORDER_DAN})"
-    rf"|(?:来|录|出|提|起)(?:一)?[个张份笔](?:生产)?(?:订单|工单|{ORDER_DAN})"
+    rf"(?:新建|新开|另开|再开|重开|再建|再下|再补|[开建下排补加])(?:一)?[个张份笔]?(?:生产)?(?:订单|工单|单子|{ORDER_DAN})"
+    rf"|(?:来|录|出|提|起)(?:一)?[个张份笔](?:生产)?(?:订单|工单|单子|{ORDER_DAN})"
 )
 # 开 + a quantity opens an order for that many (帮我开一千二, 开800个, 再开一张500的); never 开工 / 开一下 / 开一个会,
 # nor a numbered shop or machine (开二车间, 开1号机).

@@ -37,11 +37,13 @@ FILLER_PHRASES: tuple[str, ...] = (
         " 结存 情况 是多少 多少呢 呢 吗 嘛 吧 有哪些"
         # Negations before a state word (还没开工的单, 尚未下达): the state is read, the negation names nothing.
         " 还没有 还没 尚未 哪些 列表 清单 列出 状态 进度 一共 总共 一个 一张 pcs 所有 全部 两个 几个 这些"
+        # Voice's hesitations before the thing named (嗯就是那个液压缸): a pointer, not a name.
+        " 就是那个 就是这个 就那个"
         " 那些 现有 剩余 剩下 缺不缺 多不多 还有没有 缺料 缺货 物料 料号 型号 规格"
     ),
 )
 
-EDGE_FILLER = "都我你您咱前后内够的了个张请要做建开下交在有是还剩共用把给再新来排查看找呢吗嘛吧啊呀哦,.;:!?~、。 \t"
+EDGE_FILLER = "嗯呃都我你您咱前后内够的了个张请要做建开下交在有是还剩共用把给再新来排查看找呢吗嘛吧啊呀哦,.;:!?~、。 \t"
 STOP_WORDS_EN = frozenset(
     words(
         "please pls create new a an the production order orders mo for of make produce build manufacture schedule qty"
@@ -59,7 +61,7 @@ STOP_WORDS_EN = frozenset(
 # Cue words removed before the leftover text is taken as the thing a create, stock or list query names.
 CUE_STRIP = rx(
     rf"{CREATE_ORDER_PHRASE}|"
-    rf"[开建下排]一?[个张]?(?:生产)?(?:订单|工单|单)|{CREATE_VERB}|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
+    rf"[开建下排]一?[个张]?(?:生产)?(?:订单|工单|单子|单)|{CREATE_VERB}|安排生产|投产|生产订单|订单|工单|单子|要生产|需要生产|生产(?=\s|$|\d)|^\s*生产"
     r"|帮我|帮忙|麻烦|请|查询|查一下|查一查|查查|查下|查看|看一下|看看|查|列(?:一下|下|个|出)?|一下"
     # Asking for a list: a list verb, a measure and the list noun (拉个清单出来, 导一份列表给我, 有什么活).
     r"|[列拉导打出](?:一下|一?[个份张])?\s*(?:清单|列表|表格?|\blist\b|\bsheet\b)|出来|给我|有(?:什么|啥)|什么|啥"

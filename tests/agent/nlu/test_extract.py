@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from agent.nlu.answers import leading_short_order_digits
 from agent.nlu.extract import (
     Work,
     extract_quantity,
@@ -15,6 +16,7 @@ from agent.nlu.extract import (
     material_phrase,
     prepare,
 )
+from agent.nlu.lexicon.answers import SPOKEN_SHORT_ORDER_EXAMPLES
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from dingk3.paths import DEMO_DATA_DIR
@@ -159,6 +161,8 @@ PHRASES = [
     ("单向阀 库存", "单向阀"),  # 单 inside a name survives
     ("阀体粗加工件 库存", "阀体粗加工件"),
     ("库存", None),
+    ("嗯就是那个液压缸80乘300的", "液压缸80x300"),  # voice: hesitations dropped, 乘 between figures an x
+    ("乘风牌油缸", "乘风牌油缸"),  # 乘 elsewhere is kept
 ]
 
 
@@ -193,3 +197,9 @@ def test_a_rough_amount_is_asked_never_guessed(text: str) -> None:
     now = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
     parsed = parse_rules(f"建单 GP-16 {text} 下周五交", now=now, vocabulary=demo_vocabulary())
     assert parsed.intent == "create_order" and "quantity" not in parsed.args and "quantity" in parsed.clarify
+
+
+@pytest.mark.parametrize(("text", "digits"), [*SPOKEN_SHORT_ORDER_EXAMPLES, ("1109那个单子今天打了四十个", "1109")])
+def test_an_order_said_short_at_the_head(text: str, digits: str | None) -> None:
+    """Four spoken digits before an order noun are an order said short, as 1109 is (a blind batch asked for it)."""
+    assert leading_short_order_digits(text) == digits

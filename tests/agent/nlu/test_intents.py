@@ -96,6 +96,12 @@ SLOTS = [
         "WS01",
         {"material_text": "bom-2063", "quantity": 300, "workshop": "WS01"},
     ),
+    (  # voice: the create words whole, its hesitations dropped, 乘 between two figures an x (a blind batch
+        # kept 子嗯就是那个液压缸80乘300 as the thing)
+        "帮我建个单子嗯就是那个液压缸80乘300的 要一百五十个 下个礼拜五交 放装配那边",
+        None,
+        {"material_text": "液压缸80x300", "quantity": 150, "due_date": "2026-11-27", "workshop_text": "装配"},
+    ),
     ("MO20261102 开工", None, {"order_no": "MO20261102", "action": "start"}),
     ("MO20261109 恢复生产", None, {"order_no": "MO20261109", "action": "resume"}),
     ("MO20261109 暂停", None, {"order_no": "MO20261109", "action": "pause"}),

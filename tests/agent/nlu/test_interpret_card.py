@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from agent.nlu.card_fixes import due_day_fix
 from agent.nlu.interpret import Expecting, Lookups, interpret
+from agent.nlu.lexicon.corrections import DUE_DAY_EXAMPLES
 from agent.nlu.lexicon.retry import RETRY_EXAMPLES
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
@@ -239,3 +241,43 @@ async def test_a_refused_request_corrected(resolvers: Any, text: str, args: dict
     else:
         assert turn.kind == "correction" and turn.request is not None, turn
         assert turn.request.canonical_args() == REFUSED.canonical_args() | args
+
+
+DUE_22 = ParsedCommand(
+    intent="create_order",
+    args={"material": "01.01.0008", "quantity": 400, "due_date": "2026-12-22", "workshop": "WS03"},
+    confidence=0.9,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the day of the card's due date said wrong, then the right one (a blind batch did not read it)
+        ("No wait, not the 22nd, the 23rd", "2026-12-23"),
+        ("not the 22nd but the 23rd", "2026-12-23"),
+        ("not Dec 22 but Dec 23", "2026-12-23"),
+        ("the 23rd, not the 22nd", "2026-12-23"),
+        ("sorry, the 24th not the 22nd", "2026-12-24"),
+        ("not the 22nd, the 3rd", "2027-01-03"),  # the 3rd of December has passed: January's
+    ],
+)
+async def test_the_day_of_the_due_date_corrected(resolvers: Any, text: str, due: str) -> None:
+    parser = RulesParser(*resolvers)
+    lookups = Lookups(*resolvers, _ending, demo_vocabulary(), order_due=_order_due)
+    turn = await interpret(text, _card(DUE_22), now=NOW, user_workshop="WS01", parse=parser, lookups=lookups)
+    assert turn.kind == "correction", turn
+    assert turn.request is not None
+    assert turn.request.canonical_args() == DUE_22.canonical_args() | {"due_date": due}
+
+
+@pytest.mark.parametrize("text", DUE_DAY_EXAMPLES)
+def test_the_day_fix_examples(text: str) -> None:
+    fixed = due_day_fix(text, DUE_22, NOW.date())
+    assert fixed is not None and fixed.args["due_date"] == "2026-12-23"
+
+
+@pytest.mark.parametrize("text", ["not 22 but 23", "not the 21st, the 23rd", "not nov 22 but dec 23"])
+def test_what_is_no_day_fix(text: str) -> None:
+    """A bare figure is a count, and a wrong day that is not the card's names no day of it."""
+    assert due_day_fix(text, DUE_22, NOW.date()) is None
