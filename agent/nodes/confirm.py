@@ -98,11 +98,9 @@ async def await_confirmation(
 
 def fix_question(problem: FixProblem, lang: Lang) -> str:
     """Why the card's figures were not changed as the message said, and how to say it instead."""
-    figures = in_lang(("、", ", "), lang).join(
-        f"{slot_names([s], lang)} {_plain(v)}" for s, v in problem.figures.items()
-    )
+    figures = _figures(problem.figures, lang)
     names = in_lang(("和", " and "), lang).join(slot_names([s], lang) for s in problem.figures)
-    return say(lang, f"fix_{problem.reason}", figures=figures, names=names, said=_plain(problem.said or 0))
+    return say(lang, f"fix_{problem.reason}", figures=figures, names=names, said=_shown(problem.said or 0))
 
 
 def kept_note(kept: Kept, card: ParsedCommand, lang: Lang) -> str:
@@ -110,17 +108,19 @@ def kept_note(kept: Kept, card: ParsedCommand, lang: Lang) -> str:
     without the one change it makes nothing is left."""
     names = slot_names(kept.slots, lang)
     if kept.reason == "restated":
-        values = {s: card.args.get(s) for s in kept.slots}
-        shown = {s: to_plain(v) if isinstance(v, int | float) else v for s, v in values.items()}
-        figures = in_lang(("、", ", "), lang).join(f"{slot_names([s], lang)} {v}" for s, v in shown.items())
-        return say(lang, "kept_restated", figures=figures)
+        return say(lang, "kept_restated", figures=_figures({s: card.args.get(s) for s in kept.slots}, lang))
     if kept.reason == "only_change":
         return say(lang, "kept_only_change", names=names)
     return say(lang, "kept_unchanged", names=names) if kept.slots else say(lang, "kept_as_is")
 
 
-def _plain(value: float) -> str:
-    return f"{value:g}"
+def _figures(values: dict[str, Any], lang: Lang) -> str:
+    """良品 40、不良 5 / good 40, scrap 5: the card's slots and their values as the user reads them."""
+    return in_lang(("、", ", "), lang).join(f"{slot_names([s], lang)} {_shown(v)}" for s, v in values.items())
+
+
+def _shown(value: Any) -> str:
+    return str(to_plain(value)) if isinstance(value, int | float) else str(value)
 
 
 async def expire(ctx: AgentContext, inc: Incoming, p: Proposal, update: dict[str, Any], lang: Lang) -> Command[Any]:
