@@ -33,9 +33,11 @@ __all__ = ["Dialogue", "load_dialogues", "main", "render_dialogues", "run_dialog
 
 _CLICKS = {"confirm", "cancel", "approve", "reject"}
 _CHATS = {"group", "dm"}
-_KINDS = {"create": {"material", "qty", "due", "workshop"}, "change": {"order", "qty", "due", "workshop"},
+_KINDS = {"create": {"material", "qty", "due", "workshop"}, "change": {"order", "qty", "due", "workshop", "status"},
           "report": {"order", "good", "scrap"}}  # fmt: skip
 _GROUP = "cidEvalPlantGroup"
+# PRD_MO's FStatus, as a dialogue names the state a change leaves an order in
+_STATUS = {1: "created", 2: "confirmed", 3: "released", 4: "started", 5: "finished", 6: "closed"}
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,10 @@ def _writes(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]])
             w["due"] = str(new["FPlanFinishDate"])[:10]
         if old["FWorkShopID.FNumber"] != new["FWorkShopID.FNumber"]:
             w["workshop"] = new["FWorkShopID.FNumber"]
-        if old["FStatus"] != new["FStatus"] or old["FMaterialId.FNumber"] != new["FMaterialId.FNumber"]:
-            w["other"] = "status or material changed"
+        if old["FStatus"] != new["FStatus"]:
+            w["status"] = _STATUS.get(int(new["FStatus"]), str(new["FStatus"]))
+        if old["FMaterialId.FNumber"] != new["FMaterialId.FNumber"]:
+            w["other"] = "material changed"
         if len(w) > 2:
             out.append(w)
     for rid, new in sorted(after["rpt"].items()):

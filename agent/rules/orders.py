@@ -19,7 +19,8 @@ TRANSITIONS: dict[OrderStatus, tuple[OrderAction, ...]] = {
     OrderStatus.finished: (OrderAction.close,),
     OrderStatus.closed: (),
 }
-REPORTABLE: frozenset[OrderStatus] = frozenset({OrderStatus.released, OrderStatus.started})
+# K/3 takes reports (PRD_MO → PRD_MORPT) only on a started order: a released one is started first (ToStart).
+REPORTABLE: frozenset[OrderStatus] = frozenset({OrderStatus.started})
 CHANGEABLE: frozenset[OrderStatus] = frozenset({OrderStatus.created, OrderStatus.released, OrderStatus.started})
 
 
@@ -276,9 +277,14 @@ def _check_action(action: str, order: ProductionOrder) -> list[Violation]:
 def _check_report(proposal: Proposal, order: ProductionOrder, policy: Policy) -> list[Violation]:
     status = order.status
     if status not in REPORTABLE:
-        created = status == OrderStatus.created
-        hint = "请先下达订单。" if created else "已完工或结案的订单不能再报工。"
-        hint_en = "release it first." if created else "a finished or closed order takes no more reports."
+        if status == OrderStatus.created:
+            hint, hint_en = "请先下达、开工。", "release and start it first."
+        elif status == OrderStatus.released:
+            start = f"“{order.bill_no} 开工”"
+            hint = f"请先开工（计划员或主管发{start}），开工后再报工。"
+            hint_en = f"it must be started first (a planner or supervisor sends “{order.bill_no} start”)."
+        else:
+            hint, hint_en = "已完工或结案的订单不能再报工。", "a finished or closed order takes no more reports."
         return [
             _refuse(
                 "order.state",

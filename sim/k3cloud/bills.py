@@ -722,10 +722,10 @@ def push(ctx: Ctx, form: Form, data: dict[str, Any]) -> dict[str, Any]:
         for row in rows:
             status = int(row.get("FStatus") or 1)
             remaining = float(row.get("FQty") or 0) - float(row.get("FRptFinishQty") or 0)
-            if mo.get("FDocumentStatus") != "C" or status not in (3, 4):
+            if mo.get("FDocumentStatus") != "C" or status != 4:
                 msg = (
                     f"生产订单“{mo['FBillNo']}”第{row['FSeq']}行业务状态为“{prd.STATUS_NAMES.get(status, status)}”，"
-                    "只有下达或开工状态的生产订单才能下推生产汇报单"
+                    "只有开工状态的生产订单才能下推生产汇报单"
                 )
             elif remaining <= _EPS:
                 msg = f"生产订单“{mo['FBillNo']}”第{row['FSeq']}行已全部汇报，没有可下推的数量"

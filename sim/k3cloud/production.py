@@ -118,7 +118,7 @@ def find_mo_entry(ctx: Ctx, row: Doc) -> tuple[Doc | None, Doc | None]:
 
 
 def check_report_rows(ctx: Ctx, doc: Doc, dindex: int) -> None:
-    """Every row of a report must point to a released or started order row with enough quantity left."""
+    """Every row of a report must point to a started order row with enough quantity left."""
     errors: list[BillError] = []
     wanted: dict[int, float] = {}
     for row in doc.get("FEntity", []):
@@ -132,12 +132,12 @@ def check_report_rows(ctx: Ctx, doc: Doc, dindex: int) -> None:
             )
             continue
         status = int(entry.get("FStatus") or 1)
-        if mo.get("FDocumentStatus") != "C" or status not in (3, 4):
+        if mo.get("FDocumentStatus") != "C" or status != 4:
             errors.append(
                 BillError(
                     message=(
                         f"生产订单“{mo['FBillNo']}”第{entry['FSeq']}行业务状态为“{STATUS_NAMES.get(status, status)}”，"
-                        "只有下达或开工状态的生产订单才能汇报"
+                        "只有开工状态的生产订单才能汇报"
                     ),
                     field_name="FMoBillNo",
                     dindex=dindex,

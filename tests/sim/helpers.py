@@ -91,6 +91,12 @@ class K3:
         await self.ok("ExcuteOperation", "PRD_MO", {"Numbers": [no]}, op="ToRelease")
         return no
 
+    async def started_order(self, qty: float = 100) -> str:
+        """A new order, released and started: the state K/3 takes reports in."""
+        no = await self.released_order(qty)
+        await self.ok("ExcuteOperation", "PRD_MO", {"Numbers": [no]}, op="ToStart")
+        return no
+
     async def push_report(self, bill_no: str) -> int:
         data = {"Numbers": [bill_no], "TargetFormId": "PRD_MORPT", "IsEnableDefaultRule": "true"}
         result = await self.ok("Push", "PRD_MO", data)

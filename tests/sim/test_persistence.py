@@ -19,7 +19,7 @@ async def _client(base: str) -> K3:
 async def test_restart_keeps_data_and_sequences(config: EmulatorConfig) -> None:
     with ServerThread(create_app(config)) as srv:
         k3 = await _client(srv.url + "/k3cloud/")
-        first = await k3.released_order(qty=30)
+        first = await k3.started_order(qty=30)
         rid = await k3.push_report(first)
         await k3.fill_report(rid, good=10, scrap=1)
         await k3.ok("Submit", "PRD_MORPT", {"Ids": str(rid)})
@@ -29,7 +29,7 @@ async def test_restart_keeps_data_and_sequences(config: EmulatorConfig) -> None:
     with ServerThread(create_app(config)) as srv:
         k3 = await _client(srv.url + "/k3cloud/")
         assert await k3.order(first) == before
-        assert before["FRptFinishQty"] == 11 and before["FStatus"] == 3
+        assert before["FRptFinishQty"] == 11 and before["FStatus"] == 4
         assert len(await k3.query("PRD_MO", "FID")) == 41  # seeded once, plus ours
         assert len(await k3.query("BD_Department", "FDEPTID")) == 5
         second = await k3.new_order()

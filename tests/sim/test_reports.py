@@ -15,7 +15,7 @@ async def stock(k3: K3, material: str = "01.01.0001") -> float:
 
 
 async def test_push_creates_a_linked_draft_report_for_the_remaining_quantity(k3: K3) -> None:
-    no = await k3.released_order(qty=80)
+    no = await k3.started_order(qty=80)
     rid = await k3.push_report(no)
     keys = "FBillNo,FDocumentStatus,FMoBillNo,FSrcBillNo,FSrcBillType,FFinishQty,FQuaQty,FFailQty,FMaterialId.FNumber"
     rows = await k3.query("PRD_MORPT", keys, f"FID = {rid}")
@@ -33,8 +33,9 @@ async def test_push_by_entry_ids_with_rule_id(k3: K3) -> None:
     assert rows == [[798.0, order["FTreeEntity_FEntryId"]]]
 
 
-@pytest.mark.parametrize("seeded", ["MO20261107", "MO20261105", "MO20261106"])  # created, finished, closed
-async def test_push_only_from_released_or_started(k3: K3, seeded: str) -> None:
+# created, released (not started), finished, closed
+@pytest.mark.parametrize("seeded", ["MO20261107", "MO20261101", "MO20261105", "MO20261106"])
+async def test_push_only_from_a_started_order(k3: K3, seeded: str) -> None:
     data = {"Numbers": [seeded], "TargetFormId": "PRD_MORPT"}
     st = status(await k3.call("Push", "PRD_MO", data))
     assert st["IsSuccess"] is False and st["MsgCode"] == 11 and seeded in st["Errors"][0]["Message"]
@@ -47,7 +48,7 @@ async def test_push_without_a_rule_is_refused(k3: K3) -> None:
 
 
 async def test_audited_report_updates_order_and_stock(k3: K3) -> None:
-    no = await k3.released_order(qty=100)
+    no = await k3.started_order(qty=100)
     before = await stock(k3)
     rid = await k3.push_report(no)
     assert status(await k3.fill_report(rid, good=60, scrap=4))["IsSuccess"]
@@ -77,7 +78,7 @@ async def test_report_beyond_order_quantity_is_refused_on_save(k3: K3) -> None:
 
 
 async def test_report_beyond_order_quantity_is_refused_on_audit(k3: K3) -> None:
-    no = await k3.released_order(qty=100)
+    no = await k3.started_order(qty=100)
     first, second = await k3.push_report(no), await k3.push_report(no)
     assert status(await k3.fill_report(first, good=70, scrap=0))["IsSuccess"]
     assert status(await k3.fill_report(second, good=50, scrap=0))["IsSuccess"]  # each alone fits
@@ -90,7 +91,7 @@ async def test_report_beyond_order_quantity_is_refused_on_audit(k3: K3) -> None:
 
 
 async def test_report_on_closed_order_is_refused_on_submit(k3: K3) -> None:
-    no = await k3.released_order(qty=10)
+    no = await k3.started_order(qty=10)
     rid = await k3.push_report(no)
     await k3.ok("ExcuteOperation", "PRD_MO", {"Numbers": [no]}, op="ForceClose")
     st = status(await k3.call("Submit", "PRD_MORPT", {"Ids": str(rid)}))
@@ -115,6 +116,6 @@ async def test_seeded_reports_match_seeded_order_quantities(k3: K3) -> None:
 
 
 async def test_draft_report_can_be_deleted(k3: K3) -> None:
-    rid = await k3.push_report("MO20261101")
+    rid = await k3.push_report("MO20261102")
     await k3.ok("Delete", "PRD_MORPT", {"Ids": str(rid)})
     assert await k3.query("PRD_MORPT", "FID", f"FID = {rid}") == []
