@@ -154,6 +154,9 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     if not waiting or (len(waiting) < 2 and len(choices) == 1):
         return None
     lang = language_of(inc.text) or waiting[-1].lang
+    if choice.bare and len(choices) == 1 and _one_message(waiting):
+        # 对，确认 right after one message of several requests: the yes is for the cards that message made
+        return await _decide(service, inc, waiting, "confirm", held)
     if choice.bare:
         return [reply_to(inc, "question", _which(waiting, lang), lang=lang)]
     if any(c.which is not None and not 1 <= c.which <= len(waiting) for c in choices):
@@ -164,6 +167,13 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
         chosen = waiting if c.which is None else [waiting[c.which - 1]]
         out += await _decide(service, inc, chosen, c.action, held, first=n * len(waiting) + 1)
     return out
+
+
+def _one_message(waiting: list[ProposalRecord]) -> bool:
+    """Whether the waiting cards were all made by one message of several requests (its lines are proposed at the
+    message's own time, microseconds apart), as against cards of messages sent one after another."""
+    times = [datetime.fromisoformat(r.created_at) for r in waiting]
+    return max(times) - min(times) < timedelta(seconds=1)
 
 
 def _which(waiting: list[ProposalRecord], lang: Lang) -> str:

@@ -30,7 +30,14 @@ from agent.nlu.lexicon.inclusion import (
 from agent.nlu.numbers import parse_number
 from agent.nlu.vocabulary import Vocabulary
 
-__all__ = ["answer_args", "inclusion_answer", "leading_short_order_digits", "says_inclusion", "short_order_digits"]
+__all__ = [
+    "answer_args",
+    "inclusion_answer",
+    "leading_short_order",
+    "leading_short_order_digits",
+    "says_inclusion",
+    "short_order_digits",
+]
 
 Value = str | int | float
 
@@ -78,10 +85,14 @@ def short_order_digits(text: str) -> str | None:
 def leading_short_order_digits(text: str) -> str | None:
     """The digits a request starts with when they are an order number said short (to look up among the orders),
     in Arabic figures or spoken digit by digit before an order noun (一一零九那个单子 → 1109)."""
-    if m := LEADING_SHORT_ORDER.match(text):
-        return m.group(1)
-    m = SPOKEN_SHORT_ORDER.match(text)
-    return m.group(1).translate(_SPOKEN_DIGITS) if m else None
+    found = leading_short_order(text)
+    return found[0] if found else None
+
+
+def leading_short_order(text: str) -> tuple[str, int, int] | None:
+    """The digits of an order number said short at the head of a request, and where they stand in `text`."""
+    m = LEADING_SHORT_ORDER.match(text) or SPOKEN_SHORT_ORDER.match(text)
+    return (m.group(1).translate(_SPOKEN_DIGITS), m.start(1), m.end(1)) if m else None
 
 
 _SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")

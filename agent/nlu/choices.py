@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from agent.nlu.extract import prepare
+from agent.nlu.forms import reply_form
 from agent.nlu.lexicon.answers import (
     ALL_CARDS,
     BARE_YES,
@@ -41,7 +42,7 @@ class Choice(BaseModel):
 def read_choice(text: str) -> Choice | None:
     """全部确认 → all; 确认 2 → the second; 取消1 → cancel the first; a bare 确认 → ask which. None otherwise."""
     t = prepare(text)  # traditional characters, full-width digits
-    if t.lower().rstrip("。!！.") in BARE_YES:
+    if t.lower().rstrip("。!！.") in BARE_YES or _plain_yes(t):
         return Choice(action="confirm", bare=True)
     if m := ALL_CARDS.match(t):
         word = (m.group(1) or m.group(2) or "").lower()
@@ -79,6 +80,12 @@ def confirms_card(text: str, intent: str) -> bool:
     if noun := CARD_NOUNS.get(intent):
         rest = noun.sub("", rest)
     return not CARD_POINTER.sub("", rest)
+
+
+def _plain_yes(t: str) -> bool:
+    """A yes that names no card (对，确认; 好的没问题; sounds good): a confirm reply form of the whole message."""
+    form = reply_form(t)
+    return form is not None and form.name in ("confirm_word", "confirm_phrase")
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}

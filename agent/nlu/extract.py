@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from agent.nlu.inclusion import inclusion_cues, scrap_inclusion
 from agent.nlu.lexicon.report import (
+    ADDED_GOOD,
+    ADDED_SCRAP,
     CHANGE_LINK,
     FAULT_WORD,
     FAULTY_LEAD,
@@ -64,7 +66,11 @@ __all__ = [
 
 # Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个), a change verb, or
 # where the figure goes (良品那里写30, 不良按3算).
-_SEP = rf"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:[:=]|是|为|有|{CHANGE_LINK}|{FIELD_LINK})?\s*(?:一共|总共|共)?\s*"
+# A spoken particle may sit there too (坏的呢两个, 好的啊三十八).
+_SEP = (
+    rf"\s*(?:qty|quantity|数量|数)?\s*的?\s*(?:呢|啊|呀|嘛)?\s*(?:[:=]|是|为|有|{CHANGE_LINK}|{FIELD_LINK})?"
+    r"\s*(?:一共|总共|共)?\s*"
+)
 _UNIT_OPT = rf"(?:\s*{UNIT})?"
 
 
@@ -168,6 +174,7 @@ def read_report(work: Work) -> ReportFigures:
     for m in REST_GOOD.finditer(work.text):
         work.take(m.start(), m.end())
         rest_good = True
+    added = {"good": _added(work, ADDED_GOOD), "scrap": _added(work, ADDED_SCRAP)}  # 另外有4个…也算良品
     text = work.text
     fwd, fwd_spans, fwd_first, fwd_totals = _report_style(text, forward=True)
     rev, rev_spans, rev_first, rev_totals = _report_style(text, forward=False)
@@ -194,8 +201,22 @@ def read_report(work: Work) -> ReportFigures:
             scrap = q
         elif q is not None:
             good = q
+    if added["good"]:
+        good = (good or 0) + added["good"]
+    if added["scrap"]:
+        scrap = (scrap or 0) + added["scrap"]
     plain_good, plain_scrap = (None if good is None else to_plain(good)), (None if scrap is None else to_plain(scrap))
     return ReportFigures(plain_good, plain_scrap, inclusion=rule.name if rule else None)
+
+
+def _added(work: Work, pattern: re.Pattern[str]) -> float:
+    """The counts said to be counted on top as good (or scrap), taken out of `work`."""
+    total = 0.0
+    for m in pattern.finditer(work.text):
+        if (v := parse_number(m.group(1))) is not None:
+            total += float(v)
+            work.take(m.start(), m.end())
+    return total
 
 
 def extract_report(work: Work) -> tuple[int | float | None, int | float | None]:

@@ -37,6 +37,7 @@ from agent.nlu.lexicon.orders import (
     REQUESTED_ACTION,
     STATUS_WORDS,
 )
+from agent.nlu.lexicon.quantity import VAGUE_QUANTITY
 from agent.nlu.lexicon.query import QUERY_CUE, QUESTION
 from agent.nlu.lexicon.report import REPORT_CUE, REPORT_EVIDENCE, REPORT_QUESTION, REPORT_WORD
 from agent.nlu.phrase import material_phrase
@@ -115,7 +116,8 @@ def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> 
     no_dates = work.text
 
     has_query = bool(QUERY_CUE.search(no_dates))
-    has_question = bool(QUESTION.search(no_dates))
+    rough = VAGUE_QUANTITY.search(no_dates)  # 做了二十几个: 几 in a rough figure asks nothing
+    has_question = bool(QUESTION.search(VAGUE_QUANTITY.sub(" ", no_dates) if rough else no_dates))
     named_fields = _named_fields(no_dates)
     described, described_status = _described_states(no_dates) if not order_no else (no_dates, None)
     action = first(ACTION_WORDS, described)  # 暂停的订单 describes orders; 把暂停的订单恢复 still resumes
@@ -162,7 +164,7 @@ def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> 
         describes=described != no_dates,
         commanded=commanded is not None,
         commanded_in_text=bool(COMMANDED_ACTION.search(no_dates)),
-        figures=has_digit or has_quantity,
+        figures=has_digit or has_quantity or rough is not None,
         has_inventory=has_inventory,
         strong_inventory=strong_inventory,
         has_create=bool(CREATE_CUE.search(blank.text)),

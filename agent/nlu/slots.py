@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from agent.nlu.extract import read_report
 from agent.nlu.features import Features, first_match, state_spans
 from agent.nlu.intent_rules import Rule
@@ -30,6 +32,7 @@ from agent.nlu.lexicon.create import STRONG_CREATE
 from agent.nlu.lexicon.fillers import CUE_STRIP, EXPLAINED_WORDS
 from agent.nlu.lexicon.orders import ACTION_STATUS, ACTION_WORDS, ORDER_NO, ORDER_WORD, OVERDUE, STATUS_WORDS
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY
+from agent.nlu.lexicon.report import LEFT_COUNT
 from agent.nlu.models import ParsedCommand
 from agent.nlu.phrase import material_phrase
 from agent.nlu.quantity import extract_delta, extract_quantity
@@ -85,7 +88,7 @@ def fill_slots(
     elif intent == "report_output":
         if f.order_no:
             args["order_no"] = f.order_no
-        _fill_report(work, args, extra)
+        _fill_report(work, args, extra, unreadable)
     elif intent == "query_order":
         _fill_query(f, status, work, args, extra, user_workshop, vocabulary)
     elif intent == "query_inventory":
@@ -136,8 +139,19 @@ def _fill_change(
         extra.extend(f.named_fields)  # "数量要改一下", "换个车间": the field named is asked, not "what to change"
 
 
-def _fill_report(work: Work, args: Args, extra: list[str]) -> None:
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of `text` that holds [start, end) (between separators), at most 30 characters."""
+    left = max(text.rfind(c, 0, start) for c in ",;。!?，；") + 1
+    rights = [i for i in (text.find(c, end) for c in ",;。!?，；") if i >= 0]
+    return text[left : min(rights, default=len(text))].strip()[:30]
+
+
+def _fill_report(work: Work, args: Args, extra: list[str], unreadable: list[str]) -> None:
+    vague = _vague_quantity(work)
     report = read_report(work)
+    if vague:
+        extra.append("good_qty")  # 做了二十几个: the exact figure is asked back, never guessed (nor another figure)
+        report = replace(report, good=None, made=None)
     if report.good is not None:
         args["good_qty"] = report.good
     if report.scrap is not None:
@@ -146,6 +160,12 @@ def _fill_report(work: Work, args: Args, extra: list[str]) -> None:
         # 做了30个，坏了2个: read as people mean it (30 good, 2 scrap on top); the card offers the other reading
         args["good_qty"] = report.made
         args["made_qty"] = report.made
+    if (left := LEFT_COUNT.search(work.text)) and ("good_qty" in args or "scrap_qty" in args):
+        # a count the reading did not place (另外有4个修好了): the good figure is asked, with what was not taken
+        args.pop("good_qty", None)
+        args.pop("made_qty", None)
+        extra.append("good_qty")
+        unreadable.append(f"“{_clause_around(work.original, left.start(), left.end())}”")
 
 
 def _fill_query(

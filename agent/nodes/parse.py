@@ -8,7 +8,7 @@ from typing import Any, Literal
 from langgraph.runtime import Runtime
 
 from agent.context import AgentContext
-from agent.nlu.answers import leading_short_order_digits
+from agent.nlu.answers import leading_short_order
 from agent.nlu.expecting import Expecting
 from agent.nlu.models import ParsedCommand
 from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
@@ -58,14 +58,15 @@ def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
 
 async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
-    digits = leading_short_order_digits(inc.text)
-    if not digits or not (order := await order_ending(ctx, digits)):
+    head = leading_short_order(inc.text)
+    if not head or not (order := await order_ending(ctx, head[0])):
         return parsed
-    if any(parsed.args.get(k) == int(digits) for k in _FIGURES):
-        # 1124今天做了25个 有3个有毛病: the digits were read as a figure and the real one lost; read the message again
-        # with the order written in full (once, and only then)
+    digits, start, end = head
+    if any(parsed.args.get(k) == int(digits) for k in _FIGURES) or parsed.unreadable or "good_qty" in parsed.clarify:
+        # 1124今天做了25个 有3个有毛病, 一一三八今天总共装了两百零五个: the digits were read as a figure (or left over),
+        # so the figures are off; read the message again with the order written in full (once, and only then)
         user = ctx.directory.get(inc.user_id)
-        again = await ctx.parse(inc.text.replace(digits, order, 1), now=now_of(inc), user_workshop=user.workshop)
+        again = await ctx.parse(inc.text[:start] + order + inc.text[end:], now=now_of(inc), user_workshop=user.workshop)
         if again.intent == parsed.intent and again.args.get("order_no") == order:
             return again
     clarify = [c for c in parsed.clarify if c != "order_no"]

@@ -7,6 +7,7 @@ from agent.bootstrap import Resources
 from tests.chatdriver import ChatDriver, text_of
 
 WORKER = "u2001"  # 张伟, 机加一车间
+_LATER = "2026-11-20T09:05:00+08:00"  # a second message, minutes after the first
 MESSAGE = (
     "今天机加一的报工：\nMO20261103 报工 良品10 不良0\nMO20261109 报工 良品5 不良1\n"
     "嗯嗯 300 那个\n304螺栓M8x30还有多少库存"
@@ -38,15 +39,24 @@ async def test_each_line_is_read_once(chat: ChatDriver, parses: list[str]) -> No
     assert sorted(parses) == sorted(MESSAGE.splitlines()), "every line read once, none twice"
 
 
+async def test_a_plain_yes_right_after_one_message_confirms_its_cards(chat: ChatDriver, agent: Resources) -> None:
+    """对，确认 after one message of two reports (a blind batch meant both): both cards of that message are written."""
+    await chat.send(WORKER, "1103做了12个好的，1109好的6坏的1个")
+    await chat.send(WORKER, "对，确认")
+    assert await _reports(agent, "MO20261103") == [(12, 0)] and await _reports(agent, "MO20261109") == [(6, 1)]
+
+
 async def test_a_bare_yes_asks_which_and_numbers_decide(chat: ChatDriver, agent: Resources) -> None:
-    await chat.send(WORKER, MESSAGE)
-    which = text_of(await chat.send(WORKER, "确认"))
-    assert "有 2 个操作等您确认" in which and "全部确认" in which
+    """Cards of two messages wait: a bare yes cannot tell which were meant, so it asks; numbers decide."""
+    await chat.send(WORKER, "MO20261103 报工 良品10 不良0\nMO20261109 报工 良品5 不良1")
+    await chat.send(WORKER, "MO20261124 报工 良品3 不良0\nMO20261130 报工 良品4 不良0", now=_LATER)
+    which = text_of(await chat.send(WORKER, "确认", now=_LATER))
+    assert "有 4 个操作等您确认" in which and "全部确认" in which
     assert await _reports(agent, "MO20261103") == [] and await _reports(agent, "MO20261109") == []
-    await chat.send(WORKER, "确认 2")
+    await chat.send(WORKER, "确认 2", now=_LATER)
     assert await _reports(agent, "MO20261109") == [(5, 1)] and await _reports(agent, "MO20261103") == []
-    await chat.send(WORKER, "确认")  # one card waits now: a plain yes is enough
-    assert await _reports(agent, "MO20261103") == [(10, 0)]
+    await chat.send(WORKER, "全部取消", now=_LATER)
+    assert await _reports(agent, "MO20261103") == [] and await _reports(agent, "MO20261124") == []
 
 
 async def test_confirm_all_and_cancel_all(chat: ChatDriver, agent: Resources) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from agent.nlu.lexicon.report import PRODUCED_VERB
 from agent.nlu.rx import rx
 
 __all__ = [
@@ -74,17 +75,29 @@ SHORT_ORDER = re.compile(
 )
 # An order number said short at the head of a request, after any filler: 1103今天做了30个, 呃 1131 做了二十个.
 _LEADING_FILLER = r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*"
-LEADING_SHORT_ORDER = rx(rf"{_LEADING_FILLER}(?:mo\s*)?(\d{{3,6}})(?=\s*[\u4e00-\u9fff])")
+# Four or more digits may be followed by a separator first (1130，不良1个).
+LEADING_SHORT_ORDER = rx(
+    rf"{_LEADING_FILLER}(?:mo\s*)?(\d{{3,6}}(?=\s*[\u4e00-\u9fff])|\d{{4,6}}(?=\s*[,，、;；]\s*[\u4e00-\u9fff]))"
+)
 # The same said digit by digit, as voice types it (呃那个一一零九那个单子, 幺幺零九这张单, 一一零九号单): four spoken
-# digits, and an order noun after them to tell them from a count (一一零九 alone is no order).
+# digits (no 十 / 百 / 千 / 万, so no amount), then an order noun, or a report right after them (一一三七啊，今天好的
+# 是三十八个; 幺幺零二今天装了八十个; 一一三八今天总共装了…) to tell them from a count (一一零九 alone is no order).
+_REPORT_AFTER = (
+    rf"[啊呀嘛哈呢,，、\s]*(?:(?:今天|今日|昨天|上午|下午|早上|晚上|[早中晚白夜]班)[,，\s]*)?"
+    rf"(?:{PRODUCED_VERB}|总共|一共|良品|合格|不良|报废|好的|坏的|坏了|废了|报工|完成)"
+)
 SPOKEN_SHORT_ORDER = rx(
-    rf"{_LEADING_FILLER}([零〇一二三四五六七八九幺]{{4}})"
-    r"(?=\s*(?:号|的)?\s*(?:那个|这个|那张|这张|那|这)?\s*(?:单子|订单|工单|单(?![位价据元])))"
+    rf"{_LEADING_FILLER}([零〇一二三四五六七八九幺]{{4}})(?![零〇一二两三四五六七八九幺十百千万])"
+    rf"(?=\s*(?:号|的)?\s*(?:那个|这个|那张|这张|那|这)?\s*(?:单子|订单|工单|单(?![位价据元]))|{_REPORT_AFTER})"
 )
 SPOKEN_SHORT_ORDER_EXAMPLES = (
     ("呃那个一一零九那个单子啊今天上午打了四十个", "1109"),
     ("幺幺零九这张单今天做了二十个", "1109"),
     ("一一二五号单完工了", "1125"),
+    ("嗯那个幺幺零二今天装了八十个合格的然后有三个不行", "1102"),
+    ("呃那个一一三七啊，今天好的是三十八个，坏的呢两个", "1137"),
+    ("一一三八今天总共装了两百零五个", "1138"),
     ("一一零九个", None),
+    ("一二三四五个", None),
     ("一千一百零九那个单子", None),
 )

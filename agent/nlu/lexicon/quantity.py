@@ -26,12 +26,20 @@ __all__ = [
 
 UNIT_AFTER = rx(rf"^\s*{UNIT}")
 # An amount said roughly (三百多个, 两百来个, 一千左右, 大概500, about 300): never a quantity, it is asked back.
+# 几 in a figure (二十几个, 十几个, 几十个, 三百几十) and two neighbouring digits (两三个, 七八十个) are rough too;
+# 十几天 is a span of days, not an amount.
+_NOT_DAYS = r"(?!\s*(?:天|日|号|周|个?月|年|点|分钟|个?小时|days?|weeks?))"
 VAGUE_QUANTITY = rx(
-    rf"{FIGURE_TEXT}\s*(?:多|来)\s*{UNIT}|{FIGURE_TEXT}\s*(?:{UNIT})?\s*(?:左右|上下)(?!交|完)"
+    rf"{FIGURE_TEXT}\s*几\s*[十百千]?{_NOT_DAYS}|(?<![\d零〇一二两三四五六七八九十百千])几\s*[十百千]\s*(?:来)?{_NOT_DAYS}"
+    rf"|(?<![\d零〇一二两三四五六七八九十百千第])(?:一两|两三|二三|三四|四五|五六|六七|七八|八九)\s*[十百千]?\s*(?:来)?\s*{UNIT}"
+    rf"|{FIGURE_TEXT}\s*(?:多|来)\s*{UNIT}|{FIGURE_TEXT}\s*(?:{UNIT})?\s*(?:左右|上下)(?!交|完)"
     rf"|(?:大概|大约|约莫|差不多)\s*{FIGURE_TEXT}\s*(?:多|来)?\s*{UNIT}?(?!\s*(?:号|日|月|天|周))"
     rf"|\b(?:about|around|roughly|approximately)\s+{FIGURE_TEXT}(?!\s*(?:days?|weeks?))"
 )
-VAGUE_QUANTITY_EXAMPLES = ("三百多个", "两百来个", "一千左右", "大概500个", "about 300", "差不多三百五")
+VAGUE_QUANTITY_EXAMPLES = (
+    "三百多个", "两百来个", "一千左右", "大概500个", "about 300", "差不多三百五",
+    "二十几个", "十几个", "几十个", "三百几十", "两三个", "七八十个",
+)  # fmt: skip
 # A lone 一 / 两 with its unit as the whole answer, or after 是 / 有 / 就 (是两个, 就一件, 两个。): a count, where
 # 两个订单 and 下一个单 are not. Matched on (the words before, the unit and what follows it).
 BARE_COUNT = (rx(r"(?:^|[,;:\s]|是|为|有|就|共|才|只有?)$"), rx(rf"^\s*{UNIT}\s*(?:[,;.!?。！？]|$)"))

@@ -8,6 +8,8 @@ from agent.nlu.numbers import CN_NUMERAL
 from agent.nlu.rx import rx
 
 __all__ = [
+    "ADDED_GOOD",
+    "ADDED_SCRAP",
     "BATCH",
     "CHANGE_LINK",
     "DELIVERED",
@@ -19,6 +21,7 @@ __all__ = [
     "GOOD_NAMED",
     "GOOD_WORD",
     "IS_LINK",
+    "LEFT_COUNT",
     "PRODUCED_VERB",
     "REPORT_CUE",
     "REPORT_EVIDENCE",
@@ -41,6 +44,8 @@ PRODUCED_VERB = (
 )
 # The work verb that spoilt a piece (车废了, 两个焊坏了, 打废, 磨废, 加工废了): 车 / 铣 / 磨 … + 废 / 坏 is scrap.
 SPOIL_VERB = r"(?:车|铣|钻|磨|焊|冲|打|做|弄|搞|装|加工|切|压|铸|刨|喷|割|烧|摔|碰|刮|折)"
+# A rough amount's lead word (做了大概500个, made about 300): the figure is still what was made, to be asked.
+_ROUGH = r"(?:(?:大概|大约|约莫|差不多|将近|\b(?:about|around|roughly|approximately))\s*)?"
 # Batches that lead a figure of their own (一批50一批40, 第一批40, 另一批35, 这批60).
 BATCH = r"(?:第[一二三四五六七八九十\d]+批|[头首另这那]?一批|[这那]批)"
 # Shifts, halves of the day and batches that lead a figure of their own (夜班做了80，早班做了40): their figures add up.
@@ -81,7 +86,7 @@ REPORT_FIGURE = (
 # its figure is the good count, not a total that scrap comes out of.
 DELIVERED = r"(?:交库|交仓|入库了?|入仓|交了|交付了?|\bdelivered\b|\bshipped\b)"
 REPORT_CUE = rx(
-    rf"{PRODUCED_VERB}\s*{FIGURE}|{REPORT_FIGURE}|"
+    rf"{PRODUCED_VERB}\s*{_ROUGH}(?:{FIGURE}|几[十百千])|{REPORT_FIGURE}|"
     r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|超差|产出|产量|交库|入仓"
     r"|报(?:一下|个|下)(?:工|产量?|数)?"
     rf"|(?:做了|完成了?|做完了?|生产了|完工|下线了?|{DELIVERED})\s*{FIGURE}|{BATCH}\s*[:=]?\s*{FIGURE}"
@@ -98,7 +103,8 @@ REPORT_QUESTION = rx(r"吗|么|\?|了没|是不是|对不对")
 # figures of two batches (今天做了两批，一批50一批40), or a work verb in the perfective and a count (装好了40个).
 REPORT_EVIDENCE = rx(
     rf"{REPORT_WORD.pattern}|{REPORT_FIGURE}|{BATCH}\s*[:=]?\s*\d[^,;]*?[,;]?\s*{BATCH}\s*[:=]?\s*\d"
-    rf"|{PRODUCED_VERB}\s*{FIGURE_TEXT}\s*(?:{COUNT_UNIT})"  # 今天装好了40个, 做了五十个: a count of work done
+    rf"|{PRODUCED_VERB}\s*{_ROUGH}{FIGURE_TEXT}\s*(?:{COUNT_UNIT})?"  # 今天装好了40个, 做了五十个: a count of work done
+    rf"|{PRODUCED_VERB}\s*(?:{FIGURE_TEXT}\s*)?几\s*[十百千]?\s*(?:{COUNT_UNIT})"  # 做了二十几个: a rough count, asked
 )
 
 # Everyday words too (REPORT_FIGURE): 好件 / 好的 / 好 + a count is good, 坏件 / 废 / 废了 + a count is
@@ -144,3 +150,26 @@ REST_GOOD = rx(
 # scrap named and good not (好的 / ok there are consent, not the good count).
 SCRAP_NAMED = rx(SCRAP_WORD)
 GOOD_NAMED = rx(r"(?<!不)良|(?<!不)合格|正品|好品|好件|好货|\bgood\b|\bpass")
+
+# A further count said to be counted as good or as scrap on top of the figures already given (良品40，另外有4个返工
+# 修好了也算良品 → good 44; 另外还有2个也算报废 → scrap + 2): 另外 / 还有 / 外加 / 加上, the count, a few words, then
+# 也算 / 算作 / 按 and the slot.
+_ADDED = (
+    rf"(?:另外|还有|外加|加上|再加上?)\s*(?:还)?\s*(?:有)?\s*{FIGURE_TEXT}\s*(?:{UNIT})?"
+    r"[^,;。!?]{0,16}?(?:也|都)?\s*(?:算作?|算是|当作?|按)\s*"
+)
+ADDED_GOOD = rx(rf"{_ADDED}(?:良品|合格品?|好的|好件|正品)")
+ADDED_SCRAP = rx(rf"{_ADDED}(?:不良品?|不合格品?|报废|废品|次品|坏的|坏件)")
+ADDED_EXAMPLES = (  # (message after the order number, good, scrap)
+    ("良品40, 另外有4个返工修好了也算良品, 报废1个", 44, 1),
+    ("良品30 不良1, 另外还有2个也算报废", 30, 3),
+    ("合格50, 另外3件按不良", 50, 3),
+)
+# A count left in a report message after its figures were read (另外有4个修好了): a figure the reading did not place,
+# so the report is asked back, never written without it. Not people, hours, batches or days (两个人, 3个小时).
+# Pieces still in rework (另外有14个返工的) are neither good nor scrap yet: no figure of this report, nothing asked;
+# pieces reworked and repaired (4个返工修好了) are.
+LEFT_COUNT = rx(
+    rf"(?<![\d.a-z\-/]){FIGURE_TEXT}\s*(?:{COUNT_UNIT})(?!\s*(?:人|班|小时|钟头|月|星期|礼拜|工作日|批|订单|单子|工单|单))"
+    r"(?!\s*(?:是|在|要|需要|得)?\s*(?:返工|返修)(?!\s*(?:修)?(?:好|完)))"
+)

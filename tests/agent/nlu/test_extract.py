@@ -19,6 +19,7 @@ from agent.nlu.extract import (
 from agent.nlu.lexicon.answers import SPOKEN_SHORT_ORDER_EXAMPLES
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
+from agent.nlu.lexicon.report import ADDED_EXAMPLES
 from dingk3.paths import DEMO_DATA_DIR
 from tests.demo_plant import demo_vocabulary
 
@@ -203,3 +204,43 @@ def test_a_rough_amount_is_asked_never_guessed(text: str) -> None:
 def test_an_order_said_short_at_the_head(text: str, digits: str | None) -> None:
     """Four spoken digits before an order noun are an order said short, as 1109 is (a blind batch asked for it)."""
     assert leading_short_order_digits(text) == digits
+
+
+@pytest.mark.parametrize("text", VAGUE_QUANTITY_EXAMPLES)
+def test_a_rough_report_figure_is_asked_never_written(text: str) -> None:
+    """MO… 做了二十几个 (a blind batch: read as 20 good and written): the good count is asked back."""
+    from agent.nlu.rules import parse_rules
+
+    now = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
+    parsed = parse_rules(f"MO20261123 今天做了{text}", now=now)
+    assert parsed.intent == "report_output" and "good_qty" not in parsed.args and "good_qty" in parsed.clarify
+
+
+@pytest.mark.parametrize(("text", "good", "scrap"), ADDED_EXAMPLES)
+def test_a_count_said_to_count_as_good_or_scrap_is_added(text: str, good: int, scrap: int) -> None:
+    """良品40，另外有4个返工修好了也算良品 (a blind batch: written as 40): the further count is added to its slot."""
+    from agent.nlu.rules import parse_rules
+
+    parsed = parse_rules(f"MO20261109 {text}", now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
+    assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["MO20261109 良品40, 另外有4个修好了, 报废1个", "MO20261109 良品40 不良1 还有6件在质检"],
+)
+def test_a_count_the_reading_cannot_place_is_asked(text: str) -> None:
+    """A count left over after the figures were read is never dropped: the good count is asked, naming it."""
+    from agent.nlu.rules import parse_rules
+
+    parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
+    assert "good_qty" not in parsed.args and "good_qty" in parsed.clarify
+    assert any("个" in note or "件" in note for note in parsed.unreadable)
+
+
+@pytest.mark.parametrize("text", ["MO20261109 良品40 不良1 两个人做了3个小时", "MO20261109 良品 12个 不良 1个"])
+def test_people_and_hours_are_no_leftover_count(text: str) -> None:
+    from agent.nlu.rules import parse_rules
+
+    parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
+    assert parsed.args.get("good_qty") in (40, 12) and parsed.clarify == []
