@@ -8,12 +8,13 @@ person in one chat, a bare 确认 asks which; `全部确认` / `确认 2` / `取
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
-from agent.nlu.interpret import chatter, read_choices
+from agent.nlu.interpret import OrderChoice, chatter, read_choices, read_order_choices
 from agent.nlu.lexicon.orders import ORDER_NO, SHORT_ORDER_REPORT
 from agent.nlu.numbers import find_numbers
 from agent.nlu.vocabulary import Vocabulary
@@ -141,10 +142,13 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     """While several of this person's cards wait in this chat: 全部确认 / 确认 2 / 取消 1 / 第一个确认，第二个不要了
     decide, a bare 确认 asks which. None when fewer than two wait or the message is no such reply (the usual path)."""
     choices = read_choices(inc.text)
-    if choices is None:
+    named = read_order_choices(inc.text) if choices is None else None
+    if choices is None and not named:
         return None
     records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
     waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
+    if choices is None:
+        return await _by_order(service, inc, named or [], waiting, held)
     choice = choices[0]
     if len(waiting) == 1 and len(choices) == 1:  # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it
         current = await asyncio.to_thread(service.threads.current, inc.conversation_id, inc.user_id)
@@ -166,6 +170,37 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     for n, c in enumerate(choices):  # 第一个确认，第二个不要了: each card as its clause says, in the order said
         chosen = waiting if c.which is None else [waiting[c.which - 1]]
         out += await _decide(service, inc, chosen, c.action, held, first=n * len(waiting) + 1)
+    return out
+
+
+async def _by_order(
+    service: AgentService, inc: Incoming, named: list[OrderChoice], waiting: list[ProposalRecord], held: str
+) -> list[Outgoing] | None:
+    """A reply naming waiting cards by their order (1124的确认; 1107确认，1128不要了; 1128的交期写错了，是12月11号):
+    each named card is confirmed, cancelled or corrected as its part says; an order named to be dropped with no
+    card waiting (refused before) needs nothing. None when the reply names no card, names one that is not
+    waiting for a decision the usual path can take, or one whose number fits two cards."""
+    if not named or not waiting:
+        return None
+    decided: list[tuple[OrderChoice, ProposalRecord]] = []
+    for c in named:
+        cards = [r for r in waiting if r.order_no and r.order_no.endswith(c.order)]
+        if len(cards) > 1 or (not cards and c.action != "cancel"):
+            return None
+        if cards:
+            decided.append((c, cards[0]))
+    short = any(c.order.isdigit() for c, _ in decided)
+    if not decided or (len(waiting) == 1 and not short and all(c.action == "fix" for c, _ in decided)):
+        return None  # MO20261124 数量改成500 with its one card: the usual path reads it whole
+    out: list[Outgoing] = []
+    for i, (c, rec) in enumerate(decided, 1):
+        if c.action != "fix":
+            out += await _decide(service, inc, [rec], c.action, held, first=i)
+            continue
+        sub = inc.model_copy(update={"text": c.rest, "message_id": f"{inc.message_id}#{i}"})
+        async with service.lease(rec.thread_id) if rec.thread_id != held else contextlib.nullcontext():
+            messages, _ = await service.run_message(rec.thread_id, sub, lang=rec.lang)
+        out += [m.model_copy(update={"in_reply_to": inc.message_id}) for m in messages]
     return out
 
 

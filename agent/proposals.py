@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS proposals (
     updated_at TEXT NOT NULL,
     bill_no TEXT,
     summary TEXT NOT NULL DEFAULT '',
-    lang TEXT NOT NULL DEFAULT 'zh'
+    lang TEXT NOT NULL DEFAULT 'zh',
+    order_no TEXT
 );
 CREATE INDEX IF NOT EXISTS proposals_thread ON proposals (thread_id, status);
 CREATE INDEX IF NOT EXISTS proposals_approver ON proposals (approver, status);
@@ -60,6 +61,7 @@ class ProposalRecord(BaseModel):
     bill_no: str | None = None
     summary: str = ""
     lang: Literal["zh", "en"] = "zh"  # the requester's language: the card's words, and what a press is answered in
+    order_no: str | None = None  # the order a change or report is about (a reply may name the card by it: 1124的确认)
 
     @property
     def is_open(self) -> bool:
@@ -81,9 +83,10 @@ class ProposalStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.script(_DDL)
-        if not db.has_column("proposals", "lang"):  # a table of an older version
-            ddl = "ADD COLUMN IF NOT EXISTS" if db.is_postgres else "ADD COLUMN"
-            db.script(f"ALTER TABLE proposals {ddl} lang TEXT NOT NULL DEFAULT 'zh'")
+        ddl = "ADD COLUMN IF NOT EXISTS" if db.is_postgres else "ADD COLUMN"
+        for column, kind in (("lang", "TEXT NOT NULL DEFAULT 'zh'"), ("order_no", "TEXT")):
+            if not db.has_column("proposals", column):  # a table of an older version
+                db.script(f"ALTER TABLE proposals {ddl} {column} {kind}")
 
     def put(self, thread_id: str, p: Proposal, *, now: datetime, summary: str = "", lang: str = "zh") -> None:
         """Record a new proposal (or a corrected one: same id, new digest); older open ones in the thread close."""
@@ -97,11 +100,11 @@ class ProposalStore:
             tx.execute("DELETE FROM proposals WHERE id = ?", (p.id,))
             tx.execute(
                 "INSERT INTO proposals (id, thread_id, conversation_id, requester, approver, digest, intent, status,"
-                " expires_at, created_at, updated_at, summary, lang)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)",
+                " expires_at, created_at, updated_at, summary, lang, order_no)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
                 (
                     p.id, thread_id, p.conversation_id, p.requester, p.approver, p.digest, p.intent,
-                    p.expires_at, p.created_at, ts, summary, lang,
+                    p.expires_at, p.created_at, ts, summary, lang, p.order_no,
                 ),
             )  # fmt: skip
 
@@ -114,6 +117,15 @@ class ProposalStore:
             "SELECT * FROM proposals WHERE thread_id = ? AND status IN ('pending', 'awaiting_approval', 'executing')"
             " ORDER BY created_at DESC",
             (thread_id,),
+        )
+        return ProposalRecord.model_validate(row) if row else None
+
+    def last_written(self, conversation_id: str, requester: str) -> ProposalRecord | None:
+        """The newest create or change this person had written to K/3 in this chat (跟上一单一样的车间 points at it)."""
+        row = self.db.fetchone(
+            "SELECT * FROM proposals WHERE conversation_id = ? AND requester = ? AND status = 'executed'"
+            " AND intent IN ('create_order', 'change_order') ORDER BY updated_at DESC LIMIT 1",
+            (conversation_id, requester),
         )
         return ProposalRecord.model_validate(row) if row else None
 

@@ -3,6 +3,7 @@ service call, so that nothing else reads reply words."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ __all__ = [
     "order_ending",
     "order_quantity",
     "plant_vocabulary",
+    "previous_order",
     "read_turn",
     "while_approval_waits",
 ]
@@ -42,6 +44,7 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
         ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary, model,
         order_quantity=lambda order_no: order_quantity(ctx, order_no),
         order_due=lambda order_no: order_due(ctx, order_no),
+        previous_order=lambda: previous_order(ctx, inc),
     )  # fmt: skip
     now = datetime.fromisoformat(inc.now)
     return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
@@ -67,6 +70,21 @@ async def due_shifted(ctx: AgentContext, text: str, parsed: ParsedCommand) -> Pa
     args = {k: v for k, v in moved.args.items() if k != "due_text"}
     clarify = [c for c in parsed.clarify if c not in ("due_date", "change")]
     return moved.model_copy(update={"args": args, "clarify": clarify})
+
+
+async def previous_order(ctx: AgentContext, inc: Incoming) -> dict[str, Any] | None:
+    """The order this sender last created or changed in this chat, as card slots; None when there is none or K/3
+    cannot say now."""
+    rec = await asyncio.to_thread(ctx.proposals.last_written, inc.conversation_id, inc.user_id)
+    number = (rec.bill_no if rec.intent == "create_order" else rec.order_no) if rec else None
+    if not number:
+        return None
+    try:
+        order = await ctx.k3.get_order(number)
+    except K3Error:
+        return None
+    due = order.plan_finish.isoformat() if order.plan_finish else None
+    return {"workshop": order.workshop, "due_date": due, "quantity": order.qty}
 
 
 async def order_ending(ctx: AgentContext, digits: str) -> str | None:

@@ -6,6 +6,7 @@ one of these and is read as any other."""
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import datetime
 
 from agent.nlu.answers import answer_args
@@ -13,7 +14,13 @@ from agent.nlu.card_fixes import named_fix
 from agent.nlu.expecting import Interpretation, Kept
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, CHANGE_FIELDS
-from agent.nlu.lexicon.corrections import ORDER_CUE, QUANTITY_SLOT, REPORT_SLOT
+from agent.nlu.lexicon.corrections import (
+    ORDER_CUE,
+    QUANTITY_SLOT,
+    REPORT_SLOT,
+    SAME_AS_BEFORE,
+    SAME_AS_BEFORE_FIELDS,
+)
 from agent.nlu.lexicon.keep import FIELD_KEEPS, FIGURE_SLOT_WORDS, KEEP_FILLER, RESTATE_WORD
 from agent.nlu.lexicon.units import UNIT
 from agent.nlu.lookups import Lookups
@@ -21,7 +28,7 @@ from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers, parse_number
 from agent.nlu.rx import rx
 
-__all__ = ["bare_figure", "kept_fields", "restated"]
+__all__ = ["bare_figure", "kept_fields", "restated", "same_as_before", "same_as_before_field"]
 
 _FIGURES = ("quantity", "good_qty", "scrap_qty")
 _CHANGES = ("quantity", "quantity_delta", "due_date", "workshop", "action")  # what a change card changes
@@ -127,3 +134,29 @@ def _names_material(phrase: str, lookups: Lookups) -> bool:
         return False
     verdict = getattr(lookups.materials.resolve(phrase), "verdict", "not_found")
     return verdict != "not_found"
+
+
+def same_as_before_field(text: str) -> str | None:
+    """The card slot a message says is as on the order written just before (跟上一单一样的车间 → workshop)."""
+    m = SAME_AS_BEFORE.search(prepare(text))
+    said = m and (m["f1"] or m["f2"] or m["f3"])
+    return SAME_AS_BEFORE_FIELDS.get(re.sub(r"\s+", " ", said)) if said else None
+
+
+async def same_as_before(
+    text: str, reading: ParsedCommand, card: ParsedCommand, lookups: Lookups
+) -> Interpretation | None:
+    """跟上一单一样的车间 while a create or change card waits: the card takes the value of the order this person
+    wrote just before (kept when it shows it already). None when the message says no such thing, or there is no
+    such order to take it from (then it is read as any other message)."""
+    field = same_as_before_field(text)
+    if field is None or card.intent not in ("create_order", "change_order") or lookups.previous_order is None:
+        return None
+    before = await lookups.previous_order()
+    value = before.get(field) if before else None
+    if value is None:
+        return None
+    if card.args.get(field) == value:
+        return Interpretation(kind="kept", reading=reading, kept=Kept(reason="unchanged", slots=[field]))
+    fixed = card.model_copy(update={"args": dict(card.args) | {field: value}, "clarify": []})
+    return Interpretation(kind="correction", reading=reading, request=fixed)

@@ -17,18 +17,33 @@ from agent.nlu.lexicon.answers import (
     ALL_CARDS,
     BARE_YES,
     CARD_CANCEL,
+    CARD_NUMBER,
     LAST_ONE,
+    LEADING_SHORT_ORDER,
     NUMBERED_CARD,
+    NUMBERED_CARDS,
+    ORDER_CANCEL,
     ORDINAL,
     ORDINAL_EN,
     PICK_FILLER,
     PICK_LEAD,
     PICK_NUMBER,
+    SPOKEN_SHORT_ORDER,
 )
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
+from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
 
-__all__ = ["Choice", "chatter", "confirms_card", "pick_of", "read_choice", "read_choices"]
+__all__ = [
+    "Choice",
+    "OrderChoice",
+    "chatter",
+    "confirms_card",
+    "pick_of",
+    "read_choice",
+    "read_choices",
+    "read_order_choices",
+]
 
 
 class Choice(BaseModel):
@@ -60,6 +75,11 @@ def read_choices(text: str) -> list[Choice] | None:
     if (one := read_choice(text)) is not None:
         return [one]
     said = prepare(text)
+    if m := NUMBERED_CARDS.match(said):  # 1和2都确认: each card named, one verb
+        word = (m["v"] or m["v2"]).lower()
+        action: Literal["confirm", "cancel"] = "cancel" if CARD_CANCEL.match(word) else "confirm"
+        which = [int(n) if n.isdigit() else _CN_DIGIT[n] for n in CARD_NUMBER.findall(m["ns"] or m["ns2"])]
+        return [Choice(action=action, which=n) for n in which] if len(set(which)) == len(which) else None
     clauses = [c for c in _CLAUSES.split(said) if c.strip()]
     if len(clauses) < 2:  # 确认1 取消2: only a space between them
         clauses = said.split()
@@ -68,6 +88,61 @@ def read_choices(text: str) -> list[Choice] | None:
     if len(clauses) < 2 or len(numbered) != len(clauses) or len({c.which for c in numbered}) != len(numbered):
         return None
     return numbered
+
+
+class OrderChoice(BaseModel):
+    """A decision about the waiting card of one order, named by its number (full, or short: 1124的确认): confirm,
+    cancel, or `fix` with what the reply says of it (`rest`, the order taken out)."""
+
+    order: str  # the digits said (1124) or the full number (MO20261124)
+    action: Literal["confirm", "cancel", "fix"]
+    rest: str = ""
+
+
+def read_order_choices(text: str) -> list[OrderChoice] | None:
+    """Replies that name cards by their order: 1124的确认; 1107确认，1128不要了; 1128的交期写错了，是12月11号;
+    1110不是我们车间的，那个不报了，1103的确认. Each clause that opens with an order starts its part; the clauses
+    after it, until the next order, belong to it. None when the first clause names no order, a part says
+    nothing, or an order is named twice."""
+    said = prepare(text)
+    parts: list[tuple[str, list[str]]] = []
+    for clause in (c.strip() for c in _CLAUSES.split(said)):
+        if not clause:
+            continue
+        if ref := _order_ref(clause):
+            parts.append((ref[0], [clause[ref[1] :]]))
+        elif parts:
+            parts[-1][1].append(clause)
+        else:
+            return None
+    if not parts or len({order for order, _ in parts}) != len(parts):
+        return None
+    out: list[OrderChoice] = []
+    for order, words in parts:
+        body = _POINTER_LEAD.sub("", ", ".join(words)).strip()
+        if not body:
+            return None
+        if ORDER_CANCEL.search(body):
+            out.append(OrderChoice(order=order, action="cancel"))
+        elif body.lower().rstrip("。!！.") in BARE_YES or _plain_yes(body) or confirms_card(body, ""):
+            out.append(OrderChoice(order=order, action="confirm"))
+        else:
+            out.append(OrderChoice(order=order, action="fix", rest=body))
+    return out
+
+
+def _order_ref(clause: str) -> tuple[str, int] | None:
+    """The order a clause opens with (MO20261124, 1124, 幺幺二四 said before a pointer) and where it ends."""
+    if (m := ORDER_NO.match(clause)) is not None:
+        return m.group(1).upper() + m.group(2), m.end()
+    if (m := LEADING_SHORT_ORDER.match(clause) or SPOKEN_SHORT_ORDER.match(clause)) is not None:
+        return m.group(1).translate(_SPOKEN), m.end(1)
+    return None
+
+
+_SPOKEN = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
+# What points from an order to its card before the decision (1124的确认, 1128那张不要了, 1107这单确认).
+_POINTER_LEAD = re.compile(r"^\s*(?:号单?|的单子|的单|的|那个单子?|这个单子?|那张单?|这张单?|那单|这单|单子|单)?\s*")
 
 
 def confirms_card(text: str, intent: str) -> bool:

@@ -17,8 +17,17 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from agent.nlu.card_fixes import about_card, card_fixed, changed_slots, correction, inclusion_fix, named_fix
-from agent.nlu.card_keeps import bare_figure, kept_fields, restated
-from agent.nlu.choices import Choice, chatter, confirms_card, pick_of, read_choice, read_choices
+from agent.nlu.card_keeps import bare_figure, kept_fields, restated, same_as_before
+from agent.nlu.choices import (
+    Choice,
+    OrderChoice,
+    chatter,
+    confirms_card,
+    pick_of,
+    read_choice,
+    read_choices,
+    read_order_choices,
+)
 from agent.nlu.due_shift import due_moved
 from agent.nlu.expecting import Expecting, Interpretation, Kept
 from agent.nlu.extract import prepare
@@ -41,11 +50,13 @@ __all__ = [
     "Interpretation",
     "Kept",
     "Lookups",
+    "OrderChoice",
     "chatter",
     "interpret",
     "pick_of",
     "read_choice",
     "read_choices",
+    "read_order_choices",
 ]
 
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed
@@ -82,6 +93,8 @@ async def interpret(
             return kept
         if (same := restated(text, pending)) is not None:  # 就1000整 on a card of 1000: read, the card unchanged
             return Interpretation(kind="kept", reading=reading, kept=same)
+        if (as_before := await same_as_before(text, reading, pending, lookups)) is not None:  # 跟上一单一样的车间
+            return as_before
     by_likeness = reading.rule == SIMILAR_REPLY and expecting.kind == "confirmation"
     if reading.intent == "cancel" and not (by_likeness and find_numbers(prepare(text))):
         # on a card, a cancel only by likeness that gives a figure (不对不对 还是按1.5k) is read for what it corrects

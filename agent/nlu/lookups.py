@@ -33,6 +33,9 @@ class Lookups:
     model: Consult | None = None
     order_quantity: Callable[[str], Awaitable[float | None]] | None = None  # an order's own quantity (比原来多50)
     order_due: Callable[[str], Awaitable[str | None]] | None = None  # an order's own due date (往后推三天)
+    # The order this person last created or changed in this chat, as card slots (workshop, due_date, quantity):
+    # what 跟上一单一样的车间 points at. None: nothing written here yet, or K/3 cannot say.
+    previous_order: Callable[[], Awaitable[dict[str, Any] | None]] | None = None
 
 
 async def consult(

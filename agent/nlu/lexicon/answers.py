@@ -12,9 +12,12 @@ __all__ = [
     "ALL_CARDS",
     "BARE_YES",
     "CARD_CANCEL",
+    "CARD_NUMBER",
     "LAST_ONE",
     "LEADING_SHORT_ORDER",
     "NUMBERED_CARD",
+    "NUMBERED_CARDS",
+    "ORDER_CANCEL",
     "ORDINAL",
     "ORDINAL_EN",
     "PICK_FILLER",
@@ -65,6 +68,20 @@ NUMBERED_CARD = rx(
     rf"|^\s*(?:第)?(?P<n2>\d{{1,2}}|(?<=第)[一二三四五六七八九])\s*(?:条|个|张)?\s*(?:就|也)?\s*(?P<v2>{_CARD_VERB})"
     r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
 )
+# A card named by its order and withdrawn (1130那个先不报了, 1128不要了, 1107取消): the card of that order is cancelled.
+ORDER_CANCEL = rx(
+    r"不报了|不要了|不做了|不改了|先不(?:报|做|要|改|弄)?了?|取消|算了|撤(?:销|回)|作废|\bcancel\b|\bdrop\b"
+)
+# Several cards named by number, then one verb for them all (1和2都确认, 第1、3条取消, 1 and 2 confirm,
+# confirm 1 and 2).
+_N = r"(?:\d{1,2}|[一二三四五六七八九])"
+_AND = r"\s*(?:和|跟|与|及|、|,|/|\+|&|\band\b)\s*(?:第)?"
+NUMBERED_CARDS = rx(
+    rf"^\s*(?:第)?(?P<ns>{_N}(?:{_AND}{_N})+)\s*(?:条|个|张)?\s*(?:都|也|全)?\s*(?P<v>确认|取消|confirm|cancel|ok)"
+    r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
+    rf"|^\s*(?P<v2>确认|取消|confirm|cancel)\s*(?:第)?(?P<ns2>{_N}(?:{_AND}{_N})+)\s*(?:条|个|张)?\s*[。!！.]?\s*$"
+)
+CARD_NUMBER = rx(_N)
 # A plain yes with several cards waiting: which one is asked.
 BARE_YES = frozenset(("确认", "ok", "好的", "好", "confirm", "yes"))
 

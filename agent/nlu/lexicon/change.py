@@ -42,14 +42,17 @@ CHANGE_CUE = rx(
 )
 # A new figure for a waiting card, said first, with no field named (改1.2k吧 先少做点, 改成800吧, 那就改800, make it
 # 900): the card's quantity. A date or a shop after the verb is no figure (改到12月20, 改成二车间, 改到3号).
+# 还是600吧 / 算了，还是按原来的600: going back to a figure said before is a change of the card's figure too.
 BARE_FIGURE_CHANGE = rx(
-    r"^(?:那|那就|就|还是|先|要不|干脆)?\s*"
-    r"(?:改成|改为|改到|改|调成|调到|调为|换成|变成|\b(?:set|change)\s+(?:it\s+)?to\b|\bmake\s+it\b)\s*"
+    r"^(?:算了\s*[,，]?\s*)?(?:(?:那|那就|就|还是|先|要不|干脆)?\s*"
+    r"(?:改成|改为|改到|改回|改|调成|调到|调为|调回|换成|变成|\b(?:set|change)\s+(?:it\s+)?(?:back\s+)?to\b|\bmake\s+it\b)"
+    r"|还是\s*(?:按|要|做|用)?\s*(?:原来的?|之前的?|刚才的?)?)\s*"
     rf"{FIGURE_TEXT}(?![\d.])(?!\s*(?:月|日|号|点|天|周|车间|线|班|[-/]\d))\s*(?:{UNIT})?"
 )
 BARE_FIGURE_EXAMPLES: tuple[tuple[str, float], ...] = (
     ("改1.2k吧 先少做点", 1200), ("改成800吧", 800), ("改800", 800), ("那就改成一千二", 1200), ("make it 900", 900),
-    ("改成600个 客户只要这么多", 600),
+    ("改成600个 客户只要这么多", 600), ("还是600吧", 600), ("算了还是600吧", 600), ("算了，还是按原来的600", 600),
+    ("change it back to 600", 600),
 )  # fmt: skip
 # Change verbs that name a change on their own; a bare 改 / 调 / move / set needs something to change
 # (a quantity, date, shop, state or an order) before a message without an order number is a change.

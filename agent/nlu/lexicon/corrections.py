@@ -28,6 +28,9 @@ __all__ = [
     "QUANTITY_SLOT",
     "RELATIVE_CUES",
     "REPORT_SLOT",
+    "SAME_AS_BEFORE",
+    "SAME_AS_BEFORE_EXAMPLES",
+    "SAME_AS_BEFORE_FIELDS",
     "Y_NOT_X",
     "ZERO_SLIPS",
     "RelativeCue",
@@ -183,3 +186,22 @@ Y_NOT_X = rx(
     rf"是\s*{_FIGURE_AS_SAID}\s*[,;]?\s*(?:而)?不是\s*{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
     rf"|(?<![a-z0-9.\-]){_FIGURE_AS_SAID}\s*,?\s*(?:not|instead\s+of)\s+{_FIGURE_AS_SAID}{_NOT_A_FIGURE_AFTER}"
 )
+
+# A slot said to be as on the order written just before (跟上一单一样的车间, 交期和上次一样, same workshop as the last
+# one): the card takes that order's value. The field must be named; which one is `SAME_AS_BEFORE_FIELDS`.
+SAME_AS_BEFORE = rx(
+    r"(?:跟|和|同|与|按|照)\s*(?:上一单|上一个单子?|上个单子?|上一张单?|上次|上一次|刚才那单|刚才那个单子?|刚才那张|前一单|前面那单"
+    r"|上一个|上个)\s*(?:的)?\s*(?:一样|相同|一致)?\s*的?\s*(?P<f1>车间|交期|交货期|完工日期|日期|数量)"
+    r"|(?P<f2>车间|交期|交货期|完工日期|日期|数量)\s*(?:也)?\s*(?:跟|和|同|与|按|照)\s*(?:上一单|上一个单子?|上个单子?|上一张单?"
+    r"|上次|上一次|刚才那单|刚才那个单子?|前一单|前面那单|上一个|上个)\s*(?:的)?\s*(?:一样|相同|一致)?"
+    r"|\bsame\s+(?P<f3>workshop|shop|due\s+date|date|quantity|qty)\s+as\s+(?:the\s+)?(?:last|previous|other)\b"
+)
+SAME_AS_BEFORE_FIELDS = {
+    "车间": "workshop", "交期": "due_date", "交货期": "due_date", "完工日期": "due_date", "日期": "due_date",
+    "数量": "quantity", "workshop": "workshop", "shop": "workshop", "due date": "due_date", "date": "due_date",
+    "quantity": "quantity", "qty": "quantity",
+}  # fmt: skip
+SAME_AS_BEFORE_EXAMPLES = (
+    ("跟上一单一样的车间", "workshop"), ("交期和上次一样", "due_date"), ("车间跟刚才那单一样", "workshop"),
+    ("same workshop as the last one", "workshop"), ("跟上一单一样", None),
+)  # fmt: skip

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from agent.nlu.card_keeps import restated
+from agent.nlu.card_keeps import same_as_before_field
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, BARE_FIGURE_EXAMPLES
+from agent.nlu.lexicon.corrections import SAME_AS_BEFORE_EXAMPLES
 from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, FieldKeep
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import parse_number
@@ -45,3 +47,9 @@ def test_each_bare_figure_reads_its_example(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["改到12月20", "改成二车间", "改到3号", "数量改成800", "MO20261107 改成800"])
 def test_a_date_a_shop_or_a_named_field_is_no_bare_figure(text: str) -> None:
     assert BARE_FIGURE_CHANGE.match(prepare(text)) is None
+
+
+@pytest.mark.parametrize(("text", "field"), SAME_AS_BEFORE_EXAMPLES)
+def test_same_as_the_last_order_names_its_field(text: str, field: str | None) -> None:
+    """跟上一单一样的车间 (blind10-017: not understood) points at one field of the order written before."""
+    assert same_as_before_field(text) == field

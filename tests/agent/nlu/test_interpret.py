@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from agent.nlu.interpret import Expecting, Lookups, interpret, read_choice, read_choices
+from agent.nlu.interpret import Expecting, Lookups, interpret, read_choice, read_choices, read_order_choices
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
 from tests.demo_plant import demo_vocabulary
@@ -245,6 +245,10 @@ def test_read_choice(text: str, choice: tuple[str, int | None, bool] | None) -> 
         ("全部确认", [("confirm", None)]),
         ("第一个确认，第一个取消", None),  # one card decided twice: not understood
         ("第一个确认，数量改成5", None),  # a change is no decision: the usual path reads it
+        ("1和2都确认", [("confirm", 1), ("confirm", 2)]),  # blind10-037: not understood
+        ("第1、3条取消", [("cancel", 1), ("cancel", 3)]),
+        ("confirm 1 and 2", [("confirm", 1), ("confirm", 2)]),
+        ("1和1都确认", None),
     ],
 )
 def test_read_choices(text: str, choices: list[tuple[str, int | None]] | None) -> None:
@@ -327,3 +331,22 @@ def test_thanks_with_a_particle_is_thanks(text: str, kind: str) -> None:
     from agent.nlu.interpret import chatter
 
     assert chatter(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "decided"),
+    [
+        ("1124的确认", [("1124", "confirm", "")]),  # blind10-002 / -038: asked back
+        ("1130那个先不报了，数量还没点清", [("1130", "cancel", "")]),
+        ("1110不是我们车间的，那个不报了，1103的确认", [("1110", "cancel", ""), ("1103", "confirm", "")]),
+        ("1128的交期写错了，是12月11号", [("1128", "fix", "交期写错了, 是12月11号")]),  # not 1128 pieces
+        ("MO20261124 确认", [("MO20261124", "confirm", "")]),
+        ("1124确认，1130取消", [("1124", "confirm", ""), ("1130", "cancel", "")]),
+        ("确认", None),
+        ("好的，1124确认", None),  # the first clause names no order
+        ("1124确认，1124取消", None),  # one order decided twice
+    ],
+)
+def test_read_order_choices(text: str, decided: list[tuple[str, str, str]] | None) -> None:
+    got = read_order_choices(text)
+    assert (None if got is None else [(c.order, c.action, c.rest) for c in got]) == decided
