@@ -1,5 +1,5 @@
-"""Cards named by their order in a reply (1124的确认, 1128的交期写错了，是12月11号, 1130那个先不报了) and a field said to be
-as on the order written just before (跟上一单一样的车间), through the real graph and the K/3 emulator."""
+"""Cards named by their order in a reply (1124的确认, 1128的交期写错了，是12月11号, 1130那个先不报了) and a field
+said to be as on the order written just before (跟上一单一样的车间), through the real graph and the K/3 emulator."""
 
 from __future__ import annotations
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.nlu.card_keeps import restated
-from agent.nlu.card_keeps import same_as_before_field
+from agent.nlu.card_keeps import restated, same_as_before_field
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, BARE_FIGURE_EXAMPLES
 from agent.nlu.lexicon.corrections import SAME_AS_BEFORE_EXAMPLES
 from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, FieldKeep
