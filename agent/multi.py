@@ -96,6 +96,7 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
         if i not in heads and not _is_request(p) and chatter(line) == "work" and not line.endswith((":", "："))
     ]
     out: list[Outgoing] = []
+    carded: list[int] = []  # the 【第 i 条】 that got a confirmation card
     for i, (line, p) in enumerate(requests, 1):
         sub = inc.model_copy(update={
             "text": line, "message_id": f"{inc.message_id}#{i}", "now": (now + timedelta(microseconds=i)).isoformat(),
@@ -108,7 +109,8 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
             messages, _ = await service.run_message(thread, sub, reading=p, lang=lang)  # each line is read once
         label = say(lang, "line_label", i=i)
         out += [m.model_copy(update={"text": label + m.text, "in_reply_to": inc.message_id}) for m in messages]
-    writes = sum(1 for m in out if m.card is not None and m.card.kind == "confirm")
+        carded += [i] if any(m.card is not None and m.card.kind == "confirm" for m in messages) else []
+    writes = len(carded)
     head = say(lang, "several_received", n=len(requests))
     head += say(lang, "several_cards", n=writes) if writes > 1 else (":" if lang == "en" else "：")
     out.insert(0, reply_to(inc, "notice", head, lang=lang))
@@ -116,7 +118,7 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
         listed = ("; " if lang == "en" else "；").join(f"“{line[:40]}”" for line in skipped)
         out.append(reply_to(inc, "notice", say(lang, "lines_not_understood", lines=listed), lang=lang))
     if writes > 1:
-        out.append(reply_to(inc, "notice", say(lang, "confirm_each"), lang=lang))
+        out.append(reply_to(inc, "notice", say(lang, "confirm_each", i=carded[-1]), lang=lang))
     return out
 
 
@@ -150,27 +152,40 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     if choices is None:
         return await _by_order(service, inc, named or [], waiting, held)
     choice = choices[0]
-    if len(waiting) == 1 and len(choices) == 1:  # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it
+    numbered = _numbered(waiting)
+    if len(waiting) == 1 and len(choices) == 1 and (choice.which is None or choice.which in numbered):
+        # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it (确认 3 names another line: asked)
         current = await asyncio.to_thread(service.threads.current, inc.conversation_id, inc.user_id)
         if choice.bare and waiting[0].thread_id == current:
             return None  # the usual path: the card in the current thread
         return await _decide(service, inc, waiting, choice.action, held)
-    if not waiting or (len(waiting) < 2 and len(choices) == 1):
+    if not waiting or (len(waiting) < 2 and len(choices) == 1 and choice.which is None):
         return None
     lang = language_of(inc.text) or waiting[-1].lang
     if choice.bare and len(choices) == 1 and _one_message(waiting):
         # 对，确认 right after one message of several requests: the yes is for the cards that message made
         return await _decide(service, inc, waiting, "confirm", held)
     if choice.bare:
-        return [reply_to(inc, "question", _which(waiting, lang), lang=lang)]
-    if any(c.which is not None and not 1 <= c.which <= len(waiting) for c in choices):
-        text = say(lang, "pick_in_range", n=len(waiting)) + "\n" + _which(waiting, lang)
+        return [reply_to(inc, "question", _which(numbered, lang), lang=lang)]
+    if any(c.which is not None and c.which not in numbered for c in choices):
+        numbers = ("、" if lang == "zh" else ", ").join(str(i) for i in numbered)
+        text = say(lang, "pick_card_number", numbers=numbers) + "\n" + _which(numbered, lang)
         return [reply_to(inc, "question", text, lang=lang)]
     out: list[Outgoing] = []
     for n, c in enumerate(choices):  # 第一个确认，第二个不要了: each card as its clause says, in the order said
-        chosen = waiting if c.which is None else [waiting[c.which - 1]]
+        chosen = waiting if c.which is None else [numbered[c.which]]
         out += await _decide(service, inc, chosen, c.action, held, first=n * len(waiting) + 1)
     return out
+
+
+def _numbered(waiting: list[ProposalRecord]) -> dict[int, ProposalRecord]:
+    """The waiting cards by the number a reply names them by: the 【第 N 条】 each was shown under when one message of
+    several requests made them all (确认 2 is the card under 【第 2 条】, whatever came before it), else 1, 2, … in the
+    order they were made (as the "which one?" question lists them)."""
+    lines = [r.line for r in waiting]
+    if _one_message(waiting) and all(lines) and len(set(lines)) == len(lines):
+        return {int(r.line): r for r in waiting if r.line}
+    return dict(enumerate(waiting, 1))
 
 
 async def _by_order(
@@ -208,12 +223,13 @@ def _one_message(waiting: list[ProposalRecord]) -> bool:
     """Whether the waiting cards were all made by one message of several requests (its lines are proposed at the
     message's own time, microseconds apart), as against cards of messages sent one after another."""
     times = [datetime.fromisoformat(r.created_at) for r in waiting]
-    return max(times) - min(times) < timedelta(seconds=1)
+    return bool(times) and max(times) - min(times) < timedelta(seconds=1)
 
 
-def _which(waiting: list[ProposalRecord], lang: Lang) -> str:
-    lines = "\n".join(f"{i}. {r.summary.splitlines()[0] if r.summary else r.intent}" for i, r in enumerate(waiting, 1))
-    return say(lang, "which_card", n=len(waiting), lines=lines)
+def _which(numbered: dict[int, ProposalRecord], lang: Lang) -> str:
+    lines = "\n".join(f"{i}. {r.summary.splitlines()[0] if r.summary else r.intent}" for i, r in numbered.items())
+    first, *rest = numbered
+    return say(lang, "which_card", n=len(numbered), lines=lines, i=first, j=rest[0] if rest else first)
 
 
 async def _decide(

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS proposals (
     bill_no TEXT,
     summary TEXT NOT NULL DEFAULT '',
     lang TEXT NOT NULL DEFAULT 'zh',
-    order_no TEXT
+    order_no TEXT,
+    line INTEGER
 );
 CREATE INDEX IF NOT EXISTS proposals_thread ON proposals (thread_id, status);
 CREATE INDEX IF NOT EXISTS proposals_approver ON proposals (approver, status);
@@ -62,6 +63,7 @@ class ProposalRecord(BaseModel):
     summary: str = ""
     lang: Literal["zh", "en"] = "zh"  # the requester's language: the card's words, and what a press is answered in
     order_no: str | None = None  # the order a change or report is about (a reply may name the card by it: 1124的确认)
+    line: int | None = None  # the number it was shown under in a message of several (【第 2 条】: 确认 2 means it)
 
     @property
     def is_open(self) -> bool:
@@ -84,12 +86,22 @@ class ProposalStore:
         self.db = db
         db.script(_DDL)
         ddl = "ADD COLUMN IF NOT EXISTS" if db.is_postgres else "ADD COLUMN"
-        for column, kind in (("lang", "TEXT NOT NULL DEFAULT 'zh'"), ("order_no", "TEXT")):
+        for column, kind in (("lang", "TEXT NOT NULL DEFAULT 'zh'"), ("order_no", "TEXT"), ("line", "INTEGER")):
             if not db.has_column("proposals", column):  # a table of an older version
                 db.script(f"ALTER TABLE proposals {ddl} {column} {kind}")
 
-    def put(self, thread_id: str, p: Proposal, *, now: datetime, summary: str = "", lang: str = "zh") -> None:
-        """Record a new proposal (or a corrected one: same id, new digest); older open ones in the thread close."""
+    def put(
+        self,
+        thread_id: str,
+        p: Proposal,
+        *,
+        now: datetime,
+        summary: str = "",
+        lang: str = "zh",
+        line: int | None = None,
+    ) -> None:
+        """Record a new proposal (or a corrected one: same id, new digest); older open ones in the thread close.
+        `line`: the number its request was shown under in a message of several (【第 2 条】)."""
         ts = now.isoformat()
         with self.db.transaction() as tx:
             tx.execute(
@@ -100,11 +112,11 @@ class ProposalStore:
             tx.execute("DELETE FROM proposals WHERE id = ?", (p.id,))
             tx.execute(
                 "INSERT INTO proposals (id, thread_id, conversation_id, requester, approver, digest, intent, status,"
-                " expires_at, created_at, updated_at, summary, lang, order_no)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                " expires_at, created_at, updated_at, summary, lang, order_no, line)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)",
                 (
                     p.id, thread_id, p.conversation_id, p.requester, p.approver, p.digest, p.intent,
-                    p.expires_at, p.created_at, ts, summary, lang, p.order_no,
+                    p.expires_at, p.created_at, ts, summary, lang, p.order_no, line,
                 ),
             )  # fmt: skip
 

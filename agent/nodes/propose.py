@@ -15,7 +15,7 @@ from agent.nodes.support import DONE, audit, db, incoming, lang_of, now_of, out,
 from agent.phrases import say
 from agent.replies import Button, Card
 from agent.rules import check
-from agent.state import AgentState, Proposal
+from agent.state import AgentState, Incoming, Proposal
 from dingk3.errors import K3BusinessError, K3Error
 
 __all__ = ["build_proposal"]
@@ -57,7 +57,8 @@ async def build_proposal(
     warnings = [v for v in violations if v.severity == "warn"]
     proposal = proposal.model_copy(update={"risks": risks, "warnings": warnings, "approver": approver})
     summary = replies.describe_proposal(proposal, workshop_name=workshop_name(ctx, proposal.workshop), lang=lang)
-    await db(ctx.proposals.put, thread_of(state), proposal, now=now_of(inc), summary=summary, lang=lang)
+    line = await _line(ctx, inc, old)
+    await db(ctx.proposals.put, thread_of(state), proposal, now=now_of(inc), summary=summary, lang=lang, line=line)
     await audit(ctx, "proposed", inc, proposal=proposal.model_dump(), digest=proposal.digest)
     card = Card(
         kind="confirm", title=say(lang, "confirm_title"), markdown=summary, thread_id=thread_of(state),
@@ -71,3 +72,13 @@ async def build_proposal(
     }  # fmt: skip
     msg = out(inc, "proposal", text, card=card, lang=lang, data=shown)
     return Command(goto="await_confirmation", update={"proposal": proposal.model_dump(), "outbox": [msg]})
+
+
+async def _line(ctx: AgentContext, inc: Incoming, old: Proposal | None) -> int | None:
+    """The number the card is shown under in a message of several requests (its line's message id ends in #N, as
+    `agent.multi` labels it 【第 N 条】); a corrected card keeps its own."""
+    if old is not None:
+        rec = await db(ctx.proposals.get, old.id)
+        return rec.line if rec else None
+    tail = inc.message_id.rsplit("#", 1)[-1] if "#" in inc.message_id else ""
+    return int(tail) if tail.isdigit() else None

@@ -19,12 +19,16 @@ MULTI_LINES: dict[str, tuple[str, str]] = {
         "Send each on its own, with the order number and quantities.",
     ),
     "confirm_each": (
-        "可以逐张点“确认”，或回复“全部确认”；“确认 2”只确认第 2 张。",
-        "Press “Confirm” on each card, or reply “confirm all”; “confirm 2” confirms card 2 only.",
+        "可以逐张点“确认”，或回复“全部确认”；“确认 {i}”只确认第 {i} 条。",
+        "Press “Confirm” on each card, or reply “confirm all”; “confirm {i}” confirms [{i}] only.",
     ),
     "which_card": (
-        "有 {n} 个操作等您确认：\n{lines}\n回复“全部确认”，或“确认 1”只确认第 1 个（“取消 2”放弃第 2 个）。",
-        "{n} requests wait for your confirmation:\n{lines}\nReply “confirm all”, or “confirm 1” for the first only "
-        "(“cancel 2” drops the second).",
+        "有 {n} 个操作等您确认：\n{lines}\n回复“全部确认”，或“确认 {i}”只确认第 {i} 个（“取消 {j}”放弃第 {j} 个）。",
+        "{n} requests wait for your confirmation:\n{lines}\nReply “confirm all”, or “confirm {i}” for [{i}] only "
+        "(“cancel {j}” drops [{j}]).",
+    ),
+    "pick_card_number": (
+        "请回复等待确认的卡片序号：{numbers}。",
+        "Please reply with the number of a waiting card: {numbers}.",
     ),
 }

@@ -92,3 +92,16 @@ def test_a_short_order_line_is_cut_only_before_another_report() -> None:
     assert _lines("1103做了30个，1124的良品20") == ["1103做了30个", "1124的良品20"]
     assert _lines("1103 良品 300 不良 2") == ["1103 良品 300 不良 2"]  # a figure of the report is no order
     assert _lines("良品300，1124不良2") == ["良品300，1124不良2"]  # the line does not start with an order
+
+
+async def test_a_card_number_is_the_line_it_was_shown_under(chat: ChatDriver, agent: Resources) -> None:
+    """A stock question on line 1 and reports on lines 2 and 3: 确认 2 is the card shown under 【第 2 条】 (it once
+    confirmed the second card, shown under 【第 3 条】: a write the user did not mean)."""
+    replies = await chat.send(
+        WORKER, "几件事：\n304螺栓M8x30还有多少库存\nMO20261103 报工 良品10 不良0\nMO20261109 报工 良品5 不良1"
+    )
+    assert "“确认 3”只确认第 3 条" in text_of(replies)
+    await chat.send(WORKER, "确认2")
+    assert await _reports(agent, "MO20261103") == [(10, 0)] and await _reports(agent, "MO20261109") == []
+    asked = text_of(await chat.send(WORKER, "确认 4"))
+    assert "3" in asked and await _reports(agent, "MO20261109") == []
