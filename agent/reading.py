@@ -15,6 +15,7 @@ from agent.nlu.models import ParsedCommand
 from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
 from dingk3.errors import K3Error
+from tools.k3.models import OrderStatus
 
 __all__ = [
     "due_shifted",
@@ -87,9 +88,11 @@ async def previous_order(ctx: AgentContext, inc: Incoming) -> dict[str, Any] | N
     return {"workshop": order.workshop, "due_date": due, "quantity": order.qty}
 
 
-async def order_ending(ctx: AgentContext, digits: str) -> str | None:
-    """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None."""
-    hits = await ctx.k3.list_orders(status=OPEN_STATUSES, number_ends_with=digits, limit=2)
+async def order_ending(ctx: AgentContext, digits: str, *, finished_too: bool = False) -> str | None:
+    """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None; `finished_too`:
+    a finished one counts too (把1105结案: a finished order is closed)."""
+    statuses = [*OPEN_STATUSES, OrderStatus.finished] if finished_too else OPEN_STATUSES
+    hits = await ctx.k3.list_orders(status=statuses, number_ends_with=digits, limit=2)
     return hits[0].bill_no if len(hits) == 1 else None
 
 

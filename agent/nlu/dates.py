@@ -228,15 +228,20 @@ _MD_UNIT_AFTER = rx(r"\s*(?:k|w|万|千|百|个|件|台|套|只|根|条|把|块|
 _MD_FIGURE_BEFORE = rx(r"(?:数量|数目|改成|改为|调成|调到|加|减|良品|合格|不良|报废|废|坏|qty|quantity|×|x|\*)\s*$")
 _MD_DATE_WORD_AFTER = rx(r"\s*(?:交|号|日|前|之前|以前|到期|完工|完成|出货|发货)")
 _MD_DATE_WORD_BEFORE = rx(r"(?:交期|交货|截止|到|完工|due|by)\s*[:：]?\s*$")
+_MD_DUE_FIELD_BEFORE = rx(
+    r"(?:交期|交货期?|完工日期?|计划完工|due(?:\s+date)?)\s*(?:要|应该)?\s*(?:改成|改为|改到|调成|调到|调整为|调整到|变成|写成|是|为|to)?"
+    r"\s*[:：]?\s*$"
+)
 
 
 @_rule(r"(?<![\d/.a-zφ])(\d{1,2})\.(\d{1,2})(?![\d.])")
 def _dot_md(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     text, start, end = m.string, m.start(), m.end()
     before = text[max(0, start - 8) : start]
-    if _MD_UNIT_AFTER.match(text, end) or _MD_FIGURE_BEFORE.search(before):
+    due_field = _MD_DUE_FIELD_BEFORE.search(before)  # 交期改成12.18: the figure a due date is changed to
+    if _MD_UNIT_AFTER.match(text, end) or (_MD_FIGURE_BEFORE.search(before) and not due_field):
         return None
-    worded = _MD_DATE_WORD_AFTER.match(text, end) or _MD_DATE_WORD_BEFORE.search(before)
+    worded = _MD_DATE_WORD_AFTER.match(text, end) or _MD_DATE_WORD_BEFORE.search(before) or due_field
     if len(m.group(2)) < 2 and not worded:
         return None
     return _next_md(today, int(m.group(1)), int(m.group(2)))

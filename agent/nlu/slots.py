@@ -34,6 +34,7 @@ from agent.nlu.lexicon.orders import ACTION_STATUS, ACTION_WORDS, ORDER_NO, ORDE
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY
 from agent.nlu.lexicon.report import LEFT_COUNT
 from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import parse_number
 from agent.nlu.phrase import material_phrase
 from agent.nlu.quantity import extract_delta, extract_quantity
 from agent.nlu.rx import rx
@@ -160,7 +161,9 @@ def _fill_report(work: Work, args: Args, extra: list[str], unreadable: list[str]
         # 做了30个，坏了2个: read as people mean it (30 good, 2 scrap on top); the card offers the other reading
         args["good_qty"] = report.made
         args["made_qty"] = report.made
-    if (left := LEFT_COUNT.search(work.text)) and ("good_qty" in args or "scrap_qty" in args):
+    read = {v for k, v in args.items() if k in ("good_qty", "scrap_qty", "made_qty")}
+    left = next((m for m in LEFT_COUNT.finditer(work.text) if parse_number(m.group(1)) not in read), None)
+    if left and read:  # (那就报60个，良品60: the count said again is no count left over)
         # a count the reading did not place (另外有4个修好了): the good figure is asked, with what was not taken
         args.pop("good_qty", None)
         args.pop("made_qty", None)

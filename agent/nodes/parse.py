@@ -33,7 +33,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     else:
         user = ctx.directory.get(inc.user_id)
         parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
-    if parsed.intent in ("report_output", "change_order") and "order_no" not in parsed.args:
+    if "order_no" not in parsed.args and parsed.intent not in ("create_order", "query_inventory"):
         parsed = await _with_short_order(ctx, inc, parsed)
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried)
@@ -59,9 +59,16 @@ def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
 async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
     head = leading_short_order(inc.text)
-    if not head or not (order := await order_ending(ctx, head[0])):
+    if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
         return parsed
     digits, start, end = head
+    if parsed.intent not in ("report_output", "change_order"):
+        # 1108可以下达了, 把1105结案, 1108进度怎么样: read again with the order written in full; taken when that reads
+        # as a request about this order, else the message stays as it was read
+        user = ctx.directory.get(inc.user_id)
+        again = await ctx.parse(inc.text[:start] + order + inc.text[end:], now=now_of(inc), user_workshop=user.workshop)
+        ok = again.intent in ("change_order", "report_output", "query_order") and again.args.get("order_no") == order
+        return again if ok else parsed
     if any(parsed.args.get(k) == int(digits) for k in _FIGURES) or parsed.unreadable or "good_qty" in parsed.clarify:
         # 1124今天做了25个 有3个有毛病, 一一三八今天总共装了两百零五个: the digits were read as a figure (or left over),
         # so the figures are off; read the message again with the order written in full (once, and only then)

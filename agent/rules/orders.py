@@ -68,8 +68,28 @@ def _find_order(proposal: Proposal, facts: Facts) -> tuple[ProductionOrder | Non
     return facts.order, []
 
 
+# Units counted in whole pieces (K/3 unit numbers and names as plants write them): 12.18 of them is a misreading.
+_WHOLE_UNITS = frozenset((
+    "pcs", "pc", "ea", "set", "sets", "unit", "units",
+    "件", "个", "台", "套", "只", "支", "根", "片", "块", "把", "张",
+))  # fmt: skip
+
+
+def _whole(qty: float, unit: str, label: str, label_en: str) -> list[Violation]:
+    """A fraction of a piece (12.18 PCS: a date or a misreading taken as a count) is refused, never written."""
+    if unit.strip().lower() not in _WHOLE_UNITS or float(qty).is_integer():
+        return []
+    return [
+        _refuse(
+            "qty.fraction",
+            f"{label} {num(qty)} 不是整数：{unit} 按整数计，请给整数。",
+            f"{label_en} {num(qty)} is not a whole number: {unit} are counted whole, give a whole number.",
+        )
+    ]
+
+
 def _check_quantity(
-    qty: float | None, policy: Policy, label: str = "数量", label_en: str = "Quantity"
+    qty: float | None, policy: Policy, label: str = "数量", label_en: str = "Quantity", unit: str = ""
 ) -> list[Violation]:
     if qty is None:
         return [_refuse("qty.missing", f"缺少{label}：请告诉我要生产多少。", f"{label_en} missing: how many to make?")]
@@ -81,6 +101,8 @@ def _check_quantity(
                 f"{label_en} {num(qty)} is not valid: give a number above 0.",
             )
         ]
+    if fraction := _whole(qty, unit, label, label_en):
+        return fraction
     if qty > policy.max_order_qty:
         most = num(policy.max_order_qty)
         return [
@@ -171,7 +193,7 @@ def _check_create(proposal: Proposal, facts: Facts, today: date, policy: Policy)
                 "for it. Choose a finished or semi-finished item.",
             )
         )
-    found += _check_quantity(proposal.quantity, policy)
+    found += _check_quantity(proposal.quantity, policy, unit=material.unit if material else "")
     found += _check_due(proposal.due_date, today, policy.max_due_days)
     return found
 
@@ -203,7 +225,7 @@ def _check_change(proposal: Proposal, order: ProductionOrder, today: date, polic
             )
         )
     if "qty" in fields:
-        found += _check_quantity(proposal.quantity, policy, "新数量", "New quantity")
+        found += _check_quantity(proposal.quantity, policy, "新数量", "New quantity", unit=order.unit)
         reported = order.good_qty + order.scrap_qty
         if finite(proposal.quantity) and proposal.quantity is not None and 0 < proposal.quantity < reported:
             found.append(
@@ -296,7 +318,9 @@ def _check_report(proposal: Proposal, order: ProductionOrder, policy: Policy) ->
     good = proposal.good_qty if proposal.good_qty is not None else 0.0
     scrap = proposal.scrap_qty if proposal.scrap_qty is not None else 0.0
     for label, label_en, value in (("良品", "Good", good), ("不良", "Scrap", scrap)):
-        if not finite(value) or value < 0:
+        if finite(value) and value >= 0 and (fraction := _whole(value, order.unit, f"{label}数量", label_en)):
+            found += fraction
+        elif not finite(value) or value < 0:
             found.append(
                 _refuse(
                     "report.invalid",

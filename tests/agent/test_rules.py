@@ -763,3 +763,23 @@ def test_check_never_raises_and_always_explains_in_chinese(**kw: Any) -> None:
         assert "permission.unknown_user" in codes(found)
     if kw["user"] in ("u5001",):
         assert "permission.role" in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("intent", "fields", "unit", "code"),
+    [
+        ("create_order", {"quantity": 12.18, "due_date": "2026-12-18"}, "PCS", "qty.fraction"),  # blind11-042
+        ("create_order", {"quantity": 12.5, "due_date": "2026-12-18"}, "KG", None),  # kilograms come in fractions
+        ("create_order", {"quantity": 300, "due_date": "2026-12-18"}, "台", None),
+        ("change_order", {"order_no": "MO20261102", "quantity": 1200.5}, "PCS", "qty.fraction"),
+        ("report_output", {"order_no": "MO20261102", "good_qty": 2.5, "scrap_qty": 0}, "pcs", "qty.fraction"),
+    ],
+)
+def test_a_fraction_of_a_piece_is_refused(intent: str, fields: dict[str, Any], unit: str, code: str | None) -> None:
+    """12.18 PCS (a date read as a count, blind11) is never written; units that are not pieces take fractions."""
+    facts = {
+        "material": VALVE.model_copy(update={"unit": unit}),
+        "order": order("started").model_copy(update={"unit": unit}),
+    }
+    found = [v.code for v in run(intent, facts=facts, **fields)]
+    assert (code in found) if code else not any(c.startswith("qty.") for c in found)

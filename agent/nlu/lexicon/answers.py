@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from agent.nlu.lexicon.report import PRODUCED_VERB
+from agent.nlu.lexicon.units import UNIT
 from agent.nlu.rx import rx
 
 __all__ = [
@@ -91,10 +92,12 @@ SHORT_ORDER = re.compile(
     r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*"
 )
 # An order number said short at the head of a request, after any filler: 1103今天做了30个, 呃 1131 做了二十个.
-_LEADING_FILLER = r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个)[\s,，、]*)*"
-# Four or more digits may be followed by a separator first (1130，不良1个).
+_LEADING_FILLER = r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个|那就|那|把|请|麻烦|帮我把|帮我)[\s,，、]*)*"
+# Four or more digits may be followed by a separator first (1130，不良1个) or by English (1110 good 52); never a
+# count with its unit (300个, 500 pcs).
 LEADING_SHORT_ORDER = rx(
-    rf"{_LEADING_FILLER}(?:mo\s*)?(\d{{3,6}}(?=\s*[\u4e00-\u9fff])|\d{{4,6}}(?=\s*[,，、;；]\s*[\u4e00-\u9fff]))"
+    rf"{_LEADING_FILLER}(?:mo\s*)?(\d{{3,6}}(?=\s*[\u4e00-\u9fff])|\d{{4,6}}(?=\s*[,，、;；:]?\s*[\u4e00-\u9fffa-z]))"
+    rf"(?!\s*(?:{UNIT}|[万千百十]))"
 )
 # The same said digit by digit, as voice types it (呃那个一一零九那个单子, 幺幺零九这张单, 一一零九号单): four spoken
 # digits (no 十 / 百 / 千 / 万, so no amount), then an order noun, or a report right after them (一一三七啊，今天好的
