@@ -197,7 +197,9 @@ def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> 
         how_to=bool(HOW_TO.search(no_dates)),
         about_something_else=_about_something_else(no_dates),
         thing_and_count=has_quantity and bool(material_phrase(Work(no_dates))),
-        looks_like_create=thing is not None and bool(CODE_TOKEN.search(thing) or UNIT_TAIL.search(no_dates)),
+        # … or a thing, a bare count, a due date and a workshop (液压阀体 两百五 12/28 机加二): a create in shape
+        looks_like_create=thing is not None
+        and bool(CODE_TOKEN.search(thing) or UNIT_TAIL.search(no_dates) or (due is not None and names_workshop)),
     )
 
 

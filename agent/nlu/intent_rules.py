@@ -259,7 +259,7 @@ RULES: tuple[Rule[Features], ...] = (
     Rule("state_question", _state_question, "query_order", 0.7, ("300个已完工了吗", "已下达300个吗")),
     Rule("help_guessed", _help_guessed, "help", 0.7, ("菜单2", "帮助 2")),
     Rule("thing_and_count", _thing_and_count, "create_order", 0.6,
-         ("液压阀体 500个 12月底", "GP-25 1200个 月底", "need 300 GP-16 by Dec 15")),
+         ("液压阀体 500个 12月底", "GP-25 1200个 月底", "need 300 GP-16 by Dec 15", "液压阀体 两百五 12/28 机加二")),
     Rule("nothing_matched", _anything, "unknown", 0.3, ("今天天气不错", "你好吗", "测试")),
 )
 # fmt: on
