@@ -9,6 +9,7 @@ from typing import Any
 
 from agent.context import AgentContext
 from agent.gathering import OPEN_STATUSES
+from agent.nlu.answers import leading_short_order
 from agent.nlu.due_shift import due_moved
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.models import ParsedCommand
@@ -48,7 +49,32 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
         previous_order=lambda: previous_order(ctx, inc),
     )  # fmt: skip
     now = datetime.fromisoformat(inc.now)
-    return await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
+    turn = await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
+    if expecting.kind == "confirmation" and expecting.pending is not None and turn.kind in _NOT_READ_AS_REQUEST:
+        # 1108可以下达了 while another order's card waits: a request about 1108 (or a question), never the card's yes
+        other = await _other_order_request(ctx, inc, expecting.pending, user.workshop, now)
+        if other is not None:
+            return Interpretation(kind="question" if other.intent == "query_order" else "request", reading=other)
+    return turn
+
+
+_NOT_READ_AS_REQUEST = ("confirm", "unsure_confirm", "unclear", "unclear_fix")
+
+
+async def _other_order_request(
+    ctx: AgentContext, inc: Incoming, card: ParsedCommand, workshop: str | None, now: datetime
+) -> ParsedCommand | None:
+    """The message read with the order it opens with, said short, written in full, when that is another order than
+    the card's and the message reads as a change, report or question about it; else None."""
+    head = leading_short_order(inc.text)
+    if head is None or not (order := await order_ending(ctx, head[0], finished_too=True)):
+        return None
+    if order == card.args.get("order_no"):
+        return None
+    _, start, end = head
+    again = await ctx.parse(inc.text[:start] + order + inc.text[end:], now=now, user_workshop=workshop)
+    asks = again.intent in ("change_order", "report_output", "query_order")
+    return again if asks and again.args.get("order_no") == order else None
 
 
 async def while_approval_waits(ctx: AgentContext, inc: Incoming, values: AgentState | dict[str, Any]) -> Interpretation:
