@@ -111,3 +111,5 @@ class AgentState(TypedDict, total=False):
     fix_unread: bool  # the bot could not read the last message: the next yes (typed or pressed) is asked back
     # the request just refused and when (its message's time): the sender's next message may correct it (搞错了 是1115)
     refused: dict[str, Any] | None
+    from_focus: str | None  # the slot the request took from what the previous message named (agent.focus)
+    focus: dict[str, Any] | None  # agent.focus.Focus: the order and item the sender's last messages named, and when

@@ -10,9 +10,10 @@ from datetime import date, datetime
 from typing import Any
 
 from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion
-from agent.nlu.dates import local_today
+from agent.nlu.dates import find_dates, find_vague_dates, local_today
 from agent.nlu.expecting import CORRECTABLE, Interpretation
-from agent.nlu.extract import prepare
+from agent.nlu.extract import Work, prepare
+from agent.nlu.lexicon.change import DUE_WORD
 from agent.nlu.lexicon.corrections import DUE_DAY_FIXES, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
@@ -21,7 +22,16 @@ from agent.nlu.quantity import states_quantity
 from agent.nlu.relative import CardFix, from_order
 from agent.nlu.rx import rx
 
-__all__ = ["about_card", "card_fixed", "changed_slots", "correction", "due_day_fix", "inclusion_fix", "named_fix"]
+__all__ = [
+    "about_card",
+    "card_fixed",
+    "changed_slots",
+    "correction",
+    "due_day_fix",
+    "inclusion_fix",
+    "named_fix",
+    "says_due",
+]
 
 _SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
 
@@ -176,3 +186,22 @@ def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> 
         slots["good_qty"] = slots.pop("quantity")
     args.update(slots)
     return current.model_copy(update={"args": args, "clarify": []})
+
+
+_DATE_ONLY_REST = rx(
+    r"^[\s,.;:!?~、。，；：！？]*(?:那就|那|就|还是|要|呢|吧|啊|的|了|哦|嗯|好)*[\s,.;:!?~、。，；：！？]*$"
+)
+
+
+def says_due(said: str, now: datetime, lookups: Lookups) -> bool:
+    """A date said as the due date: with a due word (月底交, 改到下周五), or alone (下周五 / 月底吧); a date inside
+    other news (今天上午已经开始做了) is when something happened, not the card's due date."""
+    if DUE_WORD.search(said):
+        return True
+    calendar = lookups.vocabulary.calendar if lookups.vocabulary else None
+    work = Work(said)
+    for d in find_dates(said, local_today(now), calendar):
+        work.take(d.start, d.end)
+    for start, end, _ in find_vague_dates(work.text):
+        work.take(start, end)
+    return bool(_DATE_ONLY_REST.match(work.text))

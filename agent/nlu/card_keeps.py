@@ -23,12 +23,12 @@ from agent.nlu.lexicon.corrections import (
 )
 from agent.nlu.lexicon.keep import FIELD_KEEPS, FIGURE_SLOT_WORDS, KEEP_FILLER, RESTATE_WORD
 from agent.nlu.lexicon.units import UNIT
-from agent.nlu.lookups import Lookups
+from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers, parse_number
 from agent.nlu.rx import rx
 
-__all__ = ["bare_figure", "kept_fields", "restated", "same_as_before", "same_as_before_field"]
+__all__ = ["bare_figure", "kept_fields", "restated", "restated_slots", "same_as_before", "same_as_before_field"]
 
 _FIGURES = ("quantity", "good_qty", "scrap_qty")
 _CHANGES = ("quantity", "quantity_delta", "due_date", "workshop", "action")  # what a change card changes
@@ -160,3 +160,21 @@ async def same_as_before(
         return Interpretation(kind="kept", reading=reading, kept=Kept(reason="unchanged", slots=[field]))
     fixed = card.model_copy(update={"args": dict(card.args) | {field: value}, "clarify": []})
     return Interpretation(kind="correction", reading=reading, request=fixed)
+
+
+async def restated_slots(
+    text: str, card: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> Kept | None:
+    """你看懂了吗？数量是300，一车间，18号交 on a card that shows exactly that: every slot the message gives (two or
+    more) is the card's own, so the card stands as it is (read, not a fix). None when it gives fewer, or any
+    other value."""
+    raw = await asyncio.to_thread(
+        answer_args, text, card.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
+    )
+    raw.pop("material_text", None)
+    if len(raw) < 2:
+        return None
+    given = (await resolve_slots(raw, card.intent, user_workshop, lookups)).canonical_args()
+    if len(given) < 2 or any(card.args.get(k) != v for k, v in given.items()):
+        return None
+    return Kept(reason="restated", slots=sorted(given))

@@ -163,7 +163,7 @@ def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> 
         has_question=has_question,
         describes=described != no_dates,
         commanded=commanded is not None,
-        commanded_in_text=bool(COMMANDED_ACTION.search(no_dates)),
+        commanded_in_text=bool(COMMANDED_ACTION.search(no_dates) or REQUESTED_ACTION.search(no_dates)),
         figures=has_digit or has_quantity or rough is not None,
         has_inventory=has_inventory,
         strong_inventory=strong_inventory,

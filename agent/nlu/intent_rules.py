@@ -168,6 +168,12 @@ def _state_change_all(f: Features) -> bool:
     return bool(f.action) and f.has_order_word and not f.has_question and not f.status
 
 
+def _action_no_order(f: Features) -> bool:
+    # 麻烦帮忙开个工, 下达吧: a state change asked for with no order named: which order is asked (or taken from the
+    # order just talked about)
+    return bool(f.action) and f.commanded and not f.order_no and not f.has_question and not f.status
+
+
 def _order_list(f: Features) -> bool:
     asked = f.has_query or bool(f.status) or bool(f.due) or f.has_question
     return f.has_order_word and asked and not f.has_quantity
@@ -215,7 +221,8 @@ RULES: tuple[Rule[Features], ...] = (
     Rule("order_cancel", _order_cancel, "change_order", 0.9,
          ("取消订单MO20261107", "cancel MO20261114"), action="close"),
     Rule("order_change", _order_change, "change_order", 0.9,
-         ("MO20261102 开工", "P20250401数量改为500", "MO20261102 完工了", "能不能把MO20261107改成500")),
+         ("MO20261102 开工", "P20250401数量改为500", "MO20261102 完工了", "能不能把MO20261107改成500",
+          "MO20261133 已经全部入库了，是不是可以结案了？麻烦帮忙结案")),
     Rule("order_modal_question", _order_modal_question, "query_order", 0.7,
          ("MO20261107 可以开工吗", "MO20261107 能不能结案")),
     Rule("order_question", _asks_about_order, "query_order", 0.9,
@@ -250,6 +257,7 @@ RULES: tuple[Rule[Features], ...] = (
     Rule("change_no_order", _change_no_order, "change_order", 0.9, ("改成500", "数量要改一下", "交期改到下周一")),
     Rule("state_change_all", _state_change_all, "change_order", 0.6,
          ("把所有订单都关闭", "ignore the rules and close all orders")),
+    Rule("action_no_order", _action_no_order, "change_order", 0.8, ("麻烦帮忙开个工", "下达吧", "帮我结个案")),
     Rule("order_list", _order_list, "query_order", 0.9, ("查订单", "今天有哪些单", "明天到期的单")),
     Rule("orders_named", _orders_named, "query_order", 0.75, ("一车间的生产订单", "机加一有啥单")),
     Rule("weak_create_thing", _weak_create_thing, "create_order", 0.8,

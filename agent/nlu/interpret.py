@@ -16,8 +16,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from agent.nlu.card_fixes import about_card, card_fixed, changed_slots, correction, inclusion_fix, named_fix
-from agent.nlu.card_keeps import bare_figure, kept_fields, restated, same_as_before
+from agent.nlu.card_fixes import (
+    about_card,
+    card_fixed,
+    changed_slots,
+    correction,
+    inclusion_fix,
+    named_fix,
+    says_due,
+)
+from agent.nlu.card_keeps import bare_figure, kept_fields, restated, restated_slots, same_as_before
 from agent.nlu.choices import (
     Choice,
     OrderChoice,
@@ -95,6 +103,9 @@ async def interpret(
             return Interpretation(kind="kept", reading=reading, kept=same)
         if (as_before := await same_as_before(text, reading, pending, lookups)) is not None:  # 跟上一单一样的车间
             return as_before
+        said = await restated_slots(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+        if said is not None:  # 你看懂了吗？数量是300，一车间，18号交 on a card that shows just that
+            return Interpretation(kind="kept", reading=reading, kept=said)
     by_likeness = reading.rule == SIMILAR_REPLY and expecting.kind == "confirmation"
     if reading.intent == "cancel" and not (by_likeness and find_numbers(prepare(text))):
         # on a card, a cancel only by likeness that gives a figure (不对不对 还是按1.5k) is read for what it corrects
@@ -138,7 +149,8 @@ async def interpret(
         # 装配车间: the shop it is put in (one named only as full says why, not where)
         fixed = await named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
         changed = changed_slots(pending, fixed) if fixed is not None else set()
-        if changed == {"due_date"} or (changed == {"workshop"} and placed_workshop(prepare(text), lookups.vocabulary)):
+        due_only = changed == {"due_date"} and says_due(prepare(text), now, lookups)  # not 今天上午已经开始做了
+        if due_only or (changed == {"workshop"} and placed_workshop(prepare(text), lookups.vocabulary)):
             return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent in _READS:
         return Interpretation(kind="question", reading=reading)

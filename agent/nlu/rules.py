@@ -20,6 +20,7 @@ from agent.nlu.intent_rules import RULES, decide
 from agent.nlu.lexicon.common import CLAUSE_SPLIT, CONDITIONAL
 from agent.nlu.models import Intent, ParsedCommand
 from agent.nlu.numbers import UNREADABLE_NUMBER
+from agent.nlu.self_fix import self_fixed
 from agent.nlu.similar import closest_reply
 from agent.nlu.slots import REQUIRED, clarify_for, fill_slots
 from agent.nlu.vocabulary import Vocabulary
@@ -114,6 +115,9 @@ def _parse_prepared(
     if form := reply_form(s):
         return ParsedCommand(intent=form.intent, confidence=form.confidence, rule=form.name)
     s = drop_leading(s)
+    part = lambda t: _parse_prepared(t, unreadable, now=now, user_workshop=user_workshop, vocabulary=vocabulary)  # noqa: E731
+    if (fixed := self_fixed(s, part, clarify_for, now=now, vocabulary=vocabulary)) is not None:
+        return fixed  # 一车间……哦不对 是二车间: the request with what its own correction gives
     if NOTHING_SAID.when(s):  # only punctuation, emoji-free politeness ("谢谢", "thanks")
         return ParsedCommand(intent=NOTHING_SAID.intent, confidence=NOTHING_SAID.confidence, rule=NOTHING_SAID.name)
     features = read_features(s, local_today(now), vocabulary)

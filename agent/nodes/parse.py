@@ -8,6 +8,7 @@ from typing import Any, Literal
 from langgraph.runtime import Runtime
 
 from agent.context import AgentContext
+from agent.focus import focus_after, focus_of, with_focus
 from agent.nlu.answers import leading_short_order
 from agent.nlu.expecting import Expecting
 from agent.nlu.models import ParsedCommand
@@ -36,10 +37,15 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     if "order_no" not in parsed.args and parsed.intent not in ("create_order", "query_inventory"):
         parsed = await _with_short_order(ctx, inc, parsed)
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
-    await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried)
+    # 今天好的45个 坏了3个 right after MO20261131: the order (or item) the last message named, said on the card
+    before = focus_of(dict(state))
+    parsed, taken = with_focus(parsed, before, now_of(inc))
+    focus = focus_after(parsed, now_of(inc), before)
+    await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried, focus=taken)
     return {
         "parsed": parsed.model_dump(), "read_ahead": None, "proposal": None, "violations": [], "candidates": [],
-        "result": None, "lang": lang_after(state, inc), "refused": None,
+        "result": None, "lang": lang_after(state, inc), "refused": None, "from_focus": taken,
+        "focus": focus.model_dump(mode="json") if focus else None,
     }  # fmt: skip
 
 

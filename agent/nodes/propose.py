@@ -9,6 +9,7 @@ from langgraph.types import Command
 
 from agent import replies
 from agent.context import AgentContext
+from agent.focus import focus_note
 from agent.gathering import gather_proposal
 from agent.nlu.models import ParsedCommand
 from agent.nodes.support import DONE, audit, db, incoming, lang_of, now_of, out, thread_of, today_of, workshop_name
@@ -55,6 +56,8 @@ async def build_proposal(
         sups = ctx.directory.supervisors_of(inc.user_id)
         approver = sups[0].user_id if sups else None
     warnings = [v for v in violations if v.severity == "warn"]
+    if (slot := state.get("from_focus")) and (value := proposal.order_no if slot == "order_no" else proposal.material):
+        warnings.insert(0, focus_note(slot, value))  # the order (item) was not in the message: the card says whose
     proposal = proposal.model_copy(update={"risks": risks, "warnings": warnings, "approver": approver})
     summary = replies.describe_proposal(proposal, workshop_name=workshop_name(ctx, proposal.workshop), lang=lang)
     line = await _line(ctx, inc, old)

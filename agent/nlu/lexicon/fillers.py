@@ -39,6 +39,10 @@ FILLER_PHRASES: tuple[str, ...] = (
         " 还没有 还没 尚未 哪些 列表 清单 列出 状态 进度 一共 总共 一个 一张 pcs 所有 全部 两个 几个 这些"
         # Voice's hesitations before the thing named (嗯就是那个液压缸): a pointer, not a name.
         " 就是那个 就是这个 就那个"
+        # The exact figure after asking around (问过了，准确是2400件): how it is known, not what it is.
+        " 问过了 问过 准确的是 准确是 准确 具体的是 具体是 确切是 确切"
+        # One more batch of the same (那再补一批吧，这个型号建单): what to make is the item pointed at, not these words.
+        " 再补一批 补一批 再来一批 再做一批 再排一批"
         " 那些 现有 剩余 剩下 缺不缺 多不多 还有没有 缺料 缺货 物料 料号 型号 规格"
     ),
 )

@@ -158,7 +158,7 @@ ORDER_CONDITION = r"卡住|卡着|停着|拖期|逾期|超期|延误|快到期|�
 # it on hold"): a request word (请, 麻烦, 帮忙, 先, 需要, 可以 … not asked as a question) a few words before the verb.
 ACTION_ANY = "|".join(f"(?:{p.pattern})" for p, _ in ACTION_WORDS)
 _REQUEST_LEAD = (
-    r"请|麻烦|帮忙|帮我|给我|需要|先|直接|马上|赶紧|立即|立刻|可以|点一下|把单|把它"
+    r"请|麻烦|帮忙|帮我|给我|需要|先|直接|马上|赶紧|立即|立刻|(?<![不否])可以|点一下|把单|把它"
     r"|\bplease|\bpls|\bgo ahead and|\bjust|\bcan you|\bcould you|\bneed to|\blet'?s"
 )
 COMMANDED_ACTION = rx(

@@ -20,6 +20,7 @@ from agent.nlu.lexicon.answers import SPOKEN_SHORT_ORDER_EXAMPLES
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from agent.nlu.lexicon.report import ADDED_EXAMPLES
+from agent.nlu.self_fix import SELF_FIX_EXAMPLES
 from dingk3.paths import DEMO_DATA_DIR
 from tests.demo_plant import demo_vocabulary
 
@@ -244,3 +245,19 @@ def test_people_and_hours_are_no_leftover_count(text: str) -> None:
 
     parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
     assert parsed.args.get("good_qty") in (40, 12) and parsed.clarify == []
+
+
+@pytest.mark.parametrize(("text", "slot", "value"), SELF_FIX_EXAMPLES)
+def test_a_request_that_corrects_itself(text: str, slot: str | None, value: object) -> None:
+    """一车间……哦不对 是二车间 (blind12: written in 一车间): the slot the correction names takes its value; a bare
+    figure on a report is asked; a fault (尺寸不对) is no correction."""
+    from agent.nlu.rules import parse_rules
+    from tests.demo_plant import demo_vocabulary
+
+    parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"), vocabulary=demo_vocabulary())
+    if slot is None:
+        assert parsed.args.get("scrap_qty") == 3 and parsed.args.get("good_qty") == 40
+    elif value is None:
+        assert slot not in parsed.args and slot in parsed.clarify
+    else:
+        assert parsed.args.get(slot) == value

@@ -350,3 +350,27 @@ def test_thanks_with_a_particle_is_thanks(text: str, kind: str) -> None:
 def test_read_order_choices(text: str, decided: list[tuple[str, str, str]] | None) -> None:
     got = read_order_choices(text)
     assert (None if got is None else [(c.order, c.action, c.rest) for c in got]) == decided
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("下周五", True),
+        ("月底吧", True),
+        ("那就12月20号", True),
+        ("改到下周一", True),
+        ("12.22交", True),
+        ("今天上午已经开始做了", False),
+        ("明天就开始装了", False),
+    ],
+)
+def test_a_date_is_the_cards_due_date_only_when_said_as_one(said: str, due: bool) -> None:
+    """今天上午已经开始做了 on a start card once moved its due date to today (blind12-050, a wrong write)."""
+    from agent.nlu.card_fixes import says_due
+    from agent.nlu.extract import prepare
+
+    async def _no_order(digits: str) -> str | None:
+        return None
+
+    lookups = Lookups(materials=None, workshops=None, order_ending=_no_order, vocabulary=demo_vocabulary())
+    assert says_due(prepare(said), NOW, lookups) is due

@@ -1,0 +1,73 @@
+"""A request that corrects itself before it is sent (帮忙建个单 节流阀DV10 200个 一车间……哦不对 是二车间): what comes
+after the correction cue replaces the slots it names in what came before, and nothing else.
+
+The cue is a word that says the speaker misspoke (不对, 说错了, 写错了, 搞错了, 打错了, 口误), after a pause or at the
+start, and a word that gives the right value after it (是, 应该是, 改成, 换成): 尺寸不对 (a fault) is no cue, nor is
+不对 with nothing given after it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from agent.nlu.answers import answer_args
+from agent.nlu.lexicon.corrections import REPORT_SLOT
+from agent.nlu.models import ParsedCommand
+from agent.nlu.rx import rx
+from agent.nlu.vocabulary import Vocabulary
+
+__all__ = ["SELF_FIX", "SELF_FIX_EXAMPLES", "self_fixed"]
+
+SELF_FIX = rx(
+    r"(?:^|(?<=[…。,.;!?\s]))\s*(?:哦|噢|啊|呃|嗯|额|诶)?\s*(?:不对不对|不对|说错了|写错了|搞错了|打错了|口误)\s*[,.;!…]*\s*"
+    r"(?=(?:应该是|应该|是|改成|换成|要)\s*\S)"
+    r"|\b(?:sorry|no|oops),?\s+(?:i\s+meant|make\s+(?:it|that))\s+"
+)
+SELF_FIX_EXAMPLES = (  # (message, the slot the correction gives, its value)
+    ("帮忙建个单 节流阀DV10 200个 12月15日交 一车间……哦不对 是二车间，一车间那边满了", "workshop_text", "二车间"),
+    ("MO20261107 数量改成500，不对，应该是600", "quantity", 600),
+    ("MO20261109 良品40 不良2 说错了 是不良3", "scrap_qty", 3),
+    ("MO20261109 良品40 3件尺寸不对", None, None),  # a fault, not a correction
+    ("MO20261107 交期改到12月20 不对 是21号", "due_date", "2026-12-21"),
+    ("MO20261109 良品40 不良2 说错了 是3", "good_qty", None),  # which figure? the good count is asked
+)
+_SLOTS = ("order_no", "quantity", "due_date", "workshop", "workshop_text", "good_qty", "scrap_qty")
+_WRITES = ("create_order", "change_order", "report_output")
+
+Parse = Callable[[str], ParsedCommand]
+
+
+def self_fixed(
+    s: str, parse: Parse, clarify: Callable[..., list[str]], *, now: datetime, vocabulary: Vocabulary | None
+) -> ParsedCommand | None:
+    """The prepared message `s` read as a request and its own correction, or None when it holds no correction cue
+    or what precedes the cue is no request (`parse` reads the part before the cue, `clarify` recomputes what to
+    ask)."""
+    m = SELF_FIX.search(s)
+    if m is None or m.start() == 0:
+        return None
+    head = parse(s[: m.start()])
+    if head.intent not in _WRITES:
+        return None
+    said = s[m.end() :]
+    tail = answer_args(said, head.intent, now=now, vocabulary=vocabulary)
+    if head.intent == "report_output" and not REPORT_SLOT.search(said) and ({"good_qty", "scrap_qty"} & set(tail)):
+        # 良品40 不良2 说错了 是3: good or scrap? asked, never guessed
+        args = {k: v for k, v in head.args.items() if k != "good_qty"}
+        extra = [*head.clarify, "good_qty"]
+        notes = [*head.unreadable, f"“{said.strip()[:30]}”"]
+        return head.model_copy(update={"args": args, "clarify": clarify(head.intent, args, extra), "unreadable": notes})
+    given = {k: v for k, v in tail.items() if k in _SLOTS}
+    if not given and "material_text" in tail:
+        given = {"material_text": tail["material_text"]}  # 不对 是HV-2063: the item, when nothing else is given
+    if not given:
+        return None
+    args = dict(head.args)
+    if "workshop" in given or "workshop_text" in given:
+        args.pop("workshop", None)
+        args.pop("workshop_text", None)
+    if "material_text" in given:
+        args.pop("material", None)
+    args |= given
+    extra = [c for c in head.clarify if c not in args]
+    return head.model_copy(update={"args": args, "clarify": clarify(head.intent, args, extra)})

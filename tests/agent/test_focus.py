@@ -1,0 +1,63 @@
+"""What the conversation is about (agent.focus): a follow-up that leaves out the order or item the sender's previous
+message named takes it, within minutes, and the card says so; through the real graph and the K/3 emulator."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from agent.bootstrap import Resources
+from agent.focus import FOCUS_WITHIN, POINTER, POINTER_EXAMPLES, Focus, with_focus
+from agent.nlu.models import ParsedCommand
+from tests.chatdriver import ChatDriver, text_of
+
+WORKER = "u4001"  # 吴磊, 机加二车间: MO20261131 is his shop's, started
+PLANNER = "u1002"  # 李娜, 计划员
+T0 = datetime.fromisoformat("2026-11-20T09:00:00+08:00")
+
+
+def _at(minutes: int) -> str:
+    return (T0 + timedelta(minutes=minutes)).isoformat()
+
+
+@pytest.mark.parametrize(("said", "pointer"), POINTER_EXAMPLES)
+def test_an_item_said_only_by_pointing(said: str, pointer: bool) -> None:
+    assert bool(POINTER.match(said)) is pointer
+
+
+def test_the_focus_fills_only_what_is_missing_and_only_for_a_while() -> None:
+    focus = Focus(order_no="MO20261131", at=T0)
+    report = ParsedCommand(intent="report_output", args={"good_qty": 45}, clarify=["order_no"])
+    filled, slot = with_focus(report, focus, T0 + timedelta(minutes=2))
+    assert slot == "order_no" and filled.args["order_no"] == "MO20261131" and filled.clarify == []
+    named = report.model_copy(update={"args": {"good_qty": 45, "order_no": "MO20261124"}, "clarify": []})
+    assert with_focus(named, focus, T0 + timedelta(minutes=2)) == (named, None), "an order named is kept"
+    assert with_focus(report, focus, T0 + FOCUS_WITHIN + timedelta(seconds=1)) == (report, None), "too late"
+
+
+async def test_a_report_after_looking_at_an_order_is_on_that_order(chat: ChatDriver, agent: Resources) -> None:
+    await chat.send(WORKER, "MO20261131", now=_at(0))
+    card = text_of(await chat.send(WORKER, "今天好的45个 坏了3个", now=_at(1)))
+    assert "MO20261131" in card and "刚才说的" in card, "the card says where the order came from"
+    before = (await agent.k3.get_order("MO20261131")).good_qty
+    await chat.send(WORKER, "确认", now=_at(2))
+    assert (await agent.k3.get_order("MO20261131")).good_qty - before == 45
+
+
+async def test_long_after_the_order_is_asked_again(chat: ChatDriver) -> None:
+    await chat.send(WORKER, "MO20261131", now=_at(0))
+    asked = text_of(await chat.send(WORKER, "今天好的45个 坏了3个", now=_at(30)))
+    assert "订单号" in asked and "MO20261131" not in asked
+
+
+async def test_another_persons_order_is_not_this_ones_focus(chat: ChatDriver) -> None:
+    await chat.send("u4000", "MO20261131", now=_at(0))  # the supervisor looked at it, not the worker
+    asked = text_of(await chat.send(WORKER, "今天好的45个 坏了3个", now=_at(1)))
+    assert "订单号" in asked and "MO20261131" not in asked
+
+
+async def test_this_item_after_asking_its_stock(chat: ChatDriver, agent: Resources) -> None:
+    await chat.send(PLANNER, "液压缸HSG80x300 现在还有多少库存？", now=_at(0))
+    card = text_of(await chat.send(PLANNER, "那再补一批吧，这个型号建单 400个 装配车间 12月23号交", now=_at(1)))
+    assert "HSG80x300" in card and "刚才问的" in card
