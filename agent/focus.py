@@ -14,7 +14,18 @@ from agent.nlu.models import ParsedCommand
 from agent.nlu.rx import rx
 from agent.state import Violation
 
-__all__ = ["FOCUS_WITHIN", "POINTER", "POINTER_EXAMPLES", "Focus", "focus_note", "focus_of", "with_focus"]
+__all__ = [
+    "FOCUS_WITHIN",
+    "POINTER",
+    "POINTER_EXAMPLES",
+    "SAME_AGAIN",
+    "SAME_AGAIN_EXAMPLES",
+    "Focus",
+    "again",
+    "focus_note",
+    "focus_of",
+    "with_focus",
+]
 
 FOCUS_WITHIN = timedelta(minutes=10)
 # A material said only by pointing (这个型号, 这个, 同样的, this one): left of the material phrase once fillers go.
@@ -26,10 +37,12 @@ POINTER_EXAMPLES = (("这", True), ("这个型号", True), ("this one", True), (
 
 
 class Focus(BaseModel):
-    """The order and item the sender's previous message named, and when it was sent."""
+    """The order and item the sender's previous message named, the last change or report they asked for (what
+    同上 repeats), and when it was sent."""
 
     order_no: str | None = None
     material: str | None = None
+    request: dict[str, Any] | None = None  # {"intent": …, "args": {…}} of the last change or report
     at: datetime
 
 
@@ -44,7 +57,32 @@ def focus_after(parsed: ParsedCommand, now: datetime, before: Focus | None) -> F
     order, material = parsed.args.get("order_no"), parsed.args.get("material")
     if not order and not material:
         return before
-    return Focus(order_no=str(order) if order else None, material=str(material) if material else None, at=now)
+    request = before.request if before else None
+    if parsed.intent in ("change_order", "report_output") and not parsed.clarify:
+        request = {"intent": parsed.intent, "args": parsed.canonical_args()}
+    return Focus(
+        order_no=str(order) if order else None, material=str(material) if material else None, request=request, at=now
+    )
+
+
+# A request said to be as the last one, for the order named beside it (MO20261130 同上, 1126也一样, same for 1131).
+SAME_AGAIN = rx(
+    r"^\s*(?:也|都)?\s*(?:同上|一样|也一样|同样|照此|照样|一样的|也这样|也是这样|也照这样)\s*(?:处理|操作|办)?\s*(?:吧|啊|的|哈)?\s*[.!。！]?\s*$"
+    r"|^\s*(?:same(?:\s+(?:for|here|again|as\s+before))?|likewise|ditto|too|as\s+well)\s*[.!]?\s*$"
+)
+SAME_AGAIN_EXAMPLES = (("同上", True), ("也一样", True), ("same for", True), ("一样的吧", True), ("进度怎么样", False))
+
+
+def again(parsed: ParsedCommand, rest: str, focus: Focus | None, now: datetime) -> ParsedCommand | None:
+    """MO20261130 同上 / 1126也一样 (read as a question about the order named): the last change or report asked for,
+    on this order; None when the message says more than that, or there is none within `FOCUS_WITHIN`."""
+    order = parsed.args.get("order_no")
+    if not order or focus is None or not focus.request or not SAME_AGAIN.match(rest):
+        return None
+    if not timedelta(0) <= now - focus.at <= FOCUS_WITHIN:
+        return None
+    args = dict(focus.request["args"]) | {"order_no": order}
+    return ParsedCommand(intent=focus.request["intent"], args=args, confidence=0.8, rule="same_again")
 
 
 def with_focus(parsed: ParsedCommand, focus: Focus | None, now: datetime) -> tuple[ParsedCommand, str | None]:

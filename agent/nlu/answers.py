@@ -17,7 +17,7 @@ from agent.nlu.extract import (
     read_report,
 )
 from agent.nlu.inclusion import inclusion_cues
-from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER, SHORT_ORDER, SPOKEN_SHORT_ORDER
+from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER, LONE_SHORT_ORDER, SHORT_ORDER, SPOKEN_SHORT_ORDER
 from agent.nlu.lexicon.common import PUNCT
 from agent.nlu.lexicon.inclusion import (
     ANSWER_EXCLUDED,
@@ -35,6 +35,7 @@ __all__ = [
     "inclusion_answer",
     "leading_short_order",
     "leading_short_order_digits",
+    "lone_short_order",
     "says_inclusion",
     "short_order_digits",
 ]
@@ -93,6 +94,13 @@ def leading_short_order(text: str) -> tuple[str, int, int] | None:
     """The digits of an order number said short at the head of a request, and where they stand in `text`."""
     m = LEADING_SHORT_ORDER.match(text) or SPOKEN_SHORT_ORDER.match(text)
     return (m.group(1).translate(_SPOKEN_DIGITS), m.start(1), m.end(1)) if m else None
+
+
+def lone_short_order(text: str) -> tuple[str, int, int] | None:
+    """The one lone run of 4–6 digits in `text` (how many left on 1137?) and where it stands; None when there is
+    none or more than one."""
+    hits = list(LONE_SHORT_ORDER.finditer(text.lower()))
+    return (hits[0].group(1), hits[0].start(1), hits[0].end(1)) if len(hits) == 1 else None
 
 
 _SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")

@@ -14,7 +14,7 @@ from agent.nlu.dates import find_dates, find_vague_dates, local_today
 from agent.nlu.expecting import CORRECTABLE, Interpretation
 from agent.nlu.extract import Work, prepare
 from agent.nlu.lexicon.change import DUE_WORD
-from agent.nlu.lexicon.corrections import DUE_DAY_FIXES, NOT_THIS, ORDER_CUE, ORDER_FIX, REPORT_SLOT
+from agent.nlu.lexicon.corrections import DUE_DAY_FIXES, NOT_THIS, ORDER_CUE, ORDER_FIX, QUANTITY_SLOT, REPORT_SLOT
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
@@ -73,7 +73,12 @@ async def named_fix(
                 raw["order_no"] = order
                 break
     if pending.intent == "report_output" and not REPORT_SLOT.search(said):
-        raw = {k: v for k, v in raw.items() if k not in ("good_qty", "scrap_qty")}  # which figure? asked, not guessed
+        # 数量错了 是34: a report's 数量 is its good figure (as 数量改成50); a bare figure: which? asked, not guessed
+        one = not pending.args.get("scrap_qty")  # with scrap on the card, 数量 could be either: asked
+        good = raw.get("good_qty") if one and QUANTITY_SLOT.search(said) and "scrap_qty" not in raw else None
+        raw = {k: v for k, v in raw.items() if k not in ("good_qty", "scrap_qty")} | (
+            {"good_qty": good} if good else {}
+        )
     if not raw:
         return None
     resolved = await resolve_slots(raw, pending.intent, user_workshop, lookups)

@@ -12,7 +12,7 @@ from datetime import datetime
 from agent.nlu.answers import answer_args
 from agent.nlu.card_fixes import named_fix
 from agent.nlu.expecting import Interpretation, Kept
-from agent.nlu.extract import prepare
+from agent.nlu.extract import Work, prepare
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, CHANGE_FIELDS
 from agent.nlu.lexicon.corrections import (
     ORDER_CUE,
@@ -27,8 +27,17 @@ from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers, parse_number
 from agent.nlu.rx import rx
+from agent.nlu.workshops import find_workshop
 
-__all__ = ["bare_figure", "kept_fields", "restated", "restated_slots", "same_as_before", "same_as_before_field"]
+__all__ = [
+    "bare_figure",
+    "kept_fields",
+    "only_workshop",
+    "restated",
+    "restated_slots",
+    "same_as_before",
+    "same_as_before_field",
+]
 
 _FIGURES = ("quantity", "good_qty", "scrap_qty")
 _CHANGES = ("quantity", "quantity_delta", "due_date", "workshop", "action")  # what a change card changes
@@ -172,9 +181,18 @@ async def restated_slots(
         answer_args, text, card.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
     )
     raw.pop("material_text", None)
-    if len(raw) < 2:
+    alone = set(raw) <= {"workshop", "workshop_text"} and only_workshop(text, lookups)  # machining 1, alone
+    if len(raw) < 2 and not alone:
         return None
     given = (await resolve_slots(raw, card.intent, user_workshop, lookups)).canonical_args()
-    if len(given) < 2 or any(card.args.get(k) != v for k, v in given.items()):
+    if len(given) < (1 if alone else 2) or any(card.args.get(k) != v for k, v in given.items()):
         return None
     return Kept(reason="restated", slots=sorted(given))
+
+
+def only_workshop(text: str, lookups: Lookups) -> bool:
+    """Whether the message is a workshop's name and nothing else (machining 1, 一车间。)."""
+    work = Work(prepare(text))
+    if find_workshop(work, lookups.vocabulary) is None:
+        return False
+    return not KEEP_FILLER.sub("", work.text).strip(" ,.;:!?~")

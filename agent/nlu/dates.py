@@ -85,14 +85,19 @@ def _add_months(today: date, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+_RECENT = timedelta(days=7)  # a month-day this close behind today is that past day, not one a year on
+
+
 def _next_md(today: date, m: int, d: int) -> date | None:
-    """Month-day without a year: this year unless already past, then next year."""
+    """Month-day without a year: this year unless long past (1月3号 in December is next January), then next year.
+    A day a few weeks back (提前到12月1号 on the 4th) is that past day, which the rules refuse as past, never the
+    same day a year later."""
     if not (1 <= m <= 12):
         return None
     this = _safe(today.year, m, d)
     if this is None:
         return _safe(today.year + 1, m, d)
-    return this if this >= today else _safe(today.year + 1, m, d)
+    return this if this >= today - _RECENT else _safe(today.year + 1, m, d)
 
 
 def _week(today: date, offset_weeks: int, wd: int) -> date:

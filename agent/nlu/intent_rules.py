@@ -42,8 +42,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Generic, Literal, TypeVar
 
+from agent.nlu.due_shift import shift_due
 from agent.nlu.features import Features
 from agent.nlu.models import Intent
 
@@ -174,6 +176,14 @@ def _action_no_order(f: Features) -> bool:
     return bool(f.action) and f.commanded and not f.order_no and not f.has_question and not f.status
 
 
+_ANY_DAY = date(2000, 1, 3)  # a shift is countable (往后推三天, not 往后推几天 / move it by 3 days) from any day
+
+
+def _due_shift_no_order(f: Features) -> bool:
+    # 推迟一周, 交期往后推三天: a due date moved, no order named: which is asked (or the one just talked about)
+    return not f.order_no and not f.has_question and shift_due(f.text, _ANY_DAY) is not None
+
+
 def _order_list(f: Features) -> bool:
     asked = f.has_query or bool(f.status) or bool(f.due) or f.has_question
     return f.has_order_word and asked and not f.has_quantity
@@ -258,6 +268,7 @@ RULES: tuple[Rule[Features], ...] = (
     Rule("state_change_all", _state_change_all, "change_order", 0.6,
          ("把所有订单都关闭", "ignore the rules and close all orders")),
     Rule("action_no_order", _action_no_order, "change_order", 0.8, ("麻烦帮忙开个工", "下达吧", "帮我结个案")),
+    Rule("due_shift_no_order", _due_shift_no_order, "change_order", 0.8, ("推迟一周", "交期往后推三天", "提前2天")),
     Rule("order_list", _order_list, "query_order", 0.9, ("查订单", "今天有哪些单", "明天到期的单")),
     Rule("orders_named", _orders_named, "query_order", 0.75, ("一车间的生产订单", "机加一有啥单")),
     Rule("weak_create_thing", _weak_create_thing, "create_order", 0.8,

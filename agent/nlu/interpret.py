@@ -25,7 +25,14 @@ from agent.nlu.card_fixes import (
     named_fix,
     says_due,
 )
-from agent.nlu.card_keeps import bare_figure, kept_fields, restated, restated_slots, same_as_before
+from agent.nlu.card_keeps import (
+    bare_figure,
+    kept_fields,
+    only_workshop,
+    restated,
+    restated_slots,
+    same_as_before,
+)
 from agent.nlu.choices import (
     Choice,
     OrderChoice,
@@ -150,7 +157,8 @@ async def interpret(
         fixed = await named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
         changed = changed_slots(pending, fixed) if fixed is not None else set()
         due_only = changed == {"due_date"} and says_due(prepare(text), now, lookups)  # not 今天上午已经开始做了
-        if due_only or (changed == {"workshop"} and placed_workshop(prepare(text), lookups.vocabulary)):
+        placed = placed_workshop(prepare(text), lookups.vocabulary) or only_workshop(text, lookups)  # machining 1
+        if due_only or (changed == {"workshop"} and placed):
             return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent in _READS:
         return Interpretation(kind="question", reading=reading)

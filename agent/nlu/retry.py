@@ -9,10 +9,10 @@ from datetime import datetime
 from agent.nlu.card_fixes import named_fix
 from agent.nlu.extract import Work, find_order_no, prepare
 from agent.nlu.lexicon.orders import ORDER_NO
-from agent.nlu.lexicon.retry import RETRY_CUE, RETRY_FILLER
+from agent.nlu.lexicon.retry import LOWER_FIGURE, RETRY_CUE, RETRY_FILLER
 from agent.nlu.lookups import Lookups
 from agent.nlu.models import ParsedCommand
-from agent.nlu.numbers import find_numbers
+from agent.nlu.numbers import find_numbers, parse_number
 from agent.nlu.rx import rx
 
 __all__ = ["retried"]
@@ -26,6 +26,12 @@ async def retried(
     """The refused request with the values `text` corrects (an order said short or in full, figures named), or None
     when the message is no such correction: no mistake cue, anything besides the values, or no value it can place."""
     said = prepare(text)
+    m = LOWER_FIGURE.match(said)
+    slot = _one_figure(refused) if m else None
+    value = parse_number(next(g for g in m.groups() if g)) if m else None
+    if m and slot and value and 0 < value < float(refused.args[slot]):  # less than refused: not an order's tail
+        # 那就58吧 after 报60 was refused (58 left): the request with its one figure as said now
+        return refused.model_copy(update={"args": refused.args | {slot: value}, "clarify": []})
     if not RETRY_CUE.search(said) or not _only_values(said):
         return None
     current = str(refused.args.get("order_no") or "")
@@ -39,6 +45,14 @@ async def retried(
             more = await named_fix(rest, moved, now=now, user_workshop=user_workshop, lookups=lookups)
             return more if more is not None and find_numbers(rest) else moved
     return await named_fix(text, refused, now=now, user_workshop=user_workshop, lookups=lookups)
+
+
+def _one_figure(request: ParsedCommand) -> str | None:
+    """The slot of a request's only figure (a report's good count with no scrap, a create's or change's quantity)."""
+    a = request.args
+    if request.intent == "report_output":
+        return "good_qty" if "good_qty" in a and not a.get("scrap_qty") else None
+    return "quantity" if "quantity" in a else None
 
 
 def _only_values(said: str) -> bool:

@@ -148,10 +148,12 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 
 def _fill_report(work: Work, args: Args, extra: list[str], unreadable: list[str]) -> None:
+    rough = [m.group(0) for m in VAGUE_QUANTITY.finditer(work.text)]
     vague = _vague_quantity(work)
     report = read_report(work)
     if vague:
         extra.append("good_qty")  # 做了二十几个: the exact figure is asked back, never guessed (nor another figure)
+        unreadable.extend(f"“{said.strip()}”" for said in rough[:1])
         report = replace(report, good=None, made=None)
     if report.good is not None:
         args["good_qty"] = report.good

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from langgraph.runtime import Runtime
 
 from agent.context import AgentContext
-from agent.focus import focus_after, focus_of, with_focus
-from agent.nlu.answers import leading_short_order
+from agent.focus import again, focus_after, focus_of, with_focus
+from agent.nlu.answers import leading_short_order, lone_short_order
 from agent.nlu.expecting import Expecting
+from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
+from agent.nlu.work import prepare
 from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
 from agent.reading import due_shifted, order_ending, read_turn
 from agent.state import WRITE_INTENTS, AgentState, Incoming
@@ -34,12 +37,15 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     else:
         user = ctx.directory.get(inc.user_id)
         parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
-    if "order_no" not in parsed.args and parsed.intent not in ("create_order", "query_inventory"):
+    if "order_no" not in parsed.args and parsed.intent != "create_order":
         parsed = await _with_short_order(ctx, inc, parsed)
-    parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     # 今天好的45个 坏了3个 right after MO20261131: the order (or item) the last message named, said on the card
     before = focus_of(dict(state))
+    if parsed.intent in ("query_order", "unknown") and (same := again(parsed, _rest(inc.text), before, now_of(inc))):
+        parsed = same  # MO20261130 同上: the last change or report, on this order
     parsed, taken = with_focus(parsed, before, now_of(inc))
+    parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
+    parsed = _scrap_only(parsed)
     focus = focus_after(parsed, now_of(inc), before)
     await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried, focus=taken)
     return {
@@ -64,10 +70,12 @@ def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
 
 async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
-    head = leading_short_order(inc.text)
+    head = leading_short_order(inc.text) or lone_short_order(inc.text)
     if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
         return parsed
     digits, start, end = head
+    if parsed.intent == "query_inventory" and await _names_an_item(ctx, digits):
+        return parsed  # 6204还有多少: a bearing's number, not an order's tail
     if parsed.intent not in ("report_output", "change_order"):
         # 1108可以下达了, 把1105结案, 1108进度怎么样: read again with the order written in full; taken when that reads
         # as a request about this order, else the message stays as it was read
@@ -86,6 +94,30 @@ async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedComm
     # 1107交期改到下下周一: the digits are the order, never also its new quantity (a blind batch wrote 1107 pieces)
     args = {k: v for k, v in parsed.args.items() if not (k in _FIGURES and v == int(digits))}
     return parsed.model_copy(update={"args": {**args, "order_no": order}, "clarify": clarify})
+
+
+def _scrap_only(parsed: ParsedCommand) -> ParsedCommand:
+    """报废5个 / also 5 scrapped, a new report with scrap and no good count: a report of scrap only (good 0), which the
+    card shows; a rough or unread figure is still asked."""
+    a = parsed.args
+    if parsed.intent != "report_output" or "good_qty" in a or "scrap_qty" not in a or parsed.unreadable:
+        return parsed
+    return parsed.model_copy(
+        update={"args": a | {"good_qty": 0}, "clarify": [c for c in parsed.clarify if c != "good_qty"]}
+    )
+
+
+def _rest(text: str) -> str:
+    """The message without the order it names (full, short, or said aloud)."""
+    said = ORDER_NO.sub(" ", prepare(text))
+    head = leading_short_order(said) or lone_short_order(said)
+    return (said[: head[1]] + said[head[2] :]).strip() if head else said.strip()
+
+
+async def _names_an_item(ctx: AgentContext, digits: str) -> bool:
+    """Whether the catalogue finds an item by these digits (a bearing 6204, a part number)."""
+    found = await asyncio.to_thread(ctx.materials.resolve, digits, producible_only=False)
+    return found.verdict != "not_found"
 
 
 def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarification", "build_proposal"]:

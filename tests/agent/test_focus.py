@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from agent.bootstrap import Resources
-from agent.focus import FOCUS_WITHIN, POINTER, POINTER_EXAMPLES, Focus, with_focus
+from agent.focus import FOCUS_WITHIN, POINTER, POINTER_EXAMPLES, SAME_AGAIN, SAME_AGAIN_EXAMPLES, Focus, with_focus
 from agent.nlu.models import ParsedCommand
 from tests.chatdriver import ChatDriver, text_of
 
@@ -61,3 +61,35 @@ async def test_this_item_after_asking_its_stock(chat: ChatDriver, agent: Resourc
     await chat.send(PLANNER, "液压缸HSG80x300 现在还有多少库存？", now=_at(0))
     card = text_of(await chat.send(PLANNER, "那再补一批吧，这个型号建单 400个 装配车间 12月23号交", now=_at(1)))
     assert "HSG80x300" in card and "刚才问的" in card
+
+
+@pytest.mark.parametrize(("said", "same"), SAME_AGAIN_EXAMPLES)
+def test_the_last_request_said_again(said: str, same: bool) -> None:
+    assert bool(SAME_AGAIN.match(said)) is same
+
+
+async def test_ditto_for_another_order(chat: ChatDriver, agent: Resources) -> None:
+    """MO20261124 报工 良品10 不良1, then MO20261130 同上 (blind13: read as a question): the same report on 1130."""
+    before = (await agent.k3.get_order("MO20261130")).good_qty
+    await chat.send("u2002", "MO20261124 报工 良品10 不良1", now=_at(0))
+    await chat.send("u2002", "确认", now=_at(1))
+    card = text_of(await chat.send("u2002", "MO20261130 同上", now=_at(2)))
+    assert "MO20261130" in card and "良品 10" in card
+    await chat.send("u2002", "确认", now=_at(3))
+    assert (await agent.k3.get_order("MO20261130")).good_qty - before == 10
+
+
+async def test_an_order_said_short_in_the_middle_of_a_question(chat: ChatDriver) -> None:
+    answer = text_of(await chat.send(WORKER, "how many left on 1137?", now=_at(0)))
+    assert "MO20261137" in answer, "the order, not an item numbered 1137"
+
+
+async def test_settling_for_what_is_left_after_a_refusal(chat: ChatDriver, agent: Resources) -> None:
+    """那报60 refused (58 left), 那就58吧: the report again with 58 (blind13: not understood)."""
+    left = await agent.k3.get_order("MO20261124")
+    remaining = left.qty - left.good_qty - left.scrap_qty
+    await chat.send("u2002", "1124还剩多少", now=_at(0))
+    refused = text_of(await chat.send("u2002", f"那报{int(remaining) + 2}", now=_at(1)))
+    assert "剩余" in refused
+    card = text_of(await chat.send("u2002", f"那就{int(remaining)}吧", now=_at(2)))
+    assert f"良品 {int(remaining)}" in card

@@ -16,6 +16,7 @@ __all__ = [
     "CARD_NUMBER",
     "LAST_ONE",
     "LEADING_SHORT_ORDER",
+    "LONE_SHORT_ORDER",
     "NUMBERED_CARD",
     "NUMBERED_CARDS",
     "ORDER_CANCEL",
@@ -98,6 +99,11 @@ _LEADING_FILLER = r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个|那就|�
 LEADING_SHORT_ORDER = rx(
     rf"{_LEADING_FILLER}(?:mo\s*)?(\d{{3,6}}(?=\s*[\u4e00-\u9fff])|\d{{4,6}}(?=\s*[,，、;；:]?\s*[\u4e00-\u9fffa-z]))"
     rf"(?!\s*(?:{UNIT}|[万千百十]))"
+)
+# An order said short inside a question (how many left on 1137?, 还有多少没装 1123): one lone run of 4–6 digits, no
+# part of a code, a size, a date or a count with its unit.
+LONE_SHORT_ORDER = rx(
+    rf"(?<![a-z0-9.\-/#×*:])(\d{{4,6}})(?![a-z0-9.\-/%×*:])(?!\s*(?:{UNIT}|号|月|日|年|点|[万千百十]|元|块钱))"
 )
 # The same said digit by digit, as voice types it (呃那个一一零九那个单子, 幺幺零九这张单, 一一零九号单): four spoken
 # digits (no 十 / 百 / 千 / 万, so no amount), then an order noun, or a report right after them (一一三七啊，今天好的

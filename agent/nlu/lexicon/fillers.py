@@ -41,6 +41,8 @@ FILLER_PHRASES: tuple[str, ...] = (
         " 就是那个 就是这个 就那个"
         # The exact figure after asking around (问过了，准确是2400件): how it is known, not what it is.
         " 问过了 问过 准确的是 准确是 准确 具体的是 具体是 确切是 确切"
+        # What the stock just shown is like (太少了 那个做五千个吧): a remark, not the thing to make.
+        " 太少了 太少 不够了 不够 没多少了 不多了"
         # One more batch of the same (那再补一批吧，这个型号建单): what to make is the item pointed at, not these words.
         " 再补一批 补一批 再来一批 再做一批 再排一批"
         " 那些 现有 剩余 剩下 缺不缺 多不多 还有没有 缺料 缺货 物料 料号 型号 规格"

@@ -161,8 +161,11 @@ _REQUEST_LEAD = (
     r"请|麻烦|帮忙|帮我|给我|需要|先|直接|马上|赶紧|立即|立刻|(?<![不否])可以|点一下|把单|把它"
     r"|\bplease|\bpls|\bgo ahead and|\bjust|\bcan you|\bcould you|\bneed to|\blet'?s"
 )
+# An English imperative on the order just talked about opens the message (release it, ok close that one).
 COMMANDED_ACTION = rx(
     rf"(?:\bplease|\bpls|\bgo ahead and|\bjust)\s+(?:{ACTION_ANY})|(?:{ACTION_ANY})\s*(?:了|掉|起来)?吧(?!\s*[?吗么])"
+    r"|^\s*(?:(?:ok|okay|then|now|so|right)[,\s]+)?(?:release|start|finish|close|pause|resume|hold)\s+"
+    r"(?:it|that|this|that\s+one|this\s+one|the\s+order)\b(?!.*\?)"
 )
 REQUESTED_ACTION = rx(rf"(?:{_REQUEST_LEAD})[^,;.!?\d]{{0,8}}?(?:{ACTION_ANY})(?![^,;.!?]*(?:吗|么|\?))")
 # An action word said of orders (暂停的订单, 已经放行的单, orders on hold): it describes them and changes nothing.

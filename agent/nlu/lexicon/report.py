@@ -46,6 +46,8 @@ PRODUCED_VERB = (
 SPOIL_VERB = r"(?:车|铣|钻|磨|焊|冲|打|做|弄|搞|装|加工|切|压|铸|刨|喷|割|烧|摔|碰|刮|折)"
 # A rough amount's lead word (做了大概500个, made about 300): the figure is still what was made, to be asked.
 _ROUGH = r"(?:(?:大概|大约|约莫|差不多|将近|\b(?:about|around|roughly|approximately))\s*)?"
+# 报 right before a count is a report of that many (再报10个, 那先报十五台, 報三十個): not 汇报 / 情报 / 举报.
+_REPORT_VERB = r"(?<![汇情警预举回通简电公])(?:再|先|就)?报(?:一下|下)?"
 # Batches that lead a figure of their own (一批50一批40, 第一批40, 另一批35, 这批60).
 BATCH = r"(?:第[一二三四五六七八九十\d]+批|[头首另这那]?一批|[这那]批)"
 # Shifts, halves of the day and batches that lead a figure of their own (夜班做了80，早班做了40): their figures add up.
@@ -86,7 +88,7 @@ REPORT_FIGURE = (
 # its figure is the good count, not a total that scrap comes out of.
 DELIVERED = r"(?:交库|交仓|入库了?|入仓|交了|交付了?|\bdelivered\b|\bshipped\b)"
 REPORT_CUE = rx(
-    rf"{PRODUCED_VERB}\s*{_ROUGH}(?:{FIGURE}|几[十百千])|{REPORT_FIGURE}|"
+    rf"{PRODUCED_VERB}\s*{_ROUGH}(?:{FIGURE}|几[十百千])|{REPORT_FIGURE}|{_REPORT_VERB}\s*{FIGURE}|"
     r"报工|报产|报产量|汇报|良品|良率|合格|不良|报废|废品|次品|正品|坏品|超差|产出|产量|交库|入仓"
     r"|报(?:一下|个|下)(?:工|产量?|数)?"
     rf"|(?:做了|完成了?|做完了?|生产了|完工|下线了?|{DELIVERED})\s*{FIGURE}|{BATCH}\s*[:=]?\s*{FIGURE}"
@@ -96,7 +98,7 @@ REPORT_CUE = rx(
 # The report's own vocabulary (良品, 报工, scrap), as against everyday words (好40, 坏了3个) that are a report only
 # next to an order number; and a question particle, which makes a report a guess.
 REPORT_WORD = rx(
-    r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood(?![a-z])|\bscrap(?![a-z])|(?<![a-z])ng(?![a-z])|\bproduced\b"
+    r"良品|合格|不良|报废|报工|报产|废品|次品|\bgood(?![a-z])|\bscrap(?:ped)?(?![a-z])|(?<![a-z])ng(?![a-z])|\bproduced\b"
 )
 REPORT_QUESTION = rx(r"吗|么|\?|了没|是不是|对不对")
 # What makes a message without an order number a report: its own vocabulary, everyday good / bad figures, or the
@@ -104,6 +106,7 @@ REPORT_QUESTION = rx(r"吗|么|\?|了没|是不是|对不对")
 REPORT_EVIDENCE = rx(
     rf"{REPORT_WORD.pattern}|{REPORT_FIGURE}|{BATCH}\s*[:=]?\s*\d[^,;]*?[,;]?\s*{BATCH}\s*[:=]?\s*\d"
     rf"|{PRODUCED_VERB}\s*{_ROUGH}{FIGURE_TEXT}\s*(?:{COUNT_UNIT})?"  # 今天装好了40个, 做了五十个: a count of work done
+    rf"|{_REPORT_VERB}\s*{FIGURE_TEXT}\s*(?:{COUNT_UNIT}|(?=\s*(?:吧|了|[,;.!?]|$)))"  # 再报10个, 先报十五台, 那报60
     rf"|{PRODUCED_VERB}\s*(?:{FIGURE_TEXT}\s*)?几\s*[十百千]?\s*(?:{COUNT_UNIT})"  # 做了二十几个: a rough count, asked
 )
 
@@ -121,7 +124,7 @@ SCRAP_WORD = (
     rf"|(?<![报作])[废坏]{_FIG_AHEAD})"
 )
 TOTAL_WORD = (
-    rf"(?:{PRODUCED_VERB}|报工|报产|下线了?|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|\breport(?:ed)?\b"
+    rf"(?:{PRODUCED_VERB}|报工|报产|{_REPORT_VERB}(?=\s*{FIGURE})|下线了?|完成了?|做了|做完了?|生产了|产出|产量|(?<!一)共|总共|一共|合计|完工|\breport(?:ed)?\b"
     r"|\bproduced\b|\bcompleted\b|\bfinished\b|\bmade\b|\bdone\b|\boutput\b|\btotal\b"
     rf"|{SHIFT}(?=\s*[:=]?\s*\d))"  # 白班50 夜班45: a shift's own count
 )
@@ -172,4 +175,5 @@ ADDED_EXAMPLES = (  # (message after the order number, good, scrap)
 LEFT_COUNT = rx(
     rf"(?<![\d.a-z\-/]){FIGURE_TEXT}\s*(?:{COUNT_UNIT})(?!\s*(?:人|班|小时|钟头|月|星期|礼拜|工作日|批|订单|单子|工单|单))"
     r"(?!\s*(?:是|在|要|需要|得)?\s*(?:返工|返修)(?!\s*(?:修)?(?:好|完)))"
+    r"(?!\s*(?:还|正|仍)?\s*(?:在|没|未|待))"  # 另外20个还在加工, 5个没做完: not this report's pieces
 )

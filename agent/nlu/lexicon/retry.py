@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from agent.nlu.lexicon.corrections import MISTAKE_RE
+from agent.nlu.lexicon.units import FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
-__all__ = ["RETRY_CUE", "RETRY_EXAMPLES", "RETRY_FILLER"]
+__all__ = ["LOWER_FIGURE", "LOWER_FIGURE_EXAMPLES", "RETRY_CUE", "RETRY_EXAMPLES", "RETRY_FILLER"]
 
 # Something was mistaken (搞错了, 写错了, 不对, sorry, wrong order), or the right value follows (应该是, I meant).
 RETRY_CUE = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b")
@@ -21,3 +22,12 @@ RETRY_EXAMPLES: tuple[str, ...] = (
     "搞错了 是1115", "搞错了，是MO20261115", "不好意思 单号写错了 应该是1115", "sorry, it's 1115", "打错了 1115",
     "wrong order, MO20261115",
 )  # fmt: skip
+
+# The one figure of a request refused for it (over what is left, over capacity) said again, settled for (那就58吧,
+# 就报58, make it 58): the request with that figure.
+LOWER_FIGURE = rx(
+    rf"^\s*(?:那就|那|就|好吧|行吧|行)?\s*[,，]?\s*(?:报|改成|改为|做|先报|只报)?\s*{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?"
+    r"\s*(?:吧|了|好了|得了)?\s*[。.!！]?\s*$"
+    rf"|^\s*(?:ok|okay|then)?[,\s]*(?:make\s+it|report|just)\s+{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?\s*[.!]?\s*$"
+)
+LOWER_FIGURE_EXAMPLES = (("那就58吧", 58), ("就报58个", 58), ("make it 58", 58), ("58吧", 58))

@@ -77,7 +77,8 @@ DATES = [
     ("12月5日", FRI, "2026-12-05"),
     ("十二月五号", FRI, "2026-12-05"),
     ("1月3号", FRI, "2027-01-03"),  # rollover: January is next year
-    ("12月5号", MON_DEC, "2027-12-05"),  # already past this year
+    ("12月5号", MON_DEC, "2027-12-05"),  # weeks past this year: next year
+    ("12月24号", MON_DEC, "2026-12-24"),  # four days past: that past day (refused as past), never a year on
     ("12/5", FRI, "2026-12-05"),
     # month.day as chat writes it (a blind batch read 12.18 as a quantity of 12.18 pieces)
     ("12.18", FRI, "2026-12-18"),

@@ -20,6 +20,7 @@ from agent.nlu.lexicon.answers import SPOKEN_SHORT_ORDER_EXAMPLES
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from agent.nlu.lexicon.report import ADDED_EXAMPLES
+from agent.nlu.lexicon.retry import LOWER_FIGURE_EXAMPLES
 from agent.nlu.self_fix import SELF_FIX_EXAMPLES
 from dingk3.paths import DEMO_DATA_DIR
 from tests.demo_plant import demo_vocabulary
@@ -228,7 +229,7 @@ def test_a_count_said_to_count_as_good_or_scrap_is_added(text: str, good: int, s
 
 @pytest.mark.parametrize(
     "text",
-    ["MO20261109 良品40, 另外有4个修好了, 报废1个", "MO20261109 良品40 不良1 还有6件在质检"],
+    ["MO20261109 良品40, 另外有4个修好了, 报废1个", "MO20261109 良品40 不良1 还有6件修好了"],
 )
 def test_a_count_the_reading_cannot_place_is_asked(text: str) -> None:
     """A count left over after the figures were read is never dropped: the good count is asked, naming it."""
@@ -261,3 +262,30 @@ def test_a_request_that_corrects_itself(text: str, slot: str | None, value: obje
         assert slot not in parsed.args and slot in parsed.clarify
     else:
         assert parsed.args.get(slot) == value
+
+
+@pytest.mark.parametrize(("said", "value"), LOWER_FIGURE_EXAMPLES)
+def test_a_figure_settled_for_after_a_refusal(said: str, value: int) -> None:
+    from agent.nlu.lexicon.retry import LOWER_FIGURE
+    from agent.nlu.numbers import parse_number
+
+    m = LOWER_FIGURE.match(prepare(said))
+    assert m is not None and parse_number(next(g for g in m.groups() if g)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("how many left on 1137?", "1137"),
+        ("那个1123还有多少没装", "1123"),
+        ("M8x30 1000个", None),
+        ("6204-2RS", None),
+        ("MO20261137", None),
+        ("1124 和 1130", None),
+    ],
+)
+def test_a_lone_short_order(text: str, digits: str | None) -> None:
+    from agent.nlu.answers import lone_short_order
+
+    found = lone_short_order(text)
+    assert (found[0] if found else None) == digits
