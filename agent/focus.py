@@ -20,8 +20,10 @@ __all__ = [
     "POINTER_EXAMPLES",
     "SAME_AGAIN",
     "SAME_AGAIN_EXAMPLES",
+    "SAME_FIELD",
     "Focus",
     "again",
+    "as_last",
     "focus_note",
     "focus_of",
     "with_focus",
@@ -58,7 +60,7 @@ def focus_after(parsed: ParsedCommand, now: datetime, before: Focus | None) -> F
     if not order and not material:
         return before
     request = before.request if before else None
-    if parsed.intent in ("change_order", "report_output") and not parsed.clarify:
+    if parsed.intent in ("create_order", "change_order", "report_output") and not parsed.clarify:
         request = {"intent": parsed.intent, "args": parsed.canonical_args()}
     return Focus(
         order_no=str(order) if order else None, material=str(material) if material else None, request=request, at=now
@@ -71,6 +73,36 @@ SAME_AGAIN = rx(
     r"|^\s*(?:same(?:\s+(?:for|here|again|as\s+before))?|likewise|ditto|too|as\s+well)\s*[.!]?\s*$"
 )
 SAME_AGAIN_EXAMPLES = (("同上", True), ("也一样", True), ("same for", True), ("一样的吧", True), ("进度怎么样", False))
+
+
+# A new order's field said to be as on the order just asked for (再来一个 HV-2063 也是200件 同一天交 同一车间).
+SAME_FIELD = {
+    "due_date": rx(
+        r"同一天|同一日|同样的?(?:交期|日期|时间)|(?:交期|日期)(?:也)?(?:一样|相同)|一样的(?:交期|日期)|same\s+(?:day|date|due\s+date)"
+    ),
+    "workshop": rx(r"同一(?:个)?车间|同样的?车间|车间(?:也)?(?:一样|相同)|一样的车间|same\s+(?:work)?shop"),
+    "quantity": rx(r"同样(?:的)?数量|数量(?:也)?(?:一样|相同)|一样的数量|same\s+(?:quantity|qty|amount)"),
+}
+
+
+def as_last(parsed: ParsedCommand, text: str, focus: Focus | None, now: datetime) -> ParsedCommand:
+    """A new order whose due date, shop or quantity is said to be as on the order just asked for takes it from
+    that one (within `FOCUS_WITHIN`); the request as it was otherwise."""
+    last = focus.request if focus else None
+    if parsed.intent != "create_order" or not last or last.get("intent") != "create_order":
+        return parsed
+    if focus is None or not timedelta(0) <= now - focus.at <= FOCUS_WITHIN:
+        return parsed
+    taken = {
+        slot: last["args"][slot]
+        for slot, said in SAME_FIELD.items()
+        if slot not in parsed.args and slot in last["args"] and said.search(text)
+    }
+    if not taken:
+        return parsed
+    clarify = [c for c in parsed.clarify if c not in taken]
+    args = {k: v for k, v in parsed.args.items() if not (k == "workshop_text" and "workshop" in taken)}
+    return parsed.model_copy(update={"args": args | taken, "clarify": clarify})
 
 
 def again(parsed: ParsedCommand, rest: str, focus: Focus | None, now: datetime) -> ParsedCommand | None:

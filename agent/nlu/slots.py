@@ -27,7 +27,7 @@ from dataclasses import replace
 from agent.nlu.extract import read_report
 from agent.nlu.features import Features, first_match, state_spans
 from agent.nlu.intent_rules import Rule
-from agent.nlu.lexicon.change import DUE_WORD, QUANTITY_NAMED, STRICT_DUE_WORD
+from agent.nlu.lexicon.change import DUE_SAID, DUE_WORD, QUANTITY_NAMED, STRICT_DUE_WORD
 from agent.nlu.lexicon.create import STRONG_CREATE
 from agent.nlu.lexicon.fillers import CUE_STRIP, EXPLAINED_WORDS
 from agent.nlu.lexicon.orders import ACTION_STATUS, ACTION_WORDS, ORDER_NO, ORDER_WORD, OVERDUE, STATUS_WORDS
@@ -83,6 +83,8 @@ def fill_slots(
             args["quantity"] = qty
         if f.due:
             args["due_date"] = f.due
+        elif not f.vague and DUE_SAID.search(f.no_dates):
+            extra.append("due_date")  # 同一天交, 跟上次一样交: a due date said but not read is asked, never defaulted
         _put_material(work, args)
     elif intent == "change_order":
         _fill_change(f, action, work, args, extra, user_workshop, vocabulary)

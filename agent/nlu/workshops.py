@@ -20,6 +20,7 @@ from agent.nlu.lexicon.workshops import (
     WS_VERB,
     WS_VERB_BEFORE,
 )
+from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
 
@@ -119,11 +120,17 @@ def _workshop_mentions(text: str, vocabulary: Vocabulary | None) -> list[tuple[i
 _PRIORITY = {"own": 0, "code": 1, "named": 2}
 
 
+_SAME_SHOP = rx(r"同一(?:个)?车间|同一个?(?=车间)")
+
+
 def find_workshop(work: Work, vocabulary: Vocabulary | None = None) -> WorkshopHit | None:
     """The workshop a message names: 我们车间 (own), WS01 (code) or a named shop (一车间, 装配, assembly). With
     several, the one an order goes to (一车间排不过来了，把MO…转给机加二 → 机加二; from assembly to painting →
     painting); otherwise the sender's own, a code, then the first name. Every mention is consumed. `vocabulary`: the
     plant's workshop names and number shape, read first."""
+    text = work.text
+    for m in _SAME_SHOP.finditer(text):  # 同一车间: the same shop as before (agent.focus), never 一车间
+        work.take(m.start(), m.end())
     text = work.text
     mentions = _workshop_mentions(text, vocabulary)
     if not mentions:

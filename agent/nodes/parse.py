@@ -9,7 +9,7 @@ from typing import Any, Literal
 from langgraph.runtime import Runtime
 
 from agent.context import AgentContext
-from agent.focus import again, focus_after, focus_of, with_focus
+from agent.focus import again, as_last, focus_after, focus_of, with_focus
 from agent.nlu.answers import leading_short_order, lone_short_order
 from agent.nlu.expecting import Expecting
 from agent.nlu.lexicon.orders import ORDER_NO
@@ -43,6 +43,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     before = focus_of(dict(state))
     if parsed.intent in ("query_order", "unknown") and (same := again(parsed, _rest(inc.text), before, now_of(inc))):
         parsed = same  # MO20261130 同上: the last change or report, on this order
+    parsed = as_last(parsed, prepare(inc.text), before, now_of(inc))  # 再来一个 … 同一天交 同一车间
     parsed, taken = with_focus(parsed, before, now_of(inc))
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     parsed = _scrap_only(parsed)

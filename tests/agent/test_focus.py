@@ -93,3 +93,16 @@ async def test_settling_for_what_is_left_after_a_refusal(chat: ChatDriver, agent
     assert "剩余" in refused
     card = text_of(await chat.send("u2002", f"那就{int(remaining)}吧", now=_at(2)))
     assert f"良品 {int(remaining)}" in card
+
+
+async def test_another_order_on_the_same_day_and_shop(chat: ChatDriver) -> None:
+    """再来一个 HV-2063 也是200件 同一天交 同一车间 (blind14: written with the default due date, a week on)."""
+    await chat.send(PLANNER, "建单 HV-5020 阀体 200件 12月22日交 热处理", now=_at(0))
+    await chat.send(PLANNER, "确认", now=_at(1))
+    card = text_of(await chat.send(PLANNER, "再来一个 HV-2063 也是200件 同一天交 同一车间", now=_at(2)))
+    assert "2026-12-22" in card and "WS04" in card
+
+
+async def test_a_due_date_said_but_not_read_is_asked(chat: ChatDriver) -> None:
+    asked = text_of(await chat.send(PLANNER, "建单 HV-2063 200件 等客户定了再交 一车间", now=_at(0)))
+    assert "交期" in asked, "a due date spoken of and not read is asked, never the default"

@@ -14,6 +14,7 @@ __all__ = [
     "CANCEL_WORD",
     "CHANGE_CUE",
     "CHANGE_FIELDS",
+    "DUE_SAID",
     "DUE_WORD",
     "FIELD_CHANGE_VERB",
     "MODAL",
@@ -87,6 +88,9 @@ FIELD_CHANGE_VERB = rx(
 
 # A due word proper (要交, 到期, due), as against words that only say when something happens.
 STRICT_DUE_WORD = rx(r"交|到期|截止|期限|之?前|以前|要货|\bdue\b|\bdeadline\b|\bby\b|\bbefore\b|\bship|\bdeliver")
+# A due date spoken of in a new order (同一天交, due the same day): when no date is read, it is asked, never the
+# default; 交给三车间 hands the order to a shop and says no date.
+DUE_SAID = rx(r"交(?![给由接流换易])|到期|截止|期限|要货|\bdue\b|\bdeadline\b")
 # A word next to a date that makes it the due date (those, and 完成, 推迟到, 改到); without one, a date next to a
 # state change is when it happens (今天开工, 明天暂停, hold it till Monday).
 DUE_WORD = rx(STRICT_DUE_WORD.pattern + r"|完成|[延推拖挪]|提前|改到|改成|->|→|=>")
