@@ -6,6 +6,7 @@ import pytest
 
 from tools.resolve.lexicon import RULES, Rule, canonical, designation, equivalence_groups
 from tools.resolve.normalize import clean
+from tools.resolve.words import CHAT_PATTERNS
 from tools.text import normalize
 
 
@@ -89,3 +90,12 @@ def test_designations_and_refused_ones() -> None:
     assert equivalence_groups([["GB/T 5782", "DIN 931", "ISO 4014"]]) == [("gb5782", "din931", "iso4014")]
     with pytest.raises(ValueError, match="'hex bolt' is not a standard designation"):
         equivalence_groups([["GB/T 5782", "hex bolt"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [example for _, examples in CHAT_PATTERNS for example in examples],
+    ids=[text for _, examples in CHAT_PATTERNS for text, _ in examples],
+)
+def test_chat_around_a_part_is_dropped(text: str, expected: str) -> None:
+    assert clean(text) == expected
