@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from tools.resolve.notation import BEARING_ORDER, BEARING_PREFIX, TIMES
 from tools.resolve.rewrite import Rule, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
@@ -98,7 +99,7 @@ _STAINLESS = re.compile(
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
 _GRADE = re.compile(
-    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
+    r"(?:(?<![a-z])(?:grade|class|cl\.?|pc)\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
 )
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
@@ -117,7 +118,9 @@ _RING = re.compile(r"φ\s*(?=\d+(?:\.\d+)?x\d)|(?<=\d)\s*mm(?![a-z])")
 _MISSPELT = {w: right for right, ws in MISSPELLINGS.items() for w in ws}
 _MISSPELLING = word_pattern(_MISSPELT)
 
-_ID_CS = re.compile(r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*(?:x\s*cs|x|cs|线径|截面)\s*(\d+(?:\.\d+)?)(?![\d.])")
+_ID_CS = re.compile(
+    r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*[;,，；/]?\s*(?:x\s*cs|x|cs|线径|截面)\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.])"
+)
 
 # Heads a phrase's spec token may carry where the catalogue writes none: SS304 is 304 there, gr8.8 is 8.8.
 # (The other way round, a catalogue's head the phrase leaves out, the index already matches: 2050 of HV-2050.)
@@ -130,6 +133,7 @@ RULES: tuple[Rule, ...] = (
     SPOKEN,
     LABEL,
     UNIT,
+    TIMES,
     NUMBERED,
     Rule(
         "misspelling",
@@ -223,6 +227,7 @@ RULES: tuple[Rule, ...] = (
             ("m8x30-8.8", "m8x30 gr8.8"),  # a size and its grade in one run
             ("8.8sm22x65", "gr8.8 m22x65"),
             ("4.8x14 抽芯铆钉", "4.8x14 抽芯铆钉"),  # a rivet's diameter, not a grade
+            ("cl.10.9", "gr10.9"),  # property class, as ISO writes it
         ),
     ),
     Rule(
@@ -284,8 +289,10 @@ RULES: tuple[Rule, ...] = (
         "inner diameter",
         _ID_CS,
         lambda m: f"{m.group(1)}x{m.group(2)}",
-        (("id20 cs2.5", "20x2.5"), ("id68xcs1.8", "68x1.8")),
+        (("id20 cs2.5", "20x2.5"), ("id68xcs1.8", "68x1.8"), ("内径27.5;线径1.9", "27.5x1.9")),
     ),
+    BEARING_PREFIX,
+    BEARING_ORDER,
     BEARING,
     HARDNESS,
 )

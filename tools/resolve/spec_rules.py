@@ -96,7 +96,7 @@ BEARING_SEALS: dict[str, tuple[str, ...]] = {
     "2rs": ("2rs1", "2rsh", "2rsr", "ddu", "llu"),
     "zz": ("2z",),
     "2rz": (),
-    "rs": (),
+    "rs": ("rs1", "rsh", "rsr", "du", "lu"),  # one side sealed: SKF, FAG, NSK, NTN
     "rz": (),
     "z": (),
 }
@@ -237,6 +237,7 @@ BEARING = Rule(
         ("608 c3", "608-c3"),
         ("6002/c3", "6002-c3"),
         ("6800-2rs1c3", "6800-2rs-c3 6800-2rs1-c3"),
+        ("609duc3", "609-rs-c3 609-du-c3"),  # NSK's one-side seal
     ),
 )
 

@@ -1,0 +1,50 @@
+"""More of the trade's notations, run by `lexicon` in its order: a count glued to a code (×10), bearing suffixes in
+either order (C3W33, W33C3), a bearing's type letters written apart (NUP 2314). Each rule carries its examples."""
+
+from __future__ import annotations
+
+import re
+
+from tools.resolve.rewrite import Rule
+
+__all__ = ["BEARING_ORDER", "BEARING_PREFIX", "TIMES"]
+
+# A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
+# part of the code. After a figure it is a size (8x10), so it stays.
+TIMES = Rule(
+    "times",
+    re.compile(r"(?<=[a-z])(?<![\s(]x)[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"),
+    " ",
+    (
+        ("51217mx10", "51217m"),
+        ("ae9590ex10", "ae9590e"),
+        ("gz208-1100-ffx10", "gz208-1100-ff"),
+        ("m20x100mmx10", "m20x100mm"),
+        ("8x10", "8x10"),  # a size
+        ("tdm10x10", "tdm10x10"),  # after a figure: a size
+        ("yx30x45x12", "yx30x45x12"),
+    ),
+)
+
+# A spherical roller bearing's lubrication groove (W33) and its clearance (C3) are written in either order and
+# apart: 22211CC/C3W33, 22211CC/W33C3 and 22211CC/W33 C3 are one bearing → 22211cc/w33c3.
+BEARING_ORDER = Rule(
+    "bearing suffix order",
+    re.compile(r"(?<=[a-z\d])[/-]?(c[2-5])[/-]?(w33)(?![a-z\d])|(?<=w33)[\s/-]+(c[2-5])(?![a-z\d])"),
+    lambda m: f"/w33{m.group(1)}" if m.group(1) else m.group(3),
+    (
+        ("22211cc/c3w33", "22211cc/w33c3"),
+        ("22211cc/w33c3", "22211cc/w33c3"),
+        ("22314cc/w33 c3", "22314cc/w33c3"),
+        ("22216cak/c3w33", "22216cak/w33c3"),
+        ("6205 c3", "6205 c3"),
+    ),
+)
+
+# A bearing's type letters written apart from its number (NUP 2314, NU 314, UCP 211) → nup2314.
+BEARING_PREFIX = Rule(
+    "bearing prefix",
+    re.compile(r"(?<![a-z\d])(nup|nu|nj|nf|nn|na|nk|rna|hk|uc|ucp|ucf|ucfl|uct|ge)\s+(?=\d{3,5}(?![\d.x]))"),
+    r"\1",
+    (("nup 2314 ecm/c3", "nup2314 ecm/c3"), ("ucp 211", "ucp211"), ("nu 314", "nu314"), ("ge 20", "ge 20")),
+)
