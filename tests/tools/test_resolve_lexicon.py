@@ -99,3 +99,31 @@ def test_designations_and_refused_ones() -> None:
 )
 def test_chat_around_a_part_is_dropped(text: str, expected: str) -> None:
     assert clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    "ways",
+    [
+        ["齿轮泵", "gear pump"],
+        ["油嘴", "黄油嘴", "牛油嘴", "压注油杯", "grease nipple"],
+        ["密封包", "修理包", "密封组件", "repair kit"],
+        ["管夹", "管卡", "tube clamp"],
+        ["螺塞", "堵头", "螺堵"],
+        ["骨架油封", "旋转轴唇形密封圈", "oil seal"],
+        ["o型密封圈", "O形橡胶密封圈", "O型圈"],
+        ["止动垫圈", "圆螺母止动垫圈", "止动垫"],  # a washer, though 螺母 is in its name
+        ["圆柱滚子轴承", "圆柱滚仔轴承"],  # an input method's homophone
+        ["溢流阀", "益流阀", "溢流伐"],
+        ["氟橡胶", "氟素", "FKM"],
+    ],
+)
+def test_more_of_the_trade_s_words_are_one_form(ways: list[str]) -> None:
+    assert len({canonical(normalize(w)) for w in ways}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("库里 fag 轴承21311", "fag 轴承21311"), ("瑞典 skf 轴承 6009-z", "skf 轴承 6009-z"), ("国标 gb5786", "gb5786")],
+)
+def test_where_a_part_is_kept_or_comes_from_is_no_part_of_its_name(text: str, expected: str) -> None:
+    assert clean(text) == expected

@@ -10,10 +10,12 @@ from tools.resolve.rewrite import Rule
 __all__ = ["BEARING_ORDER", "BEARING_PREFIX", "TIMES"]
 
 # A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
-# part of the code. After a figure it is a size (8x10), so it stays.
+# part of the code. After a figure it is a size (8x10), after one or two letters a code (ZX40), so they stay.
 TIMES = Rule(
     "times",
-    re.compile(r"(?<=[a-z])(?<![\s(]x)[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"),
+    re.compile(
+        r"(?:(?<=[\d/-][a-z])|(?<=[\d/-][a-z]{2})|(?<=[\d/-][a-z]{3})|(?<=[a-z]{3}))[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
+    ),
     " ",
     (
         ("51217mx10", "51217m"),
@@ -23,6 +25,8 @@ TIMES = Rule(
         ("8x10", "8x10"),  # a size
         ("tdm10x10", "tdm10x10"),  # after a figure: a size
         ("yx30x45x12", "yx30x45x12"),
+        ("zx40 06 031", "zx40 06 031"),  # a drawing number's letters
+        ("nutx10", "nut"),
     ),
 )
 
