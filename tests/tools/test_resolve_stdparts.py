@@ -114,9 +114,12 @@ def test_no_part_fits_no_answer(parts: MaterialResolver, text: str) -> None:
     assert r.verdict == "not_found" and r.best is None
 
 
-def test_without_declared_equivalents_another_standard_is_no_match(tmp_path: Path) -> None:
+def test_well_known_equivalents_need_no_declaring_and_others_are_no_match(tmp_path: Path) -> None:
     plain = MaterialResolver(CATALOG, tmp_path / "index", use_vectors=False)
-    assert plain.resolve("DIN 931 M10x40 发黑").verdict == "not_found"
+    assert plain.resolve("DIN 931 M10x40 发黑").best.number == "03.01.0003"  # type: ignore[union-attr]
+    assert plain.resolve("ISO 4762 M6x20 12.9").best.number == "03.01.0007"  # type: ignore[union-attr]
+    assert plain.resolve("JIS B1176 M6x20 12.9").best.number == "03.01.0007"  # type: ignore[union-attr]
+    assert plain.resolve("DIN 933 M10x40 发黑").verdict == "not_found"  # full thread: another bolt than GB 5782
     assert plain.resolve("GB5782 M10x40 发黑").best.number == "03.01.0003"  # type: ignore[union-attr]
 
 
@@ -176,3 +179,22 @@ def test_a_fact_no_part_holds_is_never_resolved(brands: MaterialResolver, text: 
 def test_two_makers_seal_codes_are_one_seal_when_no_maker_is_said(brands: MaterialResolver) -> None:
     r = brands.resolve("6906-2RS C3 深沟球轴承")
     assert r.verdict == "ambiguous" and {c.number for c in r.candidates[:2]} == {"04.01.0006", "04.01.0007"}
+
+
+WASHERS = [
+    _m("06.01.0001", "平垫圈-GB/T97.1", "SS316 Φ12"),
+    _m("06.01.0002", "316平垫圈(DIN125)", "SS316 M12"),
+    _m("06.01.0003", "止动垫圈", "GB/T 858 Φ45 镀锌"),
+]
+
+
+def test_a_standard_named_is_not_settled_by_its_equivalent_when_an_item_holds_it(tmp_path: Path) -> None:
+    r = MaterialResolver(WASHERS, tmp_path / "index", use_vectors=False)
+    asked = r.resolve("平垫圈M12 316 GB/T97.1")  # the GB item writes Φ12: not the DIN one outright
+    assert asked.verdict == "ambiguous" and {c.number for c in asked.candidates} >= {"06.01.0001", "06.01.0002"}
+    assert r.resolve("平垫圈M12 316 DIN125").best.number == "06.01.0002"  # type: ignore[union-attr]
+
+
+def test_a_washer_s_size_is_its_bolt_s(tmp_path: Path) -> None:
+    r = MaterialResolver(WASHERS, tmp_path / "index", use_vectors=False)
+    assert r.resolve("M45 圆螺母止动垫圈").best.number == "06.01.0003"  # type: ignore[union-attr]

@@ -87,6 +87,8 @@ def decide(
     alike &= lex.precision >= lex.precision[best] - w.word_margin  # one missing a word the phrase says is lesser
     # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀)
     alike |= allowed & _spec_fits(lex) & (match > match[best])
+    if lex.equivalent[best]:  # it holds the standard named only through an equivalent: one holding it as named is
+        alike |= allowed & _spec_fits(lex) & ~lex.equivalent  # as likely the one meant, whatever its other words
     alike[best] = False
     rivals = np.flatnonzero(alike)
     # every fact the phrase states must be the item's own (螺钉 said loosely of a bolt will do): one silent on the

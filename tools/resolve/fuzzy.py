@@ -114,6 +114,7 @@ class LexicalScores:
     possible: np.ndarray  # … and those it says nothing of (it may hold them: another candidate, not a lesser one)
     held: np.ndarray  # how many it holds at least loosely (螺钉 for a hex bolt)
     conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
+    equivalent: np.ndarray  # the item holds a stated standard only through an equivalent one (DIN 931 for GB/T 5782)
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
     stated: int  # how many facts the phrase states
@@ -137,6 +138,7 @@ class LexicalIndex:
     ) -> None:
         self.size = len(rows)
         self._equivalents = equivalents or {}
+        self._has_equivalents = {e for es in self._equivalents.values() for e in es}
         forms: dict[str, int] = {}
         item_forms: list[list[int]] = []
         token_post: dict[Token, dict[int, float]] = defaultdict(dict)
@@ -211,12 +213,16 @@ class LexicalIndex:
         if len(t) == 2 and t[0] in STANDARD_BODIES and "." in t[1]:  # GB96 (an older edition) of GB/T 96.1
             put((t[0], t[1].split(".")[0]), PREFIX)
 
-    def _token_scores(self, tokens: list[Token], maker: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per item: the worst and the mean match of the stated tokens, and whether it holds every token it has.
+    def _token_scores(
+        self, tokens: list[Token], maker: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per item: the worst and the mean match of the stated tokens, whether it holds every token it has, and
+        whether it holds one only through an equivalent standard.
         `maker`: the phrase names a maker, so a maker's own seal code (2RS1) picks that maker's bearing."""
         score = np.ones(self.size, dtype=np.float32)
         total = np.zeros(self.size, dtype=np.float32)
         hits = np.zeros(self.size, dtype=np.int16)
+        equivalent = np.zeros(self.size, dtype=bool)
         for q in dict.fromkeys(tokens):
             m = np.zeros(self.size, dtype=np.float32)
             post = self._tokens.get(q)
@@ -230,6 +236,11 @@ class LexicalIndex:
             elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token
                 whole = soft[1] >= 1.0
                 np.maximum.at(m, soft[0][whole], STRIPPED)
+            if len(q) == 2 and q[0] == "m" and q[1].isdigit():  # M16 of a washer or circlip written Φ16 or 16
+                for alt in ((q[1],), ("φ", q[1])):
+                    same = self._tokens.get(alt)
+                    if same is not None:
+                        np.maximum.at(m, same[0][same[1] >= 1.0], EQUIVALENT)
             if (
                 post is None and soft is None
             ):  # M8x33 exists nowhere: M8x30 and M8x35 are the nearest suggestions, never a match
@@ -242,12 +253,14 @@ class LexicalIndex:
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
             elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
                 np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
+            if q in self._has_equivalents:
+                equivalent |= m == np.float32(EQUIVALENT)
             np.minimum(score, m, out=score)
             total += m
             spec = self._spec.get(q)
             if spec is not None:
                 hits[spec] += 1
-        return score, total / len(dict.fromkeys(tokens)), hits >= self._n_spec
+        return score, total / len(dict.fromkeys(tokens)), hits >= self._n_spec, equivalent
 
     def _best_form(self, per_form: np.ndarray, rows: np.ndarray | None) -> np.ndarray:
         """Per item, the best of its forms' values: for every item, or only `rows` (the others 0)."""
@@ -290,10 +303,11 @@ class LexicalIndex:
         tokens, residue = split_tokens(cleaned)
         stated = sorted(_with_implied(set(_STATED.findall(residue))) - ITEM_ONLY_FACTS)
         if tokens:
-            tok, mean, complete = self._token_scores(tokens, any(_FACET_OF[v] == _BRAND for v in stated))
+            tok, mean, complete, equivalent = self._token_scores(tokens, any(_FACET_OF[v] == _BRAND for v in stated))
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
+            equivalent = np.zeros(self.size, dtype=bool)
         confirmed, possible, held, conflict = self._facts(stated)
         free = _units(_STATED.sub(" ", residue))
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
@@ -324,6 +338,7 @@ class LexicalIndex:
             possible,
             held,
             conflict,
+            equivalent,
             bool(tokens),
             bool(free),
             len(stated),

@@ -228,6 +228,7 @@ class CatalogIndex:
             np.concatenate([lex.possible, more.possible]),
             np.concatenate([lex.held, more.held]),
             np.concatenate([lex.conflict, more.conflict]),
+            np.concatenate([lex.equivalent, more.equivalent]),
             lex.has_tokens,
             lex.has_name,
             lex.stated,

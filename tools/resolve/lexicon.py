@@ -84,6 +84,16 @@ def _standard(m: re.Match[str]) -> str:
     return pad(f"{body}{m.group(2)}")
 
 
+# JIS and ASME number their standards after a division letter: JIS B 1176, JIS B1180:2014, ASME B18.2.1 → jisb1176.
+_LETTERED = re.compile(
+    r"(?<![a-z])(jis|日标|asme|ansi|美标)\s*([a-z])\s*[-.]?\s*(\d+(?:\.\d+)*)(?:\s*[-:]\s*(?:19|20)\d\d(?![\d.x]))?(?![\d])"
+)
+
+
+def _lettered(m: re.Match[str]) -> str:
+    return pad(f"{_BODY[m.group(1)]}{m.group(2)}{m.group(3)}")
+
+
 TERMS = SYNONYMS
 _TERMS, _TERM_TO = _words(TERMS)
 
@@ -140,6 +150,12 @@ RULES: tuple[Rule, ...] = (
         _MISSPELLING,
         lambda m: _MISSPELT[m.group()],
         (("外六角罗丝", "外六角螺丝"), ("深勾球轴承", "深沟球轴承"), ("o型密风圈", "o型密封圈")),
+    ),
+    Rule(
+        "lettered standard",
+        _LETTERED,
+        _lettered,
+        (("jis b 1176", "jisb1176"), ("jis b1180:2014", "jisb1180"), ("asme b18.2.1", "ansib18.2.1"), ("jis 10k", "jis 10k")),
     ),
     Rule(
         "standard",
@@ -310,7 +326,10 @@ def designation(text: str) -> str | None:
     """The canonical form of one standard designation (GB/T 5782-2016 → gb5782), or None when it is none."""
     from tools.text import normalize
 
-    m = _STANDARD.fullmatch(normalize(text).strip())
+    text = normalize(text).strip()
+    if m := _LETTERED.fullmatch(text):
+        return _lettered(m).strip()
+    m = _STANDARD.fullmatch(text)
     return _standard(m).strip() if m else None
 
 
