@@ -92,8 +92,10 @@ def decide(
     alike[best] = False
     rivals = np.flatnonzero(alike)
     # every fact the phrase states must be the item's own (螺钉 said loosely of a bolt will do): one silent on the
-    # brand asked for may be any brand
-    sure = lex.held[best] >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
+    # brand asked for may be any brand; with a spec carrying the identity, one silent or vaguer on a fact (螺栓 of
+    # 六角螺栓, no thread said of a stud) is the one meant when no other fits as well: a storekeeper would hand it over
+    facts = lex.held[best] + (lex.open[best] if lex.has_tokens else 0)
+    sure = facts >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
     # and hold the phrase's own words: a name missing one of them (耐振, 轴用) may be another part; ask
     sure = sure and bool(lex.precision[best] >= w.min_precision)
     if len(rivals) == 0 and sure:

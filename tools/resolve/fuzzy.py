@@ -115,6 +115,7 @@ class LexicalScores:
     held: np.ndarray  # how many it holds at least loosely (螺钉 for a hex bolt)
     conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
     equivalent: np.ndarray  # the item holds a stated standard only through an equivalent one (DIN 931 for GB/T 5782)
+    open: np.ndarray  # how many stated facts it neither holds nor contradicts (silent, or vaguer: 螺栓 of 六角螺栓)
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
     stated: int  # how many facts the phrase states
@@ -275,14 +276,15 @@ class LexicalIndex:
         out[rows] = np.maximum.reduceat(per_form[self._flat[flat]], offsets)
         return out
 
-    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per item: how many stated facts it holds (or may be taken to; one held only loosely counts half), how many
-        it may hold (those and the ones it is silent on), how many it holds at least loosely, and whether it
-        contradicts one."""
+        it may hold (those, the ones it is silent on, and half those it states more vaguely), how many it holds at
+        least loosely, whether it contradicts one, and how many it is silent or vaguer on."""
         confirmed = np.zeros(self.size, dtype=np.float32)
         possible = np.zeros(self.size, dtype=np.float32)
         held = np.zeros(self.size, dtype=np.int16)
         conflict = np.zeros(self.size, dtype=bool)
+        open_ = np.zeros(self.size, dtype=np.int16)
         for value in stated:
             facet, accepted, loose, compatible, assumed = _reading(value)
             said = self._said[facet]
@@ -295,9 +297,11 @@ class LexicalIndex:
             unsure = ~holds & ~loosely & ~contradicts & (~silent | FACETS[facet].silence_is_unknown)
             conflict |= contradicts
             confirmed += holds + 0.5 * loosely
-            possible += holds + 0.5 * loosely + unsure  # a broader value, or nothing said: it may hold it
+            # nothing said: it may hold it; a broader value said (六角螺栓 of a flange bolt): it may, but is the lesser
+            possible += holds + 0.5 * loosely + np.where(silent, 1.0, 0.5) * unsure
             held += holds | loosely
-        return confirmed, possible, held, conflict
+            open_ += unsure
+        return confirmed, possible, held, conflict, open_
 
     def score(self, cleaned: str) -> LexicalScores:
         tokens, residue = split_tokens(cleaned)
@@ -308,7 +312,7 @@ class LexicalIndex:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
             equivalent = np.zeros(self.size, dtype=bool)
-        confirmed, possible, held, conflict = self._facts(stated)
+        confirmed, possible, held, conflict, open_ = self._facts(stated)
         free = _units(_STATED.sub(" ", residue))
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
@@ -339,6 +343,7 @@ class LexicalIndex:
             held,
             conflict,
             equivalent,
+            open_,
             bool(tokens),
             bool(free),
             len(stated),

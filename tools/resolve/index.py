@@ -229,6 +229,7 @@ class CatalogIndex:
             np.concatenate([lex.held, more.held]),
             np.concatenate([lex.conflict, more.conflict]),
             np.concatenate([lex.equivalent, more.equivalent]),
+            np.concatenate([lex.open, more.open]),
             lex.has_tokens,
             lex.has_name,
             lex.stated,
