@@ -198,3 +198,31 @@ def test_a_standard_named_is_not_settled_by_its_equivalent_when_an_item_holds_it
 def test_a_washer_s_size_is_its_bolt_s(tmp_path: Path) -> None:
     r = MaterialResolver(WASHERS, tmp_path / "index", use_vectors=False)
     assert r.resolve("M45 圆螺母止动垫圈").best.number == "06.01.0003"  # type: ignore[union-attr]
+
+
+CODED = [
+    _m("07.01.0001", "滤芯", "0060D020BN4HC HYDAC"),
+    _m("07.01.0002", "滤芯", "0060D010BN4HC HYDAC"),
+    _m("07.02.0001", "六角螺栓 GB/T5783", "M20X45 10.9 镀锌", "01010-82045"),
+    _m("07.03.0001", "深沟球轴承", "6205-2RS SKF"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("液压回油滤芯 0060D020BN4HC", "07.01.0001"),  # words the name lacks: the code alone names it
+        ("小松件号 01010-82045", "07.02.0001"),  # the machine maker whose number it is
+    ],
+)
+def test_a_code_only_one_item_holds_names_it_whatever_else_is_said(tmp_path: Path, text: str, number: str) -> None:
+    r = MaterialResolver(CODED, tmp_path / "index", use_vectors=False)
+    assert r.resolve(text).best.number == number  # type: ignore[union-attr]
+
+
+def test_a_code_held_by_one_item_still_obeys_the_facts_said(tmp_path: Path) -> None:
+    r = MaterialResolver(CODED, tmp_path / "index", use_vectors=False)
+    assert r.resolve("NSK 6205-2RS 轴承").best is None  # another maker
+    assert r.resolve("0060D020BN4HC 滤芯 parker").best is None
+    assert r.resolve("同步带轮0060D020BN4HC").best is None  # a part name beside the code: another part
+    assert r.resolve("螺母 01010-82045").best is None  # one of the catalogue's part names the item does not hold

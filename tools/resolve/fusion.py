@@ -47,7 +47,8 @@ def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray
     """Per-item fused score (for ordering and display) and whether the item fits everything the phrase states."""
     score = w.tokens * lex.token_mean + w.name * lex.name + w.complete * lex.complete + w.vector * vector
     floor = w.min_precision_spec if lex.has_tokens else w.min_precision
-    fits = _spec_fits(lex) & (lex.precision >= floor)
+    # an item alone holding a code the phrase states is the one named, whatever else the phrase calls it (小松 …)
+    fits = _spec_fits(lex) & ((lex.precision >= floor) | lex.coded)
     return score.astype(np.float32), fits
 
 
@@ -97,7 +98,7 @@ def decide(
     facts = lex.held[best] + (lex.open[best] if lex.has_tokens else 0)
     sure = facts >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
     # and hold the phrase's own words: a name missing one of them (耐振, 轴用) may be another part; ask
-    sure = sure and bool(lex.precision[best] >= w.min_precision)
+    sure = sure and bool(lex.precision[best] >= w.min_precision or lex.coded[best])
     if len(rivals) == 0 and sure:
         return Decision("resolved", np.asarray([best], dtype=np.int64), score)
     ranked = [best, *(int(i) for i in rivals[np.argsort(-score[rivals], kind="stable")])]

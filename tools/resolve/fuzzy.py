@@ -12,8 +12,9 @@ from functools import cache
 import numpy as np
 
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
-from tools.resolve.normalize import Token, clean, joined, segments, split_tokens, token_key
+from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, split_tokens, token_key
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
+from tools.resolve.words_more import PART_HEADS
 
 __all__ = ["EQUIVALENT", "NEAR_MISS", "PREFIX", "LexicalIndex", "LexicalScores", "equivalence_tokens"]
 
@@ -79,6 +80,15 @@ def _free_length(form: str) -> int:
 
 
 _UNIT = re.compile(r"[a-z]+|\S")
+_WORD = re.compile(r"[a-z]+|[^\x00-\x7f\s]+")  # a word of a phrase as written apart: Latin, or a run of Chinese
+# A code: letters and figures mixed, or figures in groups, long enough that no size or grade reads the same
+# (0060d020bn4hc, tfx-400x3, 01010-82045, 2cb-24-24); not a size (M8x30, 20x2.5, TC25x40x7), standard, grade, or
+# bearing with its seal (6205-2RS).
+_CODE = re.compile(
+    r"(?!m\d|gb|din|iso|jis|jb|hg|ansi|gr\d|ss\d|a[24]-|dn\d|φ)(?=[a-z\d.\-/]{6,})"
+    r"(?=.*[a-z].*\d|.*\d.*[a-z]|\d+-\d+-?\d)(?!\d{3,6}(?:-?\d?[a-z]{1,4}\d?)?(?:-c\d)?$)"
+    r"(?![a-z]{0,3}\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+$).*"
+)
 
 
 def _units(text: str) -> Counter[str]:
@@ -116,6 +126,7 @@ class LexicalScores:
     conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
     equivalent: np.ndarray  # the item holds a stated standard only through an equivalent one (DIN 931 for GB/T 5782)
     open: np.ndarray  # how many stated facts it neither holds nor contradicts (silent, or vaguer: 螺栓 of 六角螺栓)
+    coded: np.ndarray  # the only item holding one of the stated codes as written (0060D020BN4HC, 01010-82045)
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
     stated: int  # how many facts the phrase states
@@ -216,14 +227,15 @@ class LexicalIndex:
 
     def _token_scores(
         self, tokens: list[Token], maker: bool
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Per item: the worst and the mean match of the stated tokens, whether it holds every token it has, and
-        whether it holds one only through an equivalent standard.
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per item: the worst and the mean match of the stated tokens, whether it holds every token it has,
+        whether it holds one only through an equivalent standard, and whether it alone holds a stated code.
         `maker`: the phrase names a maker, so a maker's own seal code (2RS1) picks that maker's bearing."""
         score = np.ones(self.size, dtype=np.float32)
         total = np.zeros(self.size, dtype=np.float32)
         hits = np.zeros(self.size, dtype=np.int16)
         equivalent = np.zeros(self.size, dtype=bool)
+        coded = np.zeros(self.size, dtype=bool)
         for q in dict.fromkeys(tokens):
             m = np.zeros(self.size, dtype=np.float32)
             post = self._tokens.get(q)
@@ -256,12 +268,16 @@ class LexicalIndex:
                 np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
             if q in self._has_equivalents:
                 equivalent |= m == np.float32(EQUIVALENT)
+            if post is not None and _CODE.fullmatch(token_key(q)):
+                holders = post[0][post[1] >= STRIPPED]
+                if len(holders) == 1:
+                    coded[holders] = True
             np.minimum(score, m, out=score)
             total += m
             spec = self._spec.get(q)
             if spec is not None:
                 hits[spec] += 1
-        return score, total / len(dict.fromkeys(tokens)), hits >= self._n_spec, equivalent
+        return score, total / len(dict.fromkeys(tokens)), hits >= self._n_spec, equivalent, coded
 
     def _best_form(self, per_form: np.ndarray, rows: np.ndarray | None) -> np.ndarray:
         """Per item, the best of its forms' values: for every item, or only `rows` (the others 0)."""
@@ -303,17 +319,62 @@ class LexicalIndex:
             open_ += unsure
         return confirmed, possible, held, conflict, open_
 
+    def _names_agree(self, coded: np.ndarray, cleaned: str) -> np.ndarray:
+        """The coded items whose names hold at least half of each word (of a Chinese one, its last two characters)
+        of the phrase that names a part (one of the
+        catalogue's, or ending as part names do: 同步带轮 said of a valve's code is another part); other words no
+        name holds (小松, a machine's maker) say nothing of the part."""
+        text = cleaned
+        for raw in sorted(raw_tokens(cleaned), key=len, reverse=True):
+            text = text.replace(raw, " ")
+        known = []
+        for word in _WORD.findall(_STATED.sub(" ", text)):
+            units = _units(word)
+            forms: np.ndarray | None = None
+            for u in units:
+                post = self._chars.get(u)
+                forms = (
+                    np.zeros(0, np.int64)
+                    if post is None
+                    else post[0]
+                    if forms is None
+                    else np.intersect1d(forms, post[0])
+                )
+                if not len(forms):
+                    break
+            if (forms is not None and len(forms)) or any(u in PART_HEADS for u in units):
+                known.append(units)
+                if len(word) > 2 and not word.isascii():  # its head noun, last in a Chinese name (回油滤芯: 滤芯)
+                    known[-1] = _units(word[-2:]) if len(units) > 2 else units
+        out = coded.copy()
+        for i in np.flatnonzero(coded):
+            own = self._flat[self._starts[i] : self._starts[i] + self._lengths[i]]
+            for units in known:
+                best = np.zeros(len(own), dtype=np.float32)
+                for u, n in units.items():
+                    post = self._chars.get(u)
+                    if post is not None:
+                        hit = np.isin(own, post[0][np.isin(post[0], own)])
+                        counts = dict(zip(post[0].tolist(), post[1].tolist(), strict=True))
+                        best += np.array([min(counts.get(int(f), 0), n) * len(u) for f in own], np.float32) * hit
+                if best.max(initial=0.0) < 0.5 * _weight(units):
+                    out[i] = False
+        return out
+
     def score(self, cleaned: str) -> LexicalScores:
         tokens, residue = split_tokens(cleaned)
         stated = sorted(_with_implied(set(_STATED.findall(residue))) - ITEM_ONLY_FACTS)
         if tokens:
-            tok, mean, complete, equivalent = self._token_scores(tokens, any(_FACET_OF[v] == _BRAND for v in stated))
+            maker = any(_FACET_OF[v] == _BRAND for v in stated)
+            tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker)
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
-            equivalent = np.zeros(self.size, dtype=bool)
+            equivalent = coded = np.zeros(self.size, dtype=bool)
         confirmed, possible, held, conflict, open_ = self._facts(stated)
         free = _units(_STATED.sub(" ", residue))
+        if coded.any() and free:
+            coded = self._names_agree(coded, cleaned)
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
             for c, n in free.items():
@@ -344,6 +405,7 @@ class LexicalIndex:
             conflict,
             equivalent,
             open_,
+            coded,
             bool(tokens),
             bool(free),
             len(stated),

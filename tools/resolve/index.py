@@ -230,6 +230,7 @@ class CatalogIndex:
             np.concatenate([lex.conflict, more.conflict]),
             np.concatenate([lex.equivalent, more.equivalent]),
             np.concatenate([lex.open, more.open]),
+            np.concatenate([lex.coded, more.coded]),
             lex.has_tokens,
             lex.has_name,
             lex.stated,

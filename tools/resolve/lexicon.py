@@ -155,7 +155,12 @@ RULES: tuple[Rule, ...] = (
         "lettered standard",
         _LETTERED,
         _lettered,
-        (("jis b 1176", "jisb1176"), ("jis b1180:2014", "jisb1180"), ("asme b18.2.1", "ansib18.2.1"), ("jis 10k", "jis 10k")),
+        (
+            ("jis b 1176", "jisb1176"),
+            ("jis b1180:2014", "jisb1180"),
+            ("asme b18.2.1", "ansib18.2.1"),
+            ("jis 10k", "jis 10k"),
+        ),
     ),
     Rule(
         "standard",

@@ -5,7 +5,7 @@ drops the chat."""
 from __future__ import annotations
 
 from tools.resolve.vocabulary import LIPS
-from tools.resolve.words_more import MORE_CHAT, MORE_MISSPELLINGS, MORE_SYNONYMS
+from tools.resolve.words_more import CHAT_PATTERNS, MORE_CHAT, MORE_MISSPELLINGS, MORE_SYNONYMS
 
 __all__ = ["AFTER_SIZE", "CHAT_FILLER", "CHAT_PATTERNS", "COUNTERS", "HOW_MANY", "MISSPELLINGS", "SYNONYMS"]
 
@@ -239,37 +239,6 @@ CHAT_FILLER: tuple[str, ...] = (
     "那个", "就是", "在哪个库位", "库位", "的价格", "价格", "问一下", "问下", "帮忙备", "备", "喂", "呃", "嗯", "师傅",
     "急", "有没有货", "货", "旧编码", "老编码", "原编码", "图号", "零件号", "件号", "left", "in store", "store", "开式",
     "stock of", "in stock", "still", "ends", "both ends", "两端", "两头", *MORE_CHAT,
-)  # fmt: skip
-
-# Chat a storekeeper hears around a part, by its shape rather than word by word (whoever asks, when, whether it can be
-# sent): pattern and examples (phrase → what `normalize.clean` keeps). No part's name holds any of them.
-_SURNAMES = "张王李刘陈杨赵黄周吴徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯史黎贺顾毛郝龚邵万钱严戴孔汤"
-CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    (  # who asks or for whom: 张工, 王总, 老王, 李师傅, and what they said (张工问, 老王说)
-        rf"(?:[{_SURNAMES}](?:工|总|经理|主任|班长|师傅)|老[{_SURNAMES}]|老板|领导|客户|供应商)(?:问|说|讲|要|那边|这边)?",
-        (("张工问 6205轴承", "6205轴承"), ("老王,6205 轴承", "6205 轴承"), ("王总说要 m8x30 螺栓", "m8x30 螺栓")),
-    ),
-    (  # when: 明天, 下午, 周一, 明天装配用
-        r"(?:今天|明天|后天|今晚|明早|明晚|上午|下午|晚上|早上|中午|马上|立刻|立即|赶紧|周[一二三四五六日末]|下周|这周|本周"
-        r"|月底|月初|年底)(?:装配|安装|维修|检修|保养|生产|开工)?(?:\s*(?:要用|要|用|前|到|能到))?",
-        (("明天装配 用 6205轴承", "6205轴承"), ("6205轴承明天", "6205轴承"), ("下午要 o型圈 20x2.5", "o型密封圈 20x2.5")),
-    ),
-    (  # whether it can be had or sent: 能发, 没, 有现货, available
-        r"能不能发|能发(?:吗|货)?|可以发|发货|现货|没货|没了|没(?![\u4e00-\u9fff])|有的话|有(?=\s*话)|话(?=\s*拿)"
-        r"|拿(?:[一两二三四五六七八九十\d]+个?)?|能到|到货",
-        (("6205轴承能发", "6205轴承"), ("6205 没", "6205"), ("有的话拿两个 6205", "6205")),
-    ),
-    (  # looking for it, and the old system's code
-        r"找一下|找找|找下|找|搜一下|搜下|老系统|旧系统|原厂件号|原厂号|原厂|老(?=\s|[a-z\d])|先(?!导)|我这边|你(?!们)"
-        r"|在吗|谢谢|辛苦",
-        (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
-         ("6205先", "6205"), ("先导溢流阀", "先导溢流阀")),
-    ),
-    (  # English around a part
-        r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want|thanks"
-        r"|thank you|need|required|request)(?![a-z])",
-        (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205")),
-    ),
 )  # fmt: skip
 
 # How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).

@@ -4,7 +4,7 @@ where a part comes from rather than which it is."""
 
 from __future__ import annotations
 
-__all__ = ["MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS"]
+__all__ = ["CHAT_PATTERNS", "MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS", "PART_HEADS"]
 
 MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "齿轮泵": ("gear pump",),
@@ -69,4 +69,54 @@ MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
 MORE_CHAT: tuple[str, ...] = (
     "库里", "库房", "老国标", "国标", "德标", "美标", "日标", "日本", "瑞典", "德国", "美国", "意大利", "法国", "韩国",
     "进口",
+)  # fmt: skip
+
+# The characters Chinese part names end in (带轮, 电机, 支架, 链条 …) and English part nouns: a word holding one names a
+# part even where the catalogue has none of that name, so a code said beside it is no proof of the part.
+PART_HEADS = frozenset(
+    "轮阀泵管圈垫销钉栓母承封缸器座套块板杆轴簧环片条带链箍夹卡嘴芯表计机件架柱盖罩塞网线绳锁扣钩"
+) | frozenset(
+    (
+        "pulley", "gear", "belt", "chain", "sprocket", "motor", "pump", "valve", "bearing", "seal", "ring", "bolt",
+        "nut", "screw", "washer", "pin", "key", "hose", "pipe", "tube", "filter", "gauge", "cylinder", "spring",
+        "bushing", "coupling", "shaft", "bracket", "plate", "cover", "sensor", "switch", "relay", "cable", "wheel",
+    )
+)  # fmt: skip
+
+# Chat a storekeeper hears around a part, by its shape rather than word by word (whoever asks, when, whether it can be
+# sent): pattern and examples (phrase → what `normalize.clean` keeps). No part's name holds any of them.
+_SURNAMES = (
+    "张王李刘陈杨赵黄周吴徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯史黎贺顾毛郝龚邵万钱严戴孔汤"
+)
+CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (  # who asks or for whom: 张工, 王总, 老王, 李师傅, and what they said (张工问, 老王说)
+        rf"(?:[{_SURNAMES}](?:工|总|经理|主任|班长|师傅)|老[{_SURNAMES}]|老板|领导|客户|供应商)(?:问|说|讲|要|那边|这边)?",
+        (("张工问 6205轴承", "6205轴承"), ("老王,6205 轴承", "6205 轴承"), ("王总说要 m8x30 螺栓", "m8x30 螺栓")),
+    ),
+    (  # when: 明天, 下午, 周一, 明天装配用
+        r"(?:今天|明天|后天|今晚|明早|明晚|上午|下午|晚上|早上|中午|马上|立刻|立即|赶紧|周[一二三四五六日末]|下周|这周|本周"
+        r"|月底|月初|年底)(?:装配|安装|维修|检修|保养|生产|开工)?(?:\s*(?:要用|要|用|前|到|能到))?",
+        (
+            ("明天装配 用 6205轴承", "6205轴承"),
+            ("6205轴承明天", "6205轴承"),
+            ("下午要 o型圈 20x2.5", "o型密封圈 20x2.5"),
+        ),
+    ),
+    (  # whether it can be had or sent: 能发, 没, 有现货, available
+        r"能不能发|能发(?:吗|货)?|可以发|发货|现货|没货|没了|没(?![\u4e00-\u9fff])|有的话|有(?=\s*话)|话(?=\s*拿)"
+        r"|拿(?:[一两二三四五六七八九十\d]+个?)?|能到|到货",
+        (("6205轴承能发", "6205轴承"), ("6205 没", "6205"), ("有的话拿两个 6205", "6205")),
+    ),
+    (  # looking for it, and the old system's code
+        r"找一下|找找|找下|找|搜一下|搜下|老系统|旧系统|原厂件号|原厂号|原厂|老(?=\s|[a-z\d])|先(?!导)|我这边|你(?!们)"
+        r"|在吗|谢谢|辛苦",
+        (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
+         ("6205先", "6205"), ("先导溢流阀", "先导溢流阀")),
+    ),
+    (  # English around a part
+        r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want"
+        r"|thanks|thank you|need|required|request)(?![a-z])",
+        (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205")),
+    ),
 )  # fmt: skip
