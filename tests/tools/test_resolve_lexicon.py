@@ -127,3 +127,10 @@ def test_more_of_the_trade_s_words_are_one_form(ways: list[str]) -> None:
 )
 def test_where_a_part_is_kept_or_comes_from_is_no_part_of_its_name(text: str, expected: str) -> None:
     assert clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    "ways", [["Eaton", "伊顿"], ["Vickers", "威格士"], ["Danfoss", "丹佛斯"], ["Leemin", "黎明"], ["Nord-Lock", "nordlock"]]
+)
+def test_a_maker_is_one_name_in_either_script(ways: list[str]) -> None:
+    assert len({canonical(normalize(w)) for w in ways}) == 1

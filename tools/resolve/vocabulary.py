@@ -66,6 +66,8 @@ LIPS = tuple(f"{t}型" for t in ("tc", "tcv", "tcn", "tcy", "tg", "tg4", "sc", "
 _BRANDS = (
     "skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "ina", "fyh", "哈轴", "瓦轴", "洛轴", "人本", "nok",
     "parker", "manuli", "rexroth", "长城", "merkel", "hallite", "hydac", "yuken", "huade", "mobil", "shell", "loctite",
+    "eaton", "vickers", "danfoss", "atos", "sauer", "kawasaki", "denison", "moog", "daikin", "leemin", "gates",
+    "trelleborg", "busak", "freudenberg", "iko", "thk", "hiwin", "nmb", "zkl", "smc", "festo", "airtac", "nordlock",
     "国产",
 )  # fmt: skip
 

@@ -50,6 +50,23 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "双管": ("twin",),
     "单管": ("single",),
     "活塞": ("piston",),
+    # makers of hydraulics, seals and bearings by their Chinese names
+    "eaton": ("伊顿",),
+    "vickers": ("威格士", "威格仕"),
+    "danfoss": ("丹佛斯",),
+    "atos": ("阿托斯",),
+    "sauer": ("萨澳", "sauer-danfoss"),
+    "kawasaki": ("川崎",),
+    "denison": ("丹尼逊",),
+    "moog": ("穆格",),
+    "daikin": ("大金",),
+    "leemin": ("黎明",),
+    "gates": ("盖茨",),
+    "trelleborg": ("特瑞堡",),
+    "hiwin": ("上银",),
+    "airtac": ("亚德客",),
+    "festo": ("费斯托",),
+    "nordlock": ("nord-lock", "nord lock"),
 }  # fmt: skip
 
 MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
