@@ -130,7 +130,8 @@ def test_where_a_part_is_kept_or_comes_from_is_no_part_of_its_name(text: str, ex
 
 
 @pytest.mark.parametrize(
-    "ways", [["Eaton", "伊顿"], ["Vickers", "威格士"], ["Danfoss", "丹佛斯"], ["Leemin", "黎明"], ["Nord-Lock", "nordlock"]]
+    "ways",
+    [["Eaton", "伊顿"], ["Vickers", "威格士"], ["Danfoss", "丹佛斯"], ["Leemin", "黎明"], ["Nord-Lock", "nordlock"]],
 )
 def test_a_maker_is_one_name_in_either_script(ways: list[str]) -> None:
     assert len({canonical(normalize(w)) for w in ways}) == 1

@@ -80,6 +80,7 @@ def _free_length(form: str) -> int:
 
 
 _UNIT = re.compile(r"[a-z]+|\S")
+_OPTIONAL = re.compile(r"a[24]-\d\d|l\d+")  # the tokens an item may leave unsaid: a stainless class, a length
 _WORD = re.compile(r"[a-z]+|[^\x00-\x7f\s]+")  # a word of a phrase as written apart: Latin, or a run of Chinese
 # A code: letters and figures mixed, or figures in groups, long enough that no size or grade reads the same
 # (0060d020bn4hc, tfx-400x3, 01010-82045, 2cb-24-24); not a size (M8x30, 20x2.5, TC25x40x7), standard, grade, or
@@ -262,7 +263,8 @@ class LexicalIndex:
                     if near is not None:
                         m[near[0]] = NEAR_MISS
                         break
-            if q[0] in OPTIONAL_HEADS:  # an item silent on the property class (SS304 but no A2-70) holds it partly
+            if q[0] in OPTIONAL_HEADS and _OPTIONAL.fullmatch(token_key(q)):  # an item silent on the property class
+                # (SS304 but no A2-70) holds it partly; A10VSO18 is a pump's code, no class
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
             elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
                 np.maximum(m, EQUIVALENT if maker else 1.0, out=m)

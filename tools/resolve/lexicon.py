@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from tools.resolve.notation import BEARING_ORDER, BEARING_PREFIX, TIMES
+from tools.resolve.notation import BEARING_ORDER, BEARING_PREFIX, LUBRICANT, SPOKEN_GRADE, TIMES
 from tools.resolve.rewrite import Rule, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
@@ -141,7 +141,9 @@ OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or
 
 RULES: tuple[Rule, ...] = (
     SPOKEN,
+    SPOKEN_GRADE,
     LABEL,
+    LUBRICANT,
     UNIT,
     TIMES,
     NUMBERED,

@@ -7,7 +7,7 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["BEARING_ORDER", "BEARING_PREFIX", "TIMES"]
+__all__ = ["BEARING_ORDER", "BEARING_PREFIX", "LUBRICANT", "SPOKEN_GRADE", "TIMES"]
 
 # A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
 # part of the code. After a figure it is a size (8x10), after one or two letters a code (ZX40), so they stay.
@@ -51,4 +51,21 @@ BEARING_PREFIX = Rule(
     re.compile(r"(?<![a-z\d])(nup|nu|nj|nf|nn|na|nk|rna|hk|uc|ucp|ucf|ucfl|uct|ge)\s+(?=\d{3,5}(?![\d.x]))"),
     r"\1",
     (("nup 2314 ecm/c3", "nup2314 ecm/c3"), ("ucp 211", "ucp211"), ("nu 314", "nu314"), ("ge 20", "ge 20")),
+)
+
+# A lubricant's ISO 6743 class letter, which catalogues mostly leave out: L-CKC150, L-HM46 → ckc150, hm46.
+LUBRICANT = Rule(
+    "lubricant class",
+    re.compile(r"(?<![a-z\d])l-(?=[a-z]{2,4}\d)"),
+    "",
+    (("l-ckc150 工业齿轮油", "ckc150 工业齿轮油"), ("l-hm46", "hm46"), ("l-1500", "l-1500")),
+)
+
+# A property class said aloud in Chinese numerals (voice, or typed as said): 八点八级 → 8.8级, 十点九 → 10.9.
+_DIGIT = {"四": "4", "五": "5", "六": "6", "八": "8", "九": "9", "十": "10", "十二": "12"}
+SPOKEN_GRADE = Rule(
+    "spoken grade",
+    re.compile(r"(十二|十|[四五六八])点([六八九])(?=级|\s|$)"),
+    lambda m: f"{_DIGIT[m.group(1)]}.{_DIGIT[m.group(2)]}",
+    (("八点八级", "8.8级"), ("十点九级", "10.9级"), ("十二点九", "12.9"), ("一点点", "一点点")),
 )
