@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from tools.resolve.notation import BEARING_ORDER, BEARING_PREFIX, LUBRICANT, SPOKEN_GRADE, TIMES
+from tools.resolve.notation import BEARING_ORDER, BEARING_PREFIX, INCH_SCREW, LUBRICANT, SPOKEN_GRADE, TIMES
 from tools.resolve.rewrite import Rule, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
@@ -144,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     SPOKEN_GRADE,
     LABEL,
     LUBRICANT,
+    INCH_SCREW,
     UNIT,
     TIMES,
     NUMBERED,

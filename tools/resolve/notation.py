@@ -7,7 +7,7 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["BEARING_ORDER", "BEARING_PREFIX", "LUBRICANT", "SPOKEN_GRADE", "TIMES"]
+__all__ = ["BEARING_ORDER", "BEARING_PREFIX", "INCH_SCREW", "LUBRICANT", "SPOKEN_GRADE", "TIMES"]
 
 # A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
 # part of the code. After a figure it is a size (8x10), after one or two letters a code (ZX40), so they stay.
@@ -68,4 +68,33 @@ SPOKEN_GRADE = Rule(
     re.compile(r"(十二|十|[四五六八])点([六八九])(?=级|\s|$)"),
     lambda m: f"{_DIGIT[m.group(1)]}.{_DIGIT[m.group(2)]}",
     (("八点八级", "8.8级"), ("十点九级", "10.9级"), ("十二点九", "12.9"), ("一点点", "一点点")),
+)
+
+# Inch screws (ASME B18): diameter-threads per inch x length, written with or without inch marks, the thread series
+# and class (1/2"-13UNC-2A x 2", 1/2-13 x 2, #10-24 x 3/4) → 1/2-13x2, no10-24x3/4; 1/2" x 2" → 1/2x2. A hose's bare
+# 1/2" is left to the hose rule (DN).
+_FRACTION = r"\d+-\d+/\d+|\d+/\d+|\d+(?:\.\d+)?"
+INCH_SCREW = Rule(
+    "inch screw",
+    re.compile(
+        rf"(?<![\d/.a-z-])(#\d{{1,2}}|\d+/\d+|[1-4](?:-\d/\d)?)\s*[\"”″]?\s*-\s*(\d{{1,2}})\s*(?:unc|unf|unef)?(?:-?[123][ab])?"
+        rf"(?:\s*[x×*]\s*({_FRACTION})\s*[\"”″]?)?(?![\d/])"
+        rf"|(?<![\d/.a-z-])(\d+/\d+|[1-4])\s*[\"”″]\s*[x×*]\s*({_FRACTION})\s*[\"”″]"
+    ),
+    lambda m: (
+        f" {m.group(4)}x{m.group(5)} "
+        if m.group(4)
+        else f" {m.group(1).replace('#', 'no')}-{m.group(2)}{'x' + m.group(3) if m.group(3) else ''} "
+    ),
+    (
+        ('1/2"-13unc x 2" 六角螺栓', "1/2-13x2 六角螺栓"),
+        ('1/2-13 x 2"', "1/2-13x2"),
+        ("1/2-13unc-2a x 2", "1/2-13x2"),
+        ("#10-24 x 3/4", "no10-24x3/4"),
+        ("5/16-18 unc 六角螺母", "5/16-18 六角螺母"),
+        ("3/8-16x1-1/2", "3/8-16x1-1/2"),
+        ('1/2" x 2" 六角螺栓', "1/2x2 六角螺栓"),
+        ('3/4" 胶管', '3/4" 胶管'),  # a hose: the hose rule's
+        ("2-4 层", "2-4 层"),
+    ),
 )
