@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from tools.resolve.notation import BEARING_ORDER, BEARING_PREFIX, INCH_SCREW, LUBRICANT, SPOKEN_GRADE, TIMES
+from tools.resolve.notation import (
+    BEARING_ORDER,
+    BEARING_PREFIX,
+    FIT_CLASS,
+    INCH_SCREW,
+    LUBRICANT,
+    SEAL_DIMENSIONS,
+    SPOKEN_GRADE,
+    TIMES,
+)
 from tools.resolve.rewrite import Rule, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
@@ -145,6 +154,8 @@ RULES: tuple[Rule, ...] = (
     LABEL,
     LUBRICANT,
     INCH_SCREW,
+    FIT_CLASS,
+    SEAL_DIMENSIONS,
     UNIT,
     TIMES,
     NUMBERED,

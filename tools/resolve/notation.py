@@ -7,7 +7,9 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["BEARING_ORDER", "BEARING_PREFIX", "INCH_SCREW", "LUBRICANT", "SPOKEN_GRADE", "TIMES"]
+__all__ = [
+    "BEARING_ORDER", "BEARING_PREFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "SEAL_DIMENSIONS", "SPOKEN_GRADE", "TIMES",
+]  # fmt: skip
 
 # A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
 # part of the code. After a figure it is a size (8x10), after one or two letters a code (ZX40), so they stay.
@@ -97,4 +99,33 @@ INCH_SCREW = Rule(
         ('3/4" 胶管', '3/4" 胶管'),  # a hose: the hose rule's
         ("2-4 层", "2-4 层"),
     ),
+)
+
+
+# A pin's diameter with its fit class (16m6x40, 8h8x30): the size alone is kept beside it, so a phrase saying only
+# 16x40 finds it and one saying 16m6x40 still finds only that class.
+FIT_CLASS = Rule(
+    "fit class",
+    re.compile(r"(?<![\d.a-z])(\d{1,2}(?:\.\d)?)([mh](?:6|7|8|11))\s*[x×*]\s*(\d{1,3})(?![\d.x])"),
+    lambda m: f" {m.group(1)}x{m.group(3)} {m.group(1)}{m.group(2)}x{m.group(3)} ",
+    (
+        ("16m6x60", "16x60 16m6x60"),
+        ("圆柱销 8h8x30", "圆柱销 8x30 8h8x30"),
+        ("m16x60", "m16x60"),
+        ("4.8 m6x35", "4.8 m6x35"),
+    ),
+)
+
+# A seal's profile code with its sizes in hyphens (DH-75-83-5, HBY-75-86-5.6: bore or rod, outer, height) → the
+# code against the sizes as a seal is sized elsewhere, dh75x83x5.
+_D = r"(\d{1,3}(?:\.\d{1,2})?)"
+SEAL_DIMENSIONS = Rule(
+    "seal dimensions",
+    re.compile(rf"(?<![a-z\d])([a-z]{{1,4}})-{_D}-{_D}-{_D}(?![\d.x-])"),
+    lambda m: (
+        f"{m.group(1)}{m.group(2)}x{m.group(3)}x{m.group(4)}"
+        if float(m.group(2)) < float(m.group(3)) and float(m.group(4)) < float(m.group(2))
+        else m.group()
+    ),
+    (("dh-75-83-5", "dh75x83x5"), ("hby-75-86-5.6", "hby75x86x5.6"), ("gz-1800-16-20", "gz-1800-16-20")),
 )
