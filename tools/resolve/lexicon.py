@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from tools.resolve.notation import (
     BEARING_ORDER,
     BEARING_PREFIX,
+    BEARING_SUFFIX,
     FIT_CLASS,
     INCH_SCREW,
     LUBRICANT,
@@ -329,6 +330,7 @@ RULES: tuple[Rule, ...] = (
     BEARING_PREFIX,
     BEARING_ORDER,
     BEARING,
+    BEARING_SUFFIX,
     HARDNESS,
 )
 

@@ -8,7 +8,7 @@ import re
 from tools.resolve.rewrite import Rule
 
 __all__ = [
-    "BEARING_ORDER", "BEARING_PREFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "SEAL_DIMENSIONS", "SPOKEN_GRADE",
+    "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "SEAL_DIMENSIONS", "SPOKEN_GRADE",
     "TIMES",
 ]  # fmt: skip
 
@@ -117,16 +117,48 @@ FIT_CLASS = Rule(
     ),
 )
 
-# A seal's profile code with its sizes in hyphens (DH-75-83-5, HBY-75-86-5.6: bore or rod, outer, height) → the
-# code against the sizes as a seal is sized elsewhere, dh75x83x5.
+# A seal's sizes in hyphens, after its profile code or alone (DH-75-83-5, HBY-75-86-5.6, 80-90-9: bore or rod, outer,
+# height) → written as a seal is sized elsewhere, dh75x83x5, 80x90x9.
 _D = r"(\d{1,3}(?:\.\d{1,2})?)"
 SEAL_DIMENSIONS = Rule(
     "seal dimensions",
-    re.compile(rf"(?<![a-z\d])([a-z]{{1,4}})-{_D}-{_D}-{_D}(?![\d.x-])"),
+    re.compile(rf"(?<![a-z\d.\-/])(?:([a-z]{{2,4}})-?)?{_D}-{_D}-{_D}(?![\d.x-])"),
     lambda m: (
-        f"{m.group(1)}{m.group(2)}x{m.group(3)}x{m.group(4)}"
+        f"{m.group(1) or ''}{m.group(2)}x{m.group(3)}x{m.group(4)}"
         if float(m.group(2)) < float(m.group(3)) and float(m.group(4)) < float(m.group(2))
         else m.group()
     ),
-    (("dh-75-83-5", "dh75x83x5"), ("hby-75-86-5.6", "hby75x86x5.6"), ("gz-1800-16-20", "gz-1800-16-20")),
+    (
+        ("dh-75-83-5", "dh75x83x5"),
+        ("hby-75-86-5.6", "hby75x86x5.6"),
+        ("gz-1800-16-20", "gz-1800-16-20"),
+        ("80-90-9丁腈", "80x90x9丁腈"),
+        ("20111-06-05", "20111-06-05"),
+        ("m14-100-10.9级", "m14-100-10.9级"),  # a bolt's size and grade
+    ),
+)
+
+
+# A bearing's design suffixes (ISO 15 and the makers' own: E, ECM, CC, CAK, J2/Q, B-XL-TVP-P5 …) written apart by
+# spaces, hyphens or slashes: one designation, 7310 B XL TVP P5 = 7310-B-XL-TVP-P5 → 7310-b-xl-tvp-p5.
+_SUFFIXES = (
+    "e|ec|ecp|ecj|ecm|ecml|em|ema|emb|ma|mb|b|be|bep|bey|begap|becbp|becbm|ac|acd|cd|j|j2|q|tvp|tvh|xl|p[4-6]"
+    "|cc|ca|cak|ea|eae4|e1|tn|tn9|tng|jn|nr|k|w33|c[2-5]"
+)
+BEARING_SUFFIX = Rule(
+    "bearing suffixes",
+    re.compile(
+        rf"(?<![a-z\d.\-/])((?:nup|nu|nj|nf|nn|n|hr|lm|hm)?\d{{3,6}}(?:[a-z]{{1,4}}\d?)?)"
+        rf"((?:[\s/-]+(?:{_SUFFIXES})(?![a-z\d.]))+)"
+    ),
+    lambda m: m.group(1) + "".join(f"-{g}" for g in re.split(r"[\s/-]+", m.group(2)) if g),
+    (
+        ("7310 b xl tvp p5", "7310-b-xl-tvp-p5"),
+        ("7310-b-xl-tvp-p5", "7310-b-xl-tvp-p5"),
+        ("n207 ecm", "n207-ecm"),
+        ("30311 j2/q", "30311-j2-q"),
+        ("30311 j2 q skf", "30311-j2-q skf"),
+        ("6205 skf", "6205 skf"),
+        ("5782 m8x30", "5782 m8x30"),
+    ),
 )
