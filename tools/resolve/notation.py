@@ -8,8 +8,8 @@ import re
 from tools.resolve.rewrite import Rule
 
 __all__ = [
-    "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "SEAL_DIMENSIONS", "SPOKEN_GRADE",
-    "TIMES",
+    "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "SEAL_DIMENSIONS",
+    "SPOKEN_GRADE", "TIMES",
 ]  # fmt: skip
 
 # A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
