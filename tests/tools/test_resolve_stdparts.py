@@ -239,3 +239,24 @@ def test_a_coil_voltage_said_is_read_in_the_valve_s_code(tmp_path: Path) -> None
     r = MaterialResolver(VALVES, tmp_path / "index", use_vectors=False)
     assert r.resolve("4WE6H 220V").best.number == "08.01.0001"  # type: ignore[union-attr]
     assert r.resolve("4WE6E 220V").verdict == "ambiguous"  # both coils' codes are silent on the figure as said
+
+
+SILENT = [
+    _m("09.01.0001", "双头螺柱", "M8*35-8.8-电镀锌"),
+    _m("09.02.0001", "不锈钢316内六角紧定螺钉", "M5x80"),
+    _m("09.03.0001", "螺栓", "M30*300 10.9 发黑"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("全螺纹 镀锌 8.8级 M8x35 双头螺柱", "09.01.0001"),  # a stud says no thread: it is the one
+        ("发黑 10.9级 六角螺栓 M30x300", "09.03.0001"),  # 螺栓 written vaguely of a hex bolt
+        ("不锈钢316尖头机米 M5x80", None),  # a set screw's point is a variant: silence is no cone point
+    ],
+)
+def test_an_item_silent_or_vaguer_on_a_fact(tmp_path: Path, text: str, number: str | None) -> None:
+    r = MaterialResolver(SILENT, tmp_path / "index", use_vectors=False)
+    best = r.resolve(text).best
+    assert (best and best.number) == number

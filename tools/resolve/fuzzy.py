@@ -127,7 +127,9 @@ class LexicalScores:
     held: np.ndarray  # how many it holds at least loosely (螺钉 for a hex bolt)
     conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
     equivalent: np.ndarray  # the item holds a stated standard only through an equivalent one (DIN 931 for GB/T 5782)
-    open: np.ndarray  # how many stated facts it neither holds nor contradicts (silent, or vaguer: 螺栓 of 六角螺栓)
+    open: (
+        np.ndarray
+    )  # how many stated facts it states more vaguely (螺栓 of 六角螺栓) or is silent on where that settles
     coded: np.ndarray  # the only item holding one of the stated codes as written (0060D020BN4HC, 01010-82045)
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
@@ -324,7 +326,7 @@ class LexicalIndex:
             # nothing said: it may hold it; a broader value said (六角螺栓 of a flange bolt): it may, but is the lesser
             possible += holds + 0.5 * loosely + np.where(silent, 1.0, 0.5) * unsure
             held += holds | loosely
-            open_ += unsure
+            open_ += unsure & (~silent | FACETS[facet].silence_settles)  # vaguer, or silent where silence settles
         return confirmed, possible, held, conflict, open_
 
     def _names_agree(self, coded: np.ndarray, cleaned: str) -> np.ndarray:

@@ -34,6 +34,8 @@ class Facet:
     loosely: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     only_assumed: bool = False  # an item silent on the facet holds only `assumed`: it contradicts any other value
     silence_is_unknown: bool = True  # an item silent on it may hold any value: as good a candidate as one stating it
+    silence_settles: bool = False  # an item silent on it is the one meant when nothing fits better (a stud says no
+    # thread); not so where the value is a variant of the part (a set screw's point, a seal's side, a maker)
 
     def __post_init__(self) -> None:
         if len(self.values) > 64:  # one bit each in a 64-bit mask per item (`fuzzy`)
@@ -126,8 +128,8 @@ FACETS: tuple[Facet, ...] = (
         only_assumed=True,
     ),
     Facet("brand", _BRANDS, assumed=frozenset({"国产"}), only_assumed=True),  # naming no maker: a domestic one
-    Facet("thread", ("全螺纹", "半螺纹")),
-    Facet("pitch", ("细牙",)),  # a fine pitch, which the size also says (M20x2x75)
+    Facet("thread", ("全螺纹", "半螺纹"), silence_settles=True),
+    Facet("pitch", ("细牙",), silence_settles=True),  # a fine pitch, which the size also says (M20x2x75)
     Facet("point", ("平端", "锥端", "凹端", "圆柱端")),
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
