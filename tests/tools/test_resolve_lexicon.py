@@ -6,6 +6,7 @@ import pytest
 
 from tools.resolve.lexicon import RULES, Rule, canonical, designation, equivalence_groups
 from tools.resolve.normalize import clean
+from tools.resolve.words import CHAT_PATTERNS
 from tools.text import normalize
 
 
@@ -89,3 +90,48 @@ def test_designations_and_refused_ones() -> None:
     assert equivalence_groups([["GB/T 5782", "DIN 931", "ISO 4014"]]) == [("gb5782", "din931", "iso4014")]
     with pytest.raises(ValueError, match="'hex bolt' is not a standard designation"):
         equivalence_groups([["GB/T 5782", "hex bolt"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [example for _, examples in CHAT_PATTERNS for example in examples],
+    ids=[text for _, examples in CHAT_PATTERNS for text, _ in examples],
+)
+def test_chat_around_a_part_is_dropped(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    "ways",
+    [
+        ["齿轮泵", "gear pump"],
+        ["油嘴", "黄油嘴", "牛油嘴", "压注油杯", "grease nipple"],
+        ["密封包", "修理包", "密封组件", "repair kit"],
+        ["管夹", "管卡", "tube clamp"],
+        ["螺塞", "堵头", "螺堵"],
+        ["骨架油封", "旋转轴唇形密封圈", "oil seal"],
+        ["o型密封圈", "O形橡胶密封圈", "O型圈"],
+        ["止动垫圈", "圆螺母止动垫圈", "止动垫"],  # a washer, though 螺母 is in its name
+        ["圆柱滚子轴承", "圆柱滚仔轴承"],  # an input method's homophone
+        ["溢流阀", "益流阀", "溢流伐"],
+        ["氟橡胶", "氟素", "FKM"],
+    ],
+)
+def test_more_of_the_trade_s_words_are_one_form(ways: list[str]) -> None:
+    assert len({canonical(normalize(w)) for w in ways}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("库里 fag 轴承21311", "fag 轴承21311"), ("瑞典 skf 轴承 6009-z", "skf 轴承 6009-z"), ("国标 gb5786", "gb5786")],
+)
+def test_where_a_part_is_kept_or_comes_from_is_no_part_of_its_name(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    "ways",
+    [["Eaton", "伊顿"], ["Vickers", "威格士"], ["Danfoss", "丹佛斯"], ["Leemin", "黎明"], ["Nord-Lock", "nordlock"]],
+)
+def test_a_maker_is_one_name_in_either_script(ways: list[str]) -> None:
+    assert len({canonical(normalize(w)) for w in ways}) == 1

@@ -114,9 +114,12 @@ def test_no_part_fits_no_answer(parts: MaterialResolver, text: str) -> None:
     assert r.verdict == "not_found" and r.best is None
 
 
-def test_without_declared_equivalents_another_standard_is_no_match(tmp_path: Path) -> None:
+def test_well_known_equivalents_need_no_declaring_and_others_are_no_match(tmp_path: Path) -> None:
     plain = MaterialResolver(CATALOG, tmp_path / "index", use_vectors=False)
-    assert plain.resolve("DIN 931 M10x40 发黑").verdict == "not_found"
+    assert plain.resolve("DIN 931 M10x40 发黑").best.number == "03.01.0003"  # type: ignore[union-attr]
+    assert plain.resolve("ISO 4762 M6x20 12.9").best.number == "03.01.0007"  # type: ignore[union-attr]
+    assert plain.resolve("JIS B1176 M6x20 12.9").best.number == "03.01.0007"  # type: ignore[union-attr]
+    assert plain.resolve("DIN 933 M10x40 发黑").verdict == "not_found"  # full thread: another bolt than GB 5782
     assert plain.resolve("GB5782 M10x40 发黑").best.number == "03.01.0003"  # type: ignore[union-attr]
 
 
@@ -176,3 +179,84 @@ def test_a_fact_no_part_holds_is_never_resolved(brands: MaterialResolver, text: 
 def test_two_makers_seal_codes_are_one_seal_when_no_maker_is_said(brands: MaterialResolver) -> None:
     r = brands.resolve("6906-2RS C3 深沟球轴承")
     assert r.verdict == "ambiguous" and {c.number for c in r.candidates[:2]} == {"04.01.0006", "04.01.0007"}
+
+
+WASHERS = [
+    _m("06.01.0001", "平垫圈-GB/T97.1", "SS316 Φ12"),
+    _m("06.01.0002", "316平垫圈(DIN125)", "SS316 M12"),
+    _m("06.01.0003", "止动垫圈", "GB/T 858 Φ45 镀锌"),
+]
+
+
+def test_a_standard_named_is_not_settled_by_its_equivalent_when_an_item_holds_it(tmp_path: Path) -> None:
+    r = MaterialResolver(WASHERS, tmp_path / "index", use_vectors=False)
+    asked = r.resolve("平垫圈M12 316 GB/T97.1")  # the GB item writes Φ12: not the DIN one outright
+    assert asked.verdict == "ambiguous" and {c.number for c in asked.candidates} >= {"06.01.0001", "06.01.0002"}
+    assert r.resolve("平垫圈M12 316 DIN125").best.number == "06.01.0002"  # type: ignore[union-attr]
+
+
+def test_a_washer_s_size_is_its_bolt_s(tmp_path: Path) -> None:
+    r = MaterialResolver(WASHERS, tmp_path / "index", use_vectors=False)
+    assert r.resolve("M45 圆螺母止动垫圈").best.number == "06.01.0003"  # type: ignore[union-attr]
+
+
+CODED = [
+    _m("07.01.0001", "滤芯", "0060D020BN4HC HYDAC"),
+    _m("07.01.0002", "滤芯", "0060D010BN4HC HYDAC"),
+    _m("07.02.0001", "六角螺栓 GB/T5783", "M20X45 10.9 镀锌", "01010-82045"),
+    _m("07.03.0001", "深沟球轴承", "6205-2RS SKF"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("液压回油滤芯 0060D020BN4HC", "07.01.0001"),  # words the name lacks: the code alone names it
+        ("小松件号 01010-82045", "07.02.0001"),  # the machine maker whose number it is
+    ],
+)
+def test_a_code_only_one_item_holds_names_it_whatever_else_is_said(tmp_path: Path, text: str, number: str) -> None:
+    r = MaterialResolver(CODED, tmp_path / "index", use_vectors=False)
+    assert r.resolve(text).best.number == number  # type: ignore[union-attr]
+
+
+def test_a_code_held_by_one_item_still_obeys_the_facts_said(tmp_path: Path) -> None:
+    r = MaterialResolver(CODED, tmp_path / "index", use_vectors=False)
+    assert r.resolve("NSK 6205-2RS 轴承").best is None  # another maker
+    assert r.resolve("0060D020BN4HC 滤芯 parker").best is None
+    assert r.resolve("同步带轮0060D020BN4HC").best is None  # a part name beside the code: another part
+    assert r.resolve("螺母 01010-82045").best is None  # one of the catalogue's part names the item does not hold
+
+
+VALVES = [
+    _m("08.01.0001", "换向阀", "4WE6H61B/CW220-50N9Z5L"),
+    _m("08.01.0002", "电磁换向阀", "4WE6E61B/CG24N9Z5L"),
+    _m("08.01.0003", "电磁换向阀", "4WE6E61B/CW220-50N9Z5L"),
+]
+
+
+def test_a_coil_voltage_said_is_read_in_the_valve_s_code(tmp_path: Path) -> None:
+    r = MaterialResolver(VALVES, tmp_path / "index", use_vectors=False)
+    assert r.resolve("4WE6H 220V").best.number == "08.01.0001"  # type: ignore[union-attr]
+    assert r.resolve("4WE6E 220V").verdict == "ambiguous"  # both coils' codes are silent on the figure as said
+
+
+SILENT = [
+    _m("09.01.0001", "双头螺柱", "M8*35-8.8-电镀锌"),
+    _m("09.02.0001", "不锈钢316内六角紧定螺钉", "M5x80"),
+    _m("09.03.0001", "螺栓", "M30*300 10.9 发黑"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("全螺纹 镀锌 8.8级 M8x35 双头螺柱", "09.01.0001"),  # a stud says no thread: it is the one
+        ("发黑 10.9级 六角螺栓 M30x300", "09.03.0001"),  # 螺栓 written vaguely of a hex bolt
+        ("不锈钢316尖头机米 M5x80", None),  # a set screw's point is a variant: silence is no cone point
+    ],
+)
+def test_an_item_silent_or_vaguer_on_a_fact(tmp_path: Path, text: str, number: str | None) -> None:
+    r = MaterialResolver(SILENT, tmp_path / "index", use_vectors=False)
+    best = r.resolve(text).best
+    assert (best and best.number) == number

@@ -47,7 +47,8 @@ def fuse(lex: LexicalScores, vector: np.ndarray, w: Weights) -> tuple[np.ndarray
     """Per-item fused score (for ordering and display) and whether the item fits everything the phrase states."""
     score = w.tokens * lex.token_mean + w.name * lex.name + w.complete * lex.complete + w.vector * vector
     floor = w.min_precision_spec if lex.has_tokens else w.min_precision
-    fits = _spec_fits(lex) & (lex.precision >= floor)
+    # an item alone holding a code the phrase states is the one named, whatever else the phrase calls it (小松 …)
+    fits = _spec_fits(lex) & ((lex.precision >= floor) | lex.coded)
     return score.astype(np.float32), fits
 
 
@@ -87,13 +88,17 @@ def decide(
     alike &= lex.precision >= lex.precision[best] - w.word_margin  # one missing a word the phrase says is lesser
     # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀)
     alike |= allowed & _spec_fits(lex) & (match > match[best])
+    if lex.equivalent[best]:  # it holds the standard named only through an equivalent: one holding it as named is
+        alike |= allowed & _spec_fits(lex) & ~lex.equivalent  # as likely the one meant, whatever its other words
     alike[best] = False
     rivals = np.flatnonzero(alike)
     # every fact the phrase states must be the item's own (螺钉 said loosely of a bolt will do): one silent on the
-    # brand asked for may be any brand
-    sure = lex.held[best] >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
+    # brand asked for may be any brand; with a spec carrying the identity, one silent or vaguer on a fact (螺栓 of
+    # 六角螺栓, no thread said of a stud) is the one meant when no other fits as well: a storekeeper would hand it over
+    facts = lex.held[best] + (lex.open[best] if lex.has_tokens else 0)
+    sure = facts >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
     # and hold the phrase's own words: a name missing one of them (耐振, 轴用) may be another part; ask
-    sure = sure and bool(lex.precision[best] >= w.min_precision)
+    sure = sure and bool(lex.precision[best] >= w.min_precision or lex.coded[best])
     if len(rivals) == 0 and sure:
         return Decision("resolved", np.asarray([best], dtype=np.int64), score)
     ranked = [best, *(int(i) for i in rivals[np.argsort(-score[rivals], kind="stable")])]

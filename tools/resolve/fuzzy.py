@@ -12,8 +12,9 @@ from functools import cache
 import numpy as np
 
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
-from tools.resolve.normalize import Token, clean, joined, segments, split_tokens, token_key
+from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, split_tokens, token_key
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
+from tools.resolve.words_more import PART_HEADS
 
 __all__ = ["EQUIVALENT", "NEAR_MISS", "PREFIX", "LexicalIndex", "LexicalScores", "equivalence_tokens"]
 
@@ -79,6 +80,17 @@ def _free_length(form: str) -> int:
 
 
 _UNIT = re.compile(r"[a-z]+|\S")
+_VOLTAGE = re.compile(r"(?:ac|dc)?\d{2,3}v(?:ac|dc)?")  # a coil's voltage: 220v, dc24v, 24vdc
+_OPTIONAL = re.compile(r"a[24]-\d\d|l\d+")  # the tokens an item may leave unsaid: a stainless class, a length
+_WORD = re.compile(r"[a-z]+|[^\x00-\x7f\s]+")  # a word of a phrase as written apart: Latin, or a run of Chinese
+# A code: letters and figures mixed, or figures in groups, long enough that no size or grade reads the same
+# (0060d020bn4hc, tfx-400x3, 01010-82045, 2cb-24-24); not a size (M8x30, 20x2.5, TC25x40x7), standard, grade, or
+# bearing with its seal (6205-2RS).
+_CODE = re.compile(
+    r"(?!m\d|gb|din|iso|jis|jb|hg|ansi|gr\d|ss\d|a[24]-|dn\d|φ)(?=[a-z\d.\-/]{6,})"
+    r"(?=.*[a-z].*\d|.*\d.*[a-z]|\d+-\d+-?\d)(?!\d{3,6}(?:-?\d?[a-z]{1,4}\d?)?(?:-c\d)?$)"
+    r"(?![a-z]{0,3}\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+$).*"
+)
 
 
 def _units(text: str) -> Counter[str]:
@@ -114,6 +126,11 @@ class LexicalScores:
     possible: np.ndarray  # … and those it says nothing of (it may hold them: another candidate, not a lesser one)
     held: np.ndarray  # how many it holds at least loosely (螺钉 for a hex bolt)
     conflict: np.ndarray  # the item states a fact the phrase contradicts (another brand, finish, kind of part)
+    equivalent: np.ndarray  # the item holds a stated standard only through an equivalent one (DIN 931 for GB/T 5782)
+    open: (
+        np.ndarray
+    )  # how many stated facts it states more vaguely (螺栓 of 六角螺栓) or is silent on where that settles
+    coded: np.ndarray  # the only item holding one of the stated codes as written (0060D020BN4HC, 01010-82045)
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
     stated: int  # how many facts the phrase states
@@ -137,6 +154,7 @@ class LexicalIndex:
     ) -> None:
         self.size = len(rows)
         self._equivalents = equivalents or {}
+        self._has_equivalents = {e for es in self._equivalents.values() for e in es}
         forms: dict[str, int] = {}
         item_forms: list[list[int]] = []
         token_post: dict[Token, dict[int, float]] = defaultdict(dict)
@@ -176,6 +194,9 @@ class LexicalIndex:
             h: np.isin(np.arange(self.size), [i for t, p in token_post.items() if t[0] == h for i in p])
             for h in OPTIONAL_HEADS
         }
+        self._holds_voltage = np.isin(
+            np.arange(self.size), [i for t, p in token_post.items() if _VOLTAGE.fullmatch(token_key(t)) for i in p]
+        )
         self._form_len = np.zeros(len(forms), dtype=np.float32)
         chars: dict[str, dict[int, int]] = defaultdict(dict)
         for form, fid in forms.items():
@@ -211,12 +232,17 @@ class LexicalIndex:
         if len(t) == 2 and t[0] in STANDARD_BODIES and "." in t[1]:  # GB96 (an older edition) of GB/T 96.1
             put((t[0], t[1].split(".")[0]), PREFIX)
 
-    def _token_scores(self, tokens: list[Token], maker: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per item: the worst and the mean match of the stated tokens, and whether it holds every token it has.
+    def _token_scores(
+        self, tokens: list[Token], maker: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per item: the worst and the mean match of the stated tokens, whether it holds every token it has,
+        whether it holds one only through an equivalent standard, and whether it alone holds a stated code.
         `maker`: the phrase names a maker, so a maker's own seal code (2RS1) picks that maker's bearing."""
         score = np.ones(self.size, dtype=np.float32)
         total = np.zeros(self.size, dtype=np.float32)
         hits = np.zeros(self.size, dtype=np.int16)
+        equivalent = np.zeros(self.size, dtype=bool)
+        coded = np.zeros(self.size, dtype=bool)
         for q in dict.fromkeys(tokens):
             m = np.zeros(self.size, dtype=np.float32)
             post = self._tokens.get(q)
@@ -230,6 +256,11 @@ class LexicalIndex:
             elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token
                 whole = soft[1] >= 1.0
                 np.maximum.at(m, soft[0][whole], STRIPPED)
+            if len(q) == 2 and q[0] == "m" and q[1].isdigit():  # M16 of a washer or circlip written Φ16 or 16
+                for alt in ((q[1],), ("φ", q[1])):
+                    same = self._tokens.get(alt)
+                    if same is not None:
+                        np.maximum.at(m, same[0][same[1] >= 1.0], EQUIVALENT)
             if (
                 post is None and soft is None
             ):  # M8x33 exists nowhere: M8x30 and M8x35 are the nearest suggestions, never a match
@@ -238,16 +269,25 @@ class LexicalIndex:
                     if near is not None:
                         m[near[0]] = NEAR_MISS
                         break
-            if q[0] in OPTIONAL_HEADS:  # an item silent on the property class (SS304 but no A2-70) holds it partly
+            if q[0] in OPTIONAL_HEADS and _OPTIONAL.fullmatch(token_key(q)):  # an item silent on the property class
+                # (SS304 but no A2-70) holds it partly; A10VSO18 is a pump's code, no class
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
+            elif _VOLTAGE.fullmatch(token_key(q)):  # 220V said: an item stating no voltage has it in its code (CW220)
+                m[~self._holds_voltage] = np.maximum(m[~self._holds_voltage], PREFIX)
             elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
                 np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
+            if q in self._has_equivalents:
+                equivalent |= m == np.float32(EQUIVALENT)
+            if post is not None and _CODE.fullmatch(token_key(q)):
+                holders = post[0][post[1] >= STRIPPED]
+                if len(holders) == 1:
+                    coded[holders] = True
             np.minimum(score, m, out=score)
             total += m
             spec = self._spec.get(q)
             if spec is not None:
                 hits[spec] += 1
-        return score, total / len(dict.fromkeys(tokens)), hits >= self._n_spec
+        return score, total / len(dict.fromkeys(tokens)), hits >= self._n_spec, equivalent, coded
 
     def _best_form(self, per_form: np.ndarray, rows: np.ndarray | None) -> np.ndarray:
         """Per item, the best of its forms' values: for every item, or only `rows` (the others 0)."""
@@ -262,14 +302,15 @@ class LexicalIndex:
         out[rows] = np.maximum.reduceat(per_form[self._flat[flat]], offsets)
         return out
 
-    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _facts(self, stated: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per item: how many stated facts it holds (or may be taken to; one held only loosely counts half), how many
-        it may hold (those and the ones it is silent on), how many it holds at least loosely, and whether it
-        contradicts one."""
+        it may hold (those, the ones it is silent on, and half those it states more vaguely), how many it holds at
+        least loosely, whether it contradicts one, and how many it is silent or vaguer on."""
         confirmed = np.zeros(self.size, dtype=np.float32)
         possible = np.zeros(self.size, dtype=np.float32)
         held = np.zeros(self.size, dtype=np.int16)
         conflict = np.zeros(self.size, dtype=bool)
+        open_ = np.zeros(self.size, dtype=np.int16)
         for value in stated:
             facet, accepted, loose, compatible, assumed = _reading(value)
             said = self._said[facet]
@@ -282,20 +323,68 @@ class LexicalIndex:
             unsure = ~holds & ~loosely & ~contradicts & (~silent | FACETS[facet].silence_is_unknown)
             conflict |= contradicts
             confirmed += holds + 0.5 * loosely
-            possible += holds + 0.5 * loosely + unsure  # a broader value, or nothing said: it may hold it
+            # nothing said: it may hold it; a broader value said (六角螺栓 of a flange bolt): it may, but is the lesser
+            possible += holds + 0.5 * loosely + np.where(silent, 1.0, 0.5) * unsure
             held += holds | loosely
-        return confirmed, possible, held, conflict
+            open_ += unsure & (~silent | FACETS[facet].silence_settles)  # vaguer, or silent where silence settles
+        return confirmed, possible, held, conflict, open_
+
+    def _names_agree(self, coded: np.ndarray, cleaned: str) -> np.ndarray:
+        """The coded items whose names hold at least half of each word (of a Chinese one, its last two characters)
+        of the phrase that names a part (one of the
+        catalogue's, or ending as part names do: 同步带轮 said of a valve's code is another part); other words no
+        name holds (小松, a machine's maker) say nothing of the part."""
+        text = cleaned
+        for raw in sorted(raw_tokens(cleaned), key=len, reverse=True):
+            text = text.replace(raw, " ")
+        known = []
+        for word in _WORD.findall(_STATED.sub(" ", text)):
+            units = _units(word)
+            forms: np.ndarray | None = None
+            for u in units:
+                post = self._chars.get(u)
+                forms = (
+                    np.zeros(0, np.int64)
+                    if post is None
+                    else post[0]
+                    if forms is None
+                    else np.intersect1d(forms, post[0])
+                )
+                if not len(forms):
+                    break
+            if (forms is not None and len(forms)) or any(u in PART_HEADS for u in units):
+                known.append(units)
+                if len(word) > 2 and not word.isascii():  # its head noun, last in a Chinese name (回油滤芯: 滤芯)
+                    known[-1] = _units(word[-2:]) if len(units) > 2 else units
+        out = coded.copy()
+        for i in np.flatnonzero(coded):
+            own = self._flat[self._starts[i] : self._starts[i] + self._lengths[i]]
+            for units in known:
+                best = np.zeros(len(own), dtype=np.float32)
+                for u, n in units.items():
+                    post = self._chars.get(u)
+                    if post is not None:
+                        hit = np.isin(own, post[0][np.isin(post[0], own)])
+                        counts = dict(zip(post[0].tolist(), post[1].tolist(), strict=True))
+                        best += np.array([min(counts.get(int(f), 0), n) * len(u) for f in own], np.float32) * hit
+                if best.max(initial=0.0) < 0.5 * _weight(units):
+                    out[i] = False
+        return out
 
     def score(self, cleaned: str) -> LexicalScores:
         tokens, residue = split_tokens(cleaned)
         stated = sorted(_with_implied(set(_STATED.findall(residue))) - ITEM_ONLY_FACTS)
         if tokens:
-            tok, mean, complete = self._token_scores(tokens, any(_FACET_OF[v] == _BRAND for v in stated))
+            maker = any(_FACET_OF[v] == _BRAND for v in stated)
+            tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker)
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
-        confirmed, possible, held, conflict = self._facts(stated)
+            equivalent = coded = np.zeros(self.size, dtype=bool)
+        confirmed, possible, held, conflict, open_ = self._facts(stated)
         free = _units(_STATED.sub(" ", residue))
+        if coded.any() and free:
+            coded = self._names_agree(coded, cleaned)
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
             for c, n in free.items():
@@ -324,6 +413,9 @@ class LexicalIndex:
             possible,
             held,
             conflict,
+            equivalent,
+            open_,
+            coded,
             bool(tokens),
             bool(free),
             len(stated),

@@ -23,7 +23,7 @@ from tools.resolve.normalize import clean, compact
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
-_CACHE_VERSION = "6"  # 6: facts per item, chat words as data, no name+spec as an outright phrase
+_CACHE_VERSION = "7"  # 7: well-known equivalents, codes, facts an item is silent or vaguer on
 # … and the code that reads the catalogue: a cached base built by another version of the vocabulary is never reused
 _CODE = hashlib.blake2b(
     b"".join(
@@ -31,6 +31,9 @@ _CODE = hashlib.blake2b(
         for f in (
             "vocabulary.py",
             "words.py",
+            "words_more.py",
+            "notation.py",
+            "standards.py",
             "rewrite.py",
             "spec_rules.py",
             "lexicon.py",
@@ -228,6 +231,9 @@ class CatalogIndex:
             np.concatenate([lex.possible, more.possible]),
             np.concatenate([lex.held, more.held]),
             np.concatenate([lex.conflict, more.conflict]),
+            np.concatenate([lex.equivalent, more.equivalent]),
+            np.concatenate([lex.open, more.open]),
+            np.concatenate([lex.coded, more.coded]),
             lex.has_tokens,
             lex.has_name,
             lex.stated,

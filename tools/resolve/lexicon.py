@@ -10,6 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from tools.resolve.notation import (
+    BEARING_ORDER,
+    BEARING_PREFIX,
+    BEARING_SUFFIX,
+    FIT_CLASS,
+    INCH_SCREW,
+    LUBRICANT,
+    SEAL_DIMENSIONS,
+    SPOKEN_GRADE,
+    TIMES,
+)
 from tools.resolve.rewrite import Rule, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
@@ -83,6 +94,16 @@ def _standard(m: re.Match[str]) -> str:
     return pad(f"{body}{m.group(2)}")
 
 
+# JIS and ASME number their standards after a division letter: JIS B 1176, JIS B1180:2014, ASME B18.2.1 → jisb1176.
+_LETTERED = re.compile(
+    r"(?<![a-z])(jis|日标|asme|ansi|美标)\s*([a-z])\s*[-.]?\s*(\d+(?:\.\d+)*)(?:\s*[-:]\s*(?:19|20)\d\d(?![\d.x]))?(?![\d])"
+)
+
+
+def _lettered(m: re.Match[str]) -> str:
+    return pad(f"{_BODY[m.group(1)]}{m.group(2)}{m.group(3)}")
+
+
 TERMS = SYNONYMS
 _TERMS, _TERM_TO = _words(TERMS)
 
@@ -98,7 +119,7 @@ _STAINLESS = re.compile(
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
 _GRADE = re.compile(
-    r"(?:(?<![a-z])(?:grade|class)\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
+    r"(?:(?<![a-z])(?:grade|class|cl\.?|pc)\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
 )
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
@@ -117,7 +138,9 @@ _RING = re.compile(r"φ\s*(?=\d+(?:\.\d+)?x\d)|(?<=\d)\s*mm(?![a-z])")
 _MISSPELT = {w: right for right, ws in MISSPELLINGS.items() for w in ws}
 _MISSPELLING = word_pattern(_MISSPELT)
 
-_ID_CS = re.compile(r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*(?:x\s*cs|x|cs|线径|截面)\s*(\d+(?:\.\d+)?)(?![\d.])")
+_ID_CS = re.compile(
+    r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*[;,，；/]?\s*(?:x\s*cs|x|cs|线径|截面)\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.])"
+)
 
 # Heads a phrase's spec token may carry where the catalogue writes none: SS304 is 304 there, gr8.8 is 8.8.
 # (The other way round, a catalogue's head the phrase leaves out, the index already matches: 2050 of HV-2050.)
@@ -128,14 +151,31 @@ OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or
 
 RULES: tuple[Rule, ...] = (
     SPOKEN,
+    SPOKEN_GRADE,
     LABEL,
+    LUBRICANT,
+    INCH_SCREW,
+    FIT_CLASS,
+    SEAL_DIMENSIONS,
     UNIT,
+    TIMES,
     NUMBERED,
     Rule(
         "misspelling",
         _MISSPELLING,
         lambda m: _MISSPELT[m.group()],
         (("外六角罗丝", "外六角螺丝"), ("深勾球轴承", "深沟球轴承"), ("o型密风圈", "o型密封圈")),
+    ),
+    Rule(
+        "lettered standard",
+        _LETTERED,
+        _lettered,
+        (
+            ("jis b 1176", "jisb1176"),
+            ("jis b1180:2014", "jisb1180"),
+            ("asme b18.2.1", "ansib18.2.1"),
+            ("jis 10k", "jis 10k"),
+        ),
     ),
     Rule(
         "standard",
@@ -223,6 +263,7 @@ RULES: tuple[Rule, ...] = (
             ("m8x30-8.8", "m8x30 gr8.8"),  # a size and its grade in one run
             ("8.8sm22x65", "gr8.8 m22x65"),
             ("4.8x14 抽芯铆钉", "4.8x14 抽芯铆钉"),  # a rivet's diameter, not a grade
+            ("cl.10.9", "gr10.9"),  # property class, as ISO writes it
         ),
     ),
     Rule(
@@ -284,9 +325,12 @@ RULES: tuple[Rule, ...] = (
         "inner diameter",
         _ID_CS,
         lambda m: f"{m.group(1)}x{m.group(2)}",
-        (("id20 cs2.5", "20x2.5"), ("id68xcs1.8", "68x1.8")),
+        (("id20 cs2.5", "20x2.5"), ("id68xcs1.8", "68x1.8"), ("内径27.5;线径1.9", "27.5x1.9")),
     ),
+    BEARING_PREFIX,
+    BEARING_ORDER,
     BEARING,
+    BEARING_SUFFIX,
     HARDNESS,
 )
 
@@ -303,7 +347,10 @@ def designation(text: str) -> str | None:
     """The canonical form of one standard designation (GB/T 5782-2016 → gb5782), or None when it is none."""
     from tools.text import normalize
 
-    m = _STANDARD.fullmatch(normalize(text).strip())
+    text = normalize(text).strip()
+    if m := _LETTERED.fullmatch(text):
+        return _lettered(m).strip()
+    m = _STANDARD.fullmatch(text)
     return _standard(m).strip() if m else None
 
 

@@ -22,6 +22,7 @@ from tools.resolve.index import Base, CatalogIndex, doc_text
 from tools.resolve.lexicon import equivalence_groups
 from tools.resolve.models import Candidate, Resolution
 from tools.resolve.normalize import clean, compact, raw_tokens
+from tools.resolve.standards import WELL_KNOWN_EQUIVALENTS
 from tools.resolve.vectors import NgramHashEmbedding, VectorIndex
 
 __all__ = ["MaterialResolver", "build_lock", "index_dir_for"]
@@ -67,10 +68,10 @@ class MaterialResolver:
         weights: Weights | None = None,
         equivalents: Sequence[Sequence[str]] = (),
     ) -> None:
-        """`equivalents`: groups of standard designations the plant declares equivalent ([GB/T 5782, DIN 931]);
-        ValueError naming an entry that is none."""
+        """`equivalents`: groups of standard designations the plant declares equivalent ([JB/T 1234, DIN 5678]),
+        beside the well-known ones (`standards`); ValueError naming an entry that is none."""
         self.index_dir = index_dir
-        self.equivalents = tuple(equivalence_groups(equivalents))
+        self.equivalents = tuple(equivalence_groups([*WELL_KNOWN_EQUIVALENTS, *equivalents]))
         self.weights = weights or Weights()
         self.use_vectors = use_vectors
         self.embedded_on_open = 0

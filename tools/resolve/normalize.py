@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from tools.resolve.lexicon import canonical, word_pattern
-from tools.resolve.words import AFTER_SIZE, CHAT_FILLER, COUNTERS, HOW_MANY
+from tools.resolve.words import AFTER_SIZE, CHAT_FILLER, CHAT_PATTERNS, COUNTERS, HOW_MANY
 from tools.text import normalize
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
 
 # Chat filler around a material phrase (the lexicon's words), longest first so 还有多少库存 goes before 库存.
 _FILLER_RE = word_pattern(CHAT_FILLER)
+_CHAT_RE = re.compile("|".join(p for p, _ in CHAT_PATTERNS))  # chat by its shape: whoever asks, when, can it be sent
 # A quantity with a counter ("300个", "20 pcs", "qty 5") is not part of a material phrase.
 _COUNTERS = "|".join(re.escape(c) for c in sorted(COUNTERS, key=len, reverse=True))
 _CJK_COUNTERS = "|".join(c for c in COUNTERS if not c.isascii())  # 6个M12: a quantity, whatever follows
@@ -37,7 +38,7 @@ _QUANTITY = re.compile(
     rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_CJK_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z]))"
     r"|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
 )
-_PUNCT = re.compile(r"[,.!?:;\"'“”‘’()\[\]<>@~…°]+(?![0-9])|[，。！？：；、（）【】《》～]+")  # 8.8 keeps its dot
+_PUNCT = re.compile(r"[,!?:;\"'“”‘’()\[\]<>@~…°]+|\.+(?![0-9])|[，。！？：；、（）【】《》～]+")  # 8.8 keeps its dot
 
 # A specification token: a run of letters/digits/separators holding at least one digit.
 # `φ` may open it (φ20), `#` may close it (45#), separators only inside (8.8, SP-1.2x8x30, 6205-2RS).
@@ -53,7 +54,7 @@ def clean(text: str) -> str:
     s = canonical(normalize(text))
     s = _QUANTITY.sub(" ", s)
     s = _HOW_MANY.sub(" ", s)
-    s = _FILLER_RE.sub(" ", s)
+    s = _FILLER_RE.sub(" ", _CHAT_RE.sub(" ", _FILLER_RE.sub(" ", s)))  # 帮我 before 我, 张工问 before 问
     s = _AFTER_SIZE.sub(" ", s)
     s = _PUNCT.sub(" ", s)
     return " ".join(s.split())

@@ -19,7 +19,7 @@ _VOICE = re.compile(r"(?<=[\da-z])\s*(斜杠|杠|乘|点)\s*(?=[\da-z])")
 _UNITS = {"兆帕": "mpa", "公斤": "kg", "毫米": "mm", "千瓦": "kw", "伏": "v"}
 # Grades of steel, oil and grease by number: 45钢, 45号钢, 68号 → 45#, 68# (as a catalogue writes them); dia 80 → φ80.
 _NUMBERED = re.compile(
-    r"(?<![\d.a-z])(?!(?:201|304|316)\D)(\d{1,3})\s*(?:号钢|号|钢)(?![\d])|(?<![a-z])dia\.?\s*(?=\d)"
+    r"(?<![\d.a-z])(?!(?:201|304|316)\D)(\d{1,3})\s*(?:号钢|号|钢)(?![\d])|(?<![a-z])(?:dia|od)\.?\s*(?=\d)"
 )
 _LABEL = re.compile(r"(?:规格|型号|材质|游隙|品牌|牌子)\s*[:：]?")
 
@@ -96,7 +96,7 @@ BEARING_SEALS: dict[str, tuple[str, ...]] = {
     "2rs": ("2rs1", "2rsh", "2rsr", "ddu", "llu"),
     "zz": ("2z",),
     "2rz": (),
-    "rs": (),
+    "rs": ("rs1", "rsh", "rsr", "du", "lu"),  # one side sealed: SKF, FAG, NSK, NTN
     "rz": (),
     "z": (),
 }
@@ -147,7 +147,14 @@ NUMBERED = Rule(
     "numbered grade",
     _NUMBERED,
     lambda m: f"{m.group(1)}#" if m.group(1) else "φ",
-    (("45钢", "45#"), ("68号液压油", "68#液压油"), ("304钢", "304钢"), ("dia 80", "φ80"), ("不锈钢", "不锈钢")),
+    (
+        ("45钢", "45#"),
+        ("68号液压油", "68#液压油"),
+        ("304钢", "304钢"),
+        ("dia 80", "φ80"),
+        ("od6", "φ6"),
+        ("不锈钢", "不锈钢"),
+    ),
 )
 
 
@@ -237,6 +244,7 @@ BEARING = Rule(
         ("608 c3", "608-c3"),
         ("6002/c3", "6002-c3"),
         ("6800-2rs1c3", "6800-2rs-c3 6800-2rs1-c3"),
+        ("609duc3", "609-rs-c3 609-du-c3"),  # NSK's one-side seal
     ),
 )
 

@@ -34,6 +34,8 @@ class Facet:
     loosely: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     only_assumed: bool = False  # an item silent on the facet holds only `assumed`: it contradicts any other value
     silence_is_unknown: bool = True  # an item silent on it may hold any value: as good a candidate as one stating it
+    silence_settles: bool = False  # an item silent on it is the one meant when nothing fits better (a stud says no
+    # thread); not so where the value is a variant of the part (a set screw's point, a seal's side, a maker)
 
     def __post_init__(self) -> None:
         if len(self.values) > 64:  # one bit each in a 64-bit mask per item (`fuzzy`)
@@ -53,25 +55,27 @@ _SCREWS = (
     "内六角螺钉", "内六角圆柱头螺钉", "内六角沉头螺钉", "内六角圆头螺钉", "紧定螺钉", "十字沉头螺钉", "十字盘头螺钉",
 )  # fmt: skip
 _NUTS = ("六角螺母", "尼龙锁紧螺母", "法兰螺母", "薄螺母", "拉铆螺母")
-_WASHERS = ("平垫圈", "大垫圈", "弹簧垫圈")
+_WASHERS = ("平垫圈", "大垫圈", "弹簧垫圈")  # 止动垫圈, 铜垫圈 … are 垫圈 by their last word
 _PINS = ("圆柱销", "圆锥销", "开口销", "弹性销", "销轴")
 _CIRCLIPS = ("轴用弹性挡圈", "孔用弹性挡圈")
 _TUBES = ("无缝管", "精密管", "焊管")
 _BEARINGS = (
     "深沟球轴承", "圆锥滚子轴承", "角接触球轴承", "圆柱滚子轴承", "推力球轴承", "调心球轴承", "调心滚子轴承",
-    "滚针轴承", "外球面轴承",
+    "滚针轴承", "外球面轴承", "关节轴承",
 )  # fmt: skip
-_SEALS = ("o型密封圈", "骨架油封", "y型密封圈", "防尘圈", "斯特封", "格莱圈", "组合垫圈")
+_SEALS = ("o型密封圈", "骨架油封", "y型密封圈", "防尘圈", "斯特封", "格莱圈", "组合垫圈", "缓冲圈")
 LIPS = tuple(f"{t}型" for t in ("tc", "tcv", "tcn", "tcy", "tg", "tg4", "sc", "sb", "sa", "ta", "tb", "vc", "vb"))
 _BRANDS = (
     "skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "ina", "fyh", "哈轴", "瓦轴", "洛轴", "人本", "nok",
     "parker", "manuli", "rexroth", "长城", "merkel", "hallite", "hydac", "yuken", "huade", "mobil", "shell", "loctite",
+    "eaton", "vickers", "danfoss", "atos", "sauer", "kawasaki", "denison", "moog", "daikin", "leemin", "gates",
+    "trelleborg", "busak", "freudenberg", "iko", "thk", "hiwin", "nmb", "zkl", "smc", "festo", "airtac", "nordlock",
     "国产",
 )  # fmt: skip
 
 _KINDS = (
     "螺丝", "螺栓", "螺钉", *_BOLTS, *_SCREWS, "螺母", *_NUTS, "垫圈", *_WASHERS, "销", *_PINS, "弹性挡圈", *_CIRCLIPS,
-    "键", "平键", "钢管", *_TUBES, "沉头螺钉", "十字螺钉", "球轴承", "轴承", *_BEARINGS, "密封圈", *_SEALS,
+    "键", "平键", "钢管", *_TUBES, "沉头螺钉", "十字螺钉", "球轴承", "轴承", *_BEARINGS, "密封圈", *_SEALS, "密封包",
 )  # fmt: skip
 
 FACETS: tuple[Facet, ...] = (
@@ -99,7 +103,8 @@ FACETS: tuple[Facet, ...] = (
             "轴承": (*_BEARINGS, "球轴承"),
             "密封圈": _SEALS,
         },
-        loosely={"螺栓": ("螺钉", *_SCREWS), "螺钉": ("螺栓", *_BOLTS)},
+        # a seal kit asked for as 密封圈 (and the other way round): what the plant calls it varies
+        loosely={"螺栓": ("螺钉", *_SCREWS), "螺钉": ("螺栓", *_BOLTS), "密封圈": ("密封包",), "密封包": ("密封圈",)},
         silence_is_unknown=False,
     ),
     Facet(
@@ -110,8 +115,8 @@ FACETS: tuple[Facet, ...] = (
     ),
     Facet(  # 镀锌 said in chat is any zinc; written in a catalogue (镀锌, ZP, Zn) it is plain electro-zinc, 白锌
         "finish",
-        ("镀锌", "白锌", "热镀锌", "彩锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "无镀层"),
-        {"镀锌": ("白锌", "热镀锌", "彩锌"), "白锌": ("镀锌",)},
+        ("镀锌", "白锌", "热镀锌", "彩锌", "黑锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "磷化", "无镀层"),
+        {"镀锌": ("白锌", "热镀锌", "彩锌", "黑锌"), "白锌": ("镀锌",)},
         assumed=frozenset({"本色"}),  # a catalogue leaves a plain part's finish unsaid
         only_assumed=True,
         vague_in_items=False,
@@ -123,7 +128,8 @@ FACETS: tuple[Facet, ...] = (
         only_assumed=True,
     ),
     Facet("brand", _BRANDS, assumed=frozenset({"国产"}), only_assumed=True),  # naming no maker: a domestic one
-    Facet("thread", ("全螺纹", "半螺纹")),
+    Facet("thread", ("全螺纹", "半螺纹"), silence_settles=True),
+    Facet("pitch", ("细牙",), silence_settles=True),  # a fine pitch, which the size also says (M20x2x75)
     Facet("point", ("平端", "锥端", "凹端", "圆柱端")),
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
@@ -171,6 +177,7 @@ IMPLIED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"gb893(?:\.1)?|din472", ("孔用弹性挡圈",)),
     (r"gb1096|din6885", ("平键",)),
     (r"201|304l?|316l?|321|310s", ("不锈钢",)),
+    (r"m\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?", ("细牙",)),  # M20x2x75: a fine-pitch bolt
     (r"(?:ush|uhs|idu|odu|un|isi|osi)\d.*", ("y型密封圈",)),
     *((rf"{t.removesuffix('型')}\d.*", (t, "骨架油封")) for t in LIPS),  # TC25x40x7: a TC-type oil seal
     (r"(?:ge|we|el|g|w|t)\d+[ls].*", ("卡套",)),
@@ -187,6 +194,7 @@ SERIES: tuple[tuple[str, str, str], ...] = (
     ("轴承", r"(?:1[0-3]|2[23])\d\d(?!\d).*", "调心球轴承"),
     ("轴承", r"(?:hk|nk|na|rna)\d+.*", "滚针轴承"),
     ("轴承", r"(?:uc|ucp|ucf|ucfl|uct)\d+.*", "外球面轴承"),
+    ("轴承", r"(?:ge|gex|geg)\d+.*", "关节轴承"),
     ("轴承", r"(?:lm|hm|jlm|jm|l|m)?\d{4,6}[a-z]*-?(?:lm|hm|jlm|jm|l|m)?\d{4,6}[a-z]*", "圆锥滚子轴承"),  # inch sets
     ("密封圈", r"p\d{1,3}a?|g(?:2[5-9]|[3-9]\d|[12]\d\d|300)|as568.*|2-\d{3}", "o型密封圈"),
 )

@@ -5,8 +5,9 @@ drops the chat."""
 from __future__ import annotations
 
 from tools.resolve.vocabulary import LIPS
+from tools.resolve.words_more import CHAT_PATTERNS, MORE_CHAT, MORE_MISSPELLINGS, MORE_SYNONYMS
 
-__all__ = ["AFTER_SIZE", "CHAT_FILLER", "COUNTERS", "HOW_MANY", "MISSPELLINGS", "SYNONYMS"]
+__all__ = ["AFTER_SIZE", "CHAT_FILLER", "CHAT_PATTERNS", "COUNTERS", "HOW_MANY", "MISSPELLINGS", "SYNONYMS"]
 
 # Synonyms → the canonical word (a facet value, or a kind of part no facet holds). Longest synonym first when
 # rewriting, so 六角头螺栓 goes before 六角螺栓; an ASCII synonym is a whole word.
@@ -187,6 +188,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "平端": ("flat point",),
     "圆柱端": ("dog point",),
 }  # fmt: skip
+SYNONYMS |= {k: (*SYNONYMS.get(k, ()), *v) for k, v in MORE_SYNONYMS.items()}
 
 # Homophones an input method offers in place of the trade's characters (罗丝 for 螺丝): fixed before anything else.
 MISSPELLINGS: dict[str, tuple[str, ...]] = {
@@ -222,6 +224,7 @@ MISSPELLINGS: dict[str, tuple[str, ...]] = {
     "油缸": ("油杠", "油刚"),
     "铆钉": ("柳钉", "卯钉"),
 }
+MISSPELLINGS |= {k: (*MISSPELLINGS.get(k, ()), *v) for k, v in MORE_MISSPELLINGS.items()}
 
 # Words around a material phrase that name no part: asking, wanting, fetching, urging, where and how much.
 CHAT_FILLER: tuple[str, ...] = (
@@ -235,7 +238,7 @@ CHAT_FILLER: tuple[str, ...] = (
     "the", "any", "some", "pcs", "pc", "pls", "原装", "正品", "还有没有", "没有", "还够不够", "还", "这个料", "这个",
     "那个", "就是", "在哪个库位", "库位", "的价格", "价格", "问一下", "问下", "帮忙备", "备", "喂", "呃", "嗯", "师傅",
     "急", "有没有货", "货", "旧编码", "老编码", "原编码", "图号", "零件号", "件号", "left", "in store", "store", "开式",
-    "stock of", "in stock", "still", "ends", "both ends", "两端", "两头",
+    "stock of", "in stock", "still", "ends", "both ends", "两端", "两头", *MORE_CHAT,
 )  # fmt: skip
 
 # How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).

@@ -1,0 +1,164 @@
+"""More of the trade's notations, run by `lexicon` in its order: a count glued to a code (×10), bearing suffixes in
+either order (C3W33, W33C3), a bearing's type letters written apart (NUP 2314). Each rule carries its examples."""
+
+from __future__ import annotations
+
+import re
+
+from tools.resolve.rewrite import Rule
+
+__all__ = [
+    "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "SEAL_DIMENSIONS",
+    "SPOKEN_GRADE", "TIMES",
+]  # fmt: skip
+
+# A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
+# part of the code. After a figure it is a size (8x10), after one or two letters a code (ZX40), so they stay.
+TIMES = Rule(
+    "times",
+    re.compile(
+        r"(?:(?<=[\d/-][a-z])|(?<=[\d/-][a-z]{2})|(?<=[\d/-][a-z]{3})|(?<=[a-z]{3}))[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
+    ),
+    " ",
+    (
+        ("51217mx10", "51217m"),
+        ("ae9590ex10", "ae9590e"),
+        ("gz208-1100-ffx10", "gz208-1100-ff"),
+        ("m20x100mmx10", "m20x100mm"),
+        ("8x10", "8x10"),  # a size
+        ("tdm10x10", "tdm10x10"),  # after a figure: a size
+        ("yx30x45x12", "yx30x45x12"),
+        ("zx40 06 031", "zx40 06 031"),  # a drawing number's letters
+        ("nutx10", "nut"),
+    ),
+)
+
+# A spherical roller bearing's lubrication groove (W33) and its clearance (C3) are written in either order and
+# apart: 22211CC/C3W33, 22211CC/W33C3 and 22211CC/W33 C3 are one bearing → 22211cc/w33c3.
+BEARING_ORDER = Rule(
+    "bearing suffix order",
+    re.compile(r"(?<=[a-z\d])[/-]?(c[2-5])[/-]?(w33)(?![a-z\d])|(?<=w33)[\s/-]+(c[2-5])(?![a-z\d])"),
+    lambda m: f"/w33{m.group(1)}" if m.group(1) else m.group(3),
+    (
+        ("22211cc/c3w33", "22211cc/w33c3"),
+        ("22211cc/w33c3", "22211cc/w33c3"),
+        ("22314cc/w33 c3", "22314cc/w33c3"),
+        ("22216cak/c3w33", "22216cak/w33c3"),
+        ("6205 c3", "6205 c3"),
+    ),
+)
+
+# A bearing's type letters written apart from its number (NUP 2314, NU 314, UCP 211) → nup2314.
+BEARING_PREFIX = Rule(
+    "bearing prefix",
+    re.compile(r"(?<![a-z\d])(nup|nu|nj|nf|nn|na|nk|rna|hk|uc|ucp|ucf|ucfl|uct|ge)\s+(?=\d{3,5}(?![\d.x]))"),
+    r"\1",
+    (("nup 2314 ecm/c3", "nup2314 ecm/c3"), ("ucp 211", "ucp211"), ("nu 314", "nu314"), ("ge 20", "ge 20")),
+)
+
+# A lubricant's ISO 6743 class letter, which catalogues mostly leave out: L-CKC150, L-HM46 → ckc150, hm46.
+LUBRICANT = Rule(
+    "lubricant class",
+    re.compile(r"(?<![a-z\d])l-(?=[a-z]{2,4}\d)"),
+    "",
+    (("l-ckc150 工业齿轮油", "ckc150 工业齿轮油"), ("l-hm46", "hm46"), ("l-1500", "l-1500")),
+)
+
+# A property class said aloud in Chinese numerals (voice, or typed as said): 八点八级 → 8.8级, 十点九 → 10.9.
+_DIGIT = {"四": "4", "五": "5", "六": "6", "八": "8", "九": "9", "十": "10", "十二": "12"}
+SPOKEN_GRADE = Rule(
+    "spoken grade",
+    re.compile(r"(十二|十|[四五六八])点([六八九])(?=级|\s|$)"),
+    lambda m: f"{_DIGIT[m.group(1)]}.{_DIGIT[m.group(2)]}",
+    (("八点八级", "8.8级"), ("十点九级", "10.9级"), ("十二点九", "12.9"), ("一点点", "一点点")),
+)
+
+# Inch screws (ASME B18): diameter-threads per inch x length, written with or without inch marks, the thread series
+# and class (1/2"-13UNC-2A x 2", 1/2-13 x 2, #10-24 x 3/4) → 1/2-13x2, no10-24x3/4; 1/2" x 2" → 1/2x2. A hose's bare
+# 1/2" is left to the hose rule (DN).
+_FRACTION = r"\d+-\d+/\d+|\d+/\d+|\d+(?:\.\d+)?"
+INCH_SCREW = Rule(
+    "inch screw",
+    re.compile(
+        rf"(?<![\d/.a-z-])(#\d{{1,2}}|\d+/\d+|[1-4](?:-\d/\d)?)\s*[\"”″]?\s*-\s*(\d{{1,2}})\s*(?:unc|unf|unef)?(?:-?[123][ab])?"
+        rf"(?:\s*[x×*]\s*({_FRACTION})\s*[\"”″]?)?(?![\d/])"
+        rf"|(?<![\d/.a-z-])(\d+/\d+|[1-4])\s*[\"”″]\s*[x×*]\s*({_FRACTION})\s*[\"”″]"
+    ),
+    lambda m: (
+        f" {m.group(4)}x{m.group(5)} "
+        if m.group(4)
+        else f" {m.group(1).replace('#', 'no')}-{m.group(2)}{'x' + m.group(3) if m.group(3) else ''} "
+    ),
+    (
+        ('1/2"-13unc x 2" 六角螺栓', "1/2-13x2 六角螺栓"),
+        ('1/2-13 x 2"', "1/2-13x2"),
+        ("1/2-13unc-2a x 2", "1/2-13x2"),
+        ("#10-24 x 3/4", "no10-24x3/4"),
+        ("5/16-18 unc 六角螺母", "5/16-18 六角螺母"),
+        ("3/8-16x1-1/2", "3/8-16x1-1/2"),
+        ('1/2" x 2" 六角螺栓', "1/2x2 六角螺栓"),
+        ('3/4" 胶管', '3/4" 胶管'),  # a hose: the hose rule's
+        ("2-4 层", "2-4 层"),
+    ),
+)
+
+
+# A pin's diameter with its fit class (16m6x40, 8h8x30): the size alone is kept beside it, so a phrase saying only
+# 16x40 finds it and one saying 16m6x40 still finds only that class.
+FIT_CLASS = Rule(
+    "fit class",
+    re.compile(r"(?<![\d.a-z])(\d{1,2}(?:\.\d)?)([mh](?:6|7|8|11))\s*[x×*]\s*(\d{1,3})(?![\d.x])"),
+    lambda m: f" {m.group(1)}x{m.group(3)} {m.group(1)}{m.group(2)}x{m.group(3)} ",
+    (
+        ("16m6x60", "16x60 16m6x60"),
+        ("圆柱销 8h8x30", "圆柱销 8x30 8h8x30"),
+        ("m16x60", "m16x60"),
+        ("4.8 m6x35", "4.8 m6x35"),
+    ),
+)
+
+# A seal's sizes in hyphens, after its profile code or alone (DH-75-83-5, HBY-75-86-5.6, 80-90-9: bore or rod, outer,
+# height) → written as a seal is sized elsewhere, dh75x83x5, 80x90x9.
+_D = r"(\d{1,3}(?:\.\d{1,2})?)"
+SEAL_DIMENSIONS = Rule(
+    "seal dimensions",
+    re.compile(rf"(?<![a-z\d.\-/])(?:([a-z]{{2,4}})-?)?{_D}-{_D}-{_D}(?![\d.x-])"),
+    lambda m: (
+        f"{m.group(1) or ''}{m.group(2)}x{m.group(3)}x{m.group(4)}"
+        if float(m.group(2)) < float(m.group(3)) and float(m.group(4)) < float(m.group(2))
+        else m.group()
+    ),
+    (
+        ("dh-75-83-5", "dh75x83x5"),
+        ("hby-75-86-5.6", "hby75x86x5.6"),
+        ("gz-1800-16-20", "gz-1800-16-20"),
+        ("80-90-9丁腈", "80x90x9丁腈"),
+        ("20111-06-05", "20111-06-05"),
+        ("m14-100-10.9级", "m14-100-10.9级"),  # a bolt's size and grade
+    ),
+)
+
+
+# A bearing's design suffixes (ISO 15 and the makers' own: E, ECM, CC, CAK, J2/Q, B-XL-TVP-P5 …) written apart by
+# spaces, hyphens or slashes: one designation, 7310 B XL TVP P5 = 7310-B-XL-TVP-P5 → 7310-b-xl-tvp-p5.
+_SUFFIXES = (
+    "e|ec|ecp|ecj|ecm|ecml|em|ema|emb|ma|mb|b|be|bep|bey|begap|becbp|becbm|ac|acd|cd|j|j2|q|tvp|tvh|xl|p[4-6]"
+    "|cc|ca|cak|ea|eae4|e1|tn|tn9|tng|jn|nr|k|w33|c[2-5]"
+)
+BEARING_SUFFIX = Rule(
+    "bearing suffixes",
+    re.compile(
+        rf"(?<![a-z\d.\-/])((?:nup|nu|nj|nf|nn|n|hr|lm|hm)?\d{{3,6}}(?:[a-z]{{1,4}}\d?)?)"
+        rf"((?:[\s/-]+(?:{_SUFFIXES})(?![a-z\d.]))+)"
+    ),
+    lambda m: m.group(1) + "".join(f"-{g}" for g in re.split(r"[\s/-]+", m.group(2)) if g),
+    (
+        ("7310 b xl tvp p5", "7310-b-xl-tvp-p5"),
+        ("7310-b-xl-tvp-p5", "7310-b-xl-tvp-p5"),
+        ("n207 ecm", "n207-ecm"),
+        ("30311 j2/q", "30311-j2-q"),
+        ("30311 j2 q skf", "30311-j2-q skf"),
+        ("6205 skf", "6205 skf"),
+        ("5782 m8x30", "5782 m8x30"),
+    ),
+)

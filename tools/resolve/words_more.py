@@ -1,0 +1,141 @@
+"""More of the trade's words as data, merged into `words.SYNONYMS` / `MISSPELLINGS` / `CHAT_FILLER`: hydraulic
+parts, seals and fittings by their Chinese and English names, homophones an input method offers, and words that say
+where a part comes from rather than which it is."""
+
+from __future__ import annotations
+
+__all__ = ["CHAT_PATTERNS", "MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS", "PART_HEADS"]
+
+MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "齿轮泵": ("gear pump",),
+    "柱塞泵": ("piston pump", "plunger pump", "柱塞油泵"),
+    "叶片泵": ("vane pump",),
+    "蓄能器": ("储能器", "accumulator"),
+    "液压缸": ("cylinder",),
+    "摆线马达": ("摆线液压马达", "orbit motor", "orbital motor"),
+    "马达": ("液压马达", "motor"),
+    "溢流阀": ("relief valve",),
+    "球阀": ("ball valve",),
+    "单向阀": ("check valve",),
+    "油嘴": (
+        "黄油嘴", "牛油嘴", "注油嘴", "压注油杯", "油杯", "直通式压注油杯", "grease nipple", "grease fitting",
+    ),
+    "密封包": ("修理包", "密封组件", "油缸密封包", "repair kit", "seal kit"),
+    "管夹": ("管卡", "tube clamp", "pipe clamp"),
+    "喉箍": ("管箍", "卡箍", "hose clamp"),
+    "螺塞": ("堵头", "螺堵", "丝堵", "plug"),
+    "关节轴承": ("向心关节轴承", "spherical plain bearing"),
+    "骨架油封": ("旋转轴唇形密封圈", "唇形密封圈"),
+    "o型密封圈": ("o形橡胶密封圈", "o型橡胶密封圈", "o形密封环"),
+    "缓冲圈": ("缓冲密封圈", "缓冲密封", "缓冲环", "buffer seal", "buffer ring", "buffer"),
+    "轴用密封圈": ("活塞杆密封圈", "活塞杆密封", "杆用密封圈", "杆用密封", "杆用", "rod seal"),
+    "孔用密封圈": ("活塞密封圈", "活塞密封", "孔用密封", "piston seal"),
+    "铜垫圈": ("密封铜垫", "紫铜垫", "铜垫片", "铜垫", "copper washer"),
+    "止动垫圈": ("圆螺母止动垫圈", "圆螺母用止动垫圈", "止动垫片", "止动垫", "tab washer"),
+    "楔形锁紧垫圈": ("双叠自锁垫圈", "双叠防松垫圈", "双叠垫圈", "楔形垫圈", "wedge lock washer", "wedge washer"),
+    "螺套": ("钢丝螺纹衬套", "钢丝螺套", "螺纹护套", "thread insert", "helicoil"),
+    "液位计": ("液位液温计", "液位温度计", "level gauge"),
+    "胶管接头": ("扣压接头", "胶管总成接头", "hose fitting"),
+    "接头": ("fitting",),
+    "滤芯": ("过滤器滤芯", "filter"),
+    "轴承": ("brg",),
+    "深沟球轴承": ("深沟球",),
+    "氟橡胶": ("氟素橡胶", "氟素"),
+    "热镀锌": ("热镀",),
+    "磷化": ("phosphated", "phosphate"),
+    "黑锌": ("镀黑锌", "镀发黑锌", "black zinc"),
+    "细牙": ("细牙螺纹", "细螺纹", "fine thread", "fine pitch"),
+    "轻型": ("light duty", "light"),
+    "重型": ("heavy duty", "heavy"),
+    "双管": ("twin",),
+    "单管": ("single",),
+    "活塞": ("piston",),
+    "45#": ("c45", "s45c", "ck45"),  # the same medium-carbon steel by EN, JIS and old DIN
+    "紧定螺钉": ("无头内六角螺丝", "无头内六角"),
+    # makers of hydraulics, seals and bearings by their Chinese names
+    "eaton": ("伊顿",),
+    "vickers": ("威格士", "威格仕"),
+    "danfoss": ("丹佛斯",),
+    "atos": ("阿托斯",),
+    "sauer": ("萨澳", "sauer-danfoss"),
+    "kawasaki": ("川崎",),
+    "denison": ("丹尼逊",),
+    "moog": ("穆格",),
+    "daikin": ("大金",),
+    "leemin": ("黎明",),
+    "gates": ("盖茨",),
+    "trelleborg": ("特瑞堡",),
+    "hiwin": ("上银",),
+    "airtac": ("亚德客",),
+    "festo": ("费斯托",),
+    "nordlock": ("nord-lock", "nord lock"),
+}  # fmt: skip
+
+MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
+    "滚子": ("滚仔", "棍子"),
+    "调心": ("调芯",),
+    "角接触": ("角接处",),
+    "骨架": ("骨价",),
+    "油封": ("由封",),
+    "圆柱头": ("圆住头",),
+    "六角头": ("六角投",),
+    "溢流": ("益流",),
+    "阀": ("伐",),
+    "过渡": ("过度",),
+}
+
+# Where it is kept or comes from, a standard body said without its number: no part's name is told by them.
+MORE_CHAT: tuple[str, ...] = (
+    "库里", "库房", "老国标", "国标", "德标", "美标", "日标", "日本", "瑞典", "德国", "美国", "意大利", "法国", "韩国",
+    "进口",
+)  # fmt: skip
+
+# The characters Chinese part names end in (带轮, 电机, 支架, 链条 …) and English part nouns: a word holding one names a
+# part even where the catalogue has none of that name, so a code said beside it is no proof of the part.
+PART_HEADS = frozenset(
+    "轮阀泵管圈垫销钉栓母承封缸器座套块板杆轴簧环片条带链箍夹卡嘴芯表计机件架柱盖罩塞网线绳锁扣钩"
+) | frozenset(
+    (
+        "pulley", "gear", "belt", "chain", "sprocket", "motor", "pump", "valve", "bearing", "seal", "ring", "bolt",
+        "nut", "screw", "washer", "pin", "key", "hose", "pipe", "tube", "filter", "gauge", "cylinder", "spring",
+        "bushing", "coupling", "shaft", "bracket", "plate", "cover", "sensor", "switch", "relay", "cable", "wheel",
+    )
+)  # fmt: skip
+
+# Chat a storekeeper hears around a part, by its shape rather than word by word (whoever asks, when, whether it can be
+# sent): pattern and examples (phrase → what `normalize.clean` keeps). No part's name holds any of them.
+_SURNAMES = (
+    "张王李刘陈杨赵黄周吴徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯史黎贺顾毛郝龚邵万钱严戴孔汤"
+)
+CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (  # who asks or for whom: 张工, 王总, 老王, 李师傅, and what they said (张工问, 老王说)
+        rf"(?:[{_SURNAMES}](?:工|总|经理|主任|班长|师傅)|老[{_SURNAMES}]|老板|领导|客户|供应商)(?:问|说|讲|要|那边|这边)?",
+        (("张工问 6205轴承", "6205轴承"), ("老王,6205 轴承", "6205 轴承"), ("王总说要 m8x30 螺栓", "m8x30 螺栓")),
+    ),
+    (  # when: 明天, 下午, 周一, 明天装配用
+        r"(?:今天|明天|后天|今晚|明早|明晚|上午|下午|晚上|早上|中午|马上|立刻|立即|赶紧|周[一二三四五六日末]|下周|这周|本周"
+        r"|月底|月初|年底)(?:装配|安装|维修|检修|保养|生产|开工)?(?:\s*(?:要用|要|用|前|到|能到))?",
+        (
+            ("明天装配 用 6205轴承", "6205轴承"),
+            ("6205轴承明天", "6205轴承"),
+            ("下午要 o型圈 20x2.5", "o型密封圈 20x2.5"),
+        ),
+    ),
+    (  # whether it can be had or sent: 能发, 没, 有现货, available
+        r"能不能发|能发(?:吗|货)?|可以发|发货|现货|没货|没了|没(?![\u4e00-\u9fff])|有的话|有(?=\s*话)|话(?=\s*拿)"
+        r"|拿(?:[一两二三四五六七八九十\d]+个?)?|能到|到货",
+        (("6205轴承能发", "6205轴承"), ("6205 没", "6205"), ("有的话拿两个 6205", "6205")),
+    ),
+    (  # looking for it, and the old system's code
+        r"找一下|找找|找下|找|搜一下|搜下|老系统|旧系统|原厂件号|原厂号|原厂|老(?=\s|[a-z\d])|先(?!导)|我这边|你(?!们)"
+        r"|在吗|谢谢|辛苦",
+        (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
+         ("6205先", "6205"), ("先导溢流阀", "先导溢流阀")),
+    ),
+    (  # English around a part
+        r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want"
+        r"|thanks|thank you|need|required|request)(?![a-z])",
+        (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205")),
+    ),
+)  # fmt: skip
