@@ -180,7 +180,8 @@ async def restated_slots(
     raw = await asyncio.to_thread(
         answer_args, text, card.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
     )
-    raw.pop("material_text", None)
+    if "material_text" in raw or raw.get("order_no", card.args.get("order_no")) != card.args.get("order_no"):
+        return None  # an item or another order named: a new request or a fix, never "the card as it is" (blind15)
     alone = set(raw) <= {"workshop", "workshop_text"} and only_workshop(text, lookups)  # machining 1, alone
     if len(raw) < 2 and not alone:
         return None

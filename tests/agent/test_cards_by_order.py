@@ -47,3 +47,12 @@ async def test_a_workshop_as_on_the_order_written_before(chat: ChatDriver, agent
     assert "WS02" in card
     fixed = text_of(await chat.send(PLANNER, "车间跟上一单一样", now=at(3)))
     assert "WS04" in fixed, fixed
+
+
+async def test_a_new_request_with_the_same_figures_is_no_restatement(chat: ChatDriver) -> None:
+    """A card for BOM-4624, then the whole request again for BOM-4124 with the same figures (blind15-025: read as the
+    card restated, and the first item written): the new item's card."""
+    at = "2026-12-04T10:0{}:00+08:00".format
+    await chat.send(PLANNER, "建立生产订单 BOM-4624 数量300 下周五交 机加二", now=at(0))
+    card = text_of(await chat.send(PLANNER, "建立生产订单 BOM-4124 数量300 下周五交 机加二", now=at(1)))
+    assert "4WE10-24V" in card and "4WE6-24V" not in card
