@@ -44,6 +44,8 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     if parsed.intent in ("query_order", "unknown") and (same := again(parsed, _rest(inc.text), before, now_of(inc))):
         parsed = same  # MO20261130 同上: the last change or report, on this order
     parsed = as_last(parsed, prepare(inc.text), before, now_of(inc))  # 再来一个 … 同一天交 同一车间
+    if "order_no" not in parsed.args and _lone_order_digits(inc.text, parsed):
+        before = None  # 还有1109 良品30 with no open order 1109: asked, never the order talked about before
     parsed, taken = with_focus(parsed, before, now_of(inc))
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     parsed = _scrap_only(parsed)
@@ -71,7 +73,7 @@ def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
 
 async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
-    head = leading_short_order(inc.text) or lone_short_order(inc.text)
+    head = leading_short_order(inc.text) or _lone_order_digits(inc.text, parsed)
     if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
         return parsed
     digits, start, end = head
@@ -106,6 +108,14 @@ def _scrap_only(parsed: ParsedCommand) -> ParsedCommand:
     return parsed.model_copy(
         update={"args": a | {"good_qty": 0}, "clarify": [c for c in parsed.clarify if c != "good_qty"]}
     )
+
+
+def _lone_order_digits(text: str, parsed: ParsedCommand) -> tuple[str, int, int] | None:
+    """A lone 4–6 digit number the parse did not take as one of its figures (how many left on 1137?, 还有1109 良品30):
+    maybe an order said short; never 良品1120's 1120."""
+    lone = lone_short_order(text)
+    figures = {float(v) for k, v in parsed.args.items() if k in _FIGURES and isinstance(v, int | float)}
+    return lone if lone and float(lone[0]) not in figures else None
 
 
 def _rest(text: str) -> str:

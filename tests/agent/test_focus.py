@@ -106,3 +106,17 @@ async def test_another_order_on_the_same_day_and_shop(chat: ChatDriver) -> None:
 async def test_a_due_date_said_but_not_read_is_asked(chat: ChatDriver) -> None:
     asked = text_of(await chat.send(PLANNER, "建单 HV-2063 200件 等客户定了再交 一车间", now=_at(0)))
     assert "交期" in asked, "a due date spoken of and not read is asked, never the default"
+
+
+async def test_an_order_said_short_after_another_is_that_order(chat: ChatDriver) -> None:
+    """MO20261103 reported, then 还有1109 良品30 (blind14-018: written on 1103 from the focus, a wrong write)."""
+    await chat.send("u2001", "MO20261103 报工 良品20 不良1", now=_at(0))
+    await chat.send("u2001", "确认", now=_at(1))
+    card = text_of(await chat.send("u2001", "还有1109 良品30", now=_at(2)))
+    assert "MO20261109" in card and "MO20261103" not in card
+
+
+async def test_a_number_nobody_has_is_asked_not_the_focus(chat: ChatDriver) -> None:
+    await chat.send("u2001", "MO20261103 进度", now=_at(0))
+    asked = text_of(await chat.send("u2001", "还有9999 良品30", now=_at(1)))
+    assert "MO20261103" not in asked and "订单号" in asked
