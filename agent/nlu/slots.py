@@ -32,7 +32,7 @@ from agent.nlu.lexicon.create import STRONG_CREATE
 from agent.nlu.lexicon.fillers import CUE_STRIP, EXPLAINED_WORDS
 from agent.nlu.lexicon.orders import ACTION_STATUS, ACTION_WORDS, ORDER_NO, ORDER_WORD, OVERDUE, STATUS_WORDS
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY
-from agent.nlu.lexicon.report import LEFT_COUNT
+from agent.nlu.lexicon.report import EXACT_AFTER, LEFT_COUNT
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import parse_number
 from agent.nlu.phrase import material_phrase
@@ -151,8 +151,13 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 def _fill_report(work: Work, args: Args, extra: list[str], unreadable: list[str]) -> None:
     rough = [m.group(0) for m in VAGUE_QUANTITY.finditer(work.text)]
-    vague = _vague_quantity(work)
+    exact = rough and EXACT_AFTER.search(work.text, work.text.find(rough[-1]) + len(rough[-1]))
+    vague = _vague_quantity(work) and not exact  # 大概六十来个 我数了一下 准确是58个: the exact figure said after it
     report = read_report(work)
+    said = parse_number(exact.group(1)) if exact else None
+    if said is not None and report.good is None and report.made is None:
+        # …准确是58个 坏了2个: the exact figure is what was made, read as 做了58个，坏了2个 is
+        report = replace(report, good=said, made=said if report.scrap is not None else None)
     if vague:
         extra.append("good_qty")  # 做了二十几个: the exact figure is asked back, never guessed (nor another figure)
         unreadable.extend(f"“{said.strip()}”" for said in rough[:1])

@@ -53,6 +53,7 @@ EDGE_FILLER = "嗯呃都我你您咱前后内够的了个张请要做建开下�
 STOP_WORDS_EN = frozenset(
     words(
         "please pls create new a an the production order orders mo for of make produce build manufacture schedule qty"
+        " ok okay then alright"
         " quantity pcs pc units unit ea pieces sets due by on before how many much stock inventory do does we have has"
         " is are there in left check show me what whats level hand available to i want need can you could would open"
         " raise place with and it us our any some get find look up lookup current currently now stocked balance"

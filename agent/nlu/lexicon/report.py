@@ -13,6 +13,7 @@ __all__ = [
     "BATCH",
     "CHANGE_LINK",
     "DELIVERED",
+    "EXACT_AFTER",
     "FAULTY_COUNT",
     "FAULTY_LEAD",
     "FAULT_WORD",
@@ -173,7 +174,13 @@ ADDED_EXAMPLES = (  # (message after the order number, good, scrap)
 # Pieces still in rework (另外有14个返工的) are neither good nor scrap yet: no figure of this report, nothing asked;
 # pieces reworked and repaired (4个返工修好了) are.
 LEFT_COUNT = rx(
-    rf"(?<![\d.a-z\-/]){FIGURE_TEXT}\s*(?:{COUNT_UNIT})(?!\s*(?:人|班|小时|钟头|月|星期|礼拜|工作日|批|订单|单子|工单|单))"
+    rf"(?<![\d.a-z\-/]){FIGURE_TEXT}\s*(?:{COUNT_UNIT})(?!\s*(?:人|班|小时|钟头|月|星期|礼拜|工作日|批|订单|单子|工单|单|\d|零))"
     r"(?!\s*(?:是|在|要|需要|得)?\s*(?:返工|返修)(?!\s*(?:修)?(?:好|完)))"
     r"(?!\s*(?:还|正|仍)?\s*(?:在|没|未|待))"  # 另外20个还在加工, 5个没做完: not this report's pieces
+)
+
+# After a rough figure, the exact one (大概六十来个 我数了一下 准确是58个, about 60… exactly 58): it is the figure.
+EXACT_AFTER = rx(
+    r"(?:准确|确切|精确|具体|实际|数了一?下|数过了?|点了一?下|\bexactly\b|\bactually\b)[^,;.!?\d]{0,6}?"
+    rf"{FIGURE_TEXT}"
 )

@@ -10,10 +10,14 @@ from agent.nlu.rx import rx
 __all__ = ["LOWER_FIGURE", "LOWER_FIGURE_EXAMPLES", "RETRY_CUE", "RETRY_EXAMPLES", "RETRY_FILLER"]
 
 # Something was mistaken (搞错了, 写错了, 不对, sorry, wrong order), or the right value follows (应该是, I meant).
-RETRY_CUE = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b")
+# 打多了一个0 / 多打了个0 (a zero too many) is a slip of the same kind.
+RETRY_CUE = rx(
+    rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b"
+    r"|(?:多打了?|打多了?|多写了?|写多了?|多按了?)\s*(?:一)?\s*个?\s*(?:0|零)"
+)
 # Around the corrected values: 是, the names of the slots they fill, units and particles.
 RETRY_FILLER = rx(
-    r"应该|其实|实际|是|单号|订单号?|工单号?|单据号|单子?|号|数量|良品|合格|不良|报废|[个件只台套]"
+    r"(?:多打了?|打多了?|多写了?|写多了?|多按了?)\s*(?:一)?\s*个?\s*(?:0|零)|应该|其实|实际|是|单号|订单号?|工单号?|单据号|单子?|号|数量|良品|合格|不良|报废|[个件只台套]"
     r"|的|了|啊|呀|哦|噢|吧|哈|呢|嗯|哎|唉|诶|不好意思|抱歉|对不起"
     r"|\bthe\b|\bit'?s\b|\bis\b|\border\b|\bno\b|\bnumber\b|\bgood\b|\bscrap\b|\bpcs\b|[\s,.;:!?~…#]"
 )

@@ -289,3 +289,18 @@ def test_a_lone_short_order(text: str, digits: str | None) -> None:
 
     found = lone_short_order(text)
     assert (found[0] if found else None) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "scrap"),
+    [
+        ("MO20261109 今天大概做了六十来个 我数了一下 准确是58个 坏了2个", 58, 2),
+        ("MO20261109 良品大概二十几个，数了一下是23个", 23, None),
+    ],
+)
+def test_a_rough_figure_then_the_exact_one(text: str, good: int, scrap: int | None) -> None:
+    """大概六十来个 … 准确是58个 (blind16-044: asked although the exact figure was said): the exact one is read."""
+    from agent.nlu.rules import parse_rules
+
+    parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
+    assert parsed.args.get("good_qty") == good and parsed.args.get("scrap_qty", None) in (scrap, 0)

@@ -246,6 +246,7 @@ def test_read_choice(text: str, choice: tuple[str, int | None, bool] | None) -> 
         ("第一个确认，第一个取消", None),  # one card decided twice: not understood
         ("第一个确认，数量改成5", None),  # a change is no decision: the usual path reads it
         ("1和2都确认", [("confirm", 1), ("confirm", 2)]),  # blind10-037: not understood
+        ("只确认第二条", [("confirm", 2)]),  # blind16-040: not understood
         ("第1、3条取消", [("cancel", 1), ("cancel", 3)]),
         ("confirm 1 and 2", [("confirm", 1), ("confirm", 2)]),
         ("1和1都确认", None),
