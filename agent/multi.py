@@ -145,6 +145,8 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     decide, a bare 确认 asks which. None when fewer than two wait or the message is no such reply (the usual path)."""
     choices = read_choices(inc.text)
     named = read_order_choices(inc.text) if choices is None else None
+    if named and all(c.action == "fix" and not c.order.isdigit() for c in named) and len(named) == 1:
+        named = None  # MO20261124 良品20: a request (or a fix of its own card) the usual path reads whole
     if choices is None and not named:
         return None
     records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
