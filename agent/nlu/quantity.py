@@ -38,7 +38,7 @@ def _quantity_score(text: str, n: Num) -> int:
     before, after = text[max(0, n.start - _CONTEXT) : n.start], text[n.end : n.end + _CONTEXT]
     before_tight = before.rstrip()
     if not n.chinese:
-        if GLUE_BEFORE.search(before):
+        if GLUE_BEFORE.search(before) or before.endswith("第"):  # 第2个: an ordinal, never a count
             return 0
         if BAD_AFTER_ARABIC.match(after) and not UNIT_AFTER.match(after):
             return 0

@@ -33,9 +33,12 @@ async def pick_and_more(
     if len(parts) < 2:  # SB-16的 数量改成320: a space between the pick and the rest
         parts = text.split()
     hits = [(i, n) for i, p in enumerate(parts) if (n := pick_of(p, expecting.choices))]
-    if len(parts) < 2 or len(hits) != 1 or expecting.pending is None:
-        return None
-    rest = "，".join(p for i, p in enumerate(parts) if i != hits[0][0])
+    if len(parts) < 2 or not hits or len({n for _, n in hits}) != 1 or expecting.pending is None:
+        return None  # (第2个，GP-16: two clauses that pick the same item are one pick)
+    picked = {i for i, _ in hits}
+    rest = "，".join(p for i, p in enumerate(parts) if i not in picked)
+    if not rest.strip():
+        return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=hits[0][1])
     missing = [m for m in expecting.missing if m != "material"]
     more = await _answer_to(rest, expecting.pending, missing, now=now, user_workshop=user_workshop, lookups=lookups)
     return Interpretation(kind="pick", reading=ParsedCommand(intent="unknown"), pick=hits[0][1], request=more)

@@ -56,3 +56,10 @@ async def test_a_new_request_with_the_same_figures_is_no_restatement(chat: ChatD
     await chat.send(PLANNER, "建立生产订单 BOM-4624 数量300 下周五交 机加二", now=at(0))
     card = text_of(await chat.send(PLANNER, "建立生产订单 BOM-4124 数量300 下周五交 机加二", now=at(1)))
     assert "4WE10-24V" in card and "4WE6-24V" not in card
+
+
+async def test_a_pick_said_twice_keeps_the_quantity(chat: ChatDriver) -> None:
+    """第2个，GP-16 answering a pick list of gear pumps (blind17-041: the order's 1.2k became 2, a wrong write)."""
+    await chat.send("u4000", "新建生产订单 齿轮泵 1.2k 12月30号 二车间", now="2026-12-04T10:00:00+08:00")
+    card = text_of(await chat.send("u4000", "第2个，GP-16", now="2026-12-04T10:01:00+08:00"))
+    assert "GP-16" in card and "数量：1200" in card
