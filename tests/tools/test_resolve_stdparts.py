@@ -228,19 +228,6 @@ def test_a_code_held_by_one_item_still_obeys_the_facts_said(tmp_path: Path) -> N
     assert r.resolve("螺母 01010-82045").best is None  # one of the catalogue's part names the item does not hold
 
 
-VALVES = [
-    _m("08.01.0001", "换向阀", "4WE6H61B/CW220-50N9Z5L"),
-    _m("08.01.0002", "电磁换向阀", "4WE6E61B/CG24N9Z5L"),
-    _m("08.01.0003", "电磁换向阀", "4WE6E61B/CW220-50N9Z5L"),
-]
-
-
-def test_a_coil_voltage_said_is_read_in_the_valve_s_code(tmp_path: Path) -> None:
-    r = MaterialResolver(VALVES, tmp_path / "index", use_vectors=False)
-    assert r.resolve("4WE6H 220V").best.number == "08.01.0001"  # type: ignore[union-attr]
-    assert r.resolve("4WE6E 220V").verdict == "ambiguous"  # both coils' codes are silent on the figure as said
-
-
 SILENT = [
     _m("09.01.0001", "双头螺柱", "M8*35-8.8-电镀锌"),
     _m("09.02.0001", "不锈钢316内六角紧定螺钉", "M5x80"),

@@ -80,7 +80,6 @@ def _free_length(form: str) -> int:
 
 
 _UNIT = re.compile(r"[a-z]+|\S")
-_VOLTAGE = re.compile(r"(?:ac|dc)?\d{2,3}v(?:ac|dc)?")  # a coil's voltage: 220v, dc24v, 24vdc
 _OPTIONAL = re.compile(r"a[24]-\d\d|l\d+")  # the tokens an item may leave unsaid: a stainless class, a length
 _WORD = re.compile(r"[a-z]+|[^\x00-\x7f\s]+")  # a word of a phrase as written apart: Latin, or a run of Chinese
 # A code: letters and figures mixed, or figures in groups, long enough that no size or grade reads the same
@@ -194,9 +193,6 @@ class LexicalIndex:
             h: np.isin(np.arange(self.size), [i for t, p in token_post.items() if t[0] == h for i in p])
             for h in OPTIONAL_HEADS
         }
-        self._holds_voltage = np.isin(
-            np.arange(self.size), [i for t, p in token_post.items() if _VOLTAGE.fullmatch(token_key(t)) for i in p]
-        )
         self._form_len = np.zeros(len(forms), dtype=np.float32)
         chars: dict[str, dict[int, int]] = defaultdict(dict)
         for form, fid in forms.items():
@@ -272,8 +268,6 @@ class LexicalIndex:
             if q[0] in OPTIONAL_HEADS and _OPTIONAL.fullmatch(token_key(q)):  # an item silent on the property class
                 # (SS304 but no A2-70) holds it partly; A10VSO18 is a pump's code, no class
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
-            elif _VOLTAGE.fullmatch(token_key(q)):  # 220V said: an item stating no voltage has it in its code (CW220)
-                m[~self._holds_voltage] = np.maximum(m[~self._holds_voltage], PREFIX)
             elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
                 np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
             if q in self._has_equivalents:
