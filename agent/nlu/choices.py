@@ -158,7 +158,10 @@ def confirms_card(text: str, intent: str) -> bool:
 
 
 def _plain_yes(t: str) -> bool:
-    """A yes that names no card (对，确认; 好的没问题; sounds good): a confirm reply form of the whole message."""
+    """A yes that names no card (对，确认; 好的没问题; sounds good): a confirm reply form of the whole message. A yes
+    is short and has no figure: anything longer is not read again here (every message passes this way)."""
+    if len(t) > 24 or any(c.isdigit() for c in t):
+        return False
     form = reply_form(t)
     return form is not None and form.name in ("confirm_word", "confirm_phrase")
 
