@@ -26,6 +26,7 @@ __all__ = [
     "plant_vocabulary",
     "previous_order",
     "read_turn",
+    "read_with_order",
     "while_approval_waits",
 ]
 
@@ -52,7 +53,7 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     turn = await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
     if expecting.kind == "confirmation" and expecting.pending is not None and turn.kind in _NOT_READ_AS_REQUEST:
         # 1108可以下达了 while another order's card waits: a request about 1108 (or a question), never the card's yes
-        other = await _other_order_request(ctx, inc, expecting.pending, user.workshop, now)
+        other = await _other_order_request(ctx, inc, expecting.pending)
         if other is not None:
             return Interpretation(kind="question" if other.intent == "query_order" else "request", reading=other)
     return turn
@@ -61,9 +62,7 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
 _NOT_READ_AS_REQUEST = ("confirm", "unsure_confirm", "unclear", "unclear_fix")
 
 
-async def _other_order_request(
-    ctx: AgentContext, inc: Incoming, card: ParsedCommand, workshop: str | None, now: datetime
-) -> ParsedCommand | None:
+async def _other_order_request(ctx: AgentContext, inc: Incoming, card: ParsedCommand) -> ParsedCommand | None:
     """The message read with the order it opens with, said short, written in full, when that is another order than
     the card's and the message reads as a change, report or question about it; else None."""
     head = leading_short_order(inc.text)
@@ -71,10 +70,17 @@ async def _other_order_request(
         return None
     if order == card.args.get("order_no"):
         return None
-    _, start, end = head
-    again = await ctx.parse(inc.text[:start] + order + inc.text[end:], now=now, user_workshop=workshop)
+    again = await read_with_order(ctx, inc, head, order)
     asks = again.intent in ("change_order", "report_output", "query_order")
     return again if asks and again.args.get("order_no") == order else None
+
+
+async def read_with_order(ctx: AgentContext, inc: Incoming, said: tuple[str, int, int], order: str) -> ParsedCommand:
+    """The message read again with the order it said short (`said`: digits and where they stand) written in full."""
+    _, start, end = said
+    user = ctx.directory.get(inc.user_id)
+    text = inc.text[:start] + order + inc.text[end:]
+    return await ctx.parse(text, now=datetime.fromisoformat(inc.now), user_workshop=user.workshop)
 
 
 async def while_approval_waits(ctx: AgentContext, inc: Incoming, values: AgentState | dict[str, Any]) -> Interpretation:

@@ -16,7 +16,7 @@ from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
 from agent.nlu.work import prepare
 from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
-from agent.reading import due_shifted, order_ending, read_turn
+from agent.reading import due_shifted, order_ending, read_turn, read_with_order
 from agent.state import WRITE_INTENTS, AgentState, Incoming
 
 __all__ = ["RETRY_WITHIN", "parse_message", "route_after_parse"]
@@ -76,21 +76,19 @@ async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedComm
     head = leading_short_order(inc.text) or _lone_order_digits(inc.text, parsed)
     if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
         return parsed
-    digits, start, end = head
+    digits = head[0]
     if parsed.intent == "query_inventory" and await _names_an_item(ctx, digits):
         return parsed  # 6204还有多少: a bearing's number, not an order's tail
     if parsed.intent not in ("report_output", "change_order"):
         # 1108可以下达了, 把1105结案, 1108进度怎么样: read again with the order written in full; taken when that reads
         # as a request about this order, else the message stays as it was read
-        user = ctx.directory.get(inc.user_id)
-        again = await ctx.parse(inc.text[:start] + order + inc.text[end:], now=now_of(inc), user_workshop=user.workshop)
+        again = await read_with_order(ctx, inc, head, order)
         ok = again.intent in ("change_order", "report_output", "query_order") and again.args.get("order_no") == order
         return again if ok else parsed
     if any(parsed.args.get(k) == int(digits) for k in _FIGURES) or parsed.unreadable or "good_qty" in parsed.clarify:
         # 1124今天做了25个 有3个有毛病, 一一三八今天总共装了两百零五个: the digits were read as a figure (or left over),
         # so the figures are off; read the message again with the order written in full (once, and only then)
-        user = ctx.directory.get(inc.user_id)
-        again = await ctx.parse(inc.text[:start] + order + inc.text[end:], now=now_of(inc), user_workshop=user.workshop)
+        again = await read_with_order(ctx, inc, head, order)
         if again.intent == parsed.intent and again.args.get("order_no") == order:
             return again
     clarify = [c for c in parsed.clarify if c != "order_no"]
