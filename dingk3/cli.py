@@ -359,6 +359,7 @@ def parse(
     from agent.dryrun import dry_run
     from dingk3.clock import Clock
     from dingk3.config import get_settings
+    from dingk3.errors import CatalogUnavailable, ConfigError
 
     settings = get_settings()
     when = datetime.fromisoformat(now) if now else Clock(settings.timezone).now()
@@ -367,7 +368,11 @@ def parse(
         async with open_agent(settings) as res:
             return await dry_run(res.ctx, text, user_id=user, now=when)
 
-    result = asyncio.run(_run())
+    try:
+        result = asyncio.run(_run())
+    except (CatalogUnavailable, ConfigError) as exc:  # K/3 down and no catalogue yet: said, not a traceback
+        typer.echo(f"refused: {exc}", err=True)
+        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -17,7 +17,13 @@ from agent.nlu.extract import (
     read_report,
 )
 from agent.nlu.inclusion import inclusion_cues
-from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER, LONE_SHORT_ORDER, SHORT_ORDER, SPOKEN_SHORT_ORDER
+from agent.nlu.lexicon.answers import (
+    LEADING_SHORT_ORDER,
+    LONE_SHORT_ORDER,
+    SHORT_ORDER,
+    SPOKEN_ANSWER_ORDER,
+    SPOKEN_SHORT_ORDER,
+)
 from agent.nlu.lexicon.common import PUNCT
 from agent.nlu.lexicon.inclusion import (
     ANSWER_EXCLUDED,
@@ -32,6 +38,7 @@ from agent.nlu.vocabulary import Vocabulary
 
 __all__ = [
     "answer_args",
+    "answered_order",
     "inclusion_answer",
     "leading_short_order",
     "leading_short_order_digits",
@@ -94,6 +101,13 @@ def leading_short_order(text: str) -> tuple[str, int, int] | None:
     """The digits of an order number said short at the head of a request, and where they stand in `text`."""
     m = LEADING_SHORT_ORDER.match(text) or SPOKEN_SHORT_ORDER.match(text)
     return (m.group(1).translate(_SPOKEN_DIGITS), m.start(1), m.end(1)) if m else None
+
+
+def answered_order(text: str) -> tuple[str, int] | None:
+    """The digits of the order asked for, said short at the head of an answer (1117的，良品其实是58; 幺幺零九 还有三个
+    不良), and where what follows them starts in `text`."""
+    m = LEADING_SHORT_ORDER.match(text) or SPOKEN_SHORT_ORDER.match(text) or SPOKEN_ANSWER_ORDER.match(text)
+    return (m.group(1).translate(_SPOKEN_DIGITS), m.end(1)) if m else None
 
 
 def lone_short_order(text: str) -> tuple[str, int, int] | None:

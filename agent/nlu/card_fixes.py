@@ -14,7 +14,15 @@ from agent.nlu.dates import find_dates, find_vague_dates, local_today
 from agent.nlu.expecting import CORRECTABLE, Interpretation
 from agent.nlu.extract import Work, prepare
 from agent.nlu.lexicon.change import DUE_WORD
-from agent.nlu.lexicon.corrections import DUE_DAY_FIXES, NOT_THIS, ORDER_CUE, ORDER_FIX, QUANTITY_SLOT, REPORT_SLOT
+from agent.nlu.lexicon.corrections import (
+    DUE_DAY_FIXES,
+    NOT_THIS,
+    ORDER_CUE,
+    ORDER_FIX,
+    ORDER_SLOT,
+    QUANTITY_SLOT,
+    REPORT_SLOT,
+)
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
@@ -30,10 +38,22 @@ __all__ = [
     "due_day_fix",
     "inclusion_fix",
     "named_fix",
+    "order_slot_fix",
     "says_due",
 ]
 
 _SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
+# An order's tail said digit by digit (幺幺一零): four spoken digits, no 十 / 百 / 千 / 万 (no amount) around them.
+_SPOKEN_TAIL = rx(
+    r"(?<![零〇一二两三四五六七八九幺十百千万])([零〇一二三四五六七八九幺]{4})(?![零〇一二两三四五六七八九幺十百千万个件只台])"
+)
+_SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
+
+
+def short_orders(said: str) -> list[str]:
+    """The digit runs of `said` that may be an order said by its tail: typed (1124) or spoken (幺幺一零)."""
+    spoken = [m.group(1).translate(_SPOKEN_DIGITS) for m in _SPOKEN_TAIL.finditer(said)]
+    return _SHORT_NUMBER.findall(said) + spoken
 
 
 def inclusion_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
@@ -67,7 +87,7 @@ async def named_fix(
     if current and "order_no" not in raw:  # 是1123 / 单号错了 是1109: an order said short
         tail = current[-4:]
         about_order = ORDER_CUE.search(prepare(text)) or tail in prepare(text)  # 不是这个单子 是1117: 单 was dropped
-        for digits in _SHORT_NUMBER.findall(said) if about_order else []:
+        for digits in short_orders(said) if about_order else []:
             if (order := await lookups.order_ending(digits)) and order != current:
                 raw = {k: v for k, v in raw.items() if k not in ("quantity", "good_qty", "scrap_qty")}
                 raw["order_no"] = order
@@ -94,6 +114,20 @@ async def named_fix(
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+async def order_slot_fix(
+    text: str, pending: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> ParsedCommand | None:
+    """订单号改成1124 / 单号错了 应该是幺幺一零 on a card about an order: the card on the order those digits end, when
+    the reply names the order field and no count's field; None otherwise (这单良品改成21 changes the good count)."""
+    said = prepare(text)
+    if not pending.args.get("order_no") or not ORDER_SLOT.search(said):
+        return None
+    if REPORT_SLOT.search(said) or QUANTITY_SLOT.search(said):
+        return None
+    fixed = await named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+    return fixed if fixed is not None and changed_slots(pending, fixed) == {"order_no"} else None
 
 
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}

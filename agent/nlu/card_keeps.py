@@ -21,7 +21,8 @@ from agent.nlu.lexicon.corrections import (
     SAME_AS_BEFORE,
     SAME_AS_BEFORE_FIELDS,
 )
-from agent.nlu.lexicon.keep import FIELD_KEEPS, FIGURE_SLOT_WORDS, KEEP_FILLER, RESTATE_WORD
+from agent.nlu.lexicon.keep import FIELD_KEEPS, FIGURE_SLOT_WORDS, KEEP_FILLER, NOT_SAID, RESTATE_WORD
+from agent.nlu.lexicon.replies import CARD_CONFIRM
 from agent.nlu.lexicon.units import UNIT
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
@@ -35,6 +36,7 @@ __all__ = [
     "only_workshop",
     "restated",
     "restated_slots",
+    "restated_yes",
     "same_as_before",
     "same_as_before_field",
 ]
@@ -189,6 +191,26 @@ async def restated_slots(
     if len(given) < (1 if alone else 2) or any(card.args.get(k) != v for k, v in given.items()):
         return None
     return Kept(reason="restated", slots=sorted(given))
+
+
+async def restated_yes(
+    text: str, card: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
+) -> bool:
+    """那就还是机加二 确认 / ok, 300 then: a yes beside values the card already shows (one or more, none other, no
+    negation): the card is confirmed as it stands."""
+    said = prepare(text)
+    if not CARD_CONFIRM.search(said):
+        return False
+    rest = CARD_CONFIRM.sub(" ", said)
+    if NOT_SAID.search(rest):
+        return False  # 确认 不要机加二: not the card as it stands
+    raw = await asyncio.to_thread(
+        answer_args, rest, card.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
+    )
+    if not raw or "material_text" in raw or raw.get("order_no", card.args.get("order_no")) != card.args.get("order_no"):
+        return False
+    given = (await resolve_slots(raw, card.intent, user_workshop, lookups)).canonical_args()
+    return bool(given) and all(card.args.get(k) == v for k, v in given.items())
 
 
 def only_workshop(text: str, lookups: Lookups) -> bool:

@@ -23,6 +23,7 @@ from agent.nlu.card_fixes import (
     correction,
     inclusion_fix,
     named_fix,
+    order_slot_fix,
     says_due,
 )
 from agent.nlu.card_keeps import (
@@ -31,6 +32,7 @@ from agent.nlu.card_keeps import (
     only_workshop,
     restated,
     restated_slots,
+    restated_yes,
     same_as_before,
 )
 from agent.nlu.choices import (
@@ -104,6 +106,8 @@ async def interpret(
         return Interpretation(kind="correction", reading=reading, request=turned)
     if expecting.kind == "confirmation":
         # 交期不动了 只改数量: the card without the due date's change (never a cancel, nor a new request)
+        if await restated_yes(text, pending, now=now, user_workshop=user_workshop, lookups=lookups):
+            return Interpretation(kind="confirm", reading=reading)  # 那就还是机加二 确认: the card as it stands, yes
         if kept := await kept_fields(text, reading, pending, now=now, user_workshop=user_workshop, lookups=lookups):
             return kept
         if (same := restated(text, pending)) is not None:  # 就1000整 on a card of 1000: read, the card unchanged
@@ -132,6 +136,10 @@ async def interpret(
     moved = await due_moved(text, pending, lookups.order_due, calendar) if about_card(reading, pending) else None
     if moved is not None:  # 交期再往后推三天: from the card's due date
         return Interpretation(kind="correction", reading=reading, request=moved)
+    if (
+        moved_to := await order_slot_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
+    ) is not None:
+        return Interpretation(kind="correction", reading=reading, request=moved_to)  # 订单号改成1124: never a count
     if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
@@ -156,9 +164,15 @@ async def interpret(
         # 装配车间: the shop it is put in (one named only as full says why, not where)
         fixed = await named_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
         changed = changed_slots(pending, fixed) if fixed is not None else set()
-        due_only = changed == {"due_date"} and says_due(prepare(text), now, lookups)  # not 今天上午已经开始做了
-        placed = placed_workshop(prepare(text), lookups.vocabulary) or only_workshop(text, lookups)  # machining 1
-        if due_only or (changed == {"workshop"} and placed):
+        # each field it moves said as that field: a date as the due date (not 今天上午已经开始做了), a shop as where it
+        # is made (machining 1; 交期下周三吧 放装配车间 moves both)
+        due_said = "due_date" not in changed or says_due(prepare(text), now, lookups)
+        placed = (
+            "workshop" not in changed
+            or placed_workshop(prepare(text), lookups.vocabulary)
+            or only_workshop(text, lookups)
+        )
+        if changed and changed <= {"due_date", "workshop"} and due_said and placed:
             return Interpretation(kind="correction", reading=reading, request=fixed)
     if reading.intent in _READS:
         return Interpretation(kind="question", reading=reading)

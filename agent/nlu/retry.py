@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from agent.nlu.card_fixes import named_fix
+from agent.nlu.dates import find_dates, local_today
 from agent.nlu.extract import Work, find_order_no, prepare
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.lexicon.retry import LOWER_FIGURE, RETRY_CUE, RETRY_FILLER
@@ -32,11 +33,15 @@ async def retried(
     if m and slot and value and 0 < value < float(refused.args[slot]):  # less than refused: not an order's tail
         # 那就58吧 after 报60 was refused (58 left): the request with its one figure as said now
         return refused.model_copy(update={"args": refused.args | {slot: value}, "clarify": []})
-    if not RETRY_CUE.search(said) or not _only_values(said):
+    calendar = lookups.vocabulary.calendar if lookups.vocabulary else None
+    dated = Work(said)  # 写错了 是12月28号 / sorry, I meant Dec 29: a date is a value too
+    for d in find_dates(said, local_today(now), calendar):
+        dated.take(d.start, d.end)
+    if not RETRY_CUE.search(said) or not _only_values(dated.text):
         return None
     current = str(refused.args.get("order_no") or "")
     if current and not find_order_no(Work(said)):
-        for m in _SHORT_NUMBER.finditer(said):  # 搞错了 是1115: the one open order ending so
+        for m in _SHORT_NUMBER.finditer(dated.text):  # 搞错了 是1115: the one open order ending so
             order = await lookups.order_ending(m.group(1))
             if order is None or order == current:
                 continue

@@ -7,12 +7,11 @@ import asyncio
 import re
 from datetime import datetime
 
-from agent.nlu.answers import answer_args, says_inclusion, short_order_digits
+from agent.nlu.answers import answer_args, answered_order, says_inclusion, short_order_digits
 from agent.nlu.card_fixes import changed_slots, inclusion_fix, named_fix
 from agent.nlu.choices import pick_of
 from agent.nlu.expecting import Expecting, Interpretation
 from agent.nlu.extract import prepare
-from agent.nlu.lexicon.answers import LEADING_SHORT_ORDER
 from agent.nlu.lexicon.corrections import FIX_CUE
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.lookups import Lookups, consult, resolve_slots
@@ -61,7 +60,7 @@ async def read_answer(
     if not reply.canonical_args() or reply.intent in ("unknown", "confirm"):
         # every slot the answer gives, read for the pending request (40个，12月20日交; 1103)
         reply = await _answer_to(text, pending, missing, now=now, user_workshop=user_workshop, lookups=lookups) or reply
-    elif "order_no" in missing and "order_no" not in reply.args and LEADING_SHORT_ORDER.match(prepare(text)):
+    elif "order_no" in missing and "order_no" not in reply.args and answered_order(prepare(text)):
         # 1117的，良品其实是58 reads as a report by itself; as the answer it also names the order asked for
         said = await _answer_to(text, pending, missing, now=now, user_workshop=user_workshop, lookups=lookups)
         reply = said if said is not None and "order_no" in said.args else reply
@@ -127,11 +126,11 @@ async def _answer_to(
     elif (
         "order_no" in missing
         and "order_no" not in raw
-        and (lead := LEADING_SHORT_ORDER.match(prepare(text)))
-        and (order := await lookups.order_ending(lead.group(1)))
+        and (lead := answered_order(prepare(text)))
+        and (order := await lookups.order_ending(lead[0]))
     ):
-        # 1117的，良品其实是58: the order said short first, then what else the answer gives (read without its digits)
-        rest = prepare(text)[lead.end() :]
+        # 1117的，良品其实是58 / 幺幺零九 还有三个不良: the order said short first, then what else the answer gives
+        rest = prepare(text)[lead[1] :]
         raw = await asyncio.to_thread(
             answer_args, rest, pending.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
         )

@@ -26,6 +26,8 @@ __all__ = [
     "PICK_LEAD",
     "PICK_NUMBER",
     "SHORT_ORDER",
+    "SPOKEN_ANSWER_ORDER",
+    "SPOKEN_ANSWER_ORDER_EXAMPLES",
     "SPOKEN_SHORT_ORDER",
     "SPOKEN_SHORT_ORDER_EXAMPLES",
 ]
@@ -116,6 +118,15 @@ SPOKEN_SHORT_ORDER = rx(
     rf"{_LEADING_FILLER}([零〇一二三四五六七八九幺]{{4}})(?![零〇一二两三四五六七八九幺十百千万])"
     rf"(?=\s*(?:号|的)?\s*(?:那个|这个|那张|这张|那|这)?\s*(?:单子|订单|工单|单(?![位价据元]))|{_REPORT_AFTER})"
 )
+# The order asked for, said digit by digit at the head of the answer (幺幺零九 还有三个不良, 一一二四。): four spoken
+# digits standing alone (a pause, a separator or the end after them), never part of an amount or a count.
+SPOKEN_ANSWER_ORDER = rx(
+    rf"{_LEADING_FILLER}([零〇一二三四五六七八九幺]{{4}})(?=\s*(?:号单?|的单子?|这张|那张|这单|那单)?\s*(?:[\s,，、;；:。.!！]|$))"
+)
+SPOKEN_ANSWER_ORDER_EXAMPLES = (
+    ("幺幺零九 还有三个不良", "幺幺零九"), ("一一二四。", "一一二四"), ("嗯 幺幺三零号单", "幺幺三零"),
+    ("一一零九个", None), ("一千一百零九", None), ("一二三四五 个", None),
+)  # fmt: skip
 SPOKEN_SHORT_ORDER_EXAMPLES = (
     ("呃那个一一零九那个单子啊今天上午打了四十个", "1109"),
     ("幺幺零九这张单今天做了二十个", "1109"),

@@ -25,6 +25,8 @@ __all__ = [
     "NOT_X_BUT_Y",
     "ORDER_CUE",
     "ORDER_FIX",
+    "ORDER_SLOT",
+    "ORDER_SLOT_EXAMPLES",
     "QUANTITY_SLOT",
     "RELATIVE_CUES",
     "REPORT_SLOT",
@@ -93,6 +95,13 @@ REPORT_SLOT = rx(
     rf"|{REWORK}|{FAULTY_COUNT}|{FAULTY_LEAD}"
 )
 ORDER_CUE = rx(r"单|订单|工单|mo|\border\b")
+# A reply that names the order-number field as the one to change (订单号改成1124, 单号错了 应该是幺幺一零, order no.
+# should be 1124): the figure beside it is an order said short, never a count, when no count's field is named.
+ORDER_SLOT = rx(r"单号|订单号?|工单号?|单据号|单子|\border\s*(?:no\b\.?|number|#)|\bmo\s*(?:no\b\.?|number|#)")
+ORDER_SLOT_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("订单号改成1124", True), ("单号错了 应该是幺幺一零", True), ("order number should be 1124", True),
+    ("这单良品改成21", False), ("数量改成1130", False),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from agent.nlu.rx import rx
 
-__all__ = ["FIELD_KEEPS", "FIGURE_SLOT_WORDS", "KEEP_FILLER", "RESTATE_EXAMPLES", "RESTATE_WORD", "FieldKeep"]
+__all__ = [
+    "FIELD_KEEPS",
+    "FIGURE_SLOT_WORDS",
+    "KEEP_FILLER",
+    "NOT_SAID",
+    "RESTATED_YES_EXAMPLES",
+    "RESTATE_EXAMPLES",
+    "RESTATE_WORD",
+    "FieldKeep",
+]
 
 # The words that name a figure of a card (数量 / 良品 / 不良): a figure said again next to one is that figure.
 FIGURE_SLOT_WORDS: dict[str, re.Pattern[str]] = {
@@ -25,6 +34,14 @@ RESTATE_WORD = rx(
     r"|\byes\b|\byeah\b|\byep\b|\bright\b|\bcorrect\b|\bexactly\b|\bthat'?s\b|\bit'?s\b|\bis\b|\bjust\b|\bstill\b"
     r"|\bfine\b|\bok\b|\bokay\b|[\s,.;:!?~…]"
 )
+# A value named beside a yes only to be ruled out (确认 不要机加二, 别放二车间, not machining 2): no restatement.
+NOT_SAID = rx(r"不|别|没|莫|勿|\bnot?\b|n't\b|\bexcept\b|\binstead\b")
+# A yes beside values the card already shows, on a change of MO20261118 to WS02 (tests): each confirms it; the
+# second part gives messages that do not (a value ruled out, another value, another order).
+RESTATED_YES_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("那就还是机加二 确认", True), ("二车间 确认", True), ("ok, machining 2 then", True),
+    ("确认 不要机加二", False), ("确认 放一车间", False), ("1121 机加二 确认", False),
+)  # fmt: skip
 # Messages that say again the quantity 1000 of a card (tests): each reads as the card kept as it is.
 RESTATE_EXAMPLES: tuple[str, ...] = (
     "就1000整", "对 就是1000", "数量1000没错", "1000没错", "就是一千个", "对的，1000", "yes, 1000 is right",

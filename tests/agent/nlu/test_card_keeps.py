@@ -3,15 +3,22 @@ examples (a refused request corrected: tests/agent/nlu/test_interpret_card.py)."
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 import pytest
 
-from agent.nlu.card_keeps import restated, same_as_before_field
+from agent.nlu.card_keeps import restated, restated_yes, same_as_before_field
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, BARE_FIGURE_EXAMPLES
 from agent.nlu.lexicon.corrections import SAME_AS_BEFORE_EXAMPLES
-from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, FieldKeep
+from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, RESTATED_YES_EXAMPLES, FieldKeep
+from agent.nlu.lookups import Lookups
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import parse_number
 from agent.nlu.work import prepare
+from tests.demo_plant import demo_vocabulary
+
+NOW = datetime.fromisoformat("2026-12-04T10:00:00+08:00")
 
 CARD = ParsedCommand(intent="create_order", args={"material": "01.01.0001", "quantity": 1000})
 
@@ -52,3 +59,16 @@ def test_a_date_a_shop_or_a_named_field_is_no_bare_figure(text: str) -> None:
 def test_same_as_the_last_order_names_its_field(text: str, field: str | None) -> None:
     """跟上一单一样的车间 (blind10-017: not understood) points at one field of the order written before."""
     assert same_as_before_field(text) == field
+
+
+async def _no_order(digits: str) -> str | None:
+    return None
+
+
+TO_WS02 = ParsedCommand(intent="change_order", args={"order_no": "MO20261118", "workshop": "WS02"}, confidence=0.9)
+
+
+@pytest.mark.parametrize(("text", "confirms"), RESTATED_YES_EXAMPLES)
+async def test_a_yes_beside_the_cards_own_values_confirms_it(resolvers: Any, text: str, confirms: bool) -> None:
+    lookups = Lookups(*resolvers, _no_order, demo_vocabulary())
+    assert await restated_yes(text, TO_WS02, now=NOW, user_workshop=None, lookups=lookups) is confirms

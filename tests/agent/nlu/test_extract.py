@@ -16,7 +16,7 @@ from agent.nlu.extract import (
     material_phrase,
     prepare,
 )
-from agent.nlu.lexicon.answers import SPOKEN_SHORT_ORDER_EXAMPLES
+from agent.nlu.lexicon.answers import SPOKEN_ANSWER_ORDER_EXAMPLES, SPOKEN_SHORT_ORDER_EXAMPLES
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from agent.nlu.lexicon.report import ADDED_EXAMPLES
@@ -189,6 +189,16 @@ def test_prepare_is_idempotent_and_strips_mentions() -> None:
     once = prepare("@DingK3 建立生產訂單 ＢＯＭ－２０５０ × ３００")
     assert once == prepare(once)
     assert "dingk3" not in once and "@" not in once
+
+
+@pytest.mark.parametrize(("text", "said"), SPOKEN_ANSWER_ORDER_EXAMPLES)
+def test_an_order_said_digit_by_digit_as_the_answer(text: str, said: str | None) -> None:
+    """幺幺零九 还有三个不良 answers 请补充：订单号 with MO…1109 and a scrap count (a blind batch asked for it)."""
+    from agent.nlu.answers import answered_order
+
+    found = answered_order(text)
+    expected = said.translate(str.maketrans("零〇一二三四五六七八九幺", "001234567891")) if said else None
+    assert (found[0] if found else None) == expected
 
 
 @pytest.mark.parametrize("text", VAGUE_QUANTITY_EXAMPLES)

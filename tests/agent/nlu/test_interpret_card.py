@@ -11,7 +11,7 @@ import pytest
 
 from agent.nlu.card_fixes import due_day_fix
 from agent.nlu.interpret import Expecting, Lookups, interpret
-from agent.nlu.lexicon.corrections import DUE_DAY_EXAMPLES
+from agent.nlu.lexicon.corrections import DUE_DAY_EXAMPLES, ORDER_SLOT_EXAMPLES
 from agent.nlu.lexicon.retry import RETRY_EXAMPLES
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
@@ -52,6 +52,9 @@ def _card(pending: ParsedCommand) -> Expecting:
         ("装配车间满了，改到机加一车间", VALVE, {"workshop": "WS01"}),
         ("等下，机加一也满了，放装配车间", TO_WS01, {"workshop": "WS03"}),
         ("machining 1 is full, put it in assembly", TO_WS01, {"workshop": "WS03"}),
+        # two fields at once, each said as what it is (a blind batch asked again for both)
+        ("交期下周三吧 放二车间", VALVE, {"due_date": "2026-12-09", "workshop": "WS02"}),
+        ("下周一交 换到机加一", VALVE, {"due_date": "2026-12-07", "workshop": "WS01"}),
         # the due date moved by days, from the card's (a blind batch did not understand it)
         ("交期再往后推三天吧", VALVE, {"due_date": "2026-12-14"}),
         ("推迟一周", VALVE, {"due_date": "2026-12-18"}),
@@ -281,3 +284,50 @@ def test_the_day_fix_examples(text: str) -> None:
 def test_what_is_no_day_fix(text: str) -> None:
     """A bare figure is a count, and a wrong day that is not the card's names no day of it."""
     assert due_day_fix(text, DUE_22, NOW.date()) is None
+
+
+async def _open_orders(digits: str) -> str | None:
+    return {"1115": "MO20261115", "1116": "MO20261116", "1124": "MO20261124", "1110": "MO20261110"}.get(digits)
+
+
+REPORT_1116 = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261116", "good_qty": 25, "scrap_qty": 2}, confidence=0.9
+)
+
+
+@pytest.mark.parametrize(("text", "names_order"), ORDER_SLOT_EXAMPLES)
+async def test_the_order_field_named_on_a_card_takes_an_order_said_short(
+    resolvers: Any, text: str, names_order: bool
+) -> None:
+    """订单号改成1124 moves the report to MO20261124 (never 1,124 good pieces); 这单良品改成21 is the good count."""
+    lookups = Lookups(*resolvers, _open_orders, demo_vocabulary())
+    turn = await interpret(text, _card(REPORT_1116), now=NOW, user_workshop="WS02",
+                           parse=RulesParser(*resolvers), lookups=lookups)  # fmt: skip
+    moved = turn.request is not None and turn.request.args.get("order_no") != "MO20261116"
+    assert moved == names_order, turn
+    if moved:
+        assert turn.kind == "correction" and turn.request is not None
+        assert turn.request.args["order_no"] in ("MO20261124", "MO20261110")
+        assert (turn.request.args["good_qty"], turn.request.args["scrap_qty"]) == (25, 2)  # the figures stay
+
+
+REFUSED_DUE = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "due_date": "2026-11-28"})
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("不好意思 写错了 是12月28号", "2026-12-28"),
+        ("sorry, I meant Dec 29", "2026-12-29"),
+        ("打错了，12.19", "2026-12-19"),
+        ("搞错了 12月28号 顺便查下库存", None),  # more than the corrected value: a message of its own
+    ],
+)
+async def test_a_refused_due_date_corrected(resolvers: Any, text: str, due: str | None) -> None:
+    lookups = Lookups(*resolvers, _open_orders, demo_vocabulary())
+    turn = await interpret(text, Expecting(kind="refused", pending=REFUSED_DUE), now=NOW, user_workshop=None,
+                           parse=RulesParser(*resolvers), lookups=lookups)  # fmt: skip
+    got = turn.request.args.get("due_date") if turn.kind == "correction" and turn.request else None
+    assert got == due, turn
+    if turn.request is not None:
+        assert turn.request.args["order_no"] == "MO20261125"
