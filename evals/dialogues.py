@@ -187,9 +187,10 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
     log: list[dict[str, Any]] = []
     cards: dict[tuple[str, str], list[Any]] = {}  # (where, card kind) → the cards shown there, oldest first
     t0 = time.perf_counter()
+    resolvers = open_resolvers(settings, pull=False)
     try:
         async with open_agent(
-            settings, k3_transport=httpx.ASGITransport(app=app), resolvers=open_resolvers(settings, pull=False),
+            settings, k3_transport=httpx.ASGITransport(app=app), resolvers=resolvers,
             clock=Clock.starting_at(K3_SEEDED_AT),
         ) as res:  # fmt: skip
             before = await _snapshot(res.k3)
@@ -232,6 +233,7 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
             actual = _writes(before, await _snapshot(res.k3))
     finally:
         app.state.emulator.store.close()
+        resolvers[0].close()
         shutil.rmtree(state, ignore_errors=True)
     wrong, missing = judge(d.writes, actual)
     errors = [t["error"] for t in log if t.get("error")]

@@ -462,10 +462,9 @@ async def _run_flow(flow: Flow, tpl: _Templates, backend: str | None, run: int) 
     unconfirmed: list[dict[str, Any]] = []
     failing_turn: int | None = None
     end_errors: list[str] = []
+    resolvers = open_resolvers(settings, pull=False)
     try:
-        async with open_agent(
-            settings, k3_transport=httpx.ASGITransport(app=app), resolvers=open_resolvers(settings, pull=False)
-        ) as res:
+        async with open_agent(settings, k3_transport=httpx.ASGITransport(app=app), resolvers=resolvers) as res:
             initial = before = await _snapshot(res.k3)
             previous = ""
             for i, turn in enumerate(flow.turns, 1):
@@ -524,6 +523,7 @@ async def _run_flow(flow: Flow, tpl: _Templates, backend: str | None, run: int) 
                 end_errors.append("audit chain does not verify")
     finally:
         app.state.emulator.store.close()
+        resolvers[0].close()
         shutil.rmtree(state, ignore_errors=True)
     ok = failing_turn is None and not end_errors and not unconfirmed
     return {

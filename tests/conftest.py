@@ -227,7 +227,9 @@ def resolvers(index_template: Path, tmp_path: Path) -> Iterator[Any]:
     shutil.copytree(index_template, state)
     from dingk3.config import Settings
 
-    yield _open_resolvers(Settings(state_dir=state))
+    opened = _open_resolvers(Settings(state_dir=state))
+    yield opened
+    opened[0].close()  # chromadb keeps every index it opened for the life of the process otherwise
 
 
 def _open_resolvers(settings: Any) -> Any:

@@ -203,6 +203,18 @@ def test_reopen_reuses_index_without_embedding(demo_index: Path) -> None:
     assert again.resolve("HV2050阀体").best.number == "01.01.0001"  # type: ignore[union-attr]
 
 
+def test_a_closed_index_opens_again_as_it_was(demo_index: Path, tmp_path: Path) -> None:
+    """Closing lets chromadb drop the index from the process (the dialogue evals open one per dialogue); what it
+    stored stays on disk and the next open embeds nothing."""
+    shutil.copytree(demo_index, tmp_path / "index")
+    first = MaterialResolver.open(catalog_csv=CATALOG, index_dir=tmp_path / "index")
+    first.close()
+    again = MaterialResolver.open(catalog_csv=CATALOG, index_dir=tmp_path / "index")
+    assert again.embedded_on_open == 0
+    assert again.resolve("HV2050阀体").best.number == "01.01.0001"  # type: ignore[union-attr]
+    again.close()
+
+
 def test_changed_catalog_embeds_only_the_change(demo_index: Path, tmp_path: Path) -> None:
     shutil.copytree(demo_index, tmp_path / "index")
     rows = _demo_rows()

@@ -101,6 +101,11 @@ class MaterialResolver:
     def __len__(self) -> int:
         return len(self._version.index)
 
+    def close(self) -> None:
+        """Release the vector index (the process keeps it otherwise); the resolver is not used afterwards."""
+        if self._vectors is not None:
+            self._vectors.close()
+
     @property
     def pending(self) -> int:
         """Materials changed since the lexical base was built (`compact` folds them in)."""

@@ -80,6 +80,11 @@ class VectorIndex:
         )
         self._count: int | None = None
 
+    def close(self) -> None:
+        """Let chromadb stop this index's system: it keeps one per path for the life of the process otherwise
+        (a run that opens many indexes, such as the dialogue evals, would hold every one)."""
+        self._client.close()
+
     @property
     def fingerprint(self) -> str:
         return str((self._col.metadata or {}).get("fingerprint", ""))
