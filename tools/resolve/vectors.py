@@ -83,7 +83,9 @@ class VectorIndex:
     def close(self) -> None:
         """Let chromadb stop this index's system: it keeps one per path for the life of the process otherwise
         (a run that opens many indexes, such as the dialogue evals, would hold every one)."""
-        self._client.close()
+        close = getattr(self._client, "close", None)  # Client.close(), not on the ClientAPI protocol's type
+        if close is not None:
+            close()
 
     @property
     def fingerprint(self) -> str:
