@@ -9,6 +9,7 @@ from typing import Any
 
 from agent.context import AgentContext
 from agent.gathering import OPEN_STATUSES
+from agent.nlu.address import addressee
 from agent.nlu.answers import leading_short_order
 from agent.nlu.due_shift import due_moved
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
@@ -19,6 +20,7 @@ from dingk3.errors import K3Error
 from tools.k3.models import OrderStatus
 
 __all__ = [
+    "at_most_a_question",
     "due_shifted",
     "order_due",
     "order_ending",
@@ -27,6 +29,7 @@ __all__ = [
     "previous_order",
     "read_turn",
     "read_with_order",
+    "speaks_to_another",
     "while_approval_waits",
 ]
 
@@ -51,6 +54,10 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     )  # fmt: skip
     now = datetime.fromisoformat(inc.now)
     turn = await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
+    if turn.kind in _SPOKEN_TO_BOT and speaks_to_another(ctx, inc):
+        # 吴磊 好的 / 李工 1137完工 while a card waits: said to a colleague; a question about the order at most
+        asked = at_most_a_question(turn.reading)
+        return Interpretation(kind="question" if asked.intent == "query_order" else "unclear", reading=asked)
     if expecting.kind == "confirmation" and expecting.pending is not None and turn.kind in _NOT_READ_AS_REQUEST:
         # 1108可以下达了 while another order's card waits: a request about 1108 (or a question), never the card's yes
         other = await _other_order_request(ctx, inc, expecting.pending)
@@ -60,6 +67,29 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
 
 
 _NOT_READ_AS_REQUEST = ("confirm", "unsure_confirm", "unclear", "unclear_fix")
+_SPOKEN_TO_BOT = ("request", "confirm", "unsure_confirm")  # what a message said to a colleague is never
+
+
+def speaks_to_another(ctx: AgentContext, inc: Incoming) -> bool:
+    """Whether the message opens by speaking to someone else in the room (吴磊 …, 李工 …, @刘洋 …); the sender's own
+    name at the head (孙丽 今日报工：…) signs the message and speaks to the bot."""
+    own = ctx.directory.get(inc.user_id).name
+    whom = addressee(inc.text, [u.name for u in ctx.directory.everyone()])
+    return whom is not None and whom != own
+
+
+def at_most_a_question(parsed: ParsedCommand) -> ParsedCommand:
+    """A message said to a colleague, as the bot may take it: a question about the order it names (as read), or
+    nothing to act on; never a write."""
+    if parsed.intent not in ("create_order", "change_order", "report_output", "confirm"):
+        return parsed
+    order = parsed.args.get("order_no")
+    if order:
+        return ParsedCommand(intent="query_order", args={"order_no": order}, confidence=0.7, rule=_SAID_TO_ANOTHER)
+    return ParsedCommand(intent="unknown", confidence=0.3, rule=_SAID_TO_ANOTHER)
+
+
+_SAID_TO_ANOTHER = "said_to_another"
 
 
 async def _other_order_request(ctx: AgentContext, inc: Incoming, card: ParsedCommand) -> ParsedCommand | None:

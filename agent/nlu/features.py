@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agent.nlu.dates import find_dates, find_vague_dates
+from agent.nlu.lexicon.asked import NEGATED, PRESUMED
 from agent.nlu.lexicon.change import CANCEL_WORD, CHANGE_CUE, CHANGE_FIELDS, FIELD_CHANGE_VERB, MODAL, STRONG_CHANGE
 from agent.nlu.lexicon.create import CODE_TOKEN, CREATE_CUE, STRONG_CREATE, UNIT_TAIL
 from agent.nlu.lexicon.help import (
@@ -75,6 +76,9 @@ class Features:
     describes: bool  # 暂停的订单, what's on hold: orders in a state, asked about
     commanded: bool  # a command among the words (结案吧, 请关闭), not the news before it
     commanded_in_text: bool  # please / go ahead and / 吧 with an action word
+    state_said: (
+        bool  # 还没做完(吧), 先别下达, hasn't started: a state word negated, no command: the state asked or said
+    )
     figures: bool  # a digit or a quantity
     has_inventory: bool
     strong_inventory: bool
@@ -117,13 +121,16 @@ def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> 
 
     has_query = bool(QUERY_CUE.search(no_dates))
     rough = VAGUE_QUANTITY.search(no_dates)  # 做了二十几个: 几 in a rough figure asks nothing
-    has_question = bool(QUESTION.search(VAGUE_QUANTITY.sub(" ", no_dates) if rough else no_dates))
+    presumed = bool(PRESUMED.search(no_dates))  # 已经完工了吧, 1104是机加二的单吧: asked, not commanded
+    has_question = presumed or bool(QUESTION.search(VAGUE_QUANTITY.sub(" ", no_dates) if rough else no_dates))
     named_fields = _named_fields(no_dates)
     described, described_status = _described_states(no_dates) if not order_no else (no_dates, None)
-    action = first(ACTION_WORDS, described)  # 暂停的订单 describes orders; 把暂停的订单恢复 still resumes
+    # 暂停的订单 describes orders; 把暂停的订单恢复 still resumes; 还没做完 / 先别下达 / hasn't started say the state
+    action, negated = _said_action(described)
     # "做完了，结案吧", "已经完工了，请关闭": the command, not the news before it
-    if commanded := COMMANDED_ACTION.search(described) or REQUESTED_ACTION.search(described):
-        action = first(ACTION_WORDS, commanded.group(0)) or action
+    commanded = None if presumed else _command(described)
+    if commanded is not None:
+        action = commanded
     has_inventory = bool(INVENTORY_CUE.search(no_dates))
     strong_inventory = bool(STRONG_INVENTORY.search(no_dates))
     place_only = not STRONG_INVENTORY.search(STOCK_PLACE.sub(" ", no_dates))
@@ -163,7 +170,8 @@ def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> 
         has_question=has_question,
         describes=described != no_dates,
         commanded=commanded is not None,
-        commanded_in_text=bool(COMMANDED_ACTION.search(no_dates) or REQUESTED_ACTION.search(no_dates)),
+        commanded_in_text=not presumed and _command(no_dates) is not None,
+        state_said=negated and action is None,
         figures=has_digit or has_quantity or rough is not None,
         has_inventory=has_inventory,
         strong_inventory=strong_inventory,
@@ -216,6 +224,31 @@ def first_match(patterns: list[tuple[re.Pattern[str], str]], text: str) -> tuple
 def first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
     hit = first_match(patterns, text)
     return hit[0] if hit else None
+
+
+def _said_action(text: str) -> tuple[str | None, bool]:
+    """The first state change said and not negated (还没做完 / 不要结案 / isn't finished negate theirs), and whether
+    a negated one came before it."""
+    hits = sorted(
+        (m.start(), rank, value) for rank, (pattern, value) in enumerate(ACTION_WORDS) for m in pattern.finditer(text)
+    )
+    negated = False
+    for start, _, value in hits:
+        if NEGATED.search(text[:start]):
+            negated = True
+            continue
+        return value, negated
+    return None, negated
+
+
+def _command(text: str) -> str | None:
+    """The state change a command asks for (结案吧, 请关闭, please release), never a negated one (先别下达吧)."""
+    for pattern in (COMMANDED_ACTION, REQUESTED_ACTION):
+        for m in pattern.finditer(text):
+            hit = first_match(ACTION_WORDS, m.group(0))
+            if hit is not None and not NEGATED.search(text[: m.start() + hit[1]]):
+                return hit[0]
+    return None
 
 
 def state_spans(text: str) -> list[tuple[int, int]]:

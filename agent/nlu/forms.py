@@ -187,7 +187,9 @@ def _cancel_or_aside(part: str) -> str | None:
 REPLY_FORMS: tuple[Rule[str], ...] = (
     Rule("cancel_word", _cancel_word, "cancel", 0.95, ("取消", "算了吧", "不要了，取消", "never mind")),
     Rule("asked_yes", _asked_yes, "confirm", 0.5, ("嗯？", "好?", "ok?")),
-    Rule("confirm_word", _confirm_word, "confirm", 0.95, ("确认", "好的！", "yes please", "OK没问题，提交")),
+    Rule(
+        "confirm_word", _confirm_word, "confirm", 0.95, ("确认", "好的！", "yes please", "OK没问题，提交", "没呢 确认")
+    ),
     Rule("cancel_phrase", _cancel_phrase, "cancel", 0.85, ("先别提交了", "这单不要了", "cancel that")),
     Rule("confirm_phrase", _confirm_phrase, "confirm", 0.85, ("就按这个来", "提交上去吧", "sounds good, go ahead")),
     Rule(

@@ -4,7 +4,9 @@ run as tests by tests/agent/nlu/test_intent_rules.py), and the eval reports whic
 
 Decisions (the eval cases follow them):
 - An order number with a state word and no question is `change_order` with `action`
-  ("MO20261102 开工" → action=start; "MO20261102 开工了吗" is `query_order`).
+  ("MO20261102 开工" → action=start; "MO20261102 开工了吗" is `query_order`). A negated state word (还没做完,
+  先别下达, hasn't started) or a presumptive question (已经完工了吧, 是机加二的单吧, has it been released) asks or
+  says the order's state: `query_order`, never an action (agent.nlu.lexicon.asked).
 - An order number with a quantity, date or workshop and no other cue is `change_order`
   ("MO20261107 数量1200", "MO20261107 下周一交"); with report words (报工, 良品, 不良, 完成480,
   produced) it is `report_output`; a bare order number or one with a question is `query_order`.
@@ -91,7 +93,7 @@ def _order_change(f: Features) -> bool:
 
 
 def _asks_about_order(f: Features) -> bool:
-    return bool(f.order_no) and (f.has_query or f.has_question or f.has_inventory)
+    return bool(f.order_no) and (f.has_query or f.has_question or f.has_inventory or f.state_said)
 
 
 def _order_modal_question(f: Features) -> bool:
@@ -232,11 +234,15 @@ RULES: tuple[Rule[Features], ...] = (
          ("取消订单MO20261107", "cancel MO20261114"), action="close"),
     Rule("order_change", _order_change, "change_order", 0.9,
          ("MO20261102 开工", "P20250401数量改为500", "MO20261102 完工了", "能不能把MO20261107改成500",
+          "MO20261137做完了，完工吧", "把MO20261105结案", "release MO20261108", "MO20261108可以下达了",
+          "MO20261108 还没开工，先下达吧",
           "MO20261133 已经全部入库了，是不是可以结案了？麻烦帮忙结案")),
     Rule("order_modal_question", _order_modal_question, "query_order", 0.7,
          ("MO20261107 可以开工吗", "MO20261107 能不能结案")),
     Rule("order_question", _asks_about_order, "query_order", 0.9,
-         ("MO20261102 开工了吗", "status of MO20261102", "MO20261102 在哪个车间")),
+         ("MO20261102 开工了吗", "status of MO20261102", "MO20261102 在哪个车间", "吴磊 MO20261137今天还没做完吧",
+          "MO20261121的料还没到 先别下达", "MO20261137 已经完工了吧", "MO20261137 hasn't started yet",
+          "MO20261104是机加二的单吧")),
     Rule("order_slots_only", _order_slots_only, "change_order", 0.75,
          ("MO20261107 数量1200", "MO20261107 下周一交", "MO20261107 给二车间做")),
     Rule("order_alone", _order_alone, "query_order", 0.75, ("MO20261102", "MO20261102 咋样了")),

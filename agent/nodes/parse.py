@@ -16,7 +16,14 @@ from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
 from agent.nlu.work import prepare
 from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
-from agent.reading import due_shifted, order_ending, read_turn, read_with_order
+from agent.reading import (
+    at_most_a_question,
+    due_shifted,
+    order_ending,
+    read_turn,
+    read_with_order,
+    speaks_to_another,
+)
 from agent.state import WRITE_INTENTS, AgentState, Incoming
 
 __all__ = ["RETRY_WITHIN", "parse_message", "route_after_parse"]
@@ -37,7 +44,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     else:
         user = ctx.directory.get(inc.user_id)
         parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
-    if "order_no" not in parsed.args and parsed.intent != "create_order":
+    if "order_no" not in parsed.args and (parsed.intent != "create_order" or _made_of_head(inc.text, parsed)):
         parsed = await _with_short_order(ctx, inc, parsed)
     # 今天好的45个 坏了3个 right after MO20261131: the order (or item) the last message named, said on the card
     before = focus_of(dict(state))
@@ -49,6 +56,8 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     parsed, taken = with_focus(parsed, before, now_of(inc))
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     parsed = _scrap_only(parsed)
+    if parsed.intent in WRITE_INTENTS and speaks_to_another(ctx, inc):
+        parsed = at_most_a_question(parsed)  # 吴磊 1137完工: said to a colleague in the room, never a write
     focus = focus_after(parsed, now_of(inc), before)
     await audit(ctx, "parsed", inc, parse=parsed.model_dump(), retried=retried, focus=taken)
     return {
@@ -77,8 +86,12 @@ async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedComm
     if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
         return parsed
     digits = head[0]
-    if parsed.intent == "query_inventory" and await _names_an_item(ctx, digits):
-        return parsed  # 6204还有多少: a bearing's number, not an order's tail
+    if parsed.intent in ("query_inventory", "create_order") and await _names_an_item(ctx, digits):
+        return parsed  # 6204还有多少, 9412 300个: an item's number, not an order's tail
+    if parsed.intent == "create_order":
+        # 1108 数量200 交期12月9号: the order's new values, not an item called 1108 to make
+        again = await read_with_order(ctx, inc, head, order)
+        return again if again.intent == "change_order" and again.args.get("order_no") == order else parsed
     if parsed.intent not in ("report_output", "change_order"):
         # 1108可以下达了, 把1105结案, 1108进度怎么样: read again with the order written in full; taken when that reads
         # as a request about this order, else the message stays as it was read
@@ -95,6 +108,13 @@ async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedComm
     # 1107交期改到下下周一: the digits are the order, never also its new quantity (a blind batch wrote 1107 pieces)
     args = {k: v for k, v in parsed.args.items() if not (k in _FIGURES and v == int(digits))}
     return parsed.model_copy(update={"args": {**args, "order_no": order}, "clarify": clarify})
+
+
+def _made_of_head(text: str, parsed: ParsedCommand) -> bool:
+    """A create whose only name for the thing to make is the number the message opens with (1108 数量200): maybe an
+    order said short, given new values."""
+    head = leading_short_order(text)
+    return head is not None and str(parsed.args.get("material_text", "")).strip() == head[0]
 
 
 def _scrap_only(parsed: ParsedCommand) -> ParsedCommand:

@@ -12,6 +12,7 @@ from agent.context import AgentContext
 from agent.focus import focus_note
 from agent.gathering import gather_proposal
 from agent.nlu.models import ParsedCommand
+from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, incoming, lang_of, now_of, out, thread_of, today_of, workshop_name
 from agent.phrases import say
 from agent.replies import Button, Card
@@ -40,6 +41,11 @@ async def build_proposal(
         return Command(goto=DONE, update={"outbox": [out(inc, "error", exc.said(lang), lang=lang)]})
     violations = check(proposal, facts, today_of(ctx, inc), ctx.policy)
     refusals = [v for v in violations if v.severity == "refuse"]
+    if not old and parsed.rule in _NO_CHANGE_VERB and [v.code for v in refusals] == ["change.empty"]:
+        # 1104 机加二 on an order already there: a remark about the order (no verb, nothing new), answered as a query
+        asked = ParsedCommand(intent="query_order", args={"order_no": proposal.order_no or ""}, rule=parsed.rule)
+        reply = await answer(ctx, inc, asked, lang)
+        return Command(goto=DONE, update={"outbox": [reply], "parsed": asked.model_dump()})
     if refusals:
         await audit(ctx, "refused", inc, proposal=proposal.model_dump(), violations=[v.model_dump() for v in refusals])
         if old:
@@ -75,6 +81,9 @@ async def build_proposal(
     }  # fmt: skip
     msg = out(inc, "proposal", text, card=card, lang=lang, data=shown)
     return Command(goto="await_confirmation", update={"proposal": proposal.model_dump(), "outbox": [msg]})
+
+
+_NO_CHANGE_VERB = ("order_slots_only",)  # rules that read a change from an order and values alone, with no verb
 
 
 async def _line(ctx: AgentContext, inc: Incoming, old: Proposal | None) -> int | None:

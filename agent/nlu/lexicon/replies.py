@@ -117,6 +117,9 @@ GREETING_RE = rx(rf"(?:{_ADDRESSEE}\s*)?(?:{_GREET_WORD}{_GREET_PARTICLE}\s*)+(?
 POLITE_TAIL = rx(
     r"(?:吧|啊|呀|了|哈|哦|噢|呢|的|谢谢|谢了|麻烦了|辛苦了|收到|thanks|thank you|thx|please|pls|🙏|!|\.|。|,|~|…)+$"
     rf"|^(?:那就|那|就|嗯|好的,|收到,|🙏|{INTERJECTION}[\s,~!.…]*)"
+    # "not yet" said to someone else in the room before the reply (没呢 确认, 还没呢，取消): the answer to them, closed
+    # by 呢 and a break; 还没确认 (not confirmed yet) keeps its 没
+    r"|^(?:还)?没有?呢[\s,~!.…]+(?=\S)"
 )
 # A greeting before a request ("你好，帮我查下库存", "hi, make 300 GP-10") is manners, not a material.
 LEADING_GREETING = rx(rf"^(?:{GREETING_RE.pattern})[\s,.;:!?~]+(?=\S)")

@@ -14,6 +14,13 @@ def test_each_slip_reads_as_meant(typed: str, meant: str) -> None:
     assert prepare(typed) == meant
 
 
-@pytest.mark.parametrize(("text", "kept"), [("数两个就行", "数两个"), ("报公司", "报公司"), ("交其他车间", "交其他")])
+_LOOKALIKES = [
+    ("数两个就行", "数两个"), ("报公司", "报公司"), ("交其他车间", "交其他"), ("他却认为不行", "却认为"),
+    ("上下打量", "下打量"), ("下大雨了", "下大雨"), ("开公司", "开公司"), ("开公交车", "开公交"),
+    ("天不凉", "不凉"), ("不凉快", "不凉快"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kept"), _LOOKALIKES)
 def test_words_that_only_look_alike_are_kept(text: str, kept: str) -> None:
     assert kept in prepare(text)
