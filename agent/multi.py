@@ -14,14 +14,16 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
+from agent.nlu.clauses import split_clauses
 from agent.nlu.interpret import OrderChoice, chatter, read_choices, read_order_choices
-from agent.nlu.lexicon.orders import ORDER_NO, SHORT_ORDER_REPORT
+from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
 from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
 from agent.nlu.workshops import find_workshop
 from agent.phrases import Lang, language_of, say
-from agent.reading import plant_vocabulary
+from agent.reading import plant_vocabulary, with_short_order
 from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
 
@@ -35,50 +37,45 @@ MAX_LINES = 10  # more requests than this in one message are refused by line cou
 _READS = {"query_order", "query_inventory"}
 
 
-def _lines(text: str) -> list[str]:
-    """The message's requests: its lines, and within a line each clause that names an order of its own
-    (MO20261117做了50个坏了2个，MO20261123做了10个: two reports)."""
-    return [clause for line in re.split(r"[\r\n]+", text) for clause in _clauses(line.strip()) if clause]
+async def _read_lines(service: AgentService, inc: Incoming) -> list[tuple[str, ParsedCommand]]:
+    """The message's requests, each read once with an order said short written in full: its lines, and within a line
+    each clause that names an order of its own and says something of it (1121下达 1115开工: two changes), when at
+    least two of them read as requests; else the line whole (MO20261117和MO20261123都完工了: one request)."""
+    read: list[tuple[str, ParsedCommand]] = []
+    for line in _said_lines(inc.text):
+        if len(read) > MAX_LINES:
+            break
+        parts = [(c, await _read(service, inc, c)) for c in split_clauses(line)]
+        if len(parts) > 1 and sum(_is_request(p) for _, p in parts) < 2:
+            parts = [(line, await _read(service, inc, line))]
+        read += parts
+    return read
 
 
-def _clauses(line: str) -> list[str]:
-    """A line cut before each further order number it names, at the separator (，；, ;) just before it, when
-    every part names its own order."""
-    orders = list(ORDER_NO.finditer(line.lower()))  # (the order pattern reads lower-cased text)
-    if len({m.group(0).lower() for m in orders}) < 2:
-        return _short_clauses(line)
-    cuts, last = [], orders[0].end()
-    for m in orders[1:]:
-        sep = max(line.rfind(c, last, m.start()) for c in "，,；;、")
-        if sep >= last:
-            cuts.append(sep)
-        last = m.end()
-    if len(cuts) != len(orders) - 1:
-        return [line]  # MO20261117和MO20261123都完工了: one request about both
-    bounds = [-1, *cuts, len(line)]
-    return [line[bounds[i] + 1 : bounds[i + 1]].strip() for i in range(len(bounds) - 1)]
+def _said_lines(text: str) -> list[str]:
+    return [line for s in re.split(r"[\r\n]+", text) if (line := s.strip())]
 
 
-def _short_clauses(line: str) -> list[str]:
-    """A line that opens with a report on a short order number (1103良品30不良2，1124良品20不良0), cut at each
-    separator before a further short order number with report figures."""
-    shorts = list(SHORT_ORDER_REPORT.finditer(line.lower()))
-    if len(shorts) < 2 or shorts[0].start() != 0 or len({m.group(1) for m in shorts}) < len(shorts):
-        return [line]
-    bounds = [-1, *(m.start() for m in shorts[1:]), len(line)]
-    return [line[bounds[i] + 1 : bounds[i + 1]].strip() for i in range(len(bounds) - 1)]
+async def _read(service: AgentService, inc: Incoming, line: str) -> ParsedCommand:
+    ctx = service.ctx
+    workshop = ctx.directory.get(inc.user_id).workshop
+    parsed = await ctx.parse(line, now=datetime.fromisoformat(inc.now), user_workshop=workshop)
+    if "order_no" in parsed.args or parsed.intent == "create_order":
+        return parsed
+    return await with_short_order(ctx, inc.model_copy(update={"text": line}), parsed)
 
 
 async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
     """The replies to a message of several requests, or None when it holds fewer than two (the usual path)."""
-    lines = _lines(inc.text)
+    said = _said_lines(inc.text)
+    if len(said) < 2 and len(split_clauses(inc.text.strip())) < 2:
+        return None  # one line, one request: the usual path
+    read = await _read_lines(service, inc)
+    lines, parsed = [line for line, _ in read], [p for _, p in read]
     if len(lines) < 2:
         return None
-    ctx = service.ctx
-    workshop = ctx.directory.get(inc.user_id).workshop
     now = datetime.fromisoformat(inc.now)
-    parsed = [await ctx.parse(line, now=now, user_workshop=workshop) for line in lines[: MAX_LINES + 1]]
-    vocabulary = plant_vocabulary(ctx)
+    vocabulary = plant_vocabulary(service.ctx)
     heads = {
         i for i, line in enumerate(lines[:-1]) if _is_header(line, vocabulary)
     }  # context for the lines below, no request

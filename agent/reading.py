@@ -10,10 +10,12 @@ from typing import Any
 from agent.context import AgentContext
 from agent.gathering import OPEN_STATUSES
 from agent.nlu.address import addressee
-from agent.nlu.answers import leading_short_order
+from agent.nlu.answers import leading_short_order, lone_short_order
 from agent.nlu.due_shift import due_moved
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
+from agent.nlu.lexicon.answers import MO_SHORT
 from agent.nlu.models import ParsedCommand
+from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
 from dingk3.errors import K3Error
@@ -22,6 +24,7 @@ from tools.k3.models import OrderStatus
 __all__ = [
     "at_most_a_question",
     "due_shifted",
+    "lone_order_digits",
     "order_due",
     "order_ending",
     "order_quantity",
@@ -31,6 +34,7 @@ __all__ = [
     "read_with_order",
     "speaks_to_another",
     "while_approval_waits",
+    "with_short_order",
 ]
 
 
@@ -105,9 +109,59 @@ async def _other_order_request(ctx: AgentContext, inc: Incoming, card: ParsedCom
     return again if asks and again.args.get("order_no") == order else None
 
 
+_FIGURES = ("quantity", "good_qty", "scrap_qty", "made_qty")
+_MO_BEFORE = rx(rf"(?<![a-zA-Z0-9]){MO_SHORT}$")
+
+
+async def with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
+    """The request with its order when the message starts with the tail of exactly one open order's number."""
+    head = leading_short_order(inc.text) or lone_order_digits(inc.text, parsed)
+    if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
+        return parsed
+    digits = head[0]
+    if parsed.intent in ("query_inventory", "create_order") and await _names_an_item(ctx, digits):
+        return parsed  # 6204还有多少, 9412 300个: an item's number, not an order's tail
+    if parsed.intent == "create_order":
+        # 1108 数量200 交期12月9号: the order's new values, not an item called 1108 to make
+        again = await read_with_order(ctx, inc, head, order)
+        return again if again.intent == "change_order" and again.args.get("order_no") == order else parsed
+    if parsed.intent not in ("report_output", "change_order"):
+        # 1108可以下达了, 把1105结案, 1108进度怎么样: read again with the order written in full; taken when that reads
+        # as a request about this order, else the message stays as it was read
+        again = await read_with_order(ctx, inc, head, order)
+        ok = again.intent in ("change_order", "report_output", "query_order") and again.args.get("order_no") == order
+        return again if ok else parsed
+    if any(parsed.args.get(k) == int(digits) for k in _FIGURES) or parsed.unreadable or "good_qty" in parsed.clarify:
+        # 1124今天做了25个 有3个有毛病, 一一三八今天总共装了两百零五个: the digits were read as a figure (or left over),
+        # so the figures are off; read the message again with the order written in full (once, and only then)
+        again = await read_with_order(ctx, inc, head, order)
+        if again.intent == parsed.intent and again.args.get("order_no") == order:
+            return again
+    clarify = [c for c in parsed.clarify if c != "order_no"]
+    # 1107交期改到下下周一: the digits are the order, never also its new quantity (a blind batch wrote 1107 pieces)
+    args = {k: v for k, v in parsed.args.items() if not (k in _FIGURES and v == int(digits))}
+    return parsed.model_copy(update={"args": {**args, "order_no": order}, "clarify": clarify})
+
+
+def lone_order_digits(text: str, parsed: ParsedCommand) -> tuple[str, int, int] | None:
+    """A lone 4–6 digit number the parse did not take as one of its figures (how many left on 1137?, 还有1109 良品30):
+    maybe an order said short; never 良品1120's 1120."""
+    lone = lone_short_order(text)
+    figures = {float(v) for k, v in parsed.args.items() if k in _FIGURES and isinstance(v, int | float)}
+    return lone if lone and float(lone[0]) not in figures else None
+
+
+async def _names_an_item(ctx: AgentContext, digits: str) -> bool:
+    """Whether the catalogue finds an item by these digits (a bearing 6204, a part number)."""
+    found = await asyncio.to_thread(ctx.materials.resolve, digits, producible_only=False)
+    return found.verdict != "not_found"
+
+
 async def read_with_order(ctx: AgentContext, inc: Incoming, said: tuple[str, int, int], order: str) -> ParsedCommand:
     """The message read again with the order it said short (`said`: digits and where they stand) written in full."""
     _, start, end = said
+    if prefix := _MO_BEFORE.search(inc.text, 0, start):  # MO1116: the prefix goes with the digits
+        start = prefix.start()
     user = ctx.directory.get(inc.user_id)
     text = inc.text[:start] + order + inc.text[end:]
     return await ctx.parse(text, now=datetime.fromisoformat(inc.now), user_workshop=user.workshop)

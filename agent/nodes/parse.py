@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -19,10 +18,10 @@ from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_
 from agent.reading import (
     at_most_a_question,
     due_shifted,
-    order_ending,
+    lone_order_digits,
     read_turn,
-    read_with_order,
     speaks_to_another,
+    with_short_order,
 )
 from agent.state import WRITE_INTENTS, AgentState, Incoming
 
@@ -45,13 +44,13 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
         user = ctx.directory.get(inc.user_id)
         parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
     if "order_no" not in parsed.args and (parsed.intent != "create_order" or _made_of_head(inc.text, parsed)):
-        parsed = await _with_short_order(ctx, inc, parsed)
+        parsed = await with_short_order(ctx, inc, parsed)
     # 今天好的45个 坏了3个 right after MO20261131: the order (or item) the last message named, said on the card
     before = focus_of(dict(state))
     if parsed.intent in ("query_order", "unknown") and (same := again(parsed, _rest(inc.text), before, now_of(inc))):
         parsed = same  # MO20261130 同上: the last change or report, on this order
     parsed = as_last(parsed, prepare(inc.text), before, now_of(inc))  # 再来一个 … 同一天交 同一车间
-    if "order_no" not in parsed.args and _lone_order_digits(inc.text, parsed):
+    if "order_no" not in parsed.args and lone_order_digits(inc.text, parsed):
         before = None  # 还有1109 良品30 with no open order 1109: asked, never the order talked about before
     parsed, taken = with_focus(parsed, before, now_of(inc))
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
@@ -67,9 +66,6 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     }  # fmt: skip
 
 
-_FIGURES = ("quantity", "good_qty", "scrap_qty", "made_qty")
-
-
 def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
     """The request this sender's last message in this chat asked for and the bot refused, when this message came
     within `RETRY_WITHIN` of it (the messages' own times, from the injected clock); else None."""
@@ -78,36 +74,6 @@ def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
         return None
     since = now_of(inc) - datetime.fromisoformat(str(refused["at"]))
     return ParsedCommand.model_validate(refused["request"]) if timedelta(0) <= since <= RETRY_WITHIN else None
-
-
-async def _with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
-    """The request with its order when the message starts with the tail of exactly one open order's number."""
-    head = leading_short_order(inc.text) or _lone_order_digits(inc.text, parsed)
-    if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
-        return parsed
-    digits = head[0]
-    if parsed.intent in ("query_inventory", "create_order") and await _names_an_item(ctx, digits):
-        return parsed  # 6204还有多少, 9412 300个: an item's number, not an order's tail
-    if parsed.intent == "create_order":
-        # 1108 数量200 交期12月9号: the order's new values, not an item called 1108 to make
-        again = await read_with_order(ctx, inc, head, order)
-        return again if again.intent == "change_order" and again.args.get("order_no") == order else parsed
-    if parsed.intent not in ("report_output", "change_order"):
-        # 1108可以下达了, 把1105结案, 1108进度怎么样: read again with the order written in full; taken when that reads
-        # as a request about this order, else the message stays as it was read
-        again = await read_with_order(ctx, inc, head, order)
-        ok = again.intent in ("change_order", "report_output", "query_order") and again.args.get("order_no") == order
-        return again if ok else parsed
-    if any(parsed.args.get(k) == int(digits) for k in _FIGURES) or parsed.unreadable or "good_qty" in parsed.clarify:
-        # 1124今天做了25个 有3个有毛病, 一一三八今天总共装了两百零五个: the digits were read as a figure (or left over),
-        # so the figures are off; read the message again with the order written in full (once, and only then)
-        again = await read_with_order(ctx, inc, head, order)
-        if again.intent == parsed.intent and again.args.get("order_no") == order:
-            return again
-    clarify = [c for c in parsed.clarify if c != "order_no"]
-    # 1107交期改到下下周一: the digits are the order, never also its new quantity (a blind batch wrote 1107 pieces)
-    args = {k: v for k, v in parsed.args.items() if not (k in _FIGURES and v == int(digits))}
-    return parsed.model_copy(update={"args": {**args, "order_no": order}, "clarify": clarify})
 
 
 def _made_of_head(text: str, parsed: ParsedCommand) -> bool:
@@ -128,25 +94,11 @@ def _scrap_only(parsed: ParsedCommand) -> ParsedCommand:
     )
 
 
-def _lone_order_digits(text: str, parsed: ParsedCommand) -> tuple[str, int, int] | None:
-    """A lone 4–6 digit number the parse did not take as one of its figures (how many left on 1137?, 还有1109 良品30):
-    maybe an order said short; never 良品1120's 1120."""
-    lone = lone_short_order(text)
-    figures = {float(v) for k, v in parsed.args.items() if k in _FIGURES and isinstance(v, int | float)}
-    return lone if lone and float(lone[0]) not in figures else None
-
-
 def _rest(text: str) -> str:
     """The message without the order it names (full, short, or said aloud)."""
     said = ORDER_NO.sub(" ", prepare(text))
     head = leading_short_order(said) or lone_short_order(said)
     return (said[: head[1]] + said[head[2] :]).strip() if head else said.strip()
-
-
-async def _names_an_item(ctx: AgentContext, digits: str) -> bool:
-    """Whether the catalogue finds an item by these digits (a bearing 6204, a part number)."""
-    found = await asyncio.to_thread(ctx.materials.resolve, digits, producible_only=False)
-    return found.verdict != "not_found"
 
 
 def route_after_parse(state: AgentState) -> Literal["answer_query", "ask_clarification", "build_proposal"]:

@@ -85,15 +85,6 @@ async def test_short_order_reports_in_one_line_are_two_cards(chat: ChatDriver, a
     assert await _reports(agent, "MO20261103") == [(30, 2)] and await _reports(agent, "MO20261124") == [(20, 0)]
 
 
-def test_a_short_order_line_is_cut_only_before_another_report() -> None:
-    from agent.multi import _lines
-
-    assert _lines("1103良品30不良2，1124良品20不良0") == ["1103良品30不良2", "1124良品20不良0"]
-    assert _lines("1103做了30个，1124的良品20") == ["1103做了30个", "1124的良品20"]
-    assert _lines("1103 良品 300 不良 2") == ["1103 良品 300 不良 2"]  # a figure of the report is no order
-    assert _lines("良品300，1124不良2") == ["良品300，1124不良2"]  # the line does not start with an order
-
-
 async def test_a_card_number_is_the_line_it_was_shown_under(chat: ChatDriver, agent: Resources) -> None:
     """A stock question on line 1 and reports on lines 2 and 3: 确认 2 is the card shown under 【第 2 条】 (it once
     confirmed the second card, shown under 【第 3 条】: a write the user did not mean)."""

@@ -17,6 +17,7 @@ __all__ = [
     "LAST_ONE",
     "LEADING_SHORT_ORDER",
     "LONE_SHORT_ORDER",
+    "MO_SHORT",
     "NUMBERED_CARD",
     "NUMBERED_CARDS",
     "ORDER_CANCEL",
@@ -28,6 +29,7 @@ __all__ = [
     "SHORT_ORDER",
     "SPOKEN_ANSWER_ORDER",
     "SPOKEN_ANSWER_ORDER_EXAMPLES",
+    "SPOKEN_ORDER",
     "SPOKEN_SHORT_ORDER",
     "SPOKEN_SHORT_ORDER_EXAMPLES",
 ]
@@ -61,6 +63,10 @@ ALL_CARDS = rx(
     rf"|^\s*(?:全部|都|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?都)\s*(?:对|没问题|没错|行|可以)的?"
     r"\s*[，,、\s]\s*(?:确认|ok|好的?)\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
     r"|^\s*(?:all|both)\s+(?:correct|right|good|fine)\s*[,\s]\s*(?:confirm|ok)\s*[.!]?\s*$"
+    # 确认 两个都要 / 两个都要，确认 / 全部都要 / yes, both: every card is wanted
+    rf"|^\s*(?:(?:确认|确定|ok|好的?|对)\s*[，,、\s]?\s*)?(?:全部|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?)"
+    r"\s*都\s*要\s*(?:吧|了)?\s*(?:[，,、\s]\s*(?:确认|确定))?\s*[。!！.]?\s*$"
+    r"|^\s*(?:yes|ok|okay|confirm)\s*[,\s]\s*both(?:\s+of\s+them)?(?:[,\s]+please)?\s*[.!]?\s*$"
 )
 # A card named by its number (确认 2, 2 确认, 取消第1条, 第一个确认, 第二个不要了); several in one message are
 # separate clauses (第一个确认，第二个不要了). `CARD_CANCEL` tells which verbs withdraw the card.
@@ -94,18 +100,21 @@ SHORT_ORDER = re.compile(
     r"\s*(?:(?:呃|嗯|是|就是)\s*)?(?:mo|单号|订单|工单)?\s*[:：#]?\s*(\d{3,6})\s*"
     r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*"
 )
+# MO before an order number said short (MO1104, mo 1116, MO-1137): the same short number, read the same way.
+MO_SHORT = r"(?i:mo)[\s\-_]?"
 # An order number said short at the head of a request, after any filler: 1103今天做了30个, 呃 1131 做了二十个.
 _LEADING_FILLER = r"^\s*(?:(?:呃|嗯|啊|哦|诶|那个|就是|这个|那就|那|把|请|麻烦|帮我把|帮我)[\s,，、]*)*"
 # Four or more digits may be followed by a separator first (1130，不良1个) or by English (1110 good 52); never a
 # count with its unit (300个, 500 pcs).
 LEADING_SHORT_ORDER = rx(
-    rf"{_LEADING_FILLER}(?:mo\s*)?(\d{{3,6}}(?=\s*[\u4e00-\u9fff])|\d{{4,6}}(?=\s*[,，、;；:]?\s*[\u4e00-\u9fffa-z]))"
+    rf"{_LEADING_FILLER}(?:{MO_SHORT})?(\d{{3,6}}(?=\s*[\u4e00-\u9fff])|\d{{4,6}}(?=\s*[,，、;；:]?\s*[\u4e00-\u9fffa-z]))"
     rf"(?!\s*(?:{UNIT}|[万千百十]))"
 )
-# An order said short inside a question (how many left on 1137?, 还有多少没装 1123): one lone run of 4–6 digits, no
-# part of a code, a size, a date or a count with its unit.
+# An order said short inside a question (how many left on 1137?, 还有多少没装 1123, change MO1104 qty to 150): one
+# lone run of 4–6 digits, alone or after MO, no part of a code, a size, a date or a count with its unit.
 LONE_SHORT_ORDER = rx(
-    rf"(?<![a-z0-9.\-/#×*:])(\d{{4,6}})(?![a-z0-9.\-/%×*:])(?!\s*(?:{UNIT}|号|月|日|年|点|[万千百十]|元|块钱))"
+    r"(?:(?<![a-z0-9.\-/#×*:])|(?<=(?<![a-z0-9])mo)|(?<=(?<![a-z0-9])mo[\s\-_]))"
+    rf"(\d{{4,6}})(?![a-z0-9.\-/%×*:])(?!\s*(?:{UNIT}|号|月|日|年|点|[万千百十]|元|块钱))"
 )
 # The same said digit by digit, as voice types it (呃那个一一零九那个单子, 幺幺零九这张单, 一一零九号单): four spoken
 # digits (no 十 / 百 / 千 / 万, so no amount), then an order noun, or a report right after them (一一三七啊，今天好的
@@ -114,10 +123,11 @@ _REPORT_AFTER = (
     rf"[啊呀嘛哈呢,，、\s]*(?:(?:今天|今日|昨天|上午|下午|早上|晚上|[早中晚白夜]班)[,，\s]*)?"
     rf"(?:{PRODUCED_VERB}|总共|一共|良品|合格|不良|报废|好的|坏的|坏了|废了|报工|完成)"
 )
-SPOKEN_SHORT_ORDER = rx(
-    rf"{_LEADING_FILLER}([零〇一二三四五六七八九幺]{{4}})(?![零〇一二两三四五六七八九幺十百千万])"
+SPOKEN_ORDER = (
+    rf"([零〇一二三四五六七八九幺]{{4}})(?![零〇一二两三四五六七八九幺十百千万])"
     rf"(?=\s*(?:号|的)?\s*(?:那个|这个|那张|这张|那|这)?\s*(?:单子|订单|工单|单(?![位价据元]))|{_REPORT_AFTER})"
 )
+SPOKEN_SHORT_ORDER = rx(_LEADING_FILLER + SPOKEN_ORDER)
 # The order asked for, said digit by digit at the head of the answer (幺幺零九 还有三个不良, 一一二四。): four spoken
 # digits standing alone (a pause, a separator or the end after them), never part of an amount or a count.
 SPOKEN_ANSWER_ORDER = rx(

@@ -57,6 +57,7 @@ MISTAKE_RE = rx(
     rf"|(?:sorry\s*)?(?:(?:that'?s|it'?s|this is|i (?:picked|chose|selected|entered|typed|used|put in|sent it to|sent)"
     rf"|(?:sent|went) to)\s+)?(?:the\s+|a\s+)?(?:wrong|bad|incorrect)\s+{_THING_EN}"
     rf"|my (?:bad|mistake)|(?:i\s+)?made a (?:mistake|typo)|typo(?:\s+in\s+(?:the\s+)?{_THING_EN})?|mistake|sorry"
+    r"|\bw?oops\b"
 )
 # Words that present an order number as the right one instead of the one on the card.
 ORDER_FIX = rx(

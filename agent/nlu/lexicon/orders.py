@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from agent.nlu.lexicon.report import PRODUCED_VERB
 from agent.nlu.rx import rx
 
 __all__ = [
@@ -21,19 +20,11 @@ __all__ = [
     "ORDER_WORD",
     "OVERDUE",
     "REQUESTED_ACTION",
-    "SHORT_ORDER_REPORT",
     "STATUS_WORDS",
 ]
 
 # MO20261102, mo-20261102, P20250401 (K/3 bill numbers); the digits are kept, the prefix upper-cased.
 ORDER_NO = rx(r"(?<![a-z0-9])(mo|p)[\s\-_]?(\d{6,12})(?![\d])")
-# A report that opens with a short order number (1103良品30不良2, 1124 做了20个): at the line's start or after a
-# separator, the number, then report figures. Several of them in one line are several reports.
-# Everyday words count (1116做了28个好的，1131好的40坏的1个), and a time said first (1109 今天良品40).
-SHORT_ORDER_REPORT = rx(
-    r"(?:^|[，,；;、])\s*(?:mo\s*)?(\d{3,6})(?=\s*(?:号单?|的)?\s*(?:(?:今天|今日|昨天|上午|下午|[早中晚白夜]班)\s*)?"
-    rf"(?:良品|良|合格|不良|报废|好的|好件|坏的|坏件|废的|{PRODUCED_VERB}|做了|报工|完成|good\b|ok\b|scrap\b))"
-)
 # 单 alone is the order noun after a modifier (到期的单, 已完工的单, 这几张单, 哪些单), never inside
 # 单位 / 单价 / 单据 / 单向阀 / 单号 or a create verb (下单, 建单, 开单 are cues, not nouns).
 # 活 / 活儿 is the shop floor's word for jobs after a question or modifier (有什么活, 手上的活儿), not in 活动 / 灵活.

@@ -212,7 +212,10 @@ def test_a_rough_amount_is_asked_never_guessed(text: str) -> None:
     assert parsed.intent == "create_order" and "quantity" not in parsed.args and "quantity" in parsed.clarify
 
 
-@pytest.mark.parametrize(("text", "digits"), [*SPOKEN_SHORT_ORDER_EXAMPLES, ("1109那个单子今天打了四十个", "1109")])
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [*SPOKEN_SHORT_ORDER_EXAMPLES, ("1109那个单子今天打了四十个", "1109"), ("MO1116 report good 25 scrap 1", "1116")],
+)
 def test_an_order_said_short_at_the_head(text: str, digits: str | None) -> None:
     """Four spoken digits before an order noun are an order said short, as 1109 is (a blind batch asked for it)."""
     assert leading_short_order_digits(text) == digits
@@ -292,6 +295,9 @@ def test_a_figure_settled_for_after_a_refusal(said: str, value: int) -> None:
         ("6204-2RS", None),
         ("MO20261137", None),
         ("1124 和 1130", None),
+        ("change MO1104 qty to 150", "1104"),  # MO and the short number: the same order
+        ("mo 1116 report good 25", "1116"),
+        ("demo1104", None),
     ],
 )
 def test_a_lone_short_order(text: str, digits: str | None) -> None:

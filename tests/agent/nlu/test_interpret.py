@@ -103,6 +103,11 @@ async def _order_quantity(order_no: str) -> float | None:
          {"order_no": "MO20261125", "quantity": 450}),
         ("add 50", Expecting(kind="confirmation", pending=TO_400), "correction",
          {"order_no": "MO20261125", "quantity": 450}),
+        # the new figure alone after a word that owns a slip (sorry / oops): the card's one figure, replaced
+        ("sorry, make it 420", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 420}),
+        ("oops, 420", Expecting(kind="confirmation", pending=TO_400), "correction",
+         {"order_no": "MO20261125", "quantity": 420}),
         # ... from the order's own quantity (300) when the words say 原来, not from the card's 400
         ("比原来多50就行", Expecting(kind="confirmation", pending=TO_400), "correction",
          {"order_no": "MO20261125", "quantity": 350}),
@@ -221,6 +226,12 @@ async def test_interpret(
         ("两条报工", None),
         ("都确认了吗", None),
         ("confirm all", ("confirm", None, False)),
+        ("confirm both", ("confirm", None, False)),
+        ("确认 两个都要", ("confirm", None, False)),  # every card is wanted
+        ("三条都要，确认", ("confirm", None, False)),
+        ("yes, both", ("confirm", None, False)),
+        ("两个都不要", None),  # never read as a yes
+        ("都要吗", None),
         ("确认 2", ("confirm", 2, False)),
         ("2确认", ("confirm", 2, False)),
         ("取消第1条", ("cancel", 1, False)),
