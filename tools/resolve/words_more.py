@@ -4,7 +4,7 @@ where a part comes from rather than which it is."""
 
 from __future__ import annotations
 
-__all__ = ["CHAT_PATTERNS", "MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS", "PART_HEADS"]
+__all__ = ["CHAT_PATTERNS", "LONE_CHAT", "MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS", "PART_HEADS"]
 
 MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "齿轮泵": ("gear pump",),
@@ -88,7 +88,14 @@ MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
 MORE_CHAT: tuple[str, ...] = (
     "库里", "库房", "老国标", "国标", "德标", "美标", "日标", "日本", "瑞典", "德国", "美国", "意大利", "法国", "韩国",
     "进口",
+    # where the asker is and what for (车间要, 仓库里面, 我这边要用), and the stock question in ERP English
+    "车间要", "车间", "仓库里面", "里面", "这边", "那边", "要用", "check下", "check一下", "有stock", "有库存吗",
+    "qty on hand", "on hand", "stock on hand", "in stock", "available qty", "any left",
 )  # fmt: skip
+
+# One character left alone between spaces once the chat around it is gone (check下 … 有stock吗 → 下, 有): a function
+# word, never a part's name; glued to other characters (有机玻璃, 下料) it is left as it is.
+LONE_CHAT = "有下面用要在是都也就再把给还我你"
 
 # The characters Chinese part names end in (带轮, 电机, 支架, 链条 …) and English part nouns: a word holding one names a
 # part even where the catalogue has none of that name, so a code said beside it is no proof of the part.
