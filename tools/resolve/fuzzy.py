@@ -317,8 +317,10 @@ class LexicalIndex:
             unsure = ~holds & ~loosely & ~contradicts & (~silent | FACETS[facet].silence_is_unknown)
             conflict |= contradicts
             confirmed += holds + 0.5 * loosely
-            # nothing said: it may hold it; a broader value said (六角螺栓 of a flange bolt): it may, but is the lesser
-            possible += holds + 0.5 * loosely + np.where(silent, 1.0, 0.5) * unsure
+            # nothing said: it may hold it; a broader value said (六角螺栓 of a flange bolt), or nothing where silence
+            # only settles when nothing fits better (全螺纹 of a flange bolt silent on its thread): the lesser
+            even = silent & ~FACETS[facet].silence_settles
+            possible += holds + 0.5 * loosely + np.where(even, 1.0, 0.5) * unsure
             held += holds | loosely
             open_ += unsure & (~silent | FACETS[facet].silence_settles)  # vaguer, or silent where silence settles
         return confirmed, possible, held, conflict, open_

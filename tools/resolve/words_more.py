@@ -88,8 +88,8 @@ MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
 MORE_CHAT: tuple[str, ...] = (
     "库里", "库房", "老国标", "国标", "德标", "美标", "日标", "日本", "瑞典", "德国", "美国", "意大利", "法国", "韩国",
     "进口",
-    # where the asker is and what for (车间要, 仓库里面, 我这边要用), and the stock question in ERP English
-    "车间要", "车间", "仓库里面", "里面", "这边", "那边", "要用", "check下", "check一下", "有stock", "有库存吗",
+    # where the asker is and what for (仓库里面, 我这边要用), and the stock question in ERP English
+    "仓库里面", "里面", "我这边", "我那边", "这边", "那边", "要用", "check下", "check一下", "有stock", "有库存吗",
     "qty on hand", "on hand", "stock on hand", "in stock", "available qty", "any left",
 )  # fmt: skip
 
@@ -139,6 +139,10 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         r"|在吗|谢谢|辛苦",
         (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
          ("6205先", "6205"), ("先导溢流阀", "先导溢流阀")),
+    ),
+    (  # the shop floor asking, as a sentence opens (车间要 …); a workshop's own name (三车间, 我们车间) is kept
+        r"(?<![\u4e00-\u9fff])车间(?:需要|要|领用|领)?",
+        (("车间要 6205轴承", "6205轴承"), ("车间6205", "6205"), ("三车间", "三车间"), ("我们车间", "我们车间")),
     ),
     (  # English around a part
         r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want"
