@@ -69,6 +69,19 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "airtac": ("亚德客",),
     "festo": ("费斯托",),
     "nordlock": ("nord-lock", "nord lock"),
+    "伍尔特": ("wurth", "würth"),
+    # a cap screw is a hex or a socket one by who says it: a screw, its standard or head saying which
+    "螺钉": ("cap screw",),
+    # conveyors and pneumatics, by their Chinese (mainland and Taiwan) and English names
+    "气缸": ("汽缸", "air cylinder", "pneumatic cylinder"),
+    "接近开关": ("接近传感器", "近接开关", "proximity switch", "proximity sensor"),
+    "光电开关": ("光电传感器", "photoelectric switch", "photoelectric sensor"),
+    "行程开关": ("限位开关", "limit switch"),
+    "链轮": ("链齿轮", "sprocket"),
+    "快插接头": ("快速接头", "气动接头", "push-in fitting", "push in fitting", "one touch fitting"),
+    "消声器": ("消音器", "silencer", "muffler"),
+    "直线导轨": ("线性导轨", "滑轨", "linear guide"),
+    "输送带": ("conveyor belt",),
 }  # fmt: skip
 
 MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
