@@ -34,7 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "pan head screw",
     ),
     "内六角圆头螺钉": (
-        "内六角半圆头螺钉", "半圆头内六角螺钉", "半圆头内六角", "圆头内六角螺钉", "圆头内六角", "圆杯螺丝", "button head screw",
+        "内六角半圆头螺钉", "半圆头内六角螺钉", "半圆头内六角", "圆头内六角螺钉",
+        "圆头内六角", "圆杯螺丝", "button head screw",
         "button head allen", "button head socket screw",
     ),
     "紧定螺钉": (
@@ -120,7 +121,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     " zz ": ("两面铁盖", "双面铁盖", "铁封", "铁盖"),
     "4层": ("四层",),
     "深沟球轴承": ("深沟轴承", "deep groove ball bearing", "deep groove bearing"),
-    "圆锥滚子轴承": ("圆锥轴承", "锥轴承", "锥形轴承", "锥形滚子轴承", "tapered roller bearing", "taper roller bearing"),
+    "圆锥滚子轴承": (
+        "圆锥轴承", "锥轴承", "锥形轴承", "锥形滚子轴承", "tapered roller bearing", "taper roller bearing",
+    ),
     "角接触球轴承": ("角接触轴承", "angular contact ball bearing", "angular contact bearing"),
     "圆柱滚子轴承": ("圆柱轴承", "cylindrical roller bearing"),
     "推力球轴承": ("推力轴承", "平面轴承", "thrust ball bearing", "thrust bearing"),
