@@ -45,7 +45,7 @@ def test_rule_examples(rule: Rule, text: str, expected: str) -> None:
         ["O型密封圈", "O型圈", "O形圈", "o-ring", "O圈", "O ring"],
         ["六角螺栓", "外六角螺栓", "六角头螺栓", "hex bolt"],
         ["内六角螺钉", "内六角螺栓", "内六角螺丝", "allen screw"],  # any socket screw, said
-        ["内六角圆柱头螺钉", "socket head cap screw", "杯头螺丝", "cap screw", "SHCS"],
+        ["内六角圆柱头螺钉", "socket head cap screw", "杯头螺丝", "SHCS"],
         ["平垫圈", "平垫", "平垫片", "flat washer"],
         ["弹簧垫圈", "弹垫", "spring washer"],
     ],
@@ -134,4 +134,32 @@ def test_where_a_part_is_kept_or_comes_from_is_no_part_of_its_name(text: str, ex
     [["Eaton", "伊顿"], ["Vickers", "威格士"], ["Danfoss", "丹佛斯"], ["Leemin", "黎明"], ["Nord-Lock", "nordlock"]],
 )
 def test_a_maker_is_one_name_in_either_script(ways: list[str]) -> None:
+    assert len({canonical(normalize(w)) for w in ways}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("check下 弹簧垫圈M10 有stock吗", "弹簧垫圈m10"),  # 下 and 有 left alone once the chat is gone
+        ("仓库里面还有吗 平键 8x7x40 我这边要用", "平键 8x7x40"),
+        ("qty on hand: 6308 轴承", "6308 轴承"),
+        ("有机玻璃板 5mm", "有机玻璃板 5"),  # 有 glued to a name is the name's
+        ("下料 M16", "下料 m16"),
+    ],
+)
+def test_function_words_left_by_chat_are_no_name(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    "ways",
+    [
+        ["达克罗", "DAC", "dacromet"],
+        ["发黑", "BO", "black oxide"],
+        ["彩锌", "YZP", "黄锌"],
+        ["白锌", "BZP", "蓝白锌"],
+        ["镀镍", "NI", "nickel plated"],
+    ],
+)
+def test_an_erp_s_finish_abbreviations_are_the_finish(ways: list[str]) -> None:
     assert len({canonical(normalize(w)) for w in ways}) == 1

@@ -11,6 +11,8 @@ from functools import cache
 
 import numpy as np
 
+from tools.resolve.keys import CODE as _CODE
+from tools.resolve.keys import boundary_prefixes, equivalence_tokens, glued, head_stripped, suffix_prefixes
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
 from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, split_tokens, token_key
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
@@ -82,14 +84,6 @@ def _free_length(form: str) -> int:
 _UNIT = re.compile(r"[a-z]+|\S")
 _OPTIONAL = re.compile(r"a[24]-\d\d|l\d+")  # the tokens an item may leave unsaid: a stainless class, a length
 _WORD = re.compile(r"[a-z]+|[^\x00-\x7f\s]+")  # a word of a phrase as written apart: Latin, or a run of Chinese
-# A code: letters and figures mixed, or figures in groups, long enough that no size or grade reads the same
-# (0060d020bn4hc, tfx-400x3, 01010-82045, 2cb-24-24); not a size (M8x30, 20x2.5, TC25x40x7), standard, grade, or
-# bearing with its seal (6205-2RS).
-_CODE = re.compile(
-    r"(?!m\d|gb|din|iso|jis|jb|hg|ansi|gr\d|ss\d|a[24]-|dn\d|φ)(?=[a-z\d.\-/]{6,})"
-    r"(?=.*[a-z].*\d|.*\d.*[a-z]|\d+-\d+-?\d)(?!\d{3,6}(?:-?\d?[a-z]{1,4}\d?)?(?:-c\d)?$)"
-    r"(?![a-z]{0,3}\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+$).*"
-)
 
 
 def _units(text: str) -> Counter[str]:
@@ -100,16 +94,6 @@ def _units(text: str) -> Counter[str]:
 
 def _weight(units: Counter[str]) -> int:
     return sum(len(u) * n for u, n in units.items())
-
-
-def equivalence_tokens(groups: Sequence[Sequence[str]]) -> dict[Token, tuple[Token, ...]]:
-    """Canonical designations (gb5782, din931) grouped as equivalent → token → its equivalents' tokens."""
-    out: dict[Token, tuple[Token, ...]] = {}
-    for group in groups:
-        tokens = [split_tokens(clean(d))[0][0] for d in group]
-        for t in tokens:
-            out[t] = tuple(dict.fromkeys((*out.get(t, ()), *(u for u in tokens if u != t))))
-    return out
 
 
 @dataclass(frozen=True)
@@ -133,14 +117,6 @@ class LexicalScores:
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
     stated: int  # how many facts the phrase states
-
-
-def _boundary_prefixes(t: Token) -> list[Token]:
-    return [t[:n] for n in range(1, len(t)) if t[n - 1] != "x" and any(p[0].isdigit() for p in t[:n])]
-
-
-def _head_stripped(t: Token) -> Token:
-    return t[1:] if len(t) > 1 and not t[0][0].isdigit() else t
 
 
 class LexicalIndex:
@@ -174,6 +150,8 @@ class LexicalIndex:
                 for t in segments(clean(text)):  # a designation inside a longer one: M48x2 of GE38-S-M48x2
                     if t not in token_post or i not in token_post[t]:
                         token_post[t][i] = PREFIX
+            for t in glued(clean(f"{name} {spec}")):  # B 3850, N 215 ECP written apart: b3850, n215ecp
+                self._post(token_post, t, i)
             spec_toks, name_only = split_tokens(clean(f"{name} {spec}"))
             letters = "".join(p for t in spec_toks for p in t if p.isalpha() and p != "x")
             if name_only and letters:  # "HV阀体" names the HV family of 液压阀体 without a number
@@ -217,11 +195,11 @@ class LexicalIndex:
         put(t, 1.0)
         if joined(t) != t:
             put(joined(t), 1.0)  # "62052RS" written without its hyphen
-        stripped = _head_stripped(t)
+        stripped = head_stripped(t)
         if stripped != t:
             put(stripped, STRIPPED)
         for base in {t, stripped}:
-            for p in _boundary_prefixes(base):
+            for p in (*boundary_prefixes(base), *suffix_prefixes(base)):
                 put(p, PREFIX)
         for e in self._equivalents.get(t, ()):
             put(e, EQUIVALENT)
@@ -260,7 +238,7 @@ class LexicalIndex:
             if (
                 post is None and soft is None
             ):  # M8x33 exists nowhere: M8x30 and M8x35 are the nearest suggestions, never a match
-                for prefix in reversed(_boundary_prefixes(q)):
+                for prefix in reversed(boundary_prefixes(q)):
                     near = self._tokens.get(prefix)
                     if near is not None:
                         m[near[0]] = NEAR_MISS
@@ -317,8 +295,10 @@ class LexicalIndex:
             unsure = ~holds & ~loosely & ~contradicts & (~silent | FACETS[facet].silence_is_unknown)
             conflict |= contradicts
             confirmed += holds + 0.5 * loosely
-            # nothing said: it may hold it; a broader value said (六角螺栓 of a flange bolt): it may, but is the lesser
-            possible += holds + 0.5 * loosely + np.where(silent, 1.0, 0.5) * unsure
+            # nothing said: it may hold it; a broader value said (六角螺栓 of a flange bolt), or nothing where silence
+            # only settles when nothing fits better (全螺纹 of a flange bolt silent on its thread): the lesser
+            even = silent & ~FACETS[facet].silence_settles
+            possible += holds + 0.5 * loosely + np.where(even, 1.0, 0.5) * unsure
             held += holds | loosely
             open_ += unsure & (~silent | FACETS[facet].silence_settles)  # vaguer, or silent where silence settles
         return confirmed, possible, held, conflict, open_

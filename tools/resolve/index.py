@@ -37,6 +37,8 @@ _CODE = hashlib.blake2b(
             "rewrite.py",
             "spec_rules.py",
             "lexicon.py",
+            "homophones.py",
+            "keys.py",
             "normalize.py",
             "fuzzy.py",
             "index.py",

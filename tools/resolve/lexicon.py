@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from tools.resolve.homophones import misspellings
 from tools.resolve.notation import (
     BEARING_ORDER,
     BEARING_PREFIX,
@@ -135,7 +136,9 @@ _SIZE_TAIL = re.compile(r"(?<![a-z\d])(m\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+)l(?![a-
 # Ring and tube sizes: Φ20x2.5 and ID20 CS2.5 → 20x2.5 (inner diameter × cross-section), 20x2.5mm → 20x2.5.
 _RING = re.compile(r"φ\s*(?=\d+(?:\.\d+)?x\d)|(?<=\d)\s*mm(?![a-z])")
 # Misspellings an input method makes of the trade's words (罗丝 for 螺丝), fixed first.
-_MISSPELT = {w: right for right, ws in MISSPELLINGS.items() for w in ws}
+_MISSPELT = misspellings([*(w for k, ws in SYNONYMS.items() for w in (k, *ws)), *MISSPELLINGS]) | {
+    w: right for right, ws in MISSPELLINGS.items() for w in ws
+}
 _MISSPELLING = word_pattern(_MISSPELT)
 
 _ID_CS = re.compile(
@@ -164,7 +167,15 @@ RULES: tuple[Rule, ...] = (
         "misspelling",
         _MISSPELLING,
         lambda m: _MISSPELT[m.group()],
-        (("外六角罗丝", "外六角螺丝"), ("深勾球轴承", "深沟球轴承"), ("o型密风圈", "o型密封圈")),
+        (
+            ("外六角罗丝", "外六角螺丝"),
+            ("深勾球轴承", "深沟球轴承"),
+            ("o型密风圈", "o型密封圈"),
+            ("十字沉头螺丁", "十字沉头螺钉"),  # generated from the word: one character sounding the same
+            ("y行圈", "y型圈"),
+            ("hex nut nylon isnert", "hex nut nylon insert"),
+            ("液压油管", "液压油管"),
+        ),
     ),
     Rule(
         "lettered standard",

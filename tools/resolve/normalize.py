@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from tools.resolve.lexicon import canonical, word_pattern
 from tools.resolve.words import AFTER_SIZE, CHAT_FILLER, CHAT_PATTERNS, COUNTERS, HOW_MANY
+from tools.resolve.words_more import LONE_CHAT
 from tools.text import normalize
 
 __all__ = [
@@ -38,6 +39,7 @@ _QUANTITY = re.compile(
     rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_CJK_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z]))"
     r"|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
 )
+_LONE = re.compile(rf"(?<!\S)[{LONE_CHAT}](?!\S)")
 _PUNCT = re.compile(r"[,!?:;\"'“”‘’()\[\]<>@~…°]+|\.+(?![0-9])|[，。！？：；、（）【】《》～]+")  # 8.8 keeps its dot
 
 # A specification token: a run of letters/digits/separators holding at least one digit.
@@ -57,7 +59,7 @@ def clean(text: str) -> str:
     s = _FILLER_RE.sub(" ", _CHAT_RE.sub(" ", _FILLER_RE.sub(" ", s)))  # 帮我 before 我, 张工问 before 问
     s = _AFTER_SIZE.sub(" ", s)
     s = _PUNCT.sub(" ", s)
-    return " ".join(s.split())
+    return " ".join(_LONE.sub(" ", s).split())
 
 
 def compact(text: str) -> str:

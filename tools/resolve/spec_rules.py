@@ -138,8 +138,11 @@ SPOKEN = Rule(
 LABEL = Rule("label", _LABEL, " ", (("6310 游隙c3", "6310 c3"), ("规格m8x30", "m8x30")))
 
 
-UNIT = Rule(
-    "unit", re.compile("|".join(_UNITS)), lambda m: _UNITS[m.group()], (("16兆帕", "16mpa"), ("180公斤", "180kg"))
+UNIT = Rule(  # kept apart from a size written right after it (0-40兆帕M20x1.5: a range, then a thread)
+    "unit",
+    re.compile(f"({'|'.join(_UNITS)})(?=([a-z\\d])?)"),
+    lambda m: _UNITS[m.group(1)] + (" " if m.group(2) else ""),
+    (("16兆帕", "16mpa"), ("180公斤", "180kg"), ("0-40兆帕m20x1.5", "0-40mpa m20x1.5")),
 )
 
 

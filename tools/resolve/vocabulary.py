@@ -116,7 +116,9 @@ FACETS: tuple[Facet, ...] = (
     Facet(  # 镀锌 said in chat is any zinc; written in a catalogue (镀锌, ZP, Zn) it is plain electro-zinc, 白锌
         "finish",
         ("镀锌", "白锌", "热镀锌", "彩锌", "黑锌", "发黑", "达克罗", "本色", "镀镍", "镀铬", "磷化", "无镀层"),
-        {"镀锌": ("白锌", "热镀锌", "彩锌", "黑锌"), "白锌": ("镀锌",)},
+        # 本色 of a stainless part: left as it is, which is what stainless steel's 无镀层 says (a carbon part said
+        # 本色 still needs no stainless: 本色 alone implies carbon steel)
+        {"镀锌": ("白锌", "热镀锌", "彩锌", "黑锌"), "白锌": ("镀锌",), "本色": ("无镀层",)},
         assumed=frozenset({"本色"}),  # a catalogue leaves a plain part's finish unsaid
         only_assumed=True,
         vague_in_items=False,

@@ -19,7 +19,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "内六角螺钉": ("内六角螺栓", "内六角螺丝", "内六方螺钉", "allen screw", "allen bolt"),
     "内六角圆柱头螺钉": (
         "圆柱头内六角螺钉", "内六角圆柱头螺丝", "内六角圆柱头螺栓", "圆柱头内六角", "杯头螺丝", "杯头螺钉",
-        "杯头内六角", "内六角杯头", "socket head cap screw", "socket cap screw", "cap screw", "shcs",
+        "杯头内六角", "内六角杯头", "socket head cap screw", "socket cap screw", "shcs",
     ),
     "内六角沉头螺钉": (
         "沉头内六角螺钉", "沉头内六角螺丝", "内六角平头螺钉", "内六角平头螺丝", "平头内六角螺钉", "平头内六角",
@@ -34,7 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "pan head screw",
     ),
     "内六角圆头螺钉": (
-        "内六角半圆头螺钉", "半圆头内六角螺钉", "圆头内六角螺钉", "圆头内六角", "圆杯螺丝", "button head screw",
+        "内六角半圆头螺钉", "半圆头内六角螺钉", "半圆头内六角", "圆头内六角螺钉",
+        "圆头内六角", "圆杯螺丝", "button head screw",
         "button head allen", "button head socket screw",
     ),
     "紧定螺钉": (
@@ -45,7 +46,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "六角法兰面螺栓", "外六角法兰螺栓", "外六角法兰面螺栓", "法兰面螺栓", "法兰螺栓", "hex flange bolt",
         "flange bolt",
     ),
-    "双头螺柱": ("双头螺栓", "螺柱", "stud bolt", "double end stud", "threaded stud"),
+    "双头螺柱": ("双头螺栓", "螺柱", "stud bolt", "double end stud", "threaded stud", "stud"),
     "螺杆": (
         "全牙螺杆", "通丝螺杆", "全螺纹螺柱", "全牙螺柱", "全螺纹螺杆", "牙条", "丝杆", "通丝", "牙棒", "threaded rod",
     ),
@@ -120,7 +121,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     " zz ": ("两面铁盖", "双面铁盖", "铁封", "铁盖"),
     "4层": ("四层",),
     "深沟球轴承": ("深沟轴承", "deep groove ball bearing", "deep groove bearing"),
-    "圆锥滚子轴承": ("圆锥轴承", "锥形轴承", "锥形滚子轴承", "tapered roller bearing", "taper roller bearing"),
+    "圆锥滚子轴承": (
+        "圆锥轴承", "锥轴承", "锥形轴承", "锥形滚子轴承", "tapered roller bearing", "taper roller bearing",
+    ),
     "角接触球轴承": ("角接触轴承", "angular contact ball bearing", "angular contact bearing"),
     "圆柱滚子轴承": ("圆柱轴承", "cylindrical roller bearing"),
     "推力球轴承": ("推力轴承", "平面轴承", "thrust ball bearing", "thrust bearing"),
@@ -144,12 +147,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "尼龙": ("nylon",),
     "热镀锌": ("热浸锌", "热浸镀锌", "hot dip galvanized", "hot-dip galvanized", "hdg"),
     "镀锌": ("zinc plated", "zinc-plated", "galvanized", "zinc", "zp", "zn"),
-    "白锌": ("电镀锌", "镀蓝白锌", "镀白锌", "蓝白锌", "蓝锌", "white zinc", "blue zinc"),
-    "发黑": ("氧化发黑", "黑色氧化", "发蓝", "黑色", "黑", "black oxide", "black"),
-    "镀镍": ("nickel plated", "nickel-plated"),
+    "白锌": ("电镀锌", "镀蓝白锌", "镀白锌", "蓝白锌", "蓝锌", "white zinc", "blue zinc", "bzp", "clear zinc"),
+    "发黑": ("氧化发黑", "黑色氧化", "发蓝", "黑色", "黑", "black oxide", "black", "bo", "blk"),
+    "镀镍": ("nickel plated", "nickel-plated", "ni"),
     "镀铬": ("chrome plated", "chromium plated"),
-    "彩锌": ("镀彩锌", "彩色镀锌", "镀彩", "黄锌", "yellow zinc"),
-    "达克罗": ("dacromet",),
+    "彩锌": ("镀彩锌", "彩色镀锌", "镀彩", "黄锌", "yellow zinc", "yzp"),
+    "达克罗": ("dacromet", "dac"),
     "本色": ("不镀", "不处理", "无处理", "原色", "plain", "self colour", "self color", "self-colour"),
     "丁腈": ("丁腈橡胶", "丁腈胶", "nbr", "nitrile"),
     "氢化丁腈": ("hnbr",),

@@ -4,7 +4,7 @@ where a part comes from rather than which it is."""
 
 from __future__ import annotations
 
-__all__ = ["CHAT_PATTERNS", "MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS", "PART_HEADS"]
+__all__ = ["CHAT_PATTERNS", "LONE_CHAT", "MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS", "PART_HEADS"]
 
 MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "齿轮泵": ("gear pump",),
@@ -69,6 +69,19 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "airtac": ("亚德客",),
     "festo": ("费斯托",),
     "nordlock": ("nord-lock", "nord lock"),
+    "伍尔特": ("wurth", "würth"),
+    # a cap screw is a hex or a socket one by who says it: a screw, its standard or head saying which
+    "螺钉": ("cap screw",),
+    # conveyors and pneumatics, by their Chinese (mainland and Taiwan) and English names
+    "气缸": ("汽缸", "air cylinder", "pneumatic cylinder"),
+    "接近开关": ("接近传感器", "近接开关", "proximity switch", "proximity sensor"),
+    "光电开关": ("光电传感器", "photoelectric switch", "photoelectric sensor"),
+    "行程开关": ("限位开关", "limit switch"),
+    "链轮": ("链齿轮", "sprocket"),
+    "快插接头": ("快速接头", "气动接头", "push-in fitting", "push in fitting", "one touch fitting"),
+    "消声器": ("消音器", "silencer", "muffler"),
+    "直线导轨": ("线性导轨", "滑轨", "linear guide"),
+    "输送带": ("conveyor belt",),
 }  # fmt: skip
 
 MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
@@ -88,7 +101,14 @@ MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
 MORE_CHAT: tuple[str, ...] = (
     "库里", "库房", "老国标", "国标", "德标", "美标", "日标", "日本", "瑞典", "德国", "美国", "意大利", "法国", "韩国",
     "进口",
+    # where the asker is and what for (仓库里面, 我这边要用), and the stock question in ERP English
+    "仓库里面", "里面", "我这边", "我那边", "这边", "那边", "要用", "check下", "check一下", "有stock", "有库存吗",
+    "qty on hand", "on hand", "stock on hand", "in stock", "available qty", "any left",
 )  # fmt: skip
+
+# One character left alone between spaces once the chat around it is gone (check下 … 有stock吗 → 下, 有): a function
+# word, never a part's name; glued to other characters (有机玻璃, 下料) it is left as it is.
+LONE_CHAT = "有下面用要在是都也就再把给还我你"
 
 # The characters Chinese part names end in (带轮, 电机, 支架, 链条 …) and English part nouns: a word holding one names a
 # part even where the catalogue has none of that name, so a code said beside it is no proof of the part.
@@ -132,6 +152,10 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         r"|在吗|谢谢|辛苦",
         (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
          ("6205先", "6205"), ("先导溢流阀", "先导溢流阀")),
+    ),
+    (  # the shop floor asking, as a sentence opens (车间要 …); a workshop's own name (三车间, 我们车间) is kept
+        r"(?<![\u4e00-\u9fff])车间(?:需要|要|领用|领)?",
+        (("车间要 6205轴承", "6205轴承"), ("车间6205", "6205"), ("三车间", "三车间"), ("我们车间", "我们车间")),
     ),
     (  # English around a part
         r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want"
