@@ -37,6 +37,12 @@ _SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "00123
 _DIGIT_GROUP = r"[0-9零〇一二三四五六七八九幺]+"
 _SAID_ORDER = rx(rf"(?<![a-z0-9])m\s?o\s*({_DIGIT_GROUP}(?:(?:\s*[,、\-]\s*|\s+){_DIGIT_GROUP}){{0,3}})")
 _GROUP = rx(_DIGIT_GROUP)
+# A code said with its digits spoken one by one (刹车卡钳支架KQ三五零, HV二零五零): the letters, then two to six spoken
+# digits (no 十 / 百 / 千 / 万 after them: 一千二 is an amount), written as the code is (kq350). Not after mo (an order,
+# above) nor ok / no / pcs.
+_SAID_CODE = rx(
+    r"(?<![a-z])(?!(?:mo|ok|no|pcs)(?![a-z]))([a-z]{1,4})(-?)([零〇一二三四五六七八九幺]{2,6})(?![零〇一二两三四五六七八九幺十百千万])"
+)
 
 
 def _said_order(m: re.Match[str]) -> str:
@@ -56,7 +62,7 @@ def _said_order(m: re.Match[str]) -> str:
 def prepare(text: str) -> str:
     """`tools.text.normalize` plus what only chat needs: @mentions dropped, `× 300` read as a count,
     English number words as digits ("three hundred" → 300), an order number said in pieces joined, a size said
-    with 乘 written with x (80乘300 → 80x300)."""
+    with 乘 written with x (80乘300 → 80x300), a code's digits said one by one written as digits (kq三五零 → kq350)."""
     # A full-width comma separates clauses, never thousands (DBDS20，800台 is a code, then a count).
     s = unicodedata.normalize("NFKC", text.replace("，", ", "))
     s = _COLLOQUIAL_COUNT.sub(lambda m: _COLLOQUIAL[m.group(0)], s)
@@ -66,6 +72,7 @@ def prepare(text: str) -> str:
     s = _MENTION.sub(" ", s)
     s = english_numbers_to_digits(s)
     s = _SAID_ORDER.sub(_said_order, s)
+    s = _SAID_CODE.sub(lambda m: m.group(1) + m.group(2) + m.group(3).translate(_SPOKEN_DIGITS), s)
     s = _CODE_TIMES.sub(r"\1 数量\2", s)
     return _SPACES.sub(" ", s).strip()
 

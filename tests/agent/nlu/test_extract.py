@@ -320,3 +320,21 @@ def test_a_rough_figure_then_the_exact_one(text: str, good: int, scrap: int | No
 
     parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
     assert parsed.args.get("good_qty") == good and parsed.args.get("scrap_qty", None) in (scrap, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("刹车卡钳支架KQ三五零 做一千五百个", "kq350"),  # a blind batch: the item not found
+        ("HV二零五零阀体", "hv2050"),
+        ("KQ-三五零", "kq-350"),
+        ("ok三个", None),  # a yes and a count
+        ("GP一千二", None),  # an amount after a code, not its digits
+    ],
+)  # fmt: skip
+def test_a_codes_digits_said_one_by_one(text: str, said: str | None) -> None:
+    prepared = prepare(text)
+    if said is None:
+        assert not any(c in "0123456789" for c in prepared), prepared  # left as said, for the number reader
+    else:
+        assert said in prepared
