@@ -53,6 +53,12 @@ _SERIES = re.compile("|".join(f"(?P<s{n}>{p})" for n, (_, p, _) in enumerate(SER
 _FAMILY = {family: {family, *FACETS[0].accepts(family)} for family, _, _ in SERIES}
 
 
+def _within(implied: str, said: str) -> bool:
+    """Whether a fact a standard implies only makes precise what the item's text says (or says loosely) of it."""
+    facet = FACETS[_FACET_OF[said]]
+    return implied in facet.accepts(said) or implied in facet.loosely.get(said, ())
+
+
 def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
     """Facts an item's spec tokens imply, in the facets its text says nothing more precise of."""
     out: set[str] = set()
@@ -65,8 +71,9 @@ def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
             if stated & _FAMILY[family]:  # 6205 names a deep groove bearing only in an item that is a bearing
                 out.add(kind)
     # kept where the text says nothing more precise: 圆锥滚子轴承 for an item named 轴承, not 半螺纹 for one
-    # saying 全螺纹
-    kept = {v for v in out if all(v in FACETS[_FACET_OF[s]].accepts(s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
+    # saying 全螺纹; nor where it only says a word used loosely for it: a "hex head screw" (螺钉) of DIN 933 is the
+    # standard's hex bolt (六角螺栓)
+    kept = {v for v in out if all(_within(v, s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
     return _with_implied(stated | kept) - stated
 
 
