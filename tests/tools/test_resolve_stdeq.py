@@ -81,7 +81,10 @@ def test_without_a_standard_named_both_twins_are_offered(twins: MaterialResolver
 
 
 def test_a_standard_named_picks_its_item_in_a_catalogue_of_one_pair(tmp_path: Path) -> None:
-    pair = [_m("22.01.0001", "六角头螺栓", "GB/T 5782 M12x60 8.8级 镀锌"), _m("22.01.0002", "Hex head bolt", "DIN 931 M12x60 8.8 zinc")]
+    pair = [
+        _m("22.01.0001", "六角头螺栓", "GB/T 5782 M12x60 8.8级 镀锌"),
+        _m("22.01.0002", "Hex head bolt", "DIN 931 M12x60 8.8 zinc"),
+    ]
     r = MaterialResolver(pair, tmp_path / "index", use_vectors=False)
     assert r.resolve("DIN931 六角头螺栓 M12x60 8.8 镀锌").best.number == "22.01.0002"  # type: ignore[union-attr]
     assert r.resolve("GB5782 hex head bolt M12x60 8.8 zinc").best.number == "22.01.0001"  # type: ignore[union-attr]
