@@ -232,11 +232,18 @@ class LexicalIndex:
             soft = self._tokens.get(q[1:]) if len(q) > 1 and q[0][0].isalpha() else None
             if soft is not None and q[0] not in SOFT_HEADS and len(q[0]) < 2:
                 soft = None  # a one-letter head is a type (A16x10x65 is an A-type key, not a C-type 16x10x65)
-            if soft is not None and q[0] in SOFT_HEADS:  # "SS304" for a catalogue saying only 304 there
+            stainless = self._tokens.get(("s", *q[1:])) if q[0] == "ss" else None
+            if stainless is not None:  # SS696-ZZ of a bearing the catalogue writes S696-ZZ (stainless): the plain
+                if soft is not None:  # 696-ZZ is another part, held only as a start
+                    np.maximum.at(m, soft[0], np.minimum(soft[1], PREFIX))
+                np.maximum.at(m, stainless[0], stainless[1])
+            elif soft is not None and q[0] in SOFT_HEADS:  # "SS304" for a catalogue saying only 304 there
                 np.maximum.at(m, soft[0], soft[1])
-            elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token
+            elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token,
+                # and only as its start where an item holds the code as written (MGPM40 is not the SC40 cylinder's)
                 whole = soft[1] >= 1.0
-                np.maximum.at(m, soft[0][whole], STRIPPED)
+                written = post is not None and bool((post[1] >= 1.0).any())
+                np.maximum.at(m, soft[0][whole], PREFIX if written else STRIPPED)
             if len(q) == 2 and q[0] == "m" and q[1].isdigit():  # M16 of a washer or circlip written Φ16 or 16
                 for alt in ((q[1],), ("φ", q[1])):
                     same = self._tokens.get(alt)
