@@ -21,6 +21,8 @@ PARTS = [
     _m("31.02.0001", "气缸修理包", "SC63 亚德客"),
     _m("31.02.0002", "Cylinder seal kit", "QGBZ63 国产"),
     _m("31.02.0003", "气缸修理包", "SC80 亚德客"),
+    _m("31.03.0001", "油缸", "HSG-63/35*300(耳环)"),
+    _m("31.03.0002", "液压油缸", "HSG 63/35x300-中间耳轴"),  # HSG written apart: still the HSG63/35x300
 ]
 
 
@@ -36,6 +38,8 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
         ("S6203-2RS 轴承", "31.01.0002"),
         ("气缸修理包 QGBZ63 还有吗", "31.02.0002"),  # the only QGBZ63, though the SC63 kit's name says more
         ("SC63 气缸修理包", "31.02.0001"),
+        ("中间耳轴 液压油缸 HSG63/35x300", "31.03.0002"),
+        ("HSG63/35x300 耳环 油缸", "31.03.0001"),
     ],
 )
 def test_a_code_s_letters_pick_the_part(parts: MaterialResolver, text: str, number: str) -> None:

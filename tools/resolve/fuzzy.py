@@ -178,6 +178,7 @@ class LexicalIndex:
             h: np.isin(np.arange(self.size), [i for t, p in token_post.items() if t[0] == h for i in p])
             for h in OPTIONAL_HEADS
         }
+        self._form_text = list(forms)  # by form id (insertion order)
         self._form_len = np.zeros(len(forms), dtype=np.float32)
         chars: dict[str, dict[int, int]] = defaultdict(dict)
         for form, fid in forms.items():
@@ -213,6 +214,11 @@ class LexicalIndex:
         if len(t) == 2 and t[0] in STANDARD_BODIES and "." in t[1]:  # GB96 (an older edition) of GB/T 96.1
             put((t[0], t[1].split(".")[0]), PREFIX)
 
+    def _says(self, item: int, word: str) -> bool:
+        """Whether one of the item's name forms holds `word` (HSG written apart of HSG 40/25x200)."""
+        own = self._flat[self._starts[item] : self._starts[item] + self._lengths[item]]
+        return any(word in self._form_text[f] for f in own)
+
     def _token_scores(
         self, tokens: list[Token], maker: bool
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -240,10 +246,13 @@ class LexicalIndex:
             elif soft is not None and q[0] in SOFT_HEADS:  # "SS304" for a catalogue saying only 304 there
                 np.maximum.at(m, soft[0], soft[1])
             elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token,
-                # and only as its start where an item holds the code as written (MGPM40 is not the SC40 cylinder's)
-                whole = soft[1] >= 1.0
-                written = post is not None and bool((post[1] >= 1.0).any())
-                np.maximum.at(m, soft[0][whole], PREFIX if written else STRIPPED)
+                # and where an item holds the code as written, only as a start in an item not saying HSG apart
+                # (MGPM40 is not the kit of the cylinder written SC40)
+                rows = soft[0][soft[1] >= 1.0]
+                apart = np.ones(len(rows), dtype=bool)
+                if post is not None and bool((post[1] >= 1.0).any()):
+                    apart = np.array([self._says(int(i), q[0]) for i in rows], dtype=bool)
+                np.maximum.at(m, rows, np.where(apart, STRIPPED, PREFIX).astype(np.float32))
             if len(q) == 2 and q[0] == "m" and q[1].isdigit():  # M16 of a washer or circlip written Φ16 or 16
                 for alt in ((q[1],), ("φ", q[1])):
                     same = self._tokens.get(alt)
