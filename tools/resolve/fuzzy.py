@@ -53,6 +53,12 @@ _SERIES = re.compile("|".join(f"(?P<s{n}>{p})" for n, (_, p, _) in enumerate(SER
 _FAMILY = {family: {family, *FACETS[0].accepts(family)} for family, _, _ in SERIES}
 
 
+def _within(implied: str, said: str) -> bool:
+    """Whether a fact a standard implies only makes precise what the item's text says (or says loosely) of it."""
+    facet = FACETS[_FACET_OF[said]]
+    return implied in facet.accepts(said) or implied in facet.loosely.get(said, ())
+
+
 def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
     """Facts an item's spec tokens imply, in the facets its text says nothing more precise of."""
     out: set[str] = set()
@@ -65,8 +71,9 @@ def _implied(tokens: Iterable[Token], stated: set[str]) -> set[str]:
             if stated & _FAMILY[family]:  # 6205 names a deep groove bearing only in an item that is a bearing
                 out.add(kind)
     # kept where the text says nothing more precise: 圆锥滚子轴承 for an item named 轴承, not 半螺纹 for one
-    # saying 全螺纹
-    kept = {v for v in out if all(v in FACETS[_FACET_OF[s]].accepts(s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
+    # saying 全螺纹; nor where it only says a word used loosely for it: a "hex head screw" (螺钉) of DIN 933 is the
+    # standard's hex bolt (六角螺栓)
+    kept = {v for v in out if all(_within(v, s) for s in stated if _FACET_OF[s] == _FACET_OF[v])}
     return _with_implied(stated | kept) - stated
 
 
@@ -171,6 +178,7 @@ class LexicalIndex:
             h: np.isin(np.arange(self.size), [i for t, p in token_post.items() if t[0] == h for i in p])
             for h in OPTIONAL_HEADS
         }
+        self._form_text = list(forms)  # by form id (insertion order)
         self._form_len = np.zeros(len(forms), dtype=np.float32)
         chars: dict[str, dict[int, int]] = defaultdict(dict)
         for form, fid in forms.items():
@@ -206,6 +214,11 @@ class LexicalIndex:
         if len(t) == 2 and t[0] in STANDARD_BODIES and "." in t[1]:  # GB96 (an older edition) of GB/T 96.1
             put((t[0], t[1].split(".")[0]), PREFIX)
 
+    def _says(self, item: int, word: str) -> bool:
+        """Whether one of the item's name forms holds `word` (HSG written apart of HSG 40/25x200)."""
+        own = self._flat[self._starts[item] : self._starts[item] + self._lengths[item]]
+        return any(word in self._form_text[f] for f in own)
+
     def _token_scores(
         self, tokens: list[Token], maker: bool
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -225,11 +238,21 @@ class LexicalIndex:
             soft = self._tokens.get(q[1:]) if len(q) > 1 and q[0][0].isalpha() else None
             if soft is not None and q[0] not in SOFT_HEADS and len(q[0]) < 2:
                 soft = None  # a one-letter head is a type (A16x10x65 is an A-type key, not a C-type 16x10x65)
-            if soft is not None and q[0] in SOFT_HEADS:  # "SS304" for a catalogue saying only 304 there
+            stainless = self._tokens.get(("s", *q[1:])) if q[0] == "ss" else None
+            if stainless is not None:  # SS696-ZZ of a bearing the catalogue writes S696-ZZ (stainless): the plain
+                if soft is not None:  # 696-ZZ is another part, held only as a start
+                    np.maximum.at(m, soft[0], np.minimum(soft[1], PREFIX))
+                np.maximum.at(m, stainless[0], stainless[1])
+            elif soft is not None and q[0] in SOFT_HEADS:  # "SS304" for a catalogue saying only 304 there
                 np.maximum.at(m, soft[0], soft[1])
-            elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token
-                whole = soft[1] >= 1.0
-                np.maximum.at(m, soft[0][whole], STRIPPED)
+            elif soft is not None:  # HSG40/25x200 for a catalogue writing HSG apart: only its head-less token,
+                # and where an item holds the code as written, only as a start in an item not saying HSG apart
+                # (MGPM40 is not the kit of the cylinder written SC40)
+                rows = soft[0][soft[1] >= 1.0]
+                apart = np.ones(len(rows), dtype=bool)
+                if post is not None and bool((post[1] >= 1.0).any()):
+                    apart = np.array([self._says(int(i), q[0]) for i in rows], dtype=bool)
+                np.maximum.at(m, rows, np.where(apart, STRIPPED, PREFIX).astype(np.float32))
             if len(q) == 2 and q[0] == "m" and q[1].isdigit():  # M16 of a washer or circlip written Φ16 or 16
                 for alt in ((q[1],), ("φ", q[1])):
                     same = self._tokens.get(alt)

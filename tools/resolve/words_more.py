@@ -39,7 +39,7 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "接头": ("fitting",),
     "滤芯": ("过滤器滤芯", "filter"),
     "轴承": ("brg",),
-    "深沟球轴承": ("深沟球",),
+    "深沟球轴承": ("深沟球", "深沟滚珠轴承"),  # 滚珠 is the ball
     "氟橡胶": ("氟素橡胶", "氟素"),
     "热镀锌": ("热镀",),
     "磷化": ("phosphated", "phosphate"),
