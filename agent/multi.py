@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
-from agent.nlu.clauses import split_clauses
+from agent.nlu.clauses import said_without_pause, split_clauses
 from agent.nlu.interpret import OrderChoice, chatter, read_choices, read_order_choices
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
@@ -46,7 +46,9 @@ async def _read_lines(service: AgentService, inc: Incoming) -> list[tuple[str, P
         if len(read) > MAX_LINES:
             break
         parts = [(c, await _read(service, inc, c)) for c in split_clauses(line)]
-        if len(parts) > 1 and sum(_is_request(p) for _, p in parts) < 2:
+        unfound = any(p.intent in WRITE_INTENTS and "order_no" not in p.args for _, p in parts)
+        if len(parts) > 1 and (sum(_is_request(p) for _, p in parts) < 2 or (unfound and said_without_pause(line))):
+            # (不良三一一三八良品…: cut before 一一三八 only when that order is found; else the line is asked whole)
             parts = [(line, await _read(service, inc, line))]
         read += parts
     return read

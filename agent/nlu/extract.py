@@ -86,7 +86,11 @@ _FORWARD = {
 # A count that "is" good or bad (两个是废的, 3件都是坏的) reads number-first too; after a count, fine words say it is
 # good too (其余58台没问题, 50个都正常), and fault words say it is scrap (3个有毛病, 有3件返修, 3 are defective).
 _AFTER_KW = {**_KW, "good": rf"(?:{GOOD_WORD}|{FINE_WORD})", "scrap": rf"(?:{SCRAP_WORD}|{FAULT_WORD})"}
-_REVERSE = {k: rx(rf"(?<![a-z0-9.\-/]){FIGURE_TEXT}{_UNIT_OPT}{IS_LINK}{kw}") for k, kw in _AFTER_KW.items()}
+# (not from the middle of a figure: 良品七十5 不良1 is no scrap 5, 两百1110良品 no good 1110)
+_REVERSE = {
+    k: rx(rf"(?<![a-z0-9.\-/零〇一二两三四五六七八九十百千万亿]){FIGURE_TEXT}{_UNIT_OPT}{IS_LINK}{kw}")
+    for k, kw in _AFTER_KW.items()
+}
 _SHIFT_LED = rx(rf"{SHIFT}\s*(?:的|里|里面)?\s*$")
 _SHIFT_FIRST = rx(SHIFT)
 

@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from agent.nlu.extract import read_report
@@ -32,7 +34,7 @@ from agent.nlu.lexicon.create import STRONG_CREATE
 from agent.nlu.lexicon.fillers import CUE_STRIP, EXPLAINED_WORDS
 from agent.nlu.lexicon.orders import ACTION_STATUS, ACTION_WORDS, ORDER_NO, ORDER_WORD, OVERDUE, STATUS_WORDS
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY
-from agent.nlu.lexicon.report import EXACT_AFTER, LEFT_COUNT
+from agent.nlu.lexicon.report import EXACT_AFTER, LEFT_COUNT, LEFT_FIGURE
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import parse_number
 from agent.nlu.phrase import material_phrase
@@ -142,6 +144,25 @@ def _fill_change(
         extra.extend(f.named_fields)  # "数量要改一下", "换个车间": the field named is asked, not "what to change"
 
 
+_ORDER_HEAD = rx(r"^\s*(?:[\d]{4,6}|[零〇一二三四五六七八九幺]{4})(?![\d])")
+
+
+def left_figure(text: str, read: Collection[object]) -> re.Match[str] | None:
+    """The first figure of a report's `text` that its reading left unread (不量3) and that is none of the figures
+    read; the order's tail said at the head (1109 良品…) and lone Chinese digits (一个人) are not."""
+    head = _ORDER_HEAD.match(text)
+    start = head.end() if head else 0
+    return next(
+        (
+            m
+            for m in LEFT_FIGURE.finditer(text, start)
+            if len(m.group(1)) > 1 or m.group(1).isdigit()
+            if parse_number(m.group(1)) not in read
+        ),
+        None,
+    )
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause of `text` that holds [start, end) (between separators), at most 30 characters."""
     left = max(text.rfind(c, 0, start) for c in ",;。!?，；") + 1
@@ -172,6 +193,7 @@ def _fill_report(work: Work, args: Args, extra: list[str], unreadable: list[str]
         args["made_qty"] = report.made
     read = {v for k, v in args.items() if k in ("good_qty", "scrap_qty", "made_qty")}
     left = next((m for m in LEFT_COUNT.finditer(work.text) if parse_number(m.group(1)) not in read), None)
+    left = left or left_figure(work.text, read)
     if left and read:  # (那就报60个，良品60: the count said again is no count left over)
         # a count the reading did not place (另外有4个修好了): the good figure is asked, with what was not taken
         args.pop("good_qty", None)

@@ -55,7 +55,8 @@ PICK_FILLER = rx(
 # 确认 2 / 2 确认 / 取消第1条. A noun for the cards may stand between the count and 都.
 CARD_NOUN = r"(?:报工单?|订单|工单|单子|单|卡片|卡|操作|请求)"
 ALL_CARDS = rx(
-    r"^\s*(?:全部|都|全都|统统|所有的?|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?"
+    r"^\s*(?:(?:对的?|是的|没错|嗯)\s*[，,、\s]?\s*)?"  # 对的 两个都确认: a yes before it
+    r"(?:全部|都|全都|统统|所有的?|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?"
     rf"{CARD_NOUN}?(?:都|全)|(?:这些|那些|所有)?{CARD_NOUN}(?:都|全))\s*(确认|取消|ok|好的?)"
     r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
     r"|^\s*(confirm|cancel)\s+(?:all|both|them all)\s*[.!]?\s*$"

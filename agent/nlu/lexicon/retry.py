@@ -29,9 +29,17 @@ RETRY_EXAMPLES: tuple[str, ...] = (
 
 # The one figure of a request refused for it (over what is left, over capacity) said again, settled for (那就58吧,
 # 就报58, make it 58): the request with that figure.
+# A remark on the rest may follow (那就报五十八 多的是下一单的, 剩下的下次再报): words about the pieces not
+# reported now, with no figure of their own.
+_REST_REMARK = (
+    r"(?:[,，;；\s]*(?:多的|多出来的|多出的|多余的|剩下的|剩余的|其余的|其他的|另外的)[^\d,，;；。.!！?？]{0,12})?"
+)
 LOWER_FIGURE = rx(
-    rf"^\s*(?:那就|那|就|好吧|行吧|行)?\s*[,，]?\s*(?:报|改成|改为|做|先报|只报)?\s*{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?"
-    r"\s*(?:吧|了|好了|得了)?\s*[。.!！]?\s*$"
+    rf"^\s*(?:(?:好吧|行吧|行|好)\s*[,，]?\s*)?(?:那就|那|就)?\s*[,，]?\s*(?:报|改成|改为|做|先报|只报)?\s*{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?"
+    rf"\s*(?:吧|了|好了|得了)?{_REST_REMARK}\s*[。.!！]?\s*$"
     rf"|^\s*(?:ok|okay|then)?[,\s]*(?:make\s+it|report|just)\s+{FIGURE_TEXT}(?![\d.])\s*(?:{UNIT})?\s*[.!]?\s*$"
 )
-LOWER_FIGURE_EXAMPLES = (("那就58吧", 58), ("就报58个", 58), ("make it 58", 58), ("58吧", 58))
+LOWER_FIGURE_EXAMPLES = (
+    ("那就58吧", 58), ("就报58个", 58), ("make it 58", 58), ("58吧", 58), ("那就报六十 多出来的算下一单", 60),
+    ("先报40个，剩下的下次再报", 40), ("行，就报30", 30),
+)  # fmt: skip

@@ -26,6 +26,8 @@ SOUNDALIKES: tuple[Soundalike, ...] = (
     Soundalike(rx(r"交其(?![他它中余实])"), "交期", (("交其改到下周五", "交期改到下周五"),)),
     # 确认 typed as 确人 / 确仁 / 却认 (却认为 "but thinks", 却认得 / 却认识 keep theirs)
     Soundalike(rx(r"确[人仁]|却认(?![为得识真定可])"), "确认", (("没呢 确人", "没呢 确认"), ("却认", "确认"))),
+    # 确认 typed as 确任 (the same pinyin, 任 for 认; 确任 is no word of its own)
+    Soundalike(rx(r"确任"), "确认", (("确任", "确认"), ("1110的确任", "1110的确认"))),
     # 下达 typed as 下打 (上下打量 keeps its 打); 下大 is not listed: 下大雨, 下大力气 are words
     Soundalike(rx(r"(?<!上)下打(?!量)"), "下达", (("mo20261107下打", "mo20261107下达"), ("可以下打了", "可以下达了"))),
     # 开工 typed as 开公 only where the word ends (开公司, 开公交, 开公众号 are other words)
@@ -37,6 +39,10 @@ SOUNDALIKES: tuple[Soundalike, ...] = (
     Soundalike(rx(r"良晶|凉品"), "良品", (("良晶30 不良1", "良品30 不良1"), ("凉品30", "良品30"))),
     # 不良 typed as 不凉 only before a count or 品 (天不凉, 不凉快 are the weather)
     Soundalike(rx(r"不凉(?=\s*(?:品|\d|[一二三四五六七八九十两几]))"), "不良", (("良品30 不凉2", "良品30 不良2"),)),
+    # 不良 typed as 不量 / 不两 (buliang) only before a count (不量力, 不量体温 and 不两样 keep theirs)
+    Soundalike(rx(r"不[量两](?=\s*(?:[:：]\s*)?(?:\d|[一二三四五六七八九十几]))"), "不良",
+               (("良品一百零五 不量3", "良品一百零五 不良3"), ("良品40 不两:2", "良品40 不良:2"),
+                ("不量力而行", "不量力而行"))),
     # 写搓了 for 写错了 (搓丝 / 搓丝机, thread rolling, keeps its 搓)
     Soundalike(rx(r"([写打搞弄填输记])搓(?=了|啦|的|\s|$)"), r"\1错",
                (("写搓了 12.21", "写错了 12.21"), ("打搓了", "打错了"))),

@@ -19,7 +19,7 @@ from agent.nlu.extract import (
 from agent.nlu.lexicon.answers import SPOKEN_ANSWER_ORDER_EXAMPLES, SPOKEN_SHORT_ORDER_EXAMPLES
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
-from agent.nlu.lexicon.report import ADDED_EXAMPLES
+from agent.nlu.lexicon.report import ADDED_EXAMPLES, LEFT_FIGURE_EXAMPLES
 from agent.nlu.lexicon.retry import LOWER_FIGURE_EXAMPLES
 from agent.nlu.self_fix import SELF_FIX_EXAMPLES
 from dingk3.paths import DEMO_DATA_DIR
@@ -338,3 +338,40 @@ def test_a_codes_digits_said_one_by_one(text: str, said: str | None) -> None:
         assert not any(c in "0123456789" for c in prepared), prepared  # left as said, for the number reader
     else:
         assert said in prepared
+
+
+@pytest.mark.parametrize(("text", "left"), LEFT_FIGURE_EXAMPLES)
+def test_a_figure_left_unread_in_a_report_is_found(text: str, left: str | None) -> None:
+    """1109 良品一百零五 不量3 (a blind batch wrote scrap 0): the figure the reading did not place is found."""
+    from agent.nlu.slots import left_figure
+
+    m = left_figure(text, set())
+    assert (m.group(1) if m else None) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "scrap"),
+    [
+        ("MO20261110 良品1百2 不良3", 120, 3),
+        ("MO20261110 良品2百5", 250, None),
+        ("MO20261110 合格1千5个", 1500, None),
+        ("MO20261110 良品3百 报废1", 300, 1),
+    ],
+)
+def test_a_figure_with_a_magnitude_and_a_tail_is_read_whole(text: str, good: int, scrap: int | None) -> None:
+    """良品1百2 不良3 (a blind batch wrote good 1): 1百2 is 120, as 一百二 is."""
+    from agent.nlu.rules import parse_rules
+
+    parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
+    assert (parsed.args.get("good_qty"), parsed.args.get("scrap_qty")) == (good, scrap)
+
+
+@pytest.mark.parametrize(
+    "text", ["MO20261102 良品两百1110", "MO20261109 良品一百零五 不亮3", "MO20261110 良品1百2 5 不良3"]
+)
+def test_a_figure_read_only_in_part_or_left_unread_is_asked(text: str) -> None:
+    """良品两百1110 (a blind batch read 2): a figure read in part or left beside the report is asked, never a value."""
+    from agent.nlu.rules import parse_rules
+
+    parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
+    assert "good_qty" not in parsed.args and "good_qty" in parsed.clarify

@@ -214,6 +214,8 @@ async def test_interpret(
     [
         ("全部确认", ("confirm", None, False)),
         ("两条都确认", ("confirm", None, False)),
+        ("对的 两个都确认", ("confirm", None, False)),
+        ("对，两个都取消", ("cancel", None, False)),
         ("都对，确认", ("confirm", None, False)),
         ("两个都没问题 确认吧", ("confirm", None, False)),
         ("all correct, confirm", ("confirm", None, False)),
