@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.clicks import Click
-from agent.nlu.clauses import said_without_pause, split_clauses
-from agent.nlu.interpret import OrderChoice, chatter, read_choices, read_order_choices
+from agent.nlu.clauses import run_orders, said_without_pause, split_clauses, spread_orders, then_actions
+from agent.nlu.interpret import OrderChoice, chatter, read_choices, read_order_choices, read_others
+from agent.nlu.lexicon.clauses import RUN_ORDER
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
@@ -45,21 +46,56 @@ async def _read_lines(service: AgentService, inc: Incoming) -> list[tuple[str, P
     for line in _said_lines(inc.text):
         if len(read) > MAX_LINES:
             break
-        parts = [(c, await _read(service, inc, c)) for c in split_clauses(line)]
+        parts = [(c, await _read(service, inc, c, order)) for c, order in _clauses(line)]
         unfound = any(p.intent in WRITE_INTENTS and "order_no" not in p.args for _, p in parts)
         if len(parts) > 1 and (sum(_is_request(p) for _, p in parts) < 2 or (unfound and said_without_pause(line))):
             # (不良三一一三八良品…: cut before 一一三八 only when that order is found; else the line is asked whole)
             parts = [(line, await _read(service, inc, line))]
-        read += parts
+        read += await _then_changes(service, inc, parts)
     return read
+
+
+async def _then_changes(
+    service: AgentService, inc: Incoming, parts: list[tuple[str, ParsedCommand]]
+) -> list[tuple[str, ParsedCommand]]:
+    """Each part, and after a report the state changes its words say after it (报完把单子完工, report … and finish
+    it, 顺便把1105也完工), each its own request of the report's order or the one named, in the order said."""
+    out: list[tuple[str, ParsedCommand]] = []
+    for clause, parsed in parts:
+        out.append((clause, parsed))
+        if parsed.intent != "report_output" or not (own := parsed.args.get("order_no")):
+            continue
+        for order, act in then_actions(clause):
+            said = f"{act} {order or own}" if act.isascii() else f"{order or own}{act}"
+            out.append((said, await _read(service, inc, said, order or None)))
+    return out
+
+
+def _clauses(line: str) -> list[tuple[str, str | None]]:
+    """The line's requests: the thing said of a run of orders said of each (1115 1118开工), each cut in its clauses
+    (把1101开工 1107也开了), with the run's order it was said of; a clause said of all of them is taken once, last."""
+    orders = run_orders(line)
+    spread = zip(spread_orders(line), orders, strict=True) if orders else [(line, "")]
+    said: dict[str, str | None] = {}
+    for part, order in spread:
+        for c in split_clauses(part):  # a clause said of all of them stands where it was said: after the run
+            said.pop(c, None)
+            said[c] = order if order and order in c else None
+    return list(said.items())
 
 
 def _said_lines(text: str) -> list[str]:
     return [line for s in re.split(r"[\r\n]+", text) if (line := s.strip())]
 
 
-async def _read(service: AgentService, inc: Incoming, line: str) -> ParsedCommand:
+async def _read(service: AgentService, inc: Incoming, line: str, order: str | None = None) -> ParsedCommand:
+    """The line read once; `order`: the order of a run it was said of (start 1104 and 1122), found in any state by
+    its tail and written in full, so each request names its own order and a closed one is refused by name."""
     ctx = service.ctx
+    digits = "".join(c for c in order or "" if c.isdigit())
+    if order and len(digits) <= 6:
+        hits = await ctx.k3.list_orders(number_ends_with=digits, limit=2)
+        line = line.replace(order, hits[0].bill_no, 1) if len(hits) == 1 else line
     workshop = ctx.directory.get(inc.user_id).workshop
     parsed = await ctx.parse(line, now=datetime.fromisoformat(inc.now), user_workshop=workshop)
     if "order_no" in parsed.args or parsed.intent == "create_order":
@@ -70,7 +106,7 @@ async def _read(service: AgentService, inc: Incoming, line: str) -> ParsedComman
 async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
     """The replies to a message of several requests, or None when it holds fewer than two (the usual path)."""
     said = _said_lines(inc.text)
-    if len(said) < 2 and len(split_clauses(inc.text.strip())) < 2:
+    if len(said) < 2 and len(_clauses(inc.text.strip())) < 2 and not then_actions(inc.text):
         return None  # one line, one request: the usual path
     read = await _read_lines(service, inc)
     lines, parsed = [line for line, _ in read], [p for _, p in read]
@@ -92,7 +128,7 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     skipped = [
         line
         for i, (line, p) in enumerate(zip(lines, parsed, strict=False))
-        if i not in heads and not _is_request(p) and chatter(line) == "work" and not line.endswith((":", "："))
+        if i not in heads and not _is_request(p) and _names_work(line) and not line.endswith((":", "："))
     ]
     out: list[Outgoing] = []
     carded: list[int] = []  # the 【第 i 条】 that got a confirmation card
@@ -121,6 +157,11 @@ async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing]
     return out
 
 
+def _names_work(line: str) -> bool:
+    """A line that is not understood but must be named back: words of work, or an order of its own (1107也开了)."""
+    return chatter(line) == "work" or RUN_ORDER.search(line.lower()) is not None
+
+
 def _is_header(line: str, vocabulary: Vocabulary | None) -> bool:
     """A line ending in a colon that names no order and no figure (今天机加一报工：): it heads the lines below.
     A workshop's name or number in the plant's `vocabulary` (机加一, 二车间, WS01) is no figure."""
@@ -142,6 +183,8 @@ def _is_request(p: Any) -> bool:
 async def choose_pending(service: AgentService, inc: Incoming, *, held: str = "") -> list[Outgoing] | None:
     """While several of this person's cards wait in this chat: 全部确认 / 确认 2 / 取消 1 / 第一个确认，第二个不要了
     decide, a bare 确认 asks which. None when fewer than two wait or the message is no such reply (the usual path)."""
+    if (dropped := read_others(inc.text)) is not None:
+        return await _all_but(service, inc, dropped, held)
     choices = read_choices(inc.text)
     named = read_order_choices(inc.text) if choices is None else None
     if named and all(c.action == "fix" and not c.order.isdigit() for c in named) and len(named) == 1:
@@ -179,6 +222,19 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     return out
 
 
+async def _all_but(service: AgentService, inc: Incoming, dropped: list[str], held: str) -> list[Outgoing] | None:
+    """1112那个不报了 其他的确认: the waiting cards of the orders named are cancelled, every other one confirmed (an
+    order named with no card waiting, refused before, needs nothing). None when no other card waits."""
+    records = await asyncio.to_thread(service.ctx.proposals.open_in_conversation, inc.conversation_id)
+    waiting = [r for r in records if r.requester == inc.user_id and r.status == "pending"]
+    named = [r for r in waiting if r.order_no and any(r.order_no.endswith(o.removeprefix("MO")) for o in dropped)]
+    others = [r for r in waiting if r not in named]
+    if not others:
+        return None
+    out = await _decide(service, inc, named, "cancel", held)
+    return out + await _decide(service, inc, others, "confirm", held, first=len(named) + 1)
+
+
 def _numbered(waiting: list[ProposalRecord]) -> dict[int, ProposalRecord]:
     """The waiting cards by the number a reply names them by: the 【第 N 条】 each was shown under when one message of
     several requests made them all (确认 2 is the card under 【第 2 条】, whatever came before it), else 1, 2, … in the
@@ -201,10 +257,9 @@ async def _by_order(
     decided: list[tuple[OrderChoice, ProposalRecord]] = []
     for c in named:
         cards = [r for r in waiting if r.order_no and r.order_no.endswith(c.order)]
-        if len(cards) > 1 or (not cards and c.action != "cancel"):
-            return None
-        if cards:
-            decided.append((c, cards[0]))
+        if (len(cards) > 1 and c.action == "fix") or (not cards and c.action != "cancel"):
+            return None  # (a yes or no names every card of its order: 1123的确认 after 报完完工 is both)
+        decided += [(c, card) for card in cards]
     short = any(c.order.isdigit() for c, _ in decided)
     if not decided or (len(waiting) == 1 and not short and all(c.action == "fix" for c, _ in decided)):
         return None  # MO20261124 数量改成500 with its one card: the usual path reads it whole

@@ -6,6 +6,7 @@ Pure matching of reply words; `agent.nlu.interpret` re-exports these as part of 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Literal
 
@@ -31,7 +32,9 @@ from agent.nlu.lexicon.answers import (
     SPOKEN_SHORT_ORDER,
 )
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
+from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE, RUN_ORDER
 from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.lexicon.others import ACK_LEAD, OTHERS_CONFIRM
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
 
 __all__ = [
@@ -43,6 +46,7 @@ __all__ = [
     "read_choice",
     "read_choices",
     "read_order_choices",
+    "read_others",
 ]
 
 
@@ -59,7 +63,7 @@ def read_choice(text: str) -> Choice | None:
     t = prepare(text)  # traditional characters, full-width digits
     if t.lower().rstrip("。!！.") in BARE_YES or _plain_yes(t):
         return Choice(action="confirm", bare=True)
-    if m := ALL_CARDS.match(t):
+    if m := ALL_CARDS.match(t) or ALL_CARDS.match(ACK_LEAD.sub("", t, count=1)):
         word = (m.group(1) or m.group(2) or "").lower()
         return Choice(action="cancel" if word in ("取消", "cancel") else "confirm")
     if m := NUMBERED_CARD.match(t):
@@ -90,6 +94,18 @@ def read_choices(text: str) -> list[Choice] | None:
     return numbered
 
 
+def read_others(text: str) -> list[str] | None:
+    """The orders a reply names to drop while it confirms the other waiting cards (1112那个不报了 其他的确认 → 1112;
+    skip 1116, confirm the other one → 1116), as said (short or full); None when it confirms no "others" or names
+    no order."""
+    said = prepare(text)
+    low = said.lower()
+    if not OTHERS_CONFIRM.search(low):
+        return None
+    named = [said[m.start() : m.end()].upper() for m in RUN_ORDER.finditer(low)]
+    return list(dict.fromkeys(named)) or None
+
+
 class OrderChoice(BaseModel):
     """A decision about the waiting card of one order, named by its number (full, or short: 1124的确认): confirm,
     cancel, or `fix` with what the reply says of it (`rest`, the order taken out)."""
@@ -106,7 +122,7 @@ def read_order_choices(text: str) -> list[OrderChoice] | None:
     nothing, or an order is named twice."""
     said = prepare(text)
     parts: list[tuple[str, list[str]]] = []
-    for clause in (c.strip() for c in _CLAUSES.split(said)):
+    for clause in (c.strip() for part in _CLAUSES.split(said) for c in _at_orders(part)):
         if not clause:
             continue
         if ref := _order_ref(clause):
@@ -129,6 +145,17 @@ def read_order_choices(text: str) -> list[OrderChoice] | None:
         else:
             out.append(OrderChoice(order=order, action="fix", rest=body))
     return out
+
+
+def _at_orders(part: str) -> list[str]:
+    """A clause cut again before each further order it names after a space (1105已经完工了 那就不管它 1123的确认), never
+    before a figure a cue word asks for (数量改成 1500)."""
+    cuts = [m.end() for m in _SPACE_ORDER.finditer(part) if not FIGURE_CUE_BEFORE.search(part[: m.start()].lower())]
+    bounds = [0, *cuts, len(part)]
+    return [part[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+_SPACE_ORDER = re.compile(r"(?<=\S)\s+(?=(?:[Mm][Oo])?\d{4,12}(?![\d.]))")
 
 
 def _order_ref(clause: str) -> tuple[str, int] | None:

@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from agent.nlu.lexicon.clauses import CLAUSE_JOINER, CLAUSE_ORDER, FIGURE_CUE_BEFORE, NONE_BEFORE
+from agent.nlu.lexicon.clauses import (
+    CLAUSE_JOINER,
+    CLAUSE_ORDER,
+    FIGURE_CUE_BEFORE,
+    GROUP_WORDS,
+    NONE_BEFORE,
+    ORDER_RUN,
+    RUN_ORDER,
+    THEN_ACTION,
+    TRAILING_JOINER,
+)
 
-__all__ = ["said_without_pause", "split_clauses"]
+__all__ = ["run_orders", "said_without_pause", "split_clauses", "spread_orders", "then_actions"]
 
 _SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 
@@ -24,9 +34,12 @@ def split_clauses(line: str) -> list[str]:
     keys = [_digits(m) for m in heads]
     if any(a.endswith(b) or b.endswith(a) for a, b in combinations(keys, 2)):
         return [line]  # the same order twice (1103良品30，1103不良2): one report said in two parts
-    bounds = [0, *(m.start() for m in heads[1:]), len(line)]
+    bounds = [0, *(_lead_start(low, heads[i], m) for i, m in enumerate(heads[1:])), len(line)]
     parts = [CLAUSE_JOINER.sub("", line[bounds[i] : bounds[i + 1]]).strip() for i in range(len(heads))]
-    said = [CLAUSE_JOINER.sub("", low[m.end() : bounds[i + 1]]).strip() for i, m in enumerate(heads)]
+    said = [
+        CLAUSE_JOINER.sub("", low[bounds[i] : m.start()] + low[m.end() : bounds[i + 1]]).strip()
+        for i, m in enumerate(heads)
+    ]  # what each clause says besides its order (start 1122: the verb before it)
     return parts if all(said) else [line]
 
 
@@ -44,5 +57,48 @@ def _at_head(before: str) -> bool:
     return not FIGURE_CUE_BEFORE.search(before) or bool(NONE_BEFORE.search(before))
 
 
+def _lead_start(low: str, before: re.Match[str], head: re.Match[str]) -> int:
+    """Where the clause of `head` starts: at the order, or at the words after the last joining word before it when
+    they lead it with no figure (start 1122, then |report 1116 …; 1108下达，|再把1126开工)."""
+    start = head.start() - 1 if low[head.start() - 1 : head.start()] == "把" else head.start()  # 把1126结案
+    joiners = list(TRAILING_JOINER.finditer(low, before.end(), start))
+    joiner = joiners[-1] if joiners else None
+    if joiner is None or not low[joiner.end() : start].strip():
+        return start
+    return joiner.end()
+
+
 def _digits(m: re.Match[str]) -> str:
     return next(g for g in m.groups() if g).translate(_SPOKEN_DIGITS)
+
+
+def spread_orders(line: str) -> list[str]:
+    """The thing said of a run of orders (1115 1118开工; close 1119, 1134 and 1140), said of each of them: the line
+    with the run replaced by one order and the words saying "all of these" (都, 这两张) dropped. The line whole when
+    it names no run, a figure's cue stands before it, or it names one order twice."""
+    orders = run_orders(line)
+    run = ORDER_RUN.search(line.lower())
+    if not orders or run is None:
+        return [line]
+    rest = line[run.end() :]
+    group = GROUP_WORDS.match(rest)
+    after = " " + rest[group.end() :] if group and group.group().strip() else rest
+    return [f"{line[: run.start()]}{o}{after}" for o in orders]
+
+
+def run_orders(line: str) -> list[str]:
+    """The orders of the line's run as written (1115, MO1118, MO20261119), or none when there is no run to spread."""
+    low = line.lower()
+    run = ORDER_RUN.search(low)
+    if run is None or len(low) != len(line) or FIGURE_CUE_BEFORE.search(CLAUSE_JOINER.sub("", low[: run.start()])):
+        return []
+    orders = [line[m.start() : m.end()] for m in RUN_ORDER.finditer(low, run.start(), run.end())]
+    keys = ["".join(c for c in o if c.isdigit()) for o in orders]
+    return [] if any(a.endswith(b) or b.endswith(a) for a, b in combinations(keys, 2)) else orders
+
+
+def then_actions(line: str) -> list[tuple[str, str]]:
+    """The state changes a report's message says after it (报完把单子完工 → ("", 完工); 顺便把1105也完工 →
+    ("1105", 完工)): the order said with it ("" for the report's own) and the action word, in the order said."""
+    low = line.lower()
+    return [(m["order"] or "", m["act"]) for m in THEN_ACTION.finditer(low)] if len(low) == len(line) else []

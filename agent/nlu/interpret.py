@@ -44,6 +44,7 @@ from agent.nlu.choices import (
     read_choice,
     read_choices,
     read_order_choices,
+    read_others,
 )
 from agent.nlu.due_shift import due_moved
 from agent.nlu.expecting import Expecting, Interpretation, Kept
@@ -74,6 +75,7 @@ __all__ = [
     "read_choice",
     "read_choices",
     "read_order_choices",
+    "read_others",
 ]
 
 SURE_CONFIRM = 0.8  # a typed yes read with less confidence than this is asked back, never executed

@@ -59,7 +59,7 @@ ALL_CARDS = rx(
     r"(?:全部|都|全都|统统|所有的?|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?"
     rf"{CARD_NOUN}?(?:都|全)|(?:这些|那些|所有)?{CARD_NOUN}(?:都|全))\s*(确认|取消|ok|好的?)"
     r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
-    r"|^\s*(confirm|cancel)\s+(?:all|both|them all)\s*[.!]?\s*$"
+    r"|^\s*(confirm|cancel)\s+(?:all|both|them all)(?:\s+(?:two|three|four|five|\d|of them))?\s*[.!]?\s*$"
     # 都对，确认 / 两个都没问题 确认吧 / all correct, confirm: every card is right, go
     rf"|^\s*(?:全部|都|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?都)\s*(?:对|没问题|没错|行|可以)的?"
     r"\s*[，,、\s]\s*(?:确认|ok|好的?)\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
@@ -81,7 +81,7 @@ NUMBERED_CARD = rx(
 )
 # A card named by its order and withdrawn (1130那个先不报了, 1128不要了, 1107取消): the card of that order is cancelled.
 ORDER_CANCEL = rx(
-    r"不报了|不要了|不做了|不改了|先不(?:报|做|要|改|弄)?了?|取消|算了|撤(?:销|回)|作废|\bcancel\b|\bdrop\b"
+    r"不报了|不要了|不做了|不改了|先不(?:报|做|要|改|弄)?了?|取消|算了|撤(?:销|回)|作废|不管它?了?|别管|不动|\bcancel\b|\bdrop\b"
 )
 # Several cards named by number, then one verb for them all (1和2都确认, 第1、3条取消, 1 and 2 confirm,
 # confirm 1 and 2).

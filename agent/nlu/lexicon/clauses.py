@@ -6,7 +6,20 @@ from agent.nlu.lexicon.answers import SPOKEN_ORDER
 from agent.nlu.lexicon.units import UNIT
 from agent.nlu.rx import rx
 
-__all__ = ["CLAUSE_EXAMPLES", "CLAUSE_JOINER", "CLAUSE_ORDER", "FIGURE_CUE_BEFORE", "NONE_BEFORE"]
+__all__ = [
+    "CLAUSE_EXAMPLES",
+    "CLAUSE_JOINER",
+    "CLAUSE_ORDER",
+    "FIGURE_CUE_BEFORE",
+    "GROUP_WORDS",
+    "NONE_BEFORE",
+    "ORDER_RUN",
+    "RUN_ORDER",
+    "SPREAD_EXAMPLES",
+    "THEN_ACTION",
+    "THEN_ACTION_EXAMPLES",
+    "TRAILING_JOINER",
+]
 
 # What may stand between two requests in one line: a space, a comma, 、, ；, a colon, or a joining word.
 _JOINERS = r"还有|另外|以及|然后|再就是|和|跟|\band\b|\balso\b|\bthen\b|\bplus\b"
@@ -21,7 +34,7 @@ _GLUED = (
     r"|(?<=没有坏的)|(?<=没坏)"
 )
 CLAUSE_ORDER = rx(
-    rf"(?:^|(?<=[\s,，;；、:：])|(?<=还有)|(?<=另外)|(?<=以及)|(?<=然后)|(?<=和)|(?<=跟){_GLUED})"
+    rf"(?:^|(?<=[\s,，;；、:：])|(?<=还有)|(?<=另外)|(?<=以及)|(?<=然后)|(?<=和)|(?<=跟)|(?<=把){_GLUED})"
     r"(?:(?:mo|p)[\s\-_]?(\d{6,12})(?!\d)"
     r"|(?:mo[\s\-_]?)?(\d{4,6})(?![\d.%/×*:\-])(?=\s*[,，、;；:]?\s*[\u4e00-\u9fffa-z])"
     rf"(?!\s*(?:{UNIT}|[万千百十]|号(?!单)|月|日|年|点|元|块钱))"
@@ -36,6 +49,12 @@ FIGURE_CUE_BEFORE = rx(
 NONE_BEFORE = rx(r"(?:没有?|无)(?:报废|不良|坏的?)$")
 # The separator and joining word a clause ends with before the next one (…下达，| …good 30 and |).
 CLAUSE_JOINER = rx(rf"(?:[\s,，;；、.。]|{_JOINERS})+$")
+
+# The last joining word between two clauses, where words after it lead the next request (start 1122, then |report
+# 1116 good 40): a verb said before the next order goes with it.
+TRAILING_JOINER = rx(
+    r"(?:[,，;；、.。]\s*|(?<=[\s,，])(?:then|and|also|plus)\s+|然后|另外|还有|以及|再)(?=[^\d,，;；、.。]*$)"
+)
 
 # (line, its clauses): each clause that names its own order and says something of its own is its own request;
 # a single request, a figure after a cue word, the same order twice, or an order with nothing of its own stays whole.
@@ -73,4 +92,54 @@ CLAUSE_EXAMPLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("幺幺一零良品三十二报废俩幺幺三七良品四十八", ("幺幺一零良品三十二报废俩", "幺幺三七良品四十八")),
     ("1103 良品 一千一百零九个", ("1103 良品 一千一百零九个",)),
     ("1103做了一二三四个", ("1103做了一二三四个",)),
+    ("start 1122, then report 1116 good 40 scrap 2", ("start 1122", "report 1116 good 40 scrap 2")),
+    ("1108下达，然后 1126开工", ("1108下达", "1126开工")),
+    ("1110开工 把1126结案", ("1110开工", "把1126结案")),
+)
+
+# Several orders named one after another for one thing said of them all (1115 1118开工, close 1119, 1134 and 1140,
+# 1105 1126 都结案吧): an order written in full, MO and its tail, or a tail of 4-6 figures (never a count with its
+# unit, a date or a decimal), two or more of them with only a space, a comma or a joining word between.
+_RUN_ORDER = (
+    r"(?<![\d.a-z])(?:(?:mo|p)[\s\-_]?\d{6,12}|(?:mo[\s\-_]?)?\d{4,6})(?![\d.%/×*:\-])"
+    rf"(?!\s*(?:{UNIT}|[万千百十]|号(?!单)|月|日|年|点|元|块钱))"
+)
+RUN_ORDER = rx(_RUN_ORDER)
+_RUN_JOINER = r"(?:\s*[,，、&/]\s*|\s+|\s*(?:\band\b|和|跟|与|及|以及)\s*)+"
+ORDER_RUN = rx(rf"{_RUN_ORDER}(?:{_RUN_JOINER}{_RUN_ORDER})+")
+# What says "all of these" after the run (都, 这两张, 这几张下达的, both, all of them): it names no order of its own
+# and goes when the thing said is spread to each order. A state word with 的 in it (下达的) describes them.
+GROUP_WORDS = rx(
+    r"^[\s,，]*(?:(?:这|那)(?:两|几|三|四|五|些)?[张个条笔](?:单子?)?\s*(?:(?:已经?)?(?:下达|开工|完工)(?:了)?的)?|都|全都|全部"
+    r"|\bboth\b|\ball(?: of them| three| four)?\b)[\s,，]*"
+)
+# (line, its requests): the thing said of a run of orders, said of each of them in the order named.
+SPREAD_EXAMPLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("1115 1118开工", ("1115开工", "1118开工")),
+    ("close 1119, 1134 and 1140", ("close 1119", "close 1134", "close 1140")),
+    ("1105 1126 都结案吧", ("1105 结案吧", "1126 结案吧")),
+    ("1108 1111 这两张下达的今天开工", ("1108 今天开工", "1111 今天开工")),
+    ("finish MO20261103 and MO20261124", ("finish MO20261103", "finish MO20261124")),
+    ("把1101 1125 1129开工 1107也开了", ("把1101开工 1107也开了", "把1125开工 1107也开了", "把1129开工 1107也开了")),
+    ("1103 做了 1200 个", ("1103 做了 1200 个",)),
+    ("1103 1103开工", ("1103 1103开工",)),
+    ("数量 1500 1600", ("数量 1500 1600",)),
+    ("1107交期改到 1220 号", ("1107交期改到 1220 号",)),
+)
+
+# A state change said after a report in the same message (报完把单子完工, 报完完工 顺便把1105也完工, report … and finish
+# it): the report, then the change, of the report's order or of the order named with it. Only after a word that
+# says "after that" (报完, 然后, 顺便, and, then), never a report's own 干完了 / 做完了.
+THEN_ACTION = rx(
+    r"(?:报完(?:了|之后|以后|后)?|然后|之后|再|顺便|顺手|同时|并且?|\band\b|\bthen\b|\balso\b)[\s,，]*(?:把|将)?\s*"
+    r"(?P<order>(?:mo)?\d{4,12})?\s*(?:的)?(?:单子|这单|订单|它|这张单?)?\s*(?:也|都)?\s*"
+    r"(?P<act>完工|结案|开工|finish|close|complete)(?![a-z])(?:\s+(?:it|that|this one|the order))?"
+)
+# (message, the changes said after its report, as (order said or "", action word)).
+THEN_ACTION_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("1124 最后五十八个今天干完了 良品57 不良1 报完把单子完工", (("", "完工"),)),
+    ("1123 良品80 报完完工 顺便把1105也完工", (("", "完工"), ("1105", "完工"))),
+    ("ok report good 118 scrap 2 on 1131 and finish it, last batch is out", (("", "finish"),)),
+    ("1103 今天做完了 良品30", ()),
+    ("1130 good 20, close to done", ()),
 )

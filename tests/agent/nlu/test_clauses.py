@@ -4,10 +4,34 @@ from __future__ import annotations
 
 import pytest
 
-from agent.nlu.clauses import split_clauses
-from agent.nlu.lexicon.clauses import CLAUSE_EXAMPLES
+from agent.nlu.choices import read_choice, read_others
+from agent.nlu.clauses import split_clauses, spread_orders, then_actions
+from agent.nlu.lexicon.clauses import CLAUSE_EXAMPLES, SPREAD_EXAMPLES, THEN_ACTION_EXAMPLES
+from agent.nlu.lexicon.others import OTHERS_EXAMPLES
 
 
 @pytest.mark.parametrize(("line", "clauses"), CLAUSE_EXAMPLES)
 def test_split_clauses(line: str, clauses: tuple[str, ...]) -> None:
     assert tuple(split_clauses(line)) == clauses
+
+
+@pytest.mark.parametrize(("line", "requests"), SPREAD_EXAMPLES)
+def test_spread_orders(line: str, requests: tuple[str, ...]) -> None:
+    assert tuple(spread_orders(line)) == requests
+
+
+@pytest.mark.parametrize(("text", "dropped"), OTHERS_EXAMPLES)
+def test_read_others(text: str, dropped: tuple[str, ...] | None) -> None:
+    got = read_others(text)
+    assert (None if got is None else tuple(got)) == dropped
+
+
+@pytest.mark.parametrize("text", ["好了 全部确认", "ok, confirm all three", "好的，全部确认"])
+def test_all_cards_after_an_acknowledgement(text: str) -> None:
+    got = read_choice(text)
+    assert got is not None and (got.action, got.which, got.bare) == ("confirm", None, False)
+
+
+@pytest.mark.parametrize(("line", "changes"), THEN_ACTION_EXAMPLES)
+def test_then_actions(line: str, changes: tuple[tuple[str, str], ...]) -> None:
+    assert tuple(then_actions(line)) == changes

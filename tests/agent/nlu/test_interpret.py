@@ -359,6 +359,8 @@ def test_thanks_with_a_particle_is_thanks(text: str, kind: str) -> None:
         ("确认", None),
         ("好的，1124确认", None),  # the first clause names no order
         ("1124确认，1124取消", None),  # one order decided twice
+        ("1105已经完工了 那就不管它 1123的确认", [("1105", "cancel", ""), ("1123", "confirm", "")]),
+        ("1107 数量改成 1500", [("1107", "fix", "数量改成 1500")]),
     ],
 )
 def test_read_order_choices(text: str, decided: list[tuple[str, str, str]] | None) -> None:
