@@ -22,6 +22,7 @@ from agent.nlu.lexicon.answers import (
     LONE_SHORT_ORDER,
     SHORT_ORDER,
     SPOKEN_ANSWER_ORDER,
+    SPOKEN_DIGITS,
     SPOKEN_SHORT_ORDER,
 )
 from agent.nlu.lexicon.common import PUNCT
@@ -100,14 +101,14 @@ def leading_short_order_digits(text: str) -> str | None:
 def leading_short_order(text: str) -> tuple[str, int, int] | None:
     """The digits of an order number said short at the head of a request, and where they stand in `text`."""
     m = LEADING_SHORT_ORDER.match(text) or SPOKEN_SHORT_ORDER.match(text)
-    return (m.group(1).translate(_SPOKEN_DIGITS), m.start(1), m.end(1)) if m else None
+    return (m.group(1).translate(SPOKEN_DIGITS), m.start(1), m.end(1)) if m else None
 
 
 def answered_order(text: str) -> tuple[str, int] | None:
     """The digits of the order asked for, said short at the head of an answer (1117的，良品其实是58; 幺幺零九 还有三个
     不良), and where what follows them starts in `text`."""
     m = LEADING_SHORT_ORDER.match(text) or SPOKEN_SHORT_ORDER.match(text) or SPOKEN_ANSWER_ORDER.match(text)
-    return (m.group(1).translate(_SPOKEN_DIGITS), m.end(1)) if m else None
+    return (m.group(1).translate(SPOKEN_DIGITS), m.end(1)) if m else None
 
 
 def lone_short_order(text: str) -> tuple[str, int, int] | None:
@@ -115,9 +116,6 @@ def lone_short_order(text: str) -> tuple[str, int, int] | None:
     none or more than one."""
     hits = list(LONE_SHORT_ORDER.finditer(text.lower()))
     return (hits[0].group(1), hits[0].start(1), hits[0].end(1)) if len(hits) == 1 else None
-
-
-_SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 
 
 Figure = int | float

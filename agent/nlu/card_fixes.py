@@ -13,6 +13,7 @@ from agent.nlu.answers import answer_args, inclusion_answer, says_inclusion
 from agent.nlu.dates import find_dates, find_vague_dates, local_today
 from agent.nlu.expecting import CORRECTABLE, Interpretation
 from agent.nlu.extract import Work, prepare
+from agent.nlu.lexicon.answers import SPOKEN_DIGITS
 from agent.nlu.lexicon.change import DUE_WORD
 from agent.nlu.lexicon.corrections import (
     DUE_DAY_FIXES,
@@ -47,12 +48,11 @@ _SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
 _SPOKEN_TAIL = rx(
     r"(?<![零〇一二两三四五六七八九幺十百千万])([零〇一二三四五六七八九幺]{4})(?![零〇一二两三四五六七八九幺十百千万个件只台])"
 )
-_SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 
 
 def short_orders(said: str) -> list[str]:
     """The digit runs of `said` that may be an order said by its tail: typed (1124) or spoken (幺幺一零)."""
-    spoken = [m.group(1).translate(_SPOKEN_DIGITS) for m in _SPOKEN_TAIL.finditer(said)]
+    spoken = [m.group(1).translate(SPOKEN_DIGITS) for m in _SPOKEN_TAIL.finditer(said)]
     return _SHORT_NUMBER.findall(said) + spoken
 
 

@@ -29,6 +29,7 @@ from agent.nlu.lexicon.answers import (
     PICK_FILLER,
     PICK_LEAD,
     PICK_NUMBER,
+    SPOKEN_DIGITS,
     SPOKEN_SHORT_ORDER,
 )
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
@@ -163,11 +164,10 @@ def _order_ref(clause: str) -> tuple[str, int] | None:
     if (m := ORDER_NO.match(clause)) is not None:
         return m.group(1).upper() + m.group(2), m.end()
     if (m := LEADING_SHORT_ORDER.match(clause) or SPOKEN_SHORT_ORDER.match(clause)) is not None:
-        return m.group(1).translate(_SPOKEN), m.end(1)
+        return m.group(1).translate(SPOKEN_DIGITS), m.end(1)
     return None
 
 
-_SPOKEN = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 # What points from an order to its card before the decision (1124的确认, 1128那张不要了, 1107这单确认).
 _POINTER_LEAD = re.compile(r"^\s*(?:号单?|的单子|的单|的|那个单子?|这个单子?|那张单?|这张单?|那单|这单|单子|单)?\s*")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from agent.nlu.lexicon.answers import SPOKEN_DIGITS
 from agent.nlu.lexicon.clauses import (
     CLAUSE_JOINER,
     CLAUSE_ORDER,
@@ -19,8 +20,6 @@ from agent.nlu.lexicon.clauses import (
 )
 
 __all__ = ["run_orders", "said_without_pause", "split_clauses", "spread_orders", "then_actions"]
-
-_SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 
 
 def split_clauses(line: str) -> list[str]:
@@ -69,7 +68,7 @@ def _lead_start(low: str, before: re.Match[str], head: re.Match[str]) -> int:
 
 
 def _digits(m: re.Match[str]) -> str:
-    return next(g for g in m.groups() if g).translate(_SPOKEN_DIGITS)
+    return next(g for g in m.groups() if g).translate(SPOKEN_DIGITS)
 
 
 def spread_orders(line: str) -> list[str]:

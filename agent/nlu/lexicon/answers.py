@@ -29,6 +29,7 @@ __all__ = [
     "SHORT_ORDER",
     "SPOKEN_ANSWER_ORDER",
     "SPOKEN_ANSWER_ORDER_EXAMPLES",
+    "SPOKEN_DIGITS",
     "SPOKEN_ORDER",
     "SPOKEN_SHORT_ORDER",
     "SPOKEN_SHORT_ORDER_EXAMPLES",
@@ -117,6 +118,8 @@ LONE_SHORT_ORDER = rx(
     r"(?:(?<![a-z0-9.\-/#×*:])|(?<=(?<![a-z0-9])mo)|(?<=(?<![a-z0-9])mo[\s\-_]))"
     rf"(\d{{4,6}})(?![a-z0-9.\-/%×*:])(?!\s*(?:{UNIT}|号|月|日|年|点|[万千百十]|元|块钱))"
 )
+# An order's digits said one by one (幺幺零九) written as figures: str.translate(SPOKEN_DIGITS).
+SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 # The same said digit by digit, as voice types it (呃那个一一零九那个单子, 幺幺零九这张单, 一一零九号单): four spoken
 # digits (no 十 / 百 / 千 / 万, so no amount), then an order noun, or a report right after them (一一三七啊，今天好的
 # 是三十八个; 幺幺零二今天装了八十个; 一一三八今天总共装了…) to tell them from a count (一一零九 alone is no order).

@@ -16,7 +16,7 @@ from agent.nlu.extract import (
     material_phrase,
     prepare,
 )
-from agent.nlu.lexicon.answers import SPOKEN_ANSWER_ORDER_EXAMPLES, SPOKEN_SHORT_ORDER_EXAMPLES
+from agent.nlu.lexicon.answers import SPOKEN_ANSWER_ORDER_EXAMPLES, SPOKEN_DIGITS, SPOKEN_SHORT_ORDER_EXAMPLES
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from agent.nlu.lexicon.report import ADDED_EXAMPLES, LEFT_FIGURE_EXAMPLES
@@ -197,7 +197,7 @@ def test_an_order_said_digit_by_digit_as_the_answer(text: str, said: str | None)
     from agent.nlu.answers import answered_order
 
     found = answered_order(text)
-    expected = said.translate(str.maketrans("零〇一二三四五六七八九幺", "001234567891")) if said else None
+    expected = said.translate(SPOKEN_DIGITS) if said else None
     assert (found[0] if found else None) == expected
 
 
