@@ -105,7 +105,10 @@ _RUN_ORDER = (
     rf"(?!\s*(?:{UNIT}|[万千百十]|号(?!单)|月|日|年|点|元|块钱))"
 )
 RUN_ORDER = rx(_RUN_ORDER)
-_RUN_JOINER = r"(?:\s*[,，、&/]\s*|\s+|\s*(?:\band\b|和|跟|与|及|以及)\s*)+"
+# Spaces and separators, each character taken one way only (a nested repeat over spaces backtracks exponentially on
+# a run of them with no order after it): not empty, then any spaces, then separators each with their spaces.
+_RUN_SEP = r"(?:[,，、&/]|\band\b|和|跟|与|及|以及)"
+_RUN_JOINER = rf"(?=\s|{_RUN_SEP})\s*(?:{_RUN_SEP}\s*)*"
 ORDER_RUN = rx(rf"{_RUN_ORDER}(?:{_RUN_JOINER}{_RUN_ORDER})+")
 # What says "all of these" after the run (都, 这两张, 这几张下达的, both, all of them): it names no order of its own
 # and goes when the thing said is spread to each order. A state word with 的 in it (下达的) describes them.
