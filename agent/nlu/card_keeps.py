@@ -202,6 +202,8 @@ async def restated_yes(
     if not CARD_CONFIRM.search(said):
         return False
     rest = CARD_CONFIRM.sub(" ", said)
+    if not KEEP_FILLER.sub("", rest).strip():
+        return False  # a plain yes (确认, 好的 确认): nothing restated, no reading needed
     if NOT_SAID.search(rest):
         return False  # 确认 不要机加二: not the card as it stands
     raw = await asyncio.to_thread(
