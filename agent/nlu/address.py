@@ -4,6 +4,7 @@ title as said, or None when it speaks to the bot (pure)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from agent.nlu.lexicon.address import BOT_MENTION, MENTION, SEPARATOR, TITLED
 from tools.text import normalize
@@ -19,7 +20,14 @@ def addressee(text: str, people: Iterable[str] = ()) -> str | None:
         return None if BOT_MENTION.search(m.group(1)) else m.group(1)
     if m := TITLED.match(s):
         return m.group(0).strip()
-    for name in sorted({normalize(p).strip() for p in people if p.strip()}, key=len, reverse=True):
+    for name in _longest_first(tuple(people)):
         if s.startswith(name) and SEPARATOR.match(s, len(name)):
             return name
     return None
+
+
+@lru_cache(maxsize=4)
+def _longest_first(people: tuple[str, ...]) -> tuple[str, ...]:
+    """The directory's names as said (normalised), longest first: computed once per directory, not per message (a
+    traditional-to-simplified conversion for each of its people)."""
+    return tuple(sorted({normalize(p).strip() for p in people if p.strip()}, key=len, reverse=True))
