@@ -37,9 +37,9 @@ from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
 from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE, RUN_ORDER
 from agent.nlu.lexicon.corrections import MISTAKEN_ORDER
 from agent.nlu.lexicon.orders import ORDER_NO
-from agent.nlu.numbers import find_numbers
 from agent.nlu.lexicon.others import ACK_LEAD, OTHERS_CONFIRM
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
+from agent.nlu.numbers import find_numbers
 
 __all__ = [
     "Choice",
@@ -226,7 +226,7 @@ def pick_of(text: str, choices: list[str]) -> int | None:
     key = PICK_FILLER.sub("", t)
     if len(key) < 2 or len(key) > 30:
         return None
-    hits = [i for i, c in enumerate(choices, 1) if key in prepare(c).replace(" ", "")]
+    hits = [i for i, c in enumerate(choices, 1) if key in PICK_FILLER.sub("", prepare(c))]  # (both read alike)
     return hits[0] if len(hits) == 1 else None
 
 

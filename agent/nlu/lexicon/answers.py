@@ -51,7 +51,7 @@ PICK_LEAD = rx(
 LAST_ONE = rx(r"^(?:最后一个|最后那个|最后一项|the last(?: one)?|last one|last)$")
 # Words around a description of a listed item (呃 220V的那个, the B2 one): not part of what tells it apart.
 PICK_FILLER = rx(
-    r"呃|嗯|啊|哦|就是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
+    r"呃|嗯|啊|哦|就是|就|是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
 )
 
 # While several cards wait for one person: 全部确认 / 两条都确认 / 两条报工都确认 / 这两个都确认吧 / confirm all;

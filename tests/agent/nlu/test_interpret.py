@@ -285,6 +285,7 @@ CHOICES = ["02.01.0013 阀芯 HV-63", "02.01.0014 阀座 HV-63", "02.01.0016 端
         ("要300个", None),
         ("选2", 2), ("选第二个", 2), ("要2号", 2), ("就2吧", 2), ("pick 2", 2), ("我选3", 3), ("就选第一个", 1),
         ("要2个", None),  # a quantity, not a pick
+        ("02.01.0014 就这个", 2), ("是阀座", 2),  # blind22-024: the item's number with a pointer
     ],
 )  # fmt: skip
 def test_pick_of(text: str, pick: int | None) -> None:
