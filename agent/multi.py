@@ -196,6 +196,9 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     if choices is None:
         return await _by_order(service, inc, named or [], waiting, held)
     choice = choices[0]
+    if choice.kind is not None:  # 报工的确认: every waiting card of that kind
+        chosen = [r for r in waiting if r.intent == choice.kind]
+        return await _decide(service, inc, chosen, choice.action, held) if chosen else None
     numbered = _numbered(waiting)
     if len(waiting) == 1 and len(choices) == 1 and (choice.which is None or choice.which in numbered):
         # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it (确认 3 names another line: asked)

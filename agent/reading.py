@@ -116,7 +116,7 @@ _MO_BEFORE = rx(rf"(?<![a-zA-Z0-9]){MO_SHORT}$")
 async def with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
     head = leading_short_order(inc.text) or lone_order_digits(inc.text, parsed)
-    if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
+    if not head or not (order := await order_ending(ctx, head[0], finished_too=True, closed_too=True)):
         return parsed
     digits = head[0]
     if parsed.intent in ("query_inventory", "create_order") and await _names_an_item(ctx, digits):
@@ -204,11 +204,17 @@ async def previous_order(ctx: AgentContext, inc: Incoming) -> dict[str, Any] | N
     return {"workshop": order.workshop, "due_date": due, "quantity": order.qty}
 
 
-async def order_ending(ctx: AgentContext, digits: str, *, finished_too: bool = False) -> str | None:
+async def order_ending(
+    ctx: AgentContext, digits: str, *, finished_too: bool = False, closed_too: bool = False
+) -> str | None:
     """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None; `finished_too`:
-    a finished one counts too (把1105结案: a finished order is closed)."""
+    a finished one counts too (把1105结案: a finished order is closed); `closed_too`: when no open or finished one
+    does, the one order of any state that does (1113数量改成260 on a closed order: refused by name, never "which
+    order?"; of several closed ones, say of earlier years, none)."""
     statuses = [*OPEN_STATUSES, OrderStatus.finished] if finished_too else OPEN_STATUSES
     hits = await ctx.k3.list_orders(status=statuses, number_ends_with=digits, limit=2)
+    if not hits and closed_too:
+        hits = await ctx.k3.list_orders(number_ends_with=digits, limit=2)
     return hits[0].bill_no if len(hits) == 1 else None
 
 

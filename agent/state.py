@@ -111,5 +111,7 @@ class AgentState(TypedDict, total=False):
     fix_unread: bool  # the bot could not read the last message: the next yes (typed or pressed) is asked back
     # the request just refused and when (its message's time): the sender's next message may correct it (搞错了 是1115)
     refused: dict[str, Any] | None
+    # the waiting card's reading while a correction of it is checked: a refused correction leaves the card as it was
+    card_parsed: dict[str, Any] | None
     from_focus: str | None  # the slot the request took from what the previous message named (agent.focus)
     focus: dict[str, Any] | None  # agent.focus.Focus: the order and item the sender's last messages named, and when

@@ -70,7 +70,8 @@ async def await_confirmation(
     if turn.kind == "correction":
         assert turn.request is not None
         await audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=turn.reading.model_dump())
-        return Command(goto="build_proposal", update=update | {"parsed": turn.request.model_dump()})
+        fixed = {"parsed": turn.request.model_dump(), "card_parsed": state["parsed"]}  # kept if the fix is refused
+        return Command(goto="build_proposal", update=update | fixed)
     if turn.kind == "kept":  # 就1000整 on a card of 1000, 交期不动了 on a new order: read; the card stays as shown
         assert turn.kept is not None
         said = kept_note(turn.kept, ParsedCommand.model_validate(state["parsed"]), lang)

@@ -24,6 +24,10 @@ CARD_LINES: dict[str, tuple[str, str]] = {
     "approval_needed": ("⚠️ 需要主管审批：{risks}", "⚠️ Needs a supervisor's approval: {risks}"),
     "risk_accepted": ("⚠️ 风险（您确认即视为审批）：{risks}", "⚠️ Risk (your confirmation approves it): {risks}"),
     "old_card_void": ("原来的待确认操作已作废，请重新发起。", "The card waiting before is void; please ask again."),
+    "card_unchanged_after_refusal": (
+        "卡片没有改动，仍按上面的内容等待确认：请说要改的项和新值，或回复“取消”放弃。",
+        "The card is unchanged and still waiting: say what to change and the new value, or reply “cancel”.",
+    ),
     "unsure_yes": (
         "您是要执行上面的操作吗？执行请回复“确认”，放弃请回复“取消”。（收到：{text}）",
         "Do you want me to go ahead with the card above? Reply “confirm” to go ahead or “cancel” to drop it. "

@@ -14,6 +14,8 @@ __all__ = [
     "BARE_YES",
     "CARD_CANCEL",
     "CARD_NUMBER",
+    "KIND_CARDS",
+    "KIND_CARDS_EXAMPLES",
     "LAST_ONE",
     "LEADING_SHORT_ORDER",
     "LONE_SHORT_ORDER",
@@ -49,7 +51,7 @@ PICK_LEAD = rx(
 LAST_ONE = rx(r"^(?:最后一个|最后那个|最后一项|the last(?: one)?|last one|last)$")
 # Words around a description of a listed item (呃 220V的那个, the B2 one): not part of what tells it apart.
 PICK_FILLER = rx(
-    r"呃|嗯|啊|哦|就是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
+    r"呃|嗯|啊|哦|就是|就|是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
 )
 
 # While several cards wait for one person: 全部确认 / 两条都确认 / 两条报工都确认 / 这两个都确认吧 / confirm all;
@@ -69,6 +71,32 @@ ALL_CARDS = rx(
     rf"|^\s*(?:(?:确认|确定|ok|好的?|对)\s*[，,、\s]?\s*)?(?:全部|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?)"
     r"\s*都\s*要\s*(?:吧|了)?\s*(?:[，,、\s]\s*(?:确认|确定))?\s*[。!！.]?\s*$"
     r"|^\s*(?:yes|ok|okay|confirm)\s*[,\s]\s*both(?:\s+of\s+them)?(?:[,\s]+please)?\s*[.!]?\s*$"
+)
+# The waiting cards of one kind confirmed together (报工的确认, 报工那两张都确认, 改的都确认吧, confirm the reports):
+# every waiting card of that intent, whatever else waits beside it (a question's answer is no card).
+_KIND_WORDS = {
+    "report_output": r"报工单?|报的工|报的数|报数|报产|(?:the\s+)?(?:reports?|output)",
+    "change_order": r"修改|改的|改单|改数|(?:the\s+)?changes?",
+    "create_order": r"新建|新建的单子?|新单子?|建的单子?|开的新单|(?:the\s+)?new(?:\s+orders?)?",
+}
+_KIND_TAIL = r"(?:的|那|这)?(?:[两二三四五六七八九十\d]?(?:个|张|条|份))?(?:卡片?|单子?)?(?:都|全|全部)?"
+KIND_CARDS = {
+    intent: rx(
+        rf"^\s*(?:(?:{words}){_KIND_TAIL}\s*(?:确认|确定|ok|好的?)|(?:confirm|ok)\s+(?:all\s+)?(?:{words})(?:\s+ones?)?)"
+        r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
+    )
+    for intent, words in _KIND_WORDS.items()
+}
+KIND_CARDS_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("报工的确认", "report_output"),
+    ("报工那两张都确认", "report_output"),
+    ("报工的都确认吧", "report_output"),
+    ("confirm the reports", "report_output"),
+    ("改的都确认", "change_order"),
+    ("新单确认", "create_order"),
+    ("确认", None),
+    ("报工", None),
+    ("报工的不确认", None),
 )
 # A card named by its number (确认 2, 2 确认, 取消第1条, 第一个确认, 第二个不要了); several in one message are
 # separate clauses (第一个确认，第二个不要了). `CARD_CANCEL` tells which verbs withdraw the card.
