@@ -19,6 +19,8 @@ __all__ = [
     "LAST_ONE",
     "LEADING_SHORT_ORDER",
     "LONE_SHORT_ORDER",
+    "LONE_SPOKEN_ORDER",
+    "LONE_SPOKEN_ORDER_EXAMPLES",
     "MO_SHORT",
     "NUMBERED_CARD",
     "NUMBERED_CARDS",
@@ -154,14 +156,28 @@ SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567
 _REPORT_AFTER = (
     rf"[啊呀嘛哈呢,，、\s]*(?:(?:今天|今日|昨天|上午|下午|早上|晚上|[早中晚白夜]班)[,，\s]*)?"
     rf"(?:{PRODUCED_VERB}|总共|一共|良品|合格|不良|报废|好的|坏的|坏了|废了|报工|完成)"
-    # or an action on the order or a field of it (幺幺二幺 下达一下, 一一零八交期改到下周五)
-    r"|[啊呀嘛哈呢,，、\s]*(?:下达|开工|完工|结案|关闭|关单|交期|数量|车间|改成|改到|改为)"
+    # or an action on the order or a field of it (幺幺二幺 下达一下, 一一零八交期改到下周五, 一一一五也开工,
+    # 幺幺零七的数量)
+    r"|[啊呀嘛哈呢,，、\s]*(?:的|也|都|就|先|马上)?\s*(?:下达|开工|完工|结案|关闭|关单|交期|数量|车间|改成|改到|改为)"
 )
 SPOKEN_ORDER = (
     rf"([零〇一二三四五六七八九幺]{{4}})(?![零〇一二两三四五六七八九幺十百千万])"
     rf"(?=\s*(?:号|的)?\s*(?:那个|这个|那张|这张|那|这)?\s*(?:单子|订单|工单|单(?![位价据元]))|{_REPORT_AFTER})"
 )
 SPOKEN_SHORT_ORDER = rx(_LEADING_FILLER + SPOKEN_ORDER)
+# The same anywhere in a request (报工 幺幺零九 良品一百二十, 查一下一一三七): four spoken digits standing alone (no
+# numeral, 十 / 百 / 千 / 万 or letter next to them), never a count with its unit, a date, a time or money. Digits said
+# one by one are never an amount (agent.nlu.numbers), so they are the order where an open order ends so, as a lone
+# 1109 is.
+LONE_SPOKEN_ORDER = rx(
+    r"(?<![a-z零〇一二两三四五六七八九幺十百千万亿])([零〇一二三四五六七八九幺]{4})(?![零〇一二两三四五六七八九幺十百千万亿])"
+    rf"(?!\s*(?:{UNIT}|号(?!单)|月|日|年|点|元|块钱|分钟|秒|倍|%))"
+)
+LONE_SPOKEN_ORDER_EXAMPLES = (
+    ("报工 幺幺零九 良品一百二十 不良三个", "1109"), ("查一下一一三七还有多少没做", "1137"),
+    ("把那个幺幺零七的数量改成一千一", "1107"), ("做了一一零九个", None), ("二零二六年十二月", None),
+    ("一千一百零九", None), ("一二三四五", None), ("kq三五零一", None),
+)  # fmt: skip
 # The order asked for, said digit by digit at the head of the answer (幺幺零九 还有三个不良, 一一二四。): four spoken
 # digits standing alone (a pause, a separator or the end after them), never part of an amount or a count.
 SPOKEN_ANSWER_ORDER = rx(
@@ -183,4 +199,7 @@ SPOKEN_SHORT_ORDER_EXAMPLES = (
     ("一千一百零九那个单子", None),
     ("幺幺二幺 下达一下", "1121"),
     ("一一零八交期改到下周五", "1108"),
+    ("一一一五也开工", "1115"),
+    ("嗯 把那个幺幺零七的数量改成一千一", "1107"),
+    ("一一零九的车间", "1109"),
 )
