@@ -15,6 +15,7 @@ from agent.nlu.due_shift import due_moved
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.lexicon.answers import MO_SHORT
 from agent.nlu.models import ParsedCommand
+from agent.nlu.remarks import remark
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
@@ -61,7 +62,9 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     if turn.kind in _SPOKEN_TO_BOT and speaks_to_another(ctx, inc):
         # 吴磊 好的 / 李工 1137完工 while a card waits: said to a colleague; a question about the order at most
         asked = at_most_a_question(turn.reading)
-        return Interpretation(kind="question" if asked.intent == "query_order" else "unclear", reading=asked)
+        if asked.intent == "query_order":
+            return Interpretation(kind="question", reading=asked)
+        return Interpretation(kind="unclear", reading=asked, remark=remark(inc.text, asked, vocabulary))
     if expecting.kind == "confirmation" and expecting.pending is not None and turn.kind in _NOT_READ_AS_REQUEST:
         # 1108可以下达了 while another order's card waits: a request about 1108 (or a question), never the card's yes
         other = await _other_order_request(ctx, inc, expecting.pending)

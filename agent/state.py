@@ -109,6 +109,7 @@ class AgentState(TypedDict, total=False):
     outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message
     lang: Literal["zh", "en"]  # the language the sender writes in: replies follow it
     fix_unread: bool  # the bot could not read the last message: the next yes (typed or pressed) is asked back
+    after_remark: bool  # the last message was a remark the card was kept for (稍等): a bare 好的 next is asked back
     # the request just refused and when (its message's time): the sender's next message may correct it (搞错了 是1115)
     refused: dict[str, Any] | None
     # the waiting card's reading while a correction of it is checked: a refused correction leaves the card as it was

@@ -40,6 +40,7 @@ from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.lexicon.others import ACK_LEAD, OTHERS_CONFIRM
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
 from agent.nlu.numbers import find_numbers
+from agent.nlu.remarks import waiting
 
 __all__ = [
     "Choice",
@@ -237,6 +238,6 @@ def chatter(text: str) -> Literal["board", "thanks", "small_talk", "work", "othe
         return "board"
     if THANKS.match(text):
         return "thanks"
-    if SMALL_TALK.match(text):
+    if SMALL_TALK.match(text) or waiting(text):  # 稍等, 收到 马上弄: nothing asked
         return "small_talk"
     return "work" if WORK_WORDS.search(text) else "other"

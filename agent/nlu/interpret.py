@@ -57,6 +57,7 @@ from agent.nlu.model_turn import turn_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
 from agent.nlu.relative import FixProblem, read_card_fix
+from agent.nlu.remarks import remark, waiting
 from agent.nlu.retry import retried
 from agent.nlu.rules import SIMILAR_REPLY
 from agent.nlu.slot_answers import pick_and_more, read_answer
@@ -110,6 +111,8 @@ async def interpret(
         return Interpretation(kind="correction", reading=reading, request=turned)
     if expecting.kind == "confirmation" and (acted := action_fix(text, pending)) is not None:
         return Interpretation(kind="correction", reading=reading, request=acted)  # 不是关闭，是开工
+    if expecting.kind == "confirmation" and waiting(text):  # 稍等，我看下排产表: no new order; the card waits
+        return Interpretation(kind="unclear", reading=reading, remark="waiting")
     if expecting.kind == "confirmation":
         # 交期不动了 只改数量: the card without the due date's change (never a cancel, nor a new request)
         if await restated_yes(text, pending, now=now, user_workshop=user_workshop, lookups=lookups):
@@ -188,4 +191,5 @@ async def interpret(
         return Interpretation(kind="request", reading=reading)
     proposed = await consult(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
     taken = turn_from_model(text, reading, expecting, proposed) if proposed is not None else None
-    return taken or Interpretation(kind="unclear", reading=reading)
+    aside = remark(text, reading, lookups.vocabulary) if expecting.kind == "confirmation" else None
+    return taken or Interpretation(kind="unclear", reading=reading, remark=aside)

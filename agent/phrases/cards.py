@@ -83,6 +83,10 @@ CARD_LINES: dict[str, tuple[str, str]] = {
         "I did not understand that, so the card is unchanged. Reply “confirm” to go ahead or “cancel” to drop it; to "
         "change it, name the field and its new value, e.g. “quantity 500”.",
     ),
+    "card_waits": (
+        "好的，卡片先留着，没有改动；好了回复“确认”执行，要改直接说。",
+        "Sure, the card stays as it is; reply “confirm” when ready, or say what to change.",
+    ),
     "confirm_or_cancel": (
         "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。",
         "Please reply “confirm” to go ahead or “cancel” to drop it; or say what to change, e.g. “change to 500”.",

@@ -65,9 +65,9 @@ ALL_CARDS = rx(
     rf"{CARD_NOUN}?(?:都|全)|(?:这些|那些|所有)?{CARD_NOUN}(?:都|全))\s*(确认|取消|ok|好的?)"
     r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
     r"|^\s*(confirm|cancel)\s+(?:all|both|them all)(?:\s+(?:two|three|four|five|\d|of them))?\s*[.!]?\s*$"
-    # 都对，确认 / 两个都没问题 确认吧 / all correct, confirm: every card is right, go
+    # 都对，确认 / 两个都没问题 确认吧 / 两张都对 都确认 / all correct, confirm: every card is right, go
     rf"|^\s*(?:全部|都|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?都)\s*(?:对|没问题|没错|行|可以)的?"
-    r"\s*[，,、\s]\s*(?:确认|ok|好的?)\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
+    r"\s*[，,、\s]\s*(?:都|全|全部)?\s*(?:确认|ok|好的?)\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
     r"|^\s*(?:all|both)\s+(?:correct|right|good|fine)\s*[,\s]\s*(?:confirm|ok)\s*[.!]?\s*$"
     # 确认 两个都要 / 两个都要，确认 / 全部都要 / yes, both: every card is wanted
     rf"|^\s*(?:(?:确认|确定|ok|好的?|对)\s*[，,、\s]?\s*)?(?:全部|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?)"

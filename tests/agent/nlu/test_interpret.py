@@ -220,6 +220,9 @@ async def test_interpret(
         ("对，两个都取消", ("cancel", None, False)),
         ("都对，确认", ("confirm", None, False)),
         ("两个都没问题 确认吧", ("confirm", None, False)),
+        ("三条都没错，全部确认", ("confirm", None, False)),
+        ("两张都对 都确认", ("confirm", None, False)),
+        ("两张都对 都取消", None),
         ("all correct, confirm", ("confirm", None, False)),
         ("都对吗", None),
         # a noun for the cards between the count and 都, a demonstrative, a closing 吧
