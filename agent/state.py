@@ -114,5 +114,6 @@ class AgentState(TypedDict, total=False):
     refused: dict[str, Any] | None
     # the waiting card's reading while a correction of it is checked: a refused correction leaves the card as it was
     card_parsed: dict[str, Any] | None
+    fix_refused: bool  # the last message's fix of the card was refused: the next typed yes is asked back
     from_focus: str | None  # the slot the request took from what the previous message named (agent.focus)
     focus: dict[str, Any] | None  # agent.focus.Focus: the order and item the sender's last messages named, and when

@@ -35,7 +35,9 @@ async def await_confirmation(
     ctx = runtime.context
     inc = Incoming.model_validate(decision["incoming"])
     lang = lang_after(state, inc)
-    update: dict[str, Any] = {"incoming": inc.model_dump(), "lang": lang, "fix_unread": False, "after_remark": False}
+    update: dict[str, Any] = {
+        "incoming": inc.model_dump(), "lang": lang, "fix_unread": False, "after_remark": False, "fix_refused": False,
+    }  # fmt: skip
     kind = decision.get("kind")
     if kind == "expired":
         return await expire(ctx, inc, proposal, update, lang)
@@ -49,6 +51,10 @@ async def await_confirmation(
         acked = turn.kind == "confirm" and state.get("after_remark") and acknowledges(inc.text)
         if turn.kind == "unsure_confirm" or acked:
             msg = out(inc, "question", say(lang, "unsure_yes", text=inc.text[:30]), lang=lang)
+            return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
+        if turn.kind == "confirm" and state.get("fix_refused"):
+            # 良品改成60 refused (58 open) → the card kept → 确认: the sender said the card was wrong; asked back once
+            msg = out(inc, "question", say(lang, "yes_after_refused_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
         if turn.kind == "confirm" and state.get("fix_unread"):
             # 不对… / 装配满了… (not read) → "没看懂" → 好的: an acknowledgement as likely as a yes; the card is

@@ -91,11 +91,11 @@ def _card_stays(
     state: AgentState, old: Proposal, why: str, lang: Lang
 ) -> Command[Literal["await_confirmation", "__end__"]]:
     """A correction of a waiting card refused (良品改成60 over what is open, a due date already past): the card stays
-    as it was, still waiting, and says so; a bare yes right after it is asked back (the sender said it was wrong)."""
+    as it was, still waiting, and says so; a typed yes right after it is asked back (the sender said it was wrong)."""
     text = why + "\n" + say(lang, "card_unchanged_after_refusal")
     update = {
         "outbox": [out(incoming(state), "refusal", text, lang=lang)], "parsed": state["card_parsed"],
-        "card_parsed": None, "proposal": old.model_dump(), "fix_unread": True,
+        "card_parsed": None, "proposal": old.model_dump(), "fix_refused": True,
     }  # fmt: skip
     return Command(goto="await_confirmation", update=update)
 

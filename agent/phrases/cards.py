@@ -46,6 +46,11 @@ CARD_LINES: dict[str, tuple[str, str]] = {
         "I could not read your last message, so the card is unchanged and nothing was done. Press “confirm” again to "
         "go ahead with the card as shown, or name the field and its new value, e.g. “quantity 300”.",
     ),
+    "yes_after_refused_fix": (
+        "刚才的修改没有通过，卡片还是上面原来的内容，没有执行。确定按原内容执行请再回复“确认”；要改请说项和新值。",
+        "Your last change was refused, so the card is as shown above and nothing was done. Reply “confirm” again to go "
+        "ahead with it as shown, or name the field and its new value.",
+    ),
     "yes_after_unread_fix": (
         "您刚才的消息我没看懂，卡片还是原来的内容，没有执行。按上面的卡片执行请再回复“确认”；要改请说项和新值，例如“不良改成3”。",
         "I could not read your last message, so the card is unchanged and nothing was done. Reply “confirm” again to "
