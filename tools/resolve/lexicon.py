@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from tools.resolve.drives import ANSI_CHAIN, BORE, CHAIN_ROWS, TEETH, TIMING_BELT
 from tools.resolve.homophones import misspellings
 from tools.resolve.notation import (
     BEARING_ORDER,
@@ -38,6 +39,7 @@ from tools.resolve.spec_rules import (
     SPOKEN,
     UNIT,
 )  # fmt: skip
+from tools.resolve.spoken import SPOKEN_NUMBERS
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -153,9 +155,11 @@ SOFT_HEADS = frozenset({"ss", "gr", "hs", "φ", "d"})
 OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or how much bulk hose to cut)
 
 RULES: tuple[Rule, ...] = (
+    SPOKEN_NUMBERS,
     SPOKEN,
     SPOKEN_GRADE,
     LABEL,
+    TIMING_BELT,
     LUBRICANT,
     INCH_SCREW,
     FIT_CLASS,
@@ -232,6 +236,10 @@ RULES: tuple[Rule, ...] = (
             ("hex nuts", "六角螺母"),
         ),
     ),
+    TEETH,
+    BORE,
+    CHAIN_ROWS,
+    ANSI_CHAIN,
     Rule(
         "stainless",
         _STAINLESS,

@@ -123,7 +123,7 @@ MAKER_SEAL = re.compile(rf"\d{{3,6}}-?(?:{'|'.join(w for w, c in _SEAL_TO.items(
 # Rubber hardness (Shore A): 邵氏70, 硬度70, 70度, HS70, 70 shore → hs70, which still matches an item writing a bare 70.
 _HARDNESS = re.compile(
     r"(?:邵氏|硬度|shore\s*a?|(?<![a-z])hs)\s*-?\s*([4-9]\d)(?:\s*(?:度|a))?(?![\d.])"
-    r"|(?<![\d.x])([4-9]\d)\s*(?:度|shore|a(?![a-z\d]))"
+    r"|(?<![\d.x])([4-9]\d)\s*(?:度|shore|a(?![a-z\d型]))"
 )
 
 
@@ -265,5 +265,6 @@ HARDNESS = Rule(
         ("90a 氟橡胶", "hs90 氟橡胶"),
         ("7205a", "7205a"),
         ("m8x70", "m8x70"),
+        ("z40 a型", "z40 a型"),  # a sprocket's teeth and hub type
     ),
 )

@@ -132,7 +132,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "滚针轴承": ("needle bearing", "needle roller bearing"),
     "外球面轴承": ("外球面球轴承", "带座轴承", "pillow block bearing"),
     "轴承": ("培林", "bearing"),
-    "o型密封圈": ("o型圈", "o形圈", "o形密封圈", "o型环", "o圈", "o-ring", "o ring", "oring"),
+    "o型密封圈": ("o型圈", "o形圈", "o令", "o形密封圈", "o型环", "o圈", "o-ring", "o ring", "oring"),
     "骨架油封": ("骨架密封圈", "油封", "oil seal", "shaft seal"),
     "y型密封圈": ("y型圈", "y形圈", "yx密封圈", "yx型", "yx圈", "y形密封圈", "u型圈"),
     "防尘圈": ("防尘密封圈", "wiper seal", "wiper"),

@@ -78,6 +78,13 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "光电开关": ("光电传感器", "photoelectric switch", "photoelectric sensor"),
     "行程开关": ("限位开关", "limit switch"),
     "链轮": ("链齿轮", "sprocket"),
+    "链条": ("滚子链条", "滚子链", "roller chain", "chain"),
+    "同步带": ("同步皮带", "时规皮带", "timing belt"),
+    # a sprocket's hub: A plain (平板), B on one side (单边凸台), C on both; bored or left for the buyer to bore
+    "a型": ("type a", "平板"),
+    "b型": ("type b", "单边凸台"),
+    "c型": ("type c", "双边凸台"),
+    "预孔": ("粗孔", "毛坯孔", "pilot bore"),
     "快插接头": ("快速接头", "气动接头", "push-in fitting", "push in fitting", "one touch fitting"),
     "消声器": ("消音器", "silencer", "muffler"),
     "直线导轨": ("线性导轨", "滑轨", "linear guide"),
@@ -149,9 +156,10 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     (  # looking for it, and the old system's code
         r"找一下|找找|找下|找|搜一下|搜下|老系统|旧系统|原厂件号|原厂号|原厂|老(?=\s|[a-z\d])|先(?!导)|我这边|你(?!们)"
-        r"|在吗|谢谢|辛苦",
+        r"|在吗|谢谢|辛苦|(?<![\u4e00-\u9fff])查(?=\s*[a-z\d\u4e00-\u9fff])",  # 查 opening a request, glued to the part
         (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
-         ("6205先", "6205"), ("先导溢流阀", "先导溢流阀")),
+         ("6205先", "6205"), ("先导溢流阀", "先导溢流阀"), ("查六角螺栓 m8x30", "六角螺栓 m8x30"),
+         ("pls查6807", "6807"), ("检查阀", "检查阀")),
     ),
     (  # the shop floor asking, as a sentence opens (车间要 …); a workshop's own name (三车间, 我们车间) is kept
         r"(?<![\u4e00-\u9fff])车间(?:需要|要|领用|领)?",
