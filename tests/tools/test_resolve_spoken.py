@@ -72,6 +72,12 @@ PARTS = [
     _m("34.01", "链轮", "08A-1 21齿 B型 孔径20 45#钢", "链条链轮"),
     _m("34.02", "链轮", "08A-1 21齿 A型 孔径20 45#钢", "链条链轮"),
     _m("34.03", "链轮", "08A-1 22齿 B型 孔径20 45#钢", "链条链轮"),
+    _m("35.01", "带座轴承", "UCF206 国产"),
+    _m("35.02", "不锈钢轴承座", "SUCF206 国产"),
+    _m("35.03", "不锈钢深沟球轴承", "S6205DDU NSK"),
+    _m("35.04", "深沟球轴承", "6205DDU NSK"),
+    _m("36.01", "盖形螺母", "DIN 1587 M10 A2-70", "紧固件"),
+    _m("36.02", "六角螺母", "DIN 934 M10 A2-70", "紧固件"),
 ]
 
 
@@ -90,6 +96,11 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
         ("同步带 S8M-1328-40", "33.02"),
         ("RS40 Z=21 单边凸台 孔20 链轮", "34.01"),  # ANSI 40 is ISO 08A; a hub on one side is type B
         ("sprocket 08A-1 21T type A bore 20", "34.02"),
+        ("SS UCF206 bearing unit", "35.02"),  # SS said apart: the stainless unit, written SUCF206
+        ("不锈钢 UCF206", "35.02"),
+        ("不锈钢6205 双面胶封 NSK", "35.03"),
+        ("6205 双面胶封 NSK", "35.04"),
+        ("acorn nut M10 A2-70", "36.01"),
     ],
 )
 def test_resolves(parts: MaterialResolver, text: str, number: str) -> None:

@@ -104,6 +104,16 @@ def _weight(units: Counter[str]) -> int:
     return sum(len(u) * n for u, n in units.items())
 
 
+_BEARING_CODE = re.compile(r"(?:[a-z]{1,4})?\d{3,6}")
+
+
+def _stainless_forms(q: Token) -> list[Token]:
+    """A stainless bearing's designation: its plain one behind an S (6906 → S6906, UCP212 → SUCP212)."""
+    if not _BEARING_CODE.fullmatch("".join(q[:2]) if q[0].isalpha() else q[0]):
+        return []
+    return [("s", *q)] if q[0][0].isdigit() else [(f"s{q[0]}", *q[1:])]
+
+
 @dataclass(frozen=True)
 class LexicalScores:
     """Per item, what it shares with one phrase: its spec tokens, its facts (facet values) and its name."""
@@ -221,7 +231,7 @@ class LexicalIndex:
         return any(word in self._form_text[f] for f in own)
 
     def _token_scores(
-        self, tokens: list[Token], maker: bool, words: frozenset[str] = frozenset()
+        self, tokens: list[Token], maker: bool, words: frozenset[str] = frozenset(), steel: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per item: the worst and the mean match of the stated tokens, whether it holds every token it has,
         whether it holds one only through an equivalent standard, and whether it alone holds a stated code.
@@ -236,6 +246,10 @@ class LexicalIndex:
             post = self._tokens.get(q)
             if post is not None:
                 m[post[0]] = post[1]
+            for alt in _stainless_forms(q) if steel else ():  # 不锈钢6906: the catalogue's S6906 (SUCP212 …)
+                s_post = self._tokens.get(alt)
+                if s_post is not None:
+                    np.maximum.at(m, s_post[0], s_post[1])
             for head in words if q[0][0].isdigit() else ():  # HSG 100/70-150 said apart of HSG-100/70x150
                 glued_post = self._tokens.get((head, *q))
                 if glued_post is not None:
@@ -379,7 +393,8 @@ class LexicalIndex:
         if tokens:
             maker = any(_FACET_OF[v] == _BRAND for v in stated)
             words = frozenset(w for w in re.findall(r"[a-z]+", residue) if len(w) <= 4)
-            tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker, words)
+            steel = "不锈钢" in stated
+            tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker, words, steel)
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0

@@ -70,7 +70,7 @@ _BRANDS = (
     "parker", "manuli", "rexroth", "长城", "merkel", "hallite", "hydac", "yuken", "huade", "mobil", "shell", "loctite",
     "eaton", "vickers", "danfoss", "atos", "sauer", "kawasaki", "denison", "moog", "daikin", "leemin", "gates",
     "trelleborg", "busak", "freudenberg", "iko", "thk", "hiwin", "nmb", "zkl", "smc", "festo", "airtac", "nordlock",
-    "国产",
+    "tsubaki", "东华", "三维", "bando", "asahi", "autonics", "omron", "keyence", "国产",
 )  # fmt: skip
 
 _KINDS = (
@@ -138,7 +138,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("joint", ("卡套",)),
     Facet("lip", LIPS),
     Facet(
-        "colour", ("黑色", "灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明")
+        "colour", ("黑色", "灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明", "橙色")
     ),  # of paint, hose, cable ties
 )
 

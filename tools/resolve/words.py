@@ -22,6 +22,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "杯头内六角", "内六角杯头", "socket head cap screw", "socket cap screw", "shcs",
     ),
     "内六角沉头螺钉": (
+        "flat head socket cap screw", "countersunk socket head cap screw",
         "沉头内六角螺钉", "沉头内六角螺丝", "内六角平头螺钉", "内六角平头螺丝", "平头内六角螺钉", "平头内六角",
         "平杯螺丝", "countersunk socket screw", "socket countersunk screw", "flat head socket screw",
     ),
@@ -38,7 +39,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "圆头内六角", "圆杯螺丝", "button head screw",
         "button head allen", "button head socket screw",
     ),
+    # a set screw is a socket one unless said otherwise: 内六角 in its name adds nothing
+    "锥端紧定螺钉": ("内六角锥端紧定螺钉",),
+    "平端紧定螺钉": ("内六角平端紧定螺钉",),
+    "凹端紧定螺钉": ("内六角凹端紧定螺钉",),
+    "圆柱端紧定螺钉": ("内六角圆柱端紧定螺钉",),
     "紧定螺钉": (
+        "内六角紧定螺钉",
         "紧定螺丝", "机米螺丝", "机米", "止付螺丝", "顶丝", "无头螺丝", "无头螺钉", "set screw", "grub screw",
     ),
     "半圆头方颈螺栓": ("圆头方颈螺栓", "马车螺栓", "carriage bolt"),
@@ -52,6 +59,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "六角螺母": ("六角螺帽", "外六角螺母", "外六角螺帽", "六方螺母", "hex nut", "hexagon nut"),
     "尼龙锁紧螺母": (
+        "nylon insert lock nut", "nylon insert locknut", "nylon insert nut",
         "尼龙防松螺母", "尼龙自锁螺母", "尼龙螺母", "防松螺母", "自锁螺母", "nylon lock nut", "nyloc nut", "lock nut",
     ),
     "法兰螺母": ("六角法兰面螺母", "外六角法兰螺母", "外六角法兰面螺母", "法兰面螺母", "flange nut"),
@@ -117,8 +125,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "三通": ("tee",),
     "1层": ("一层", "单层"),
     "2层": ("两层", "二层", "双层"),
-    " 2rs ": ("两面胶盖", "双面胶盖", "胶封", "胶盖"),
-    " zz ": ("两面铁盖", "双面铁盖", "铁封", "铁盖"),
+    " 2rs ": ("两面胶盖", "双面胶盖", "两面胶封", "双面胶封", "胶封", "胶盖"),
+    " zz ": (
+        "两面铁盖", "双面铁盖", "两面铁封", "双面铁封", "铁封", "铁盖", "metal shields", "metal shield", "shielded",
+    ),
     "4层": ("四层",),
     "深沟球轴承": ("深沟轴承", "deep groove ball bearing", "deep groove bearing"),
     "圆锥滚子轴承": (
@@ -130,11 +140,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "调心滚子轴承": ("spherical roller bearing",),
     "调心球轴承": ("self-aligning ball bearing",),
     "滚针轴承": ("needle bearing", "needle roller bearing"),
-    "外球面轴承": ("外球面球轴承", "带座轴承", "pillow block bearing"),
+    "外球面轴承": (
+        "外球面球轴承", "带座轴承", "pillow block bearing", "bearing unit", "pillow block unit", "mounted bearing",
+    ),
     "轴承": ("培林", "bearing"),
     "o型密封圈": ("o型圈", "o形圈", "o令", "o形密封圈", "o型环", "o圈", "o-ring", "o ring", "oring"),
     "骨架油封": ("骨架密封圈", "油封", "oil seal", "shaft seal"),
-    "y型密封圈": ("y型圈", "y形圈", "yx密封圈", "yx型", "yx圈", "y形密封圈", "u型圈"),
+    "y型密封圈": ("y型圈", "y形圈", "y圈", "yx密封圈", "yx型", "yx圈", "y形密封圈", "u型圈"),
     "防尘圈": ("防尘密封圈", "wiper seal", "wiper"),
     "格莱圈": ("glyd ring",),
     "组合垫圈": ("组合密封垫圈", "组合垫", "组合密封垫", "bonded seal", "bonded washer"),
@@ -184,7 +196,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mobil": ("美孚",),
     "shell": ("壳牌",),
     "loctite": ("乐泰",),
-    "国产": ("国内", "domestic"),
+    "国产": ("国内", "domestic", "generic", "no brand"),  # no maker named: the plant's domestic stock
     "manuli": ("马努利",),
     "锥端": ("尖头", "尖端", "cone point"),
     "凹端": ("杯端", "cup point"),

@@ -85,6 +85,30 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "b型": ("type b", "单边凸台"),
     "c型": ("type c", "双边凸台"),
     "预孔": ("粗孔", "毛坯孔", "pilot bore"),
+    "圆带": ("圆皮带", "round belt"),
+    "光面": ("smooth",),
+    "气管": ("pu管", "pu tubing", "pu tube", "air tubing", "air tube"),
+    "迷你气缸": ("mini cylinder", "mini air cylinder"),  # not a hydraulic one, whatever "cylinder" says alone
+    "透明": ("transparent", "clear"),  # clear zinc is the longer word: 白锌
+    "橙色": ("orange", "橘色", "橙"),
+    "绿色": ("绿", "green"),
+    "红色": ("red",),
+    "蓝色": ("蓝", "blue"),  # blue zinc, 蓝白锌 and 发蓝 are longer words
+    "灰色": ("grey", "gray"),
+    "黄色": ("yellow",),  # yellow zinc is 彩锌
+    "盖形螺母": ("盖型螺母", "盖形螺帽", "盖型螺帽", "盖帽螺母", "盖母", "acorn nut", "cap nut", "domed nut"),
+    "带": ("belt",),  # a belt of any kind: 同步带, 圆带, v带
+    # an oil seal of the Y (U-cup) profile is a Y-ring: not a rotary lip seal, whatever 油封 says alone
+    "y型密封圈": ("y型油封", "y形油封", "u-cup", "u cup"),
+    # makers of chains, belts, bearings and sensors by their Chinese names
+    "tsubaki": ("椿本",),
+    "东华": ("donghua",),
+    "三维": ("sanwei",),
+    "bando": ("阪东", "坂东"),
+    "asahi": ("旭",),
+    "autonics": ("奥托尼克斯",),
+    "omron": ("欧姆龙",),
+    "keyence": ("基恩士",),
     "快插接头": ("快速接头", "气动接头", "push-in fitting", "push in fitting", "one touch fitting"),
     "消声器": ("消音器", "silencer", "muffler"),
     "直线导轨": ("线性导轨", "滑轨", "linear guide"),
