@@ -1,6 +1,7 @@
-"""Specs said aloud or typed in haste, and the notations of drives: figures said in Chinese inside a spec, English
-trade words with a letter doubled or dropped, a bearing named without the letter of its stainless variant, timing
-belts written pitch-first or length-first, sprockets by teeth, bore, hub and ANSI chain number."""
+"""Specs said aloud or typed in haste, and the notations of drives and hoses: figures said in Chinese inside a spec,
+English trade words with a letter doubled or dropped, a bearing named without the letter of its stainless variant,
+timing belts written pitch-first or length-first, sprockets by teeth, bore, hub and ANSI chain number, hose
+assemblies by their braid layers and ends."""
 
 from __future__ import annotations
 
@@ -78,6 +79,9 @@ PARTS = [
     _m("35.04", "深沟球轴承", "6205DDU NSK"),
     _m("36.01", "盖形螺母", "DIN 1587 M10 A2-70", "紧固件"),
     _m("36.02", "六角螺母", "DIN 934 M10 A2-70", "紧固件"),
+    _m("37.01", "Hose assembly", "SAE 100R1AT DN10 L=500mm M18x1.5 straight ends", "液压元件"),
+    _m("37.02", "油管总成", "SAE 100R1AT DN10 L=500mm M18x1.5 一端90°弯头", "液压元件"),
+    _m("37.03", "油管总成", "SAE 100R2AT DN10 L=500mm M18x1.5 两端直头", "液压元件"),
 ]
 
 
@@ -101,6 +105,9 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
         ("不锈钢6205 双面胶封 NSK", "35.03"),
         ("6205 双面胶封 NSK", "35.04"),
         ("acorn nut M10 A2-70", "36.01"),
+        ("胶管总成 一层钢丝 两头直 3分 长500", "37.01"),  # one wire braid: R1AT; 3分 is DN10
+        ("油管总成 R1AT dn10 长500 一头弯", "37.02"),
+        ("二层钢丝 两头直 DN10 L=500 油管总成", "37.03"),
     ],
 )
 def test_resolves(parts: MaterialResolver, text: str, number: str) -> None:

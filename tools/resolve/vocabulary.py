@@ -136,6 +136,8 @@ FACETS: tuple[Facet, ...] = (
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
     Facet("joint", ("卡套",)),
+    Facet("braid", ("一层", "二层", "四层")),  # a hydraulic hose's steel wire layers
+    Facet("ends", ("直头", "一端弯头", "双弯头")),  # a hose assembly's ends: both straight, one or both elbows
     Facet("lip", LIPS),
     Facet(
         "colour", ("黑色", "灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明", "橙色")
@@ -183,6 +185,9 @@ IMPLIED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:ush|uhs|idu|odu|un|isi|osi)\d.*", ("y型密封圈",)),
     *((rf"{t.removesuffix('型')}\d.*", (t, "骨架油封")) for t in LIPS),  # TC25x40x7: a TC-type oil seal
     (r"(?:ge|we|el|g|w|t)\d+[ls].*", ("卡套",)),
+    (r"r1at?|1sn|1st", ("一层",)),  # a hose's SAE / EN type names its wire layers
+    (r"r2at?|2sn|2st", ("二层",)),
+    (r"4sh|4sp", ("四层",)),
 )
 
 # Designations (ISO 15 bearings, JIS O-rings) → the kind of part, for items named only by their family (轴承, 密封圈).

@@ -123,13 +123,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "直通": ("直通式", "直的", "straight"),
     "弯通": ("直角", "弯头", "elbow"),
     "三通": ("tee",),
-    "1层": ("一层", "单层"),
-    "2层": ("两层", "二层", "双层"),
     " 2rs ": ("两面胶盖", "双面胶盖", "两面胶封", "双面胶封", "胶封", "胶盖"),
     " zz ": (
         "两面铁盖", "双面铁盖", "两面铁封", "双面铁封", "铁封", "铁盖", "metal shields", "metal shield", "shielded",
     ),
-    "4层": ("四层",),
     "深沟球轴承": ("深沟轴承", "deep groove ball bearing", "deep groove bearing"),
     "圆锥滚子轴承": (
         "圆锥轴承", "锥轴承", "锥形轴承", "锥形滚子轴承", "tapered roller bearing", "taper roller bearing",

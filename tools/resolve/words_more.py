@@ -96,6 +96,22 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "蓝色": ("蓝", "blue"),  # blue zinc, 蓝白锌 and 发蓝 are longer words
     "灰色": ("grey", "gray"),
     "黄色": ("yellow",),  # yellow zinc is 彩锌
+    # a hose assembly's ends (两端 and 两头 alone are chat: canonical words avoid them), and its wire layers
+    # (one braid: SAE 100R1AT, EN 853 1SN; two: 100R2AT, 2SN; four spirals: 4SH, 4SP)
+    "直头": ("两端直头", "两头直", "两端直", "两头直头", "straight ends", "both ends straight"),
+    "一端弯头": (
+        "一头弯", "一端弯", "一头弯头", "一端90°弯头", "一端90弯头", "一端90度弯头", "90度弯头", "90°弯头",
+        "one end 90° elbow", "one end 90 elbow", "one end elbow",
+    ),
+    "双弯头": ("两端弯头", "两头弯", "两端弯", "两头弯头", "both ends elbow"),
+    # (steel wire unless said otherwise: 钢丝 adds nothing)
+    # (written in words: a figure would be read as a spec token)
+    "一层": ("1层", "单层", "1层钢丝", "一层钢丝", "单层钢丝", "1层钢丝编织", "一层钢丝编织"),
+    "二层": (
+        "2层", "两层", "双层", "2层钢丝", "二层钢丝", "两层钢丝", "双层钢丝", "2层钢丝编织", "二层钢丝编织",
+        "两层钢丝编织",
+    ),
+    "四层": ("4层", "4层钢丝", "四层钢丝", "4层钢丝缠绕", "四层钢丝缠绕"),
     "盖形螺母": ("盖型螺母", "盖形螺帽", "盖型螺帽", "盖帽螺母", "盖母", "acorn nut", "cap nut", "domed nut"),
     "带": ("belt",),  # a belt of any kind: 同步带, 圆带, v带
     # an oil seal of the Y (U-cup) profile is a Y-ring: not a rotary lip seal, whatever 油封 says alone
