@@ -107,6 +107,7 @@ def parts(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
         ("acorn nut M10 A2-70", "36.01"),
         ("胶管总成 一层钢丝 两头直 3分 长500", "37.01"),  # one wire braid: R1AT; 3分 is DN10
         ("油管总成 R1AT dn10 长500 一头弯", "37.02"),
+        ('90° elbow R1AT 500mm 3/8" 油管总成', "37.02"),  # an elbow end: an elbow
         ("二层钢丝 两头直 DN10 L=500 油管总成", "37.03"),
     ],
 )

@@ -145,9 +145,16 @@ FACETS: tuple[Facet, ...] = (
 )
 
 # Facts a fact implies, on either side, where nothing of that facet is said: unplated (本色) is plain carbon steel,
-# stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense), and 黑色 (read as 发黑) is
-# black paint too.
-FACT_IMPLIES: dict[str, tuple[str, ...]] = {"本色": ("碳钢",), "不锈钢": ("无镀层",), "发黑": ("黑色",)}
+# stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense), 黑色 (read as 发黑) is
+# black paint too, and a hose's elbow end makes it an elbow.
+FACT_IMPLIES: dict[str, tuple[str, ...]] = {
+    "本色": ("碳钢",),
+    "不锈钢": ("无镀层",),
+    "发黑": ("黑色",),
+    "一端弯头": ("弯通",),  # a hose assembly with an elbow end is an elbow (90° elbow said of it)
+    "双弯头": ("弯通",),
+    "直头": ("直通",),
+}
 ITEM_ONLY_FACTS = frozenset({"无镀层", "黑色"})  # implied of an item, never taken as stated by a phrase
 
 # Facts a catalogue's spec token implies where its text says nothing of that facet: a standard names the kind of part
