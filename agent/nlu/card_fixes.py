@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import calendar
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from agent.nlu.expecting import CORRECTABLE, Interpretation
 from agent.nlu.extract import Work, prepare
 from agent.nlu.lexicon.answers import SPOKEN_DIGITS
 from agent.nlu.lexicon.change import ACTION_RULED_OUT, CHANGE_CUE, DUE_WORD
+from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE
 from agent.nlu.lexicon.corrections import (
     DUE_DAY_FIXES,
     FIX_CUE,
@@ -43,6 +45,7 @@ __all__ = [
     "due_day_fix",
     "inclusion_fix",
     "named_fix",
+    "order_as_figure",
     "order_slot_fix",
     "says_due",
     "says_due_and_shop",
@@ -113,12 +116,27 @@ async def named_fix(
     }  # fmt: skip
     if pending.intent != "create_order":
         slots.pop("material", None)
+    for slot in order_as_figure(said, str(slots.get("order_no") or current), slots):
+        slots.pop(slot)  # 那1122交期改成12月21号 on MO20261122: the digits are the order, never its quantity
     quantity = slots.get("quantity")
     if "material" in slots and isinstance(quantity, int | float) and _in_material(said, raw, quantity):
         slots.pop("quantity")  # 是20的那个 DBDS20: the figure names the material, the card's quantity stays
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def order_as_figure(said: str, order: str, args: dict[str, Any]) -> list[str]:
+    """The figure slots whose value is the order's short number, said only where no cue word asks for a figure before
+    it (那1122交期改成… on MO20261122: the digits are the order; 1122 数量改成1122 keeps its quantity)."""
+    tail = order[-4:]
+    if not tail.isdigit():
+        return []
+    low = said.lower()
+    said_at = [m.start() for m in re.finditer(rf"(?<![\d.]){tail}(?![\d.])", low)]
+    if not said_at or any(FIGURE_CUE_BEFORE.search(low[:at]) for at in said_at):
+        return []
+    return [k for k in ("quantity", "good_qty", "scrap_qty") if args.get(k) == int(tail)]
 
 
 async def order_slot_fix(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from agent.nlu.card_fixes import action_fix, due_day_fix
+from agent.nlu.card_fixes import action_fix, due_day_fix, order_as_figure
 from agent.nlu.interpret import Expecting, Lookups, interpret
 from agent.nlu.lexicon.change import ACTION_FIX_EXAMPLES
 from agent.nlu.lexicon.corrections import DUE_DAY_EXAMPLES, ORDER_SLOT_EXAMPLES
@@ -352,3 +352,17 @@ def test_a_cards_state_change_corrected(text: str, action: str | None) -> None:
     fixed = action_fix(text, CLOSE_1118)
     assert (fixed.args["action"] if fixed else None) == action
     assert fixed is None or fixed.args["order_no"] == "MO20261118"
+
+
+@pytest.mark.parametrize(
+    ("said", "args", "dropped"),
+    [
+        # blind24-019 wrote quantity 1122 on MO20261122: the order's short number is never its figure
+        ("哦写错了，那1122交期改成12月21号", {"order_no": "MO20261122", "quantity": 1122}, ["quantity"]),
+        ("1124 做了1124个", {"order_no": "MO20261124", "good_qty": 1124}, []),  # a cue asks for the figure
+        ("1122 数量改成1122", {"order_no": "MO20261122", "quantity": 1122}, []),
+        ("那1122交期改成12月21号", {"order_no": "MO20261122", "quantity": 300}, []),  # another figure: kept
+    ],
+)
+def test_the_orders_short_number_is_no_figure(said: str, args: dict[str, Any], dropped: list[str]) -> None:
+    assert order_as_figure(said, args["order_no"], args) == dropped
