@@ -34,7 +34,7 @@ async def gather_proposal(
         "intent": parsed.intent,
         "requester": inc.user_id,
         "conversation_id": inc.conversation_id,
-        "created_at": now.isoformat(),
+        "created_at": old.created_at if old else now.isoformat(),  # a corrected card is still the one first shown
         "expires_at": (now + ctx.proposal_ttl).isoformat(),
     }
     order = material = None

@@ -43,10 +43,11 @@ async def _read_lines(service: AgentService, inc: Incoming) -> list[tuple[str, P
     each clause that names an order of its own and says something of it (1121下达 1115开工: two changes), when at
     least two of them read as requests; else the line whole (MO20261117和MO20261123都完工了: one request)."""
     read: list[tuple[str, ParsedCommand]] = []
+    names = _names(service)
     for line in _said_lines(inc.text):
         if len(read) > MAX_LINES:
             break
-        parts = [(c, await _read(service, inc, c, order)) for c, order in _clauses(line)]
+        parts = [(c, await _read(service, inc, c, order)) for c, order in _clauses(line, names)]
         unfound = any(p.intent in WRITE_INTENTS and "order_no" not in p.args for _, p in parts)
         if len(parts) > 1 and (sum(_is_request(p) for _, p in parts) < 2 or (unfound and said_without_pause(line))):
             # (不良三一一三八良品…: cut before 一一三八 only when that order is found; else the line is asked whole)
@@ -71,14 +72,20 @@ async def _then_changes(
     return out
 
 
-def _clauses(line: str) -> list[tuple[str, str | None]]:
+def _names(service: AgentService) -> tuple[str, ...]:
+    """The colleagues' names a clause may be about (交接 张伟1103合格42 刘洋1109合格60)."""
+    return tuple(u.name for u in service.ctx.directory.everyone())
+
+
+def _clauses(line: str, names: tuple[str, ...] = ()) -> list[tuple[str, str | None]]:
     """The line's requests: the thing said of a run of orders said of each (1115 1118开工), each cut in its clauses
-    (把1101开工 1107也开了), with the run's order it was said of; a clause said of all of them is taken once, last."""
+    (把1101开工 1107也开了; by whose figures they are, among `names`), with the run's order it was said of; a clause
+    said of all of them is taken once, last."""
     orders = run_orders(line)
     spread = zip(spread_orders(line), orders, strict=True) if orders else [(line, "")]
     said: dict[str, str | None] = {}
     for part, order in spread:
-        for c in split_clauses(part):  # a clause said of all of them stands where it was said: after the run
+        for c in split_clauses(part, names):  # a clause said of all of them stands where it was said: after the run
             said.pop(c, None)
             said[c] = order if order and order in c else None
     return list(said.items())
@@ -106,7 +113,7 @@ async def _read(service: AgentService, inc: Incoming, line: str, order: str | No
 async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
     """The replies to a message of several requests, or None when it holds fewer than two (the usual path)."""
     said = _said_lines(inc.text)
-    if len(said) < 2 and len(_clauses(inc.text.strip())) < 2 and not then_actions(inc.text):
+    if len(said) < 2 and len(_clauses(inc.text.strip(), _names(service))) < 2 and not then_actions(inc.text):
         return None  # one line, one request: the usual path
     read = await _read_lines(service, inc)
     lines, parsed = [line for line, _ in read], [p for _, p in read]
@@ -196,6 +203,9 @@ async def choose_pending(service: AgentService, inc: Incoming, *, held: str = ""
     if choices is None:
         return await _by_order(service, inc, named or [], waiting, held)
     choice = choices[0]
+    if choice.kind is not None:  # 报工的确认: every waiting card of that kind
+        chosen = [r for r in waiting if r.intent == choice.kind]
+        return await _decide(service, inc, chosen, choice.action, held) if chosen else None
     numbered = _numbered(waiting)
     if len(waiting) == 1 and len(choices) == 1 and (choice.which is None or choice.which in numbered):
         # the one card left of several: 确认 / 确认 2 / 全部确认 are all for it (确认 3 names another line: asked)

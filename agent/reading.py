@@ -15,6 +15,7 @@ from agent.nlu.due_shift import due_moved
 from agent.nlu.interpret import Expecting, Interpretation, Lookups, interpret
 from agent.nlu.lexicon.answers import MO_SHORT
 from agent.nlu.models import ParsedCommand
+from agent.nlu.remarks import remark
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 from agent.state import AgentState, Incoming
@@ -61,7 +62,9 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     if turn.kind in _SPOKEN_TO_BOT and speaks_to_another(ctx, inc):
         # 吴磊 好的 / 李工 1137完工 while a card waits: said to a colleague; a question about the order at most
         asked = at_most_a_question(turn.reading)
-        return Interpretation(kind="question" if asked.intent == "query_order" else "unclear", reading=asked)
+        if asked.intent == "query_order":
+            return Interpretation(kind="question", reading=asked)
+        return Interpretation(kind="unclear", reading=asked, remark=remark(inc.text, asked, vocabulary))
     if expecting.kind == "confirmation" and expecting.pending is not None and turn.kind in _NOT_READ_AS_REQUEST:
         # 1108可以下达了 while another order's card waits: a request about 1108 (or a question), never the card's yes
         other = await _other_order_request(ctx, inc, expecting.pending)
@@ -116,7 +119,7 @@ _MO_BEFORE = rx(rf"(?<![a-zA-Z0-9]){MO_SHORT}$")
 async def with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
     head = leading_short_order(inc.text) or lone_order_digits(inc.text, parsed)
-    if not head or not (order := await order_ending(ctx, head[0], finished_too=True)):
+    if not head or not (order := await order_ending(ctx, head[0], finished_too=True, closed_too=True)):
         return parsed
     digits = head[0]
     if parsed.intent in ("query_inventory", "create_order") and await _names_an_item(ctx, digits):
@@ -204,11 +207,17 @@ async def previous_order(ctx: AgentContext, inc: Incoming) -> dict[str, Any] | N
     return {"workshop": order.workshop, "due_date": due, "quantity": order.qty}
 
 
-async def order_ending(ctx: AgentContext, digits: str, *, finished_too: bool = False) -> str | None:
+async def order_ending(
+    ctx: AgentContext, digits: str, *, finished_too: bool = False, closed_too: bool = False
+) -> str | None:
     """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None; `finished_too`:
-    a finished one counts too (把1105结案: a finished order is closed)."""
+    a finished one counts too (把1105结案: a finished order is closed); `closed_too`: when no open or finished one
+    does, the one order of any state that does (1113数量改成260 on a closed order: refused by name, never "which
+    order?"; of several closed ones, say of earlier years, none)."""
     statuses = [*OPEN_STATUSES, OrderStatus.finished] if finished_too else OPEN_STATUSES
     hits = await ctx.k3.list_orders(status=statuses, number_ends_with=digits, limit=2)
+    if not hits and closed_too:
+        hits = await ctx.k3.list_orders(number_ends_with=digits, limit=2)
     return hits[0].bill_no if len(hits) == 1 else None
 
 

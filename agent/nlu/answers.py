@@ -20,11 +20,13 @@ from agent.nlu.inclusion import inclusion_cues
 from agent.nlu.lexicon.answers import (
     LEADING_SHORT_ORDER,
     LONE_SHORT_ORDER,
+    LONE_SPOKEN_ORDER,
     SHORT_ORDER,
     SPOKEN_ANSWER_ORDER,
     SPOKEN_DIGITS,
     SPOKEN_SHORT_ORDER,
 )
+from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE
 from agent.nlu.lexicon.common import PUNCT
 from agent.nlu.lexicon.inclusion import (
     ANSWER_EXCLUDED,
@@ -112,10 +114,14 @@ def answered_order(text: str) -> tuple[str, int] | None:
 
 
 def lone_short_order(text: str) -> tuple[str, int, int] | None:
-    """The one lone run of 4–6 digits in `text` (how many left on 1137?) and where it stands; None when there is
-    none or more than one."""
-    hits = list(LONE_SHORT_ORDER.finditer(text.lower()))
-    return (hits[0].group(1), hits[0].start(1), hits[0].end(1)) if len(hits) == 1 else None
+    """The one lone run of 4–6 digits in `text` (how many left on 1137?), or of four digits said one by one (报工
+    幺幺零九 良品…), and where it stands; None when there is none or more than one. Spoken digits a figure's cue
+    word asks for (良品一一零九) are neither an order nor a figure: asked."""
+    low = text.lower()
+    spoken = [m for m in LONE_SPOKEN_ORDER.finditer(low) if not FIGURE_CUE_BEFORE.search(low[: m.start()])]
+    hits = [(m.group(1), m.start(1), m.end(1)) for m in LONE_SHORT_ORDER.finditer(low)]
+    hits += [(m.group(1).translate(SPOKEN_DIGITS), m.start(1), m.end(1)) for m in spoken]
+    return hits[0] if len(hits) == 1 else None
 
 
 Figure = int | float

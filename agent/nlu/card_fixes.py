@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import calendar
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -14,9 +15,11 @@ from agent.nlu.dates import find_dates, find_vague_dates, local_today
 from agent.nlu.expecting import CORRECTABLE, Interpretation
 from agent.nlu.extract import Work, prepare
 from agent.nlu.lexicon.answers import SPOKEN_DIGITS
-from agent.nlu.lexicon.change import DUE_WORD
+from agent.nlu.lexicon.change import ACTION_RULED_OUT, CHANGE_CUE, DUE_WORD
+from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE
 from agent.nlu.lexicon.corrections import (
     DUE_DAY_FIXES,
+    FIX_CUE,
     NOT_THIS,
     ORDER_CUE,
     ORDER_FIX,
@@ -24,23 +27,28 @@ from agent.nlu.lexicon.corrections import (
     QUANTITY_SLOT,
     REPORT_SLOT,
 )
+from agent.nlu.lexicon.orders import ACTION_WORDS
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
 from agent.nlu.quantity import states_quantity
 from agent.nlu.relative import CardFix, from_order
 from agent.nlu.rx import rx
+from agent.nlu.workshops import find_workshop
 
 __all__ = [
     "about_card",
+    "action_fix",
     "card_fixed",
     "changed_slots",
     "correction",
     "due_day_fix",
     "inclusion_fix",
     "named_fix",
+    "order_as_figure",
     "order_slot_fix",
     "says_due",
+    "says_due_and_shop",
 ]
 
 _SHORT_NUMBER = rx(r"(?<![\d.])(\d{3,6})(?![\d.])")
@@ -108,12 +116,27 @@ async def named_fix(
     }  # fmt: skip
     if pending.intent != "create_order":
         slots.pop("material", None)
+    for slot in order_as_figure(said, str(slots.get("order_no") or current), slots):
+        slots.pop(slot)  # 那1122交期改成12月21号 on MO20261122: the digits are the order, never its quantity
     quantity = slots.get("quantity")
     if "material" in slots and isinstance(quantity, int | float) and _in_material(said, raw, quantity):
         slots.pop("quantity")  # 是20的那个 DBDS20: the figure names the material, the card's quantity stays
     if not slots:
         return None
     return pending.model_copy(update={"args": dict(pending.args) | slots, "clarify": []})
+
+
+def order_as_figure(said: str, order: str, args: dict[str, Any]) -> list[str]:
+    """The figure slots whose value is the order's short number, said only where no cue word asks for a figure before
+    it (那1122交期改成… on MO20261122: the digits are the order; 1122 数量改成1122 keeps its quantity)."""
+    tail = order[-4:]
+    if not tail.isdigit():
+        return []
+    low = said.lower()
+    said_at = [m.start() for m in re.finditer(rf"(?<![\d.]){tail}(?![\d.])", low)]
+    if not said_at or any(FIGURE_CUE_BEFORE.search(low[:at]) for at in said_at):
+        return []
+    return [k for k in ("quantity", "good_qty", "scrap_qty") if args.get(k) == int(tail)]
 
 
 async def order_slot_fix(
@@ -232,6 +255,19 @@ _DATE_ONLY_REST = rx(
 )
 
 
+def says_due_and_shop(said: str, now: datetime, lookups: Lookups) -> bool:
+    """下周四 二车间 / 机加一 月底: a date and a workshop said alone, side by side, on a card: its due date and where
+    it is made (each alone is read by `says_due` and `only_workshop`)."""
+    work = Work(said)
+    if find_workshop(work, lookups.vocabulary) is None:  # (blanks the workshop it names)
+        return False
+    calendar = lookups.vocabulary.calendar if lookups.vocabulary else None
+    dates = find_dates(work.text, local_today(now), calendar)
+    for d in dates:
+        work.take(d.start, d.end)
+    return bool(dates) and bool(_DATE_ONLY_REST.match(work.text))
+
+
 def says_due(said: str, now: datetime, lookups: Lookups) -> bool:
     """A date said as the due date: with a due word (月底交, 改到下周五), or alone (下周五 / 月底吧); a date inside
     other news (今天上午已经开始做了) is when something happened, not the card's due date."""
@@ -244,3 +280,20 @@ def says_due(said: str, now: datetime, lookups: Lookups) -> bool:
     for start, end, _ in find_vague_dates(work.text):
         work.take(start, end)
     return bool(_DATE_ONLY_REST.match(work.text))
+
+
+def action_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
+    """不是关闭，是开工 / 确认吧… 哦不对，改成关闭 on a card that changes an order's state: the card with the state
+    change said last and not ruled out, when the reply says it corrects (不是, 不对, 改成, …) and names another than the
+    card's. None otherwise (the card's own state said again, a question, no fix cue)."""
+    action = pending.args.get("action")
+    if pending.intent != "change_order" or not action:
+        return None
+    said = prepare(text).lower()
+    hits = sorted((m.start(), value) for pattern, value in ACTION_WORDS for m in pattern.finditer(said))
+    named = [value for start, value in hits if not ACTION_RULED_OUT.search(said[:start])]
+    fixes = len(named) < len(hits) or FIX_CUE.search(said) or CHANGE_CUE.search(said)  # one ruled out says it too
+    if not fixes or not named or named[-1] == action or named[-1] == "pause" or find_numbers(said):
+        # (不对，是1120开工 names another order: read as any other message, never this card's order started)
+        return None
+    return pending.model_copy(update={"args": {**pending.args, "action": named[-1]}, "clarify": []})

@@ -84,6 +84,13 @@ async def kept_fields(
     900); when it changes none of them, or nothing would be left, or the card is no change, the card as it is, said
     so. None when no field is kept, or the rest is no correction."""
     said = prepare(text)
+    stays = said
+    for field in FIELD_KEEPS:
+        stays = field.stays.sub(" ", stays) if field.stays else stays
+    if stays != said and KEEP_FILLER.sub("", stays):
+        # 交期改成12月11号，数量不变: the other field corrected, this one as the card shows it (its change kept)
+        fixed = await named_fix(stays, card, now=now, user_workshop=user_workshop, lookups=lookups)
+        return Interpretation(kind="correction", reading=reading, request=fixed) if fixed is not None else None
     keep, only = set(), set()
     for field in FIELD_KEEPS:
         if field.keep.search(said):

@@ -19,6 +19,7 @@ from agent.nlu.lexicon.answers import (
     BARE_YES,
     CARD_CANCEL,
     CARD_NUMBER,
+    KIND_CARDS,
     LAST_ONE,
     LEADING_SHORT_ORDER,
     NUMBERED_CARD,
@@ -34,9 +35,12 @@ from agent.nlu.lexicon.answers import (
 )
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
 from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE, RUN_ORDER
+from agent.nlu.lexicon.corrections import MISTAKEN_ORDER
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.lexicon.others import ACK_LEAD, OTHERS_CONFIRM
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
+from agent.nlu.numbers import find_numbers
+from agent.nlu.remarks import waiting
 
 __all__ = [
     "Choice",
@@ -57,6 +61,7 @@ class Choice(BaseModel):
     action: Literal["confirm", "cancel"]
     which: int | None = None
     bare: bool = False
+    kind: str | None = None  # the intent of the cards it names (报工的确认: the report cards), None: any
 
 
 def read_choice(text: str) -> Choice | None:
@@ -67,6 +72,9 @@ def read_choice(text: str) -> Choice | None:
     if m := ALL_CARDS.match(t) or ALL_CARDS.match(ACK_LEAD.sub("", t, count=1)):
         word = (m.group(1) or m.group(2) or "").lower()
         return Choice(action="cancel" if word in ("取消", "cancel") else "confirm")
+    kind = next((intent for intent, rule in KIND_CARDS.items() if rule.match(t)), None)
+    if kind is not None:
+        return Choice(action="confirm", kind=kind)
     if m := NUMBERED_CARD.match(t):
         word, n = (m["v1"] or m["v2"]).lower(), m["n1"] or m["n2"]
         which = int(n) if n.isdigit() else _CN_DIGIT[n]
@@ -145,7 +153,13 @@ def read_order_choices(text: str) -> list[OrderChoice] | None:
             out.append(OrderChoice(order=order, action="confirm"))
         else:
             out.append(OrderChoice(order=order, action="fix", rest=body))
+    if any(c.action == "confirm" for c in out):  # 1110不是我们车间的 刚才看错 1102的确认: 1110 was a mistake
+        out = [c.model_copy(update={"action": "cancel", "rest": ""}) if _mistaken(c) else c for c in out]
     return out
+
+
+def _mistaken(c: OrderChoice) -> bool:
+    return c.action == "fix" and bool(MISTAKEN_ORDER.search(c.rest)) and not find_numbers(c.rest)
 
 
 def _at_orders(part: str) -> list[str]:
@@ -213,7 +227,7 @@ def pick_of(text: str, choices: list[str]) -> int | None:
     key = PICK_FILLER.sub("", t)
     if len(key) < 2 or len(key) > 30:
         return None
-    hits = [i for i, c in enumerate(choices, 1) if key in prepare(c).replace(" ", "")]
+    hits = [i for i, c in enumerate(choices, 1) if key in PICK_FILLER.sub("", prepare(c))]  # (both read alike)
     return hits[0] if len(hits) == 1 else None
 
 
@@ -224,6 +238,6 @@ def chatter(text: str) -> Literal["board", "thanks", "small_talk", "work", "othe
         return "board"
     if THANKS.match(text):
         return "thanks"
-    if SMALL_TALK.match(text):
+    if SMALL_TALK.match(text) or waiting(text):  # 稍等, 收到 马上弄: nothing asked
         return "small_talk"
     return "work" if WORK_WORDS.search(text) else "other"

@@ -17,15 +17,20 @@ from agent.nlu.lexicon.clauses import (
     RUN_ORDER,
     THEN_ACTION,
     TRAILING_JOINER,
+    attribution,
 )
 
 __all__ = ["run_orders", "said_without_pause", "split_clauses", "spread_orders", "then_actions"]
 
 
-def split_clauses(line: str) -> list[str]:
+def split_clauses(line: str, names: tuple[str, ...] = ()) -> list[str]:
     """The line's clauses, cut before each further order it names at a clause's head; the line whole when it names
     fewer than two orders there, one of them twice, or an order with nothing said of it
-    (MO20261117和MO20261123都完工了)."""
+    (MO20261117和MO20261123都完工了). Who a clause's figures are about, said before its order (a colleague among
+    `names`, 装配那边), starts it and is dropped from it (交接 张伟那边1103合格42 刘洋1109合格60)."""
+    told = _unattributed(line, names)
+    if told != line and len(cut := split_clauses(told)) > 1:
+        return [" ".join(c.split()) for c in cut]
     low = line.lower()  # (the cues read lower-cased text; ASCII lower-casing keeps every offset)
     heads = [m for m in CLAUSE_ORDER.finditer(low) if _at_head(CLAUSE_JOINER.sub("", low[: m.start()]))]
     if len(heads) < 2 or len(low) != len(line):
@@ -40,6 +45,17 @@ def split_clauses(line: str) -> list[str]:
         for i, m in enumerate(heads)
     ]  # what each clause says besides its order (start 1122: the verb before it)
     return parts if all(said) else [line]
+
+
+def _unattributed(line: str, names: tuple[str, ...]) -> str:
+    """The line with who each clause is about (张伟那边, 刘洋 before 1109合格60) blanked, offsets kept."""
+    low = line.lower()
+    if len(low) != len(line):
+        return line
+    chars = list(line)
+    for m in attribution(names).finditer(low):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def said_without_pause(line: str) -> bool:

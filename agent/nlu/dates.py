@@ -167,6 +167,14 @@ def _year_end(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date 
     return date(today.year, 12, 31)
 
 
+@_rule(rf"(今年|明年|后年|次年)\s*的?\s*{_N}月\s*{_N}\s*(?:日|号)?(?![\d件个台套只天周])")
+def _year_month_day(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
+    """明年1月5号: the year said by word (a month-day said with 明年 is never this year's)."""
+    year = today.year + {"今年": 0, "明年": 1, "次年": 1, "后年": 2}[m.group(1)]
+    mo, d = _num(m.group(2)), _num(m.group(3))
+    return _safe(year, mo, d) if mo and d else None
+
+
 @_rule(rf"{_NB}{_N}月\s*{_N}\s*(?:日|号)?(?![\d件个台套只天周])")
 def _cn_month_day(m: re.Match[str], today: date, cal: PlantCalendar | None) -> date | None:
     mo, d = _num(m.group(1)), _num(m.group(2))

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agent.nlu.models import ParsedCommand
 from agent.nlu.relative import FixProblem
+from agent.nlu.remarks import Remark
 
 __all__ = [
     "CORRECTABLE", "MODEL_CONFIDENCE", "REPLIES", "Expecting", "Interpretation", "Kept", "ModelTurn", "Reply",
@@ -66,3 +67,4 @@ class Interpretation(BaseModel):
     pick: int | None = None  # 1-based
     problem: FixProblem | None = None  # unclear_fix: what to ask about a figure fixed by an amount or its old value
     kept: Kept | None = None  # kept: what the message leaves as it is, and why
+    remark: Remark | None = None  # unclear: it asks nothing of the card (稍等; 就是食堂呗), so a yes after it is a yes

@@ -15,7 +15,7 @@ from datetime import date
 from agent.nlu.dates import find_dates, find_vague_dates
 from agent.nlu.lexicon.asked import NEGATED, PRESUMED
 from agent.nlu.lexicon.change import CANCEL_WORD, CHANGE_CUE, CHANGE_FIELDS, FIELD_CHANGE_VERB, MODAL, STRONG_CHANGE
-from agent.nlu.lexicon.create import CODE_TOKEN, CREATE_CUE, STRONG_CREATE, UNIT_TAIL
+from agent.nlu.lexicon.create import CODE_TOKEN, CREATE_CUE, STRONG_CREATE, UNIT_TAIL, WANTED_BY
 from agent.nlu.lexicon.help import (
     BOT_CAPABILITY,
     BOT_HELP,
@@ -102,6 +102,7 @@ class Features:
     about_something_else: bool  # 报销单怎么填: a how-to about something the bot does not do
     thing_and_count: bool  # a quantity and a phrase left to name the thing
     looks_like_create: bool  # a thing and a count and nothing else (液压阀体 500个 12月底)
+    wanted_by: bool  # an item by its code wanted by a day, no count (HSG80x300 下周五要)
 
 
 def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> Features:
@@ -208,6 +209,10 @@ def read_features(s: str, today: date, vocabulary: Vocabulary | None = None) -> 
         # … or a thing, a bare count, a due date and a workshop (液压阀体 两百五 12/28 机加二): a create in shape
         looks_like_create=thing is not None
         and bool(CODE_TOKEN.search(thing) or UNIT_TAIL.search(no_dates) or (due is not None and names_workshop)),
+        wanted_by=not has_quantity
+        and due is not None
+        and bool(WANTED_BY.search(no_dates.strip()))
+        and bool(CODE_TOKEN.search(material_phrase(Work(no_dates)) or "")),
     )
 
 

@@ -219,6 +219,10 @@ def _thing_and_count(f: Features) -> bool:
     return f.looks_like_create
 
 
+def _wanted_by(f: Features) -> bool:
+    return f.wanted_by and not f.order_no and not f.has_question
+
+
 def _anything(f: Features) -> bool:
     return True
 
@@ -285,6 +289,8 @@ RULES: tuple[Rule[Features], ...] = (
     Rule("help_guessed", _help_guessed, "help", 0.7, ("菜单2", "帮助 2")),
     Rule("thing_and_count", _thing_and_count, "create_order", 0.6,
          ("液压阀体 500个 12月底", "GP-25 1200个 月底", "need 300 GP-16 by Dec 15", "液压阀体 两百五 12/28 机加二")),
+    Rule("wanted_by", _wanted_by, "create_order", 0.6,
+         ("HSG80x300 下周五要", "GP-25 月底要货", "need HV-2050 by Friday")),
     Rule("nothing_matched", _anything, "unknown", 0.3, ("今天天气不错", "你好吗", "测试")),
 )
 # fmt: on

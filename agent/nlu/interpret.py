@@ -18,6 +18,7 @@ from datetime import datetime
 
 from agent.nlu.card_fixes import (
     about_card,
+    action_fix,
     card_fixed,
     changed_slots,
     correction,
@@ -25,6 +26,7 @@ from agent.nlu.card_fixes import (
     named_fix,
     order_slot_fix,
     says_due,
+    says_due_and_shop,
 )
 from agent.nlu.card_keeps import (
     bare_figure,
@@ -55,6 +57,7 @@ from agent.nlu.model_turn import turn_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
 from agent.nlu.relative import FixProblem, read_card_fix
+from agent.nlu.remarks import remark, waiting
 from agent.nlu.retry import retried
 from agent.nlu.rules import SIMILAR_REPLY
 from agent.nlu.slot_answers import pick_and_more, read_answer
@@ -106,6 +109,10 @@ async def interpret(
         return Interpretation(kind="request", reading=reading)
     if expecting.kind == "confirmation" and (turned := inclusion_fix(text, pending)) is not None:
         return Interpretation(kind="correction", reading=reading, request=turned)
+    if expecting.kind == "confirmation" and (acted := action_fix(text, pending)) is not None:
+        return Interpretation(kind="correction", reading=reading, request=acted)  # 不是关闭，是开工
+    if expecting.kind == "confirmation" and waiting(text):  # 稍等，我看下排产表: no new order; the card waits
+        return Interpretation(kind="unclear", reading=reading, remark="waiting")
     if expecting.kind == "confirmation":
         # 交期不动了 只改数量: the card without the due date's change (never a cancel, nor a new request)
         if await restated_yes(text, pending, now=now, user_workshop=user_workshop, lookups=lookups):
@@ -168,9 +175,11 @@ async def interpret(
         changed = changed_slots(pending, fixed) if fixed is not None else set()
         # each field it moves said as that field: a date as the due date (not 今天上午已经开始做了), a shop as where it
         # is made (machining 1; 交期下周三吧 放装配车间 moves both)
-        due_said = "due_date" not in changed or says_due(prepare(text), now, lookups)
+        both = says_due_and_shop(prepare(text), now, lookups)  # 下周四 二车间
+        due_said = "due_date" not in changed or both or says_due(prepare(text), now, lookups)
         placed = (
             "workshop" not in changed
+            or both
             or placed_workshop(prepare(text), lookups.vocabulary)
             or only_workshop(text, lookups)
         )
@@ -182,4 +191,5 @@ async def interpret(
         return Interpretation(kind="request", reading=reading)
     proposed = await consult(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups)
     taken = turn_from_model(text, reading, expecting, proposed) if proposed is not None else None
-    return taken or Interpretation(kind="unclear", reading=reading)
+    aside = remark(text, reading, lookups.vocabulary) if expecting.kind == "confirmation" else None
+    return taken or Interpretation(kind="unclear", reading=reading, remark=aside)

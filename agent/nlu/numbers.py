@@ -52,7 +52,8 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万亿])(?![a-z])(?:\d+(?![\d.])|[{_CN_DIGITS}](?![{_CN_ALL}])|半)?)?"
 # A Chinese numeral must start with a digit or 十 (so 千万别, 万一 are not numbers); 半 tails allowed.
 _CN_SPAN = rf"[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
-NUMBER_RE = rx(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?:{_CN_SPAN})")
+# A Chinese span never starts inside a run of digits said one by one (幺幺零九 is no 9).
+NUMBER_RE = rx(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?<![幺{_CN_DIGITS}])(?:{_CN_SPAN})")
 # One Chinese numeral span (plain, colloquial or financial: 三百, 两千五, 壹佰, 叁仟), for other modules'
 # patterns, so every place that reads a figure accepts the same numeral forms. It starts where a run of numeral
 # characters starts: a search that could start inside the run would try every suffix of it (十十十…: quadratic).
@@ -87,7 +88,14 @@ def to_plain(value: float) -> int | float:
     return round(float(value), 6)
 
 
+# Four or more digits said one by one with no 十 / 百 / 千 / 万 (一一一五, 幺幺零九, 二零二六): an order's or a code's
+# digits, never an amount (voice writes an amount with its magnitudes: 一千一百一十五).
+_SAID_DIGIT_BY_DIGIT = re.compile(r"[零〇一二三四五六七八九幺]{4,}")
+
+
 def _cn_to_number(span: str) -> float | None:
+    if _SAID_DIGIT_BY_DIGIT.fullmatch(span):
+        return None
     half = 0.0
     if span.endswith("个半"):
         span, half = span[:-2], 0.5

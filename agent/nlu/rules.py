@@ -106,7 +106,11 @@ def _parse(
 ) -> ParsedCommand:
     s, unreadable = _set_aside_unreadable(prepare(text), local_today(now))
     parsed = _parse_prepared(s, unreadable, now=now, user_workshop=user_workshop, vocabulary=vocabulary)
-    return parsed if parsed.unreadable == unreadable else parsed.model_copy(update={"unreadable": unreadable})
+    notes = list(dict.fromkeys(unreadable))[:_MAX_NOTES]  # 2月30 said three times is one note
+    return parsed if parsed.unreadable == notes else parsed.model_copy(update={"unreadable": notes})
+
+
+_MAX_NOTES = 3  # what a reply names back as not understood: the first few, each once
 
 
 def _parse_prepared(

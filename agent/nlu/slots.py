@@ -29,6 +29,7 @@ from dataclasses import replace
 from agent.nlu.extract import read_report
 from agent.nlu.features import Features, first_match, state_spans
 from agent.nlu.intent_rules import Rule
+from agent.nlu.lexicon.answers import LONE_SPOKEN_ORDER
 from agent.nlu.lexicon.change import DUE_SAID, DUE_WORD, QUANTITY_NAMED, STRICT_DUE_WORD
 from agent.nlu.lexicon.create import STRONG_CREATE
 from agent.nlu.lexicon.fillers import CUE_STRIP, EXPLAINED_WORDS
@@ -149,15 +150,18 @@ _ORDER_HEAD = rx(r"^\s*(?:[\d]{4,6}|[零〇一二三四五六七八九幺]{4})(?
 
 def left_figure(text: str, read: Collection[object]) -> re.Match[str] | None:
     """The first figure of a report's `text` that its reading left unread (不量3) and that is none of the figures
-    read; the order's tail said at the head (1109 良品…) and lone Chinese digits (一个人) are not."""
+    read; the order's tail said at the head (1109 良品…) or digit by digit anywhere (报工 幺幺零九 良品…) and lone
+    Chinese digits (一个人) are not."""
     head = _ORDER_HEAD.match(text)
     start = head.end() if head else 0
+    said = [m.span(1) for m in LONE_SPOKEN_ORDER.finditer(text)]
     return next(
         (
             m
             for m in LEFT_FIGURE.finditer(text, start)
             if len(m.group(1)) > 1 or m.group(1).isdigit()
             if parse_number(m.group(1)) not in read
+            if not any(s <= m.start(1) < e for s, e in said)
         ),
         None,
     )

@@ -12,6 +12,7 @@ from agent.context import AgentContext
 from agent.nlu.interpret import Expecting, FixProblem, Interpretation, Kept, chatter
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import to_plain
+from agent.nlu.remarks import acknowledges
 from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, lang_after, now_of, out
 from agent.phrases import Lang, in_lang, say
@@ -34,7 +35,9 @@ async def await_confirmation(
     ctx = runtime.context
     inc = Incoming.model_validate(decision["incoming"])
     lang = lang_after(state, inc)
-    update: dict[str, Any] = {"incoming": inc.model_dump(), "lang": lang, "fix_unread": False}
+    update: dict[str, Any] = {
+        "incoming": inc.model_dump(), "lang": lang, "fix_unread": False, "after_remark": False, "fix_refused": False,
+    }  # fmt: skip
     kind = decision.get("kind")
     if kind == "expired":
         return await expire(ctx, inc, proposal, update, lang)
@@ -44,8 +47,14 @@ async def await_confirmation(
         current = ParsedCommand.model_validate(state["parsed"])
         turn = await read_turn(ctx, inc, Expecting(kind="confirmation", pending=current))
         action = turn.kind if turn.kind in ("confirm", "cancel") else None
-        if turn.kind == "unsure_confirm":  # a yes only by likeness: ask plainly
+        # a yes only by likeness, or 好的 right after 稍等 (it may answer the bot's "the card waits"): ask plainly
+        acked = turn.kind == "confirm" and state.get("after_remark") and acknowledges(inc.text)
+        if turn.kind == "unsure_confirm" or acked:
             msg = out(inc, "question", say(lang, "unsure_yes", text=inc.text[:30]), lang=lang)
+            return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
+        if turn.kind == "confirm" and state.get("fix_refused"):
+            # 良品改成60 refused (58 open) → the card kept → 确认: the sender said the card was wrong; asked back once
+            msg = out(inc, "question", say(lang, "yes_after_refused_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
         if turn.kind == "confirm" and state.get("fix_unread"):
             # 不对… / 装配满了… (not read) → "没看懂" → 好的: an acknowledgement as likely as a yes; the card is
@@ -70,7 +79,8 @@ async def await_confirmation(
     if turn.kind == "correction":
         assert turn.request is not None
         await audit(ctx, "corrected", inc, proposal_id=proposal.id, parse=turn.reading.model_dump())
-        return Command(goto="build_proposal", update=update | {"parsed": turn.request.model_dump()})
+        fixed = {"parsed": turn.request.model_dump(), "card_parsed": state["parsed"]}  # kept if the fix is refused
+        return Command(goto="build_proposal", update=update | fixed)
     if turn.kind == "kept":  # 就1000整 on a card of 1000, 交期不动了 on a new order: read; the card stays as shown
         assert turn.kept is not None
         said = kept_note(turn.kept, ParsedCommand.model_validate(state["parsed"]), lang)
@@ -89,11 +99,16 @@ async def await_confirmation(
         return Command(goto="parse_message", update=update | {"outbox": [note], "read_ahead": ahead})
     # after a message not read (a fix, or words meant for the card) a yes is asked back; after 哈哈 or thanks it is not
     # (a fix read but refused, 不良多报了5个 on scrap 2, was read: the reply says the card is unchanged and why)
-    unread = turn.problem is None and (turn.kind == "unclear_fix" or chatter(inc.text) not in _SOCIAL)
-    key = "unclear_fix" if turn.kind == "unclear_fix" else "unclear_on_card" if unread else "confirm_or_cancel"
+    # nor after 稍等，我看下排产表 or a remark to a colleague with nothing of a change in it (就是食堂呗)
+    social = turn.remark is not None or chatter(inc.text) in _SOCIAL
+    unread = turn.problem is None and (turn.kind == "unclear_fix" or not social)
+    calm = "card_waits" if turn.remark == "waiting" else "confirm_or_cancel"
+    key = "unclear_fix" if turn.kind == "unclear_fix" else "unclear_on_card" if unread else calm
     asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)  # the card stays as it is
     msg = out(inc, "question", asked, lang=lang)
-    return Command(goto="await_confirmation", update=update | {"outbox": [msg], "fix_unread": unread})
+    kept_for = turn.remark is not None and not unread
+    update |= {"outbox": [msg], "fix_unread": unread, "after_remark": kept_for}
+    return Command(goto="await_confirmation", update=update)
 
 
 def fix_question(problem: FixProblem, lang: Lang) -> str:

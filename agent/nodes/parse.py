@@ -10,6 +10,7 @@ from langgraph.runtime import Runtime
 from agent.context import AgentContext
 from agent.focus import again, as_last, focus_after, focus_of, with_focus
 from agent.nlu.answers import leading_short_order, lone_short_order
+from agent.nlu.card_fixes import order_as_figure
 from agent.nlu.expecting import Expecting
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
@@ -53,6 +54,7 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
     if "order_no" not in parsed.args and lone_order_digits(inc.text, parsed):
         before = None  # 还有1109 良品30 with no open order 1109: asked, never the order talked about before
     parsed, taken = with_focus(parsed, before, now_of(inc))
+    parsed = _order_not_figure(parsed, inc.text)  # 哦写错了，那1122交期改成12月21号: 1122 is no quantity
     parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
     parsed = _scrap_only(parsed)
     if parsed.intent in WRITE_INTENTS and speaks_to_another(ctx, inc):
@@ -64,6 +66,17 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
         "result": None, "lang": lang_after(state, inc), "refused": None, "from_focus": taken,
         "focus": focus.model_dump(mode="json") if focus else None,
     }  # fmt: skip
+
+
+def _order_not_figure(parsed: ParsedCommand, text: str) -> ParsedCommand:
+    """The request without a figure that is only its order's short number said (a good count asked again)."""
+    order = parsed.args.get("order_no")
+    dropped = order_as_figure(prepare(text), str(order), parsed.args) if order else []
+    if not dropped:
+        return parsed
+    args = {k: v for k, v in parsed.args.items() if k not in dropped}
+    asked = ["good_qty"] if parsed.intent == "report_output" and "good_qty" in dropped else []
+    return parsed.model_copy(update={"args": args, "clarify": list(dict.fromkeys([*parsed.clarify, *asked]))})
 
 
 def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:

@@ -14,7 +14,7 @@ from agent.gathering import gather_proposal
 from agent.nlu.models import ParsedCommand
 from agent.nodes.query import answer
 from agent.nodes.support import DONE, audit, db, incoming, lang_of, now_of, out, thread_of, today_of, workshop_name
-from agent.phrases import say
+from agent.phrases import Lang, say
 from agent.replies import Button, Card
 from agent.rules import check
 from agent.state import AgentState, Incoming, Proposal
@@ -34,6 +34,8 @@ async def build_proposal(
     try:
         proposal, facts = await gather_proposal(ctx, inc, parsed, old)
     except K3BusinessError as exc:
+        if old is not None and state.get("card_parsed"):
+            return _card_stays(state, old, exc.said(lang), lang)
         refused = {"request": parsed.model_dump(), "at": inc.now}  # 没有这个单 → 搞错了 是1115 may correct it
         msg = out(inc, "refusal", exc.said(lang), lang=lang)
         return Command(goto=DONE, update={"outbox": [msg], "refused": refused})
@@ -48,6 +50,8 @@ async def build_proposal(
         return Command(goto=DONE, update={"outbox": [reply], "parsed": asked.model_dump()})
     if refusals:
         await audit(ctx, "refused", inc, proposal=proposal.model_dump(), violations=[v.model_dump() for v in refusals])
+        if old is not None and state.get("card_parsed"):
+            return _card_stays(state, old, replies.refusal_text(refusals, lang), lang)
         if old:
             await db(ctx.proposals.set_status, old.id, "cancelled", now=now_of(inc))
         text = replies.refusal_text(refusals, lang)
@@ -81,6 +85,19 @@ async def build_proposal(
     }  # fmt: skip
     msg = out(inc, "proposal", text, card=card, lang=lang, data=shown)
     return Command(goto="await_confirmation", update={"proposal": proposal.model_dump(), "outbox": [msg]})
+
+
+def _card_stays(
+    state: AgentState, old: Proposal, why: str, lang: Lang
+) -> Command[Literal["await_confirmation", "__end__"]]:
+    """A correction of a waiting card refused (良品改成60 over what is open, a due date already past): the card stays
+    as it was, still waiting, and says so; a typed yes right after it is asked back (the sender said it was wrong)."""
+    text = why + "\n" + say(lang, "card_unchanged_after_refusal")
+    update = {
+        "outbox": [out(incoming(state), "refusal", text, lang=lang)], "parsed": state["card_parsed"],
+        "card_parsed": None, "proposal": old.model_dump(), "fix_refused": True,
+    }  # fmt: skip
+    return Command(goto="await_confirmation", update=update)
 
 
 _NO_CHANGE_VERB = ("order_slots_only",)  # rules that read a change from an order and values alone, with no verb

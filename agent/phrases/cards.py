@@ -24,6 +24,10 @@ CARD_LINES: dict[str, tuple[str, str]] = {
     "approval_needed": ("⚠️ 需要主管审批：{risks}", "⚠️ Needs a supervisor's approval: {risks}"),
     "risk_accepted": ("⚠️ 风险（您确认即视为审批）：{risks}", "⚠️ Risk (your confirmation approves it): {risks}"),
     "old_card_void": ("原来的待确认操作已作废，请重新发起。", "The card waiting before is void; please ask again."),
+    "card_unchanged_after_refusal": (
+        "卡片没有改动，仍按上面的内容等待确认：请说要改的项和新值，或回复“取消”放弃。",
+        "The card is unchanged and still waiting: say what to change and the new value, or reply “cancel”.",
+    ),
     "unsure_yes": (
         "您是要执行上面的操作吗？执行请回复“确认”，放弃请回复“取消”。（收到：{text}）",
         "Do you want me to go ahead with the card above? Reply “confirm” to go ahead or “cancel” to drop it. "
@@ -41,6 +45,11 @@ CARD_LINES: dict[str, tuple[str, str]] = {
         "您刚才的消息我没看懂，卡片还是原来的内容，没有执行。确定按这张卡片执行请再点一次“确认”；要改请说项和新值，例如“数量改成300”。",
         "I could not read your last message, so the card is unchanged and nothing was done. Press “confirm” again to "
         "go ahead with the card as shown, or name the field and its new value, e.g. “quantity 300”.",
+    ),
+    "yes_after_refused_fix": (
+        "刚才的修改没有通过，卡片还是上面原来的内容，没有执行。确定按原内容执行请再回复“确认”；要改请说项和新值。",
+        "Your last change was refused, so the card is as shown above and nothing was done. Reply “confirm” again to go "
+        "ahead with it as shown, or name the field and its new value.",
     ),
     "yes_after_unread_fix": (
         "您刚才的消息我没看懂，卡片还是原来的内容，没有执行。按上面的卡片执行请再回复“确认”；要改请说项和新值，例如“不良改成3”。",
@@ -78,6 +87,10 @@ CARD_LINES: dict[str, tuple[str, str]] = {
         "没看懂这句，卡片没有改动。请回复“确认”执行，或“取消”放弃；要改请说项和新值，例如“数量改成500”。",
         "I did not understand that, so the card is unchanged. Reply “confirm” to go ahead or “cancel” to drop it; to "
         "change it, name the field and its new value, e.g. “quantity 500”.",
+    ),
+    "card_waits": (
+        "好的，卡片先留着，没有改动；好了回复“确认”执行，要改直接说。",
+        "Sure, the card stays as it is; reply “confirm” when ready, or say what to change.",
     ),
     "confirm_or_cancel": (
         "请回复“确认”执行，或“取消”放弃；也可以直接说要改什么，例如“改成500”。",

@@ -172,3 +172,9 @@ def test_word_structured_chat_parses_to_a_valid_result(parser: Any, text: str) -
     if material := parsed.args.get("material"):
         assert material in _CATALOGUE, material
     assert len(parsed.unreadable) <= 3 and all(len(note) <= 40 for note in parsed.unreadable), parsed.unreadable
+
+
+def test_a_date_that_does_not_exist_said_thrice_is_named_once(parser: Any) -> None:
+    """A fuzz run found '日期 2月30 不存在' three times among four notes of one reply."""
+    parsed = parser.parse_sync("2月30 good 2月30 2月30 良品3", now=NOW, user_workshop="WS01")
+    assert parsed.unreadable.count("日期 2月30 不存在") == 1, parsed.unreadable

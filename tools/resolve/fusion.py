@@ -59,9 +59,10 @@ def _spec_fits(lex: LexicalScores) -> np.ndarray:
 
 
 def _match_class(tokens: np.ndarray) -> np.ndarray:
-    """How the stated spec tokens are held, worst token first: 3 as written (or behind a head), 2 through an
-    equivalent standard, 1 as the leading part of a longer token (6204 of 6204-2RS)."""
-    return (tokens >= STRIPPED).astype(np.int8) + (tokens >= EQUIVALENT) + (tokens > NEAR_MISS)
+    """How the stated spec tokens are held, worst token first: 4 as written, 3 behind a head the phrase leaves out
+    (S6801-ZZ, a stainless variant, for 6801-ZZ; HV-2050 for 2050), 2 through an equivalent standard, 1 as the
+    leading part of a longer token (6204 of 6204-2RS). A code is read as written when an item holds it so."""
+    return (tokens >= 1.0).astype(np.int8) + (tokens >= STRIPPED) + (tokens >= EQUIVALENT) + (tokens > NEAR_MISS)
 
 
 def decide(

@@ -24,6 +24,7 @@ NEAR_MISS = 0.3  # token score of a material sharing only the leading part of a 
 STRIPPED = 0.95  # token score of a material whose spec token is the stated one after a head (hv2050 for 2050)
 PREFIX = 0.9  # token score of a material whose spec token starts with the stated one (M8 of M8x30, 6204 of 6204-2rs)
 EQUIVALENT = 0.91  # token score of a material holding a standard the plant declares equivalent to the stated one
+_MARKS = SOFT_HEADS | {"m", "dn"}  # heads that mark what a figure measures, not which variant of a part it is
 NO_NAME = 0.8  # name score when the phrase states no name at all: the spec alone has to carry it
 
 
@@ -101,6 +102,16 @@ def _units(text: str) -> Counter[str]:
 
 def _weight(units: Counter[str]) -> int:
     return sum(len(u) * n for u, n in units.items())
+
+
+_BEARING_CODE = re.compile(r"(?:[a-z]{1,4})?\d{3,6}")
+
+
+def _stainless_forms(q: Token) -> list[Token]:
+    """A stainless bearing's designation: its plain one behind an S (6906 → S6906, UCP212 → SUCP212)."""
+    if not _BEARING_CODE.fullmatch("".join(q[:2]) if q[0].isalpha() else q[0]):
+        return []
+    return [("s", *q)] if q[0][0].isdigit() else [(f"s{q[0]}", *q[1:])]
 
 
 @dataclass(frozen=True)
@@ -204,8 +215,8 @@ class LexicalIndex:
         if joined(t) != t:
             put(joined(t), 1.0)  # "62052RS" written without its hyphen
         stripped = head_stripped(t)
-        if stripped != t:
-            put(stripped, STRIPPED)
+        if stripped != t:  # a size's or a grade's mark (M24, Φ24, SS304) says no other part than its figure
+            put(stripped, 1.0 if stripped[0][0].isdigit() and t[0] in _MARKS else STRIPPED)
         for base in {t, stripped}:
             for p in (*boundary_prefixes(base), *suffix_prefixes(base)):
                 put(p, PREFIX)
@@ -220,7 +231,7 @@ class LexicalIndex:
         return any(word in self._form_text[f] for f in own)
 
     def _token_scores(
-        self, tokens: list[Token], maker: bool
+        self, tokens: list[Token], maker: bool, words: frozenset[str] = frozenset(), steel: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per item: the worst and the mean match of the stated tokens, whether it holds every token it has,
         whether it holds one only through an equivalent standard, and whether it alone holds a stated code.
@@ -235,6 +246,14 @@ class LexicalIndex:
             post = self._tokens.get(q)
             if post is not None:
                 m[post[0]] = post[1]
+            for alt in _stainless_forms(q) if steel else ():  # 不锈钢6906: the catalogue's S6906 (SUCP212 …)
+                s_post = self._tokens.get(alt)
+                if s_post is not None:
+                    np.maximum.at(m, s_post[0], s_post[1])
+            for head in words if q[0][0].isdigit() else ():  # HSG 100/70-150 said apart of HSG-100/70x150
+                glued_post = self._tokens.get((head, *q))
+                if glued_post is not None:
+                    np.maximum.at(m, glued_post[0], glued_post[1])
             soft = self._tokens.get(q[1:]) if len(q) > 1 and q[0][0].isalpha() else None
             if soft is not None and q[0] not in SOFT_HEADS and len(q[0]) < 2:
                 soft = None  # a one-letter head is a type (A16x10x65 is an A-type key, not a C-type 16x10x65)
@@ -252,7 +271,7 @@ class LexicalIndex:
                 apart = np.ones(len(rows), dtype=bool)
                 if post is not None and bool((post[1] >= 1.0).any()):
                     apart = np.array([self._says(int(i), q[0]) for i in rows], dtype=bool)
-                np.maximum.at(m, rows, np.where(apart, STRIPPED, PREFIX).astype(np.float32))
+                np.maximum.at(m, rows, np.where(apart, 1.0, PREFIX).astype(np.float32))  # HSG said apart: as written
             if len(q) == 2 and q[0] == "m" and q[1].isdigit():  # M16 of a washer or circlip written Φ16 or 16
                 for alt in ((q[1],), ("φ", q[1])):
                     same = self._tokens.get(alt)
@@ -373,7 +392,9 @@ class LexicalIndex:
         stated = sorted(_with_implied(set(_STATED.findall(residue))) - ITEM_ONLY_FACTS)
         if tokens:
             maker = any(_FACET_OF[v] == _BRAND for v in stated)
-            tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker)
+            words = frozenset(w for w in re.findall(r"[a-z]+", residue) if len(w) <= 4)
+            steel = "不锈钢" in stated
+            tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker, words, steel)
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from tools.resolve.drives import ANSI_CHAIN, BORE, CHAIN_ROWS, TEETH, TIMING_BELT
 from tools.resolve.homophones import misspellings
 from tools.resolve.notation import (
     BEARING_ORDER,
@@ -29,6 +30,7 @@ from tools.resolve.spec_rules import (
     FITTING_ENDS,
     GLUED_TYPE,
     HARDNESS,
+    HOSE_SAE,
     INCH,
     LABEL,
     LENGTH,
@@ -38,6 +40,7 @@ from tools.resolve.spec_rules import (
     SPOKEN,
     UNIT,
 )  # fmt: skip
+from tools.resolve.spoken import SPOKEN_NUMBERS
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -86,7 +89,7 @@ _BODY_RE = "|".join(
     r"\s*".join(re.escape(c) for c in w) if w.isascii() else w for w in sorted(_BODY, key=len, reverse=True)
 )
 _STANDARD = re.compile(
-    rf"(?<![a-z])({_BODY_RE})\s*[-.:]?\s*(\d+(?:\.\d+)*)(?:\s*[-—–:]\s*(?:(?:19|20)\d\d|\d\d)(?![\d.x]))?(?![\d])"
+    rf"(?<![a-z])(?!(?<=\d)[a-z/]+-)({_BODY_RE})\s*[-.:]?\s*([1-9]\d*(?:\.\d+)*)(?:\s*[-—–:]\s*(?:(?:19|20)\d\d|\d\d)(?![\d.x]))?(?![\d])"
 )
 
 
@@ -153,9 +156,12 @@ SOFT_HEADS = frozenset({"ss", "gr", "hs", "φ", "d"})
 OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or how much bulk hose to cut)
 
 RULES: tuple[Rule, ...] = (
+    SPOKEN_NUMBERS,
     SPOKEN,
     SPOKEN_GRADE,
     LABEL,
+    TIMING_BELT,
+    HOSE_SAE,
     LUBRICANT,
     INCH_SCREW,
     FIT_CLASS,
@@ -206,6 +212,9 @@ RULES: tuple[Rule, ...] = (
             ("hg/t 20592", "hg20592"),
             ("din-931", "din931"),
             ("gbt3452.1", "gb3452.1"),
+            ("1jb-08-06 接头", "1jb-08-06 接头"),  # a fitting's code: no standard's number opens with 0
+            ("1jb-12-06", "1jb-12-06"),  # nor follows a figure and a hyphen
+            ("m12x35gb70.1", "m12x35 gb70.1"),
         ),
     ),
     Rule(
@@ -232,6 +241,10 @@ RULES: tuple[Rule, ...] = (
             ("hex nuts", "六角螺母"),
         ),
     ),
+    TEETH,
+    BORE,
+    CHAIN_ROWS,
+    ANSI_CHAIN,
     Rule(
         "stainless",
         _STAINLESS,
@@ -254,6 +267,12 @@ RULES: tuple[Rule, ...] = (
         _STAINLESS_CLASS,
         lambda m: f" 不锈钢ss{'304' if m.group(1) == 'a2' else '316'} {m.group(1)}-{m.group(2)} ",
         (("a2-70", "不锈钢ss304 a2-70"), ("a4-80", "不锈钢ss316 a4-80"), ("m8x30-a2-70", "m8x30- 不锈钢ss304 a2-70")),
+    ),
+    Rule(  # SS or SUS said alone (SS UCF205, a stainless bearing unit): the steel, not a code's letters
+        "stainless word",
+        re.compile(r"(?<![a-z\d])(?:ss|sus)(?![a-z\d])(?!\s*(?:201|304|316|310|321|430)(?!\d))"),
+        " 不锈钢 ",
+        (("ss ucf205", "不锈钢 ucf205"), ("不锈钢ss304", "不锈钢ss304"), ("ss 304", "ss 304"), ("ssr", "ssr")),
     ),
     Rule(
         "grade",

@@ -9,8 +9,8 @@ import re
 from tools.resolve.rewrite import Rule
 
 __all__ = [
-    "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "INCH", "INCH_DN", "LABEL",
-    "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "UNIT",
+    "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "HOSE_SAE", "INCH", "INCH_DN",
+    "LABEL", "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "UNIT",
 ]  # fmt: skip
 
 # What speech-to-text writes for the signs of a spec (M8乘30, X杠115B, G1斜杠2) and labels before a value (规格, 游隙).
@@ -102,7 +102,9 @@ BEARING_SEALS: dict[str, tuple[str, ...]] = {
 }
 _SEAL_TO = {w: c for c, ws in BEARING_SEALS.items() for w in (c, *ws)}
 _SEALS_RE = "|".join(sorted(_SEAL_TO, key=len, reverse=True))
-_BEARING = re.compile(rf"(?<![a-z\d.])(\d{{3,6}}?)(?:\s*[-/]?\s*({_SEALS_RE}))?(?:\s*[-/]?\s*(c[2-5]|cn))?(?![a-z\d])")
+_BEARING = re.compile(
+    rf"(?<![a-z\d.])(s?\d{{3,6}}?)(?:\s*[-/]?\s*({_SEALS_RE}))?(?:\s*[-/]?\s*(c[2-5]|cn))?(?![a-z\d])"
+)
 
 
 def _bearing(m: re.Match[str]) -> str:
@@ -123,7 +125,7 @@ MAKER_SEAL = re.compile(rf"\d{{3,6}}-?(?:{'|'.join(w for w, c in _SEAL_TO.items(
 # Rubber hardness (Shore A): 邵氏70, 硬度70, 70度, HS70, 70 shore → hs70, which still matches an item writing a bare 70.
 _HARDNESS = re.compile(
     r"(?:邵氏|硬度|shore\s*a?|(?<![a-z])hs)\s*-?\s*([4-9]\d)(?:\s*(?:度|a))?(?![\d.])"
-    r"|(?<![\d.x])([4-9]\d)\s*(?:度|shore|a(?![a-z\d]))"
+    r"|(?<![\d.x])([4-9]\d)\s*(?:度|shore|a(?![a-z\d型]))"
 )
 
 
@@ -248,6 +250,7 @@ BEARING = Rule(
         ("6002/c3", "6002-c3"),
         ("6800-2rs1c3", "6800-2rs-c3 6800-2rs1-c3"),
         ("609duc3", "609-rs-c3 609-du-c3"),  # NSK's one-side seal
+        ("s6205ddu", "s6205-2rs s6205-ddu"),  # a stainless one (S before its number)
     ),
 )
 
@@ -265,5 +268,15 @@ HARDNESS = Rule(
         ("90a 氟橡胶", "hs90 氟橡胶"),
         ("7205a", "7205a"),
         ("m8x70", "m8x70"),
+        ("z40 a型", "z40 a型"),  # a sprocket's teeth and hub type
     ),
+)
+
+
+# A hydraulic hose's SAE J517 type, which the trade says without the series' 100: SAE 100R1AT, 100R2AT → r1at, r2at.
+HOSE_SAE = Rule(
+    "sae hose",
+    re.compile(r"(?<![a-z\d])(?:sae\s*)?100\s*(r\d{1,2}[a-z]{0,2})(?![a-z\d])"),
+    r"\1",
+    (("sae 100r1at dn10", "r1at dn10"), ("100r2at", "r2at"), ("sae100r13", "r13"), ("100 个", "100 个")),
 )

@@ -70,7 +70,7 @@ _BRANDS = (
     "parker", "manuli", "rexroth", "长城", "merkel", "hallite", "hydac", "yuken", "huade", "mobil", "shell", "loctite",
     "eaton", "vickers", "danfoss", "atos", "sauer", "kawasaki", "denison", "moog", "daikin", "leemin", "gates",
     "trelleborg", "busak", "freudenberg", "iko", "thk", "hiwin", "nmb", "zkl", "smc", "festo", "airtac", "nordlock",
-    "国产",
+    "tsubaki", "东华", "三维", "bando", "asahi", "autonics", "omron", "keyence", "国产",
 )  # fmt: skip
 
 _KINDS = (
@@ -136,16 +136,25 @@ FACETS: tuple[Facet, ...] = (
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
     Facet("joint", ("卡套",)),
+    Facet("braid", ("一层", "二层", "四层")),  # a hydraulic hose's steel wire layers
+    Facet("ends", ("直头", "一端弯头", "双弯头")),  # a hose assembly's ends: both straight, one or both elbows
     Facet("lip", LIPS),
     Facet(
-        "colour", ("黑色", "灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明")
+        "colour", ("黑色", "灰色", "蓝色", "红色", "白色", "黄色", "绿色", "银色", "透明", "橙色")
     ),  # of paint, hose, cable ties
 )
 
 # Facts a fact implies, on either side, where nothing of that facet is said: unplated (本色) is plain carbon steel,
-# stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense), and 黑色 (read as 发黑) is
-# black paint too.
-FACT_IMPLIES: dict[str, tuple[str, ...]] = {"本色": ("碳钢",), "不锈钢": ("无镀层",), "发黑": ("黑色",)}
+# stainless steel has no coating (so it is neither 镀锌 nor 本色 in the trade's sense), 黑色 (read as 发黑) is
+# black paint too, and a hose's elbow end makes it an elbow.
+FACT_IMPLIES: dict[str, tuple[str, ...]] = {
+    "本色": ("碳钢",),
+    "不锈钢": ("无镀层",),
+    "发黑": ("黑色",),
+    "一端弯头": ("弯通",),  # a hose assembly with an elbow end is an elbow (90° elbow said of it)
+    "双弯头": ("弯通",),
+    "直头": ("直通",),
+}
 ITEM_ONLY_FACTS = frozenset({"无镀层", "黑色"})  # implied of an item, never taken as stated by a phrase
 
 # Facts a catalogue's spec token implies where its text says nothing of that facet: a standard names the kind of part
@@ -183,6 +192,9 @@ IMPLIED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:ush|uhs|idu|odu|un|isi|osi)\d.*", ("y型密封圈",)),
     *((rf"{t.removesuffix('型')}\d.*", (t, "骨架油封")) for t in LIPS),  # TC25x40x7: a TC-type oil seal
     (r"(?:ge|we|el|g|w|t)\d+[ls].*", ("卡套",)),
+    (r"r1at?|1sn|1st", ("一层",)),  # a hose's SAE / EN type names its wire layers
+    (r"r2at?|2sn|2st", ("二层",)),
+    (r"4sh|4sp", ("四层",)),
 )
 
 # Designations (ISO 15 bearings, JIS O-rings) → the kind of part, for items named only by their family (轴承, 密封圈).

@@ -78,6 +78,53 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "光电开关": ("光电传感器", "photoelectric switch", "photoelectric sensor"),
     "行程开关": ("限位开关", "limit switch"),
     "链轮": ("链齿轮", "sprocket"),
+    "链条": ("滚子链条", "滚子链", "roller chain", "chain"),
+    "同步带": ("同步皮带", "时规皮带", "timing belt"),
+    # a sprocket's hub: A plain (平板), B on one side (单边凸台), C on both; bored or left for the buyer to bore
+    "a型": ("type a", "平板"),
+    "b型": ("type b", "单边凸台"),
+    "c型": ("type c", "双边凸台"),
+    "预孔": ("粗孔", "毛坯孔", "pilot bore"),
+    "圆带": ("圆皮带", "round belt"),
+    "光面": ("smooth",),
+    "气管": ("pu管", "pu tubing", "pu tube", "air tubing", "air tube"),
+    "迷你气缸": ("mini cylinder", "mini air cylinder"),  # not a hydraulic one, whatever "cylinder" says alone
+    "透明": ("transparent", "clear"),  # clear zinc is the longer word: 白锌
+    "橙色": ("orange", "橘色", "橙"),
+    "绿色": ("绿", "green"),
+    "红色": ("red",),
+    "蓝色": ("蓝", "blue"),  # blue zinc, 蓝白锌 and 发蓝 are longer words
+    "灰色": ("grey", "gray"),
+    "黄色": ("yellow",),  # yellow zinc is 彩锌
+    # a hose assembly's ends (两端 and 两头 alone are chat: canonical words avoid them), and its wire layers
+    # (one braid: SAE 100R1AT, EN 853 1SN; two: 100R2AT, 2SN; four spirals: 4SH, 4SP)
+    "直头": ("两端直头", "两头直", "两端直", "两头直头", "straight ends", "both ends straight"),
+    "一端弯头": (
+        "一头弯", "一端弯", "一头弯头", "一端90°弯头", "一端90弯头", "一端90度弯头", "90度弯头", "90°弯头",
+        "one end 90° elbow", "one end 90 elbow", "one end elbow",
+    ),
+    "双弯头": ("两端弯头", "两头弯", "两端弯", "两头弯头", "both ends elbow"),
+    # (steel wire unless said otherwise: 钢丝 adds nothing)
+    # (written in words: a figure would be read as a spec token)
+    "一层": ("1层", "单层", "1层钢丝", "一层钢丝", "单层钢丝", "1层钢丝编织", "一层钢丝编织"),
+    "二层": (
+        "2层", "两层", "双层", "2层钢丝", "二层钢丝", "两层钢丝", "双层钢丝", "2层钢丝编织", "二层钢丝编织",
+        "两层钢丝编织",
+    ),
+    "四层": ("4层", "4层钢丝", "四层钢丝", "4层钢丝缠绕", "四层钢丝缠绕"),
+    "盖形螺母": ("盖型螺母", "盖形螺帽", "盖型螺帽", "盖帽螺母", "盖母", "acorn nut", "cap nut", "domed nut"),
+    "带": ("belt",),  # a belt of any kind: 同步带, 圆带, v带
+    # an oil seal of the Y (U-cup) profile is a Y-ring: not a rotary lip seal, whatever 油封 says alone
+    "y型密封圈": ("y型油封", "y形油封", "u-cup", "u cup"),
+    # makers of chains, belts, bearings and sensors by their Chinese names
+    "tsubaki": ("椿本",),
+    "东华": ("donghua",),
+    "三维": ("sanwei",),
+    "bando": ("阪东", "坂东"),
+    "asahi": ("旭",),
+    "autonics": ("奥托尼克斯",),
+    "omron": ("欧姆龙",),
+    "keyence": ("基恩士",),
     "快插接头": ("快速接头", "气动接头", "push-in fitting", "push in fitting", "one touch fitting"),
     "消声器": ("消音器", "silencer", "muffler"),
     "直线导轨": ("线性导轨", "滑轨", "linear guide"),
@@ -149,9 +196,10 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     (  # looking for it, and the old system's code
         r"找一下|找找|找下|找|搜一下|搜下|老系统|旧系统|原厂件号|原厂号|原厂|老(?=\s|[a-z\d])|先(?!导)|我这边|你(?!们)"
-        r"|在吗|谢谢|辛苦",
+        r"|在吗|谢谢|辛苦|(?<![\u4e00-\u9fff])查(?=\s*[a-z\d\u4e00-\u9fff])",  # 查 opening a request, glued to the part
         (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
-         ("6205先", "6205"), ("先导溢流阀", "先导溢流阀")),
+         ("6205先", "6205"), ("先导溢流阀", "先导溢流阀"), ("查六角螺栓 m8x30", "六角螺栓 m8x30"),
+         ("pls查6807", "6807"), ("检查阀", "检查阀")),
     ),
     (  # the shop floor asking, as a sentence opens (车间要 …); a workshop's own name (三车间, 我们车间) is kept
         r"(?<![\u4e00-\u9fff])车间(?:需要|要|领用|领)?",

@@ -14,9 +14,13 @@ __all__ = [
     "BARE_YES",
     "CARD_CANCEL",
     "CARD_NUMBER",
+    "KIND_CARDS",
+    "KIND_CARDS_EXAMPLES",
     "LAST_ONE",
     "LEADING_SHORT_ORDER",
     "LONE_SHORT_ORDER",
+    "LONE_SPOKEN_ORDER",
+    "LONE_SPOKEN_ORDER_EXAMPLES",
     "MO_SHORT",
     "NUMBERED_CARD",
     "NUMBERED_CARDS",
@@ -49,7 +53,7 @@ PICK_LEAD = rx(
 LAST_ONE = rx(r"^(?:最后一个|最后那个|最后一项|the last(?: one)?|last one|last)$")
 # Words around a description of a listed item (呃 220V的那个, the B2 one): not part of what tells it apart.
 PICK_FILLER = rx(
-    r"呃|嗯|啊|哦|就是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
+    r"呃|嗯|啊|哦|就是|就|是|要|选|那个|这个|那款|这款|的|吧|呢|\bthe\b|\bone\b|\bthat\b|\bplease\b|[\s,.!?，。！？]"
 )
 
 # While several cards wait for one person: 全部确认 / 两条都确认 / 两条报工都确认 / 这两个都确认吧 / confirm all;
@@ -61,14 +65,40 @@ ALL_CARDS = rx(
     rf"{CARD_NOUN}?(?:都|全)|(?:这些|那些|所有)?{CARD_NOUN}(?:都|全))\s*(确认|取消|ok|好的?)"
     r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
     r"|^\s*(confirm|cancel)\s+(?:all|both|them all)(?:\s+(?:two|three|four|five|\d|of them))?\s*[.!]?\s*$"
-    # 都对，确认 / 两个都没问题 确认吧 / all correct, confirm: every card is right, go
+    # 都对，确认 / 两个都没问题 确认吧 / 两张都对 都确认 / all correct, confirm: every card is right, go
     rf"|^\s*(?:全部|都|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?都)\s*(?:对|没问题|没错|行|可以)的?"
-    r"\s*[，,、\s]\s*(?:确认|ok|好的?)\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
+    r"\s*[，,、\s]\s*(?:都|全|全部)?\s*(?:确认|ok|好的?)\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
     r"|^\s*(?:all|both)\s+(?:correct|right|good|fine)\s*[,\s]\s*(?:confirm|ok)\s*[.!]?\s*$"
     # 确认 两个都要 / 两个都要，确认 / 全部都要 / yes, both: every card is wanted
     rf"|^\s*(?:(?:确认|确定|ok|好的?|对)\s*[，,、\s]?\s*)?(?:全部|全都|(?:这|那)?[两二三四五六七八九十\d]+(?:条|个|张|份)?{CARD_NOUN}?)"
     r"\s*都\s*要\s*(?:吧|了)?\s*(?:[，,、\s]\s*(?:确认|确定))?\s*[。!！.]?\s*$"
     r"|^\s*(?:yes|ok|okay|confirm)\s*[,\s]\s*both(?:\s+of\s+them)?(?:[,\s]+please)?\s*[.!]?\s*$"
+)
+# The waiting cards of one kind confirmed together (报工的确认, 报工那两张都确认, 改的都确认吧, confirm the reports):
+# every waiting card of that intent, whatever else waits beside it (a question's answer is no card).
+_KIND_WORDS = {
+    "report_output": r"报工单?|报的工|报的数|报数|报产|(?:the\s+)?(?:reports?|output)",
+    "change_order": r"修改|改的|改单|改数|(?:the\s+)?changes?",
+    "create_order": r"新建|新建的单子?|新单子?|建的单子?|开的新单|(?:the\s+)?new(?:\s+orders?)?",
+}
+_KIND_TAIL = r"(?:的|那|这)?(?:[两二三四五六七八九十\d]?(?:个|张|条|份))?(?:卡片?|单子?)?(?:都|全|全部)?"
+KIND_CARDS = {
+    intent: rx(
+        rf"^\s*(?:(?:{words}){_KIND_TAIL}\s*(?:确认|确定|ok|好的?)|(?:confirm|ok)\s+(?:all\s+)?(?:{words})(?:\s+ones?)?)"
+        r"\s*(?:吧|了|一下)?\s*[。!！.]?\s*$"
+    )
+    for intent, words in _KIND_WORDS.items()
+}
+KIND_CARDS_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("报工的确认", "report_output"),
+    ("报工那两张都确认", "report_output"),
+    ("报工的都确认吧", "report_output"),
+    ("confirm the reports", "report_output"),
+    ("改的都确认", "change_order"),
+    ("新单确认", "create_order"),
+    ("确认", None),
+    ("报工", None),
+    ("报工的不确认", None),
 )
 # A card named by its number (确认 2, 2 确认, 取消第1条, 第一个确认, 第二个不要了); several in one message are
 # separate clauses (第一个确认，第二个不要了). `CARD_CANCEL` tells which verbs withdraw the card.
@@ -126,14 +156,28 @@ SPOKEN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567
 _REPORT_AFTER = (
     rf"[啊呀嘛哈呢,，、\s]*(?:(?:今天|今日|昨天|上午|下午|早上|晚上|[早中晚白夜]班)[,，\s]*)?"
     rf"(?:{PRODUCED_VERB}|总共|一共|良品|合格|不良|报废|好的|坏的|坏了|废了|报工|完成)"
-    # or an action on the order or a field of it (幺幺二幺 下达一下, 一一零八交期改到下周五)
-    r"|[啊呀嘛哈呢,，、\s]*(?:下达|开工|完工|结案|关闭|关单|交期|数量|车间|改成|改到|改为)"
+    # or an action on the order or a field of it (幺幺二幺 下达一下, 一一零八交期改到下周五, 一一一五也开工,
+    # 幺幺零七的数量)
+    r"|[啊呀嘛哈呢,，、\s]*(?:的|也|都|就|先|马上)?\s*(?:下达|开工|完工|结案|关闭|关单|交期|数量|车间|改成|改到|改为)"
 )
 SPOKEN_ORDER = (
     rf"([零〇一二三四五六七八九幺]{{4}})(?![零〇一二两三四五六七八九幺十百千万])"
     rf"(?=\s*(?:号|的)?\s*(?:那个|这个|那张|这张|那|这)?\s*(?:单子|订单|工单|单(?![位价据元]))|{_REPORT_AFTER})"
 )
 SPOKEN_SHORT_ORDER = rx(_LEADING_FILLER + SPOKEN_ORDER)
+# The same anywhere in a request (报工 幺幺零九 良品一百二十, 查一下一一三七): four spoken digits standing alone (no
+# numeral, 十 / 百 / 千 / 万 or letter next to them), never a count with its unit, a date, a time or money. Digits said
+# one by one are never an amount (agent.nlu.numbers), so they are the order where an open order ends so, as a lone
+# 1109 is.
+LONE_SPOKEN_ORDER = rx(
+    r"(?<![a-z零〇一二两三四五六七八九幺十百千万亿])([零〇一二三四五六七八九幺]{4})(?![零〇一二两三四五六七八九幺十百千万亿])"
+    rf"(?!\s*(?:{UNIT}|号(?!单)|月|日|年|点|元|块钱|分钟|秒|倍|%))"
+)
+LONE_SPOKEN_ORDER_EXAMPLES = (
+    ("报工 幺幺零九 良品一百二十 不良三个", "1109"), ("查一下一一三七还有多少没做", "1137"),
+    ("把那个幺幺零七的数量改成一千一", "1107"), ("做了一一零九个", None), ("二零二六年十二月", None),
+    ("一千一百零九", None), ("一二三四五", None), ("kq三五零一", None),
+)  # fmt: skip
 # The order asked for, said digit by digit at the head of the answer (幺幺零九 还有三个不良, 一一二四。): four spoken
 # digits standing alone (a pause, a separator or the end after them), never part of an amount or a count.
 SPOKEN_ANSWER_ORDER = rx(
@@ -155,4 +199,7 @@ SPOKEN_SHORT_ORDER_EXAMPLES = (
     ("一千一百零九那个单子", None),
     ("幺幺二幺 下达一下", "1121"),
     ("一一零八交期改到下周五", "1108"),
+    ("一一一五也开工", "1115"),
+    ("嗯 把那个幺幺零七的数量改成一千一", "1107"),
+    ("一一零九的车间", "1109"),
 )

@@ -8,6 +8,8 @@ from agent.nlu.lexicon.units import FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
 __all__ = [
+    "ACTION_FIX_EXAMPLES",
+    "ACTION_RULED_OUT",
     "BARE_CHANGE_VERB",
     "BARE_FIGURE_CHANGE",
     "BARE_FIGURE_EXAMPLES",
@@ -94,3 +96,20 @@ DUE_SAID = rx(r"交(?![给由接流换易])|到期|截止|期限|要货|\bdue\b|
 # A word next to a date that makes it the due date (those, and 完成, 推迟到, 改到); without one, a date next to a
 # state change is when it happens (今天开工, 明天暂停, hold it till Monday).
 DUE_WORD = rx(STRICT_DUE_WORD.pattern + r"|完成|[延推拖挪]|提前|改到|改成|->|→|=>")
+
+
+# A state change named only to be ruled out (不是关闭，是开工; 别关闭 改成完工; not close, start it): the words just
+# before it. What a card's state change is corrected to is the last one said and not ruled out.
+ACTION_RULED_OUT = rx(r"(?:不是|不要|不用|别|并非|而不是|\bnot\b|\bno\b|\bdon'?t\b)\s*(?:说|要)?\s*$")
+# (reply on a card that closes the order, the state change it corrects the card to, or None)
+ACTION_FIX_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("不不不，不是关闭，是开工", "start"),
+    ("不对 是完工", "finish"),
+    ("改成下达", "release"),
+    ("搞错了，应该是开工", "start"),
+    ("not close, start it", "start"),
+    ("关闭", None),  # the card's own: nothing to correct
+    ("不是关闭", None),  # ruled out, nothing named instead: asked, not guessed
+    ("开工了没", None),  # no fix cue: a question
+    ("不对，是1120开工", None),  # another order named: not this card's state
+)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from agent.nlu.lexicon.answers import SPOKEN_ORDER
+from agent.nlu.lexicon.report import PRODUCED_VERB
 from agent.nlu.lexicon.units import UNIT
 from agent.nlu.rx import rx
 
 __all__ = [
+    "ATTRIBUTED_EXAMPLES",
     "CLAUSE_EXAMPLES",
     "CLAUSE_JOINER",
     "CLAUSE_ORDER",
@@ -19,6 +24,7 @@ __all__ = [
     "THEN_ACTION",
     "THEN_ACTION_EXAMPLES",
     "TRAILING_JOINER",
+    "attribution",
 ]
 
 # What may stand between two requests in one line: a space, a comma, 、, ；, a colon, or a joining word.
@@ -95,6 +101,40 @@ CLAUSE_EXAMPLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("start 1122, then report 1116 good 40 scrap 2", ("start 1122", "report 1116 good 40 scrap 2")),
     ("1108下达，然后 1126开工", ("1108下达", "1126开工")),
     ("1110开工 把1126结案", ("1110开工", "把1126结案")),
+)
+
+# Whose figures a clause of a handover gives, said right before its order and its figures (夜班交接 张伟那边1103合格42
+# 报废2 刘洋1109合格60): a colleague's name (the caller's directory: never a list here) or a few words before 那边 /
+# 这边. Such words start a clause and are no part of it: the figures are attributed, nobody in the room is spoken to.
+# Only before an order and its figures: a colleague named before an order and a state word (吴磊 1137完工) is spoken to.
+# (Read on lower-cased text.)
+_ORDER_AHEAD = (
+    r"(?=\s*[:：]?\s*(?:(?:mo|p)[\s\-_]?)?(?:\d{4,12}|[零〇一二三四五六七八九幺]{4})[\s,，:：的]*"
+    rf"(?:{PRODUCED_VERB}|良品|合格|不良|报废|次品|好的|坏的|坏了|\bgood\b|\bok\b|\bscrap\b))"
+)
+_THERE = r"(?:那边|这边|那里|这里)"
+
+
+@lru_cache(maxsize=4)
+def attribution(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Who a clause is about, before its order: one of `names` (那边 after it or not) or words before 那边."""
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.strip())
+    said = rf"(?:{named}){_THERE}?|" if named else ""
+    return rx(rf"(?:{said}(?:^|(?<=[\s,，;；、:：\d]))[\u4e00-\u9fff]{{1,5}}?{_THERE}){_ORDER_AHEAD}")
+
+
+# (line, colleagues' names, its clauses): attributed clauses are cut, the attribution dropped.
+ATTRIBUTED_EXAMPLES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("交班 王芳那边1117良品33 不良1 吴磊1125良品18", ("王芳", "吴磊"), ("交班 1117良品33 不良1", "1125良品18")),
+    ("装配那边1102合格70 热处理那边1130合格12", (), ("1102合格70", "1130合格12")),
+    (
+        "Night shift: 吴磊 MO1125 good 18, 王芳 MO1117 good 33",
+        ("王芳", "吴磊"),
+        ("Night shift: MO1125 good 18", "MO1117 good 33"),
+    ),
+    ("吴磊 1137完工", ("吴磊",), ("吴磊 1137完工",)),  # one order said to a colleague: no handover, left as said
+    ("吴磊 1137完工 1131完工", ("吴磊",), ("吴磊 1137完工", "1131完工")),  # no figures: spoken to, not attributed
+    ("1103良品30 吴磊说不良2", ("吴磊",), ("1103良品30 吴磊说不良2",)),
 )
 
 # Several orders named one after another for one thing said of them all (1115 1118开工, close 1119, 1134 and 1140,

@@ -19,6 +19,8 @@ __all__ = [
     "DUE_DAY_FIXES",
     "FIX_CUE",
     "FROM_ORIGINAL",
+    "MISTAKEN_ORDER",
+    "MISTAKEN_ORDER_EXAMPLES",
     "MISTAKEN_THING",
     "MISTAKE_RE",
     "NOT_THIS",
@@ -59,6 +61,22 @@ MISTAKE_RE = rx(
     rf"|my (?:bad|mistake)|(?:i\s+)?made a (?:mistake|typo)|typo(?:\s+in\s+(?:the\s+)?{_THING_EN})?|mistake|sorry"
     r"|\bw?oops\b"
 )
+# What is said of an order named beside a decision about another card when it only says that order was a mistake
+# (1110不是我们车间的 刚才看错 1102的确认; 1110那个搞错了): that order's request is dropped. Never when it names a slot
+# or a value (1128的交期写错了，是12月11号 corrects the card's due date): the caller also requires no figure in it.
+_NOT_OURS = r"不是(?:我们|我|咱们?|本|这边)(?:车间|组|班|线|这边)?的"
+_SLOT_WORD = r"数量|日期|交期|良品|合格|不良|报废|次品|料号|物料|型号|规格|qty|quantity|date|good|scrap"
+MISTAKEN_ORDER = rx(rf"^(?!.*(?:{_SLOT_WORD})).*(?:{_NOT_OURS}|{MISTAKE_RE.pattern})")
+MISTAKEN_ORDER_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("不是我们车间的 刚才看错", True),
+    ("那个搞错了", True),
+    ("不对", True),
+    ("wrong one", True),
+    ("交期写错了", False),
+    ("数量不对", False),
+    ("下达", False),
+)
+
 # Words that present an order number as the right one instead of the one on the card.
 ORDER_FIX = rx(
     rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|改成|改为|换成|写成|^\s*是|(?:单号|单子|订单号?|工单号?|单据号)\s*(?:应该)?是"

@@ -6,7 +6,9 @@ from agent.nlu.lexicon.orders import ORDER_DAN
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.rx import rx
 
-__all__ = ["CODE_TOKEN", "CREATE_CUE", "CREATE_ORDER_PHRASE", "CREATE_VERB", "STRONG_CREATE", "UNIT_TAIL"]
+__all__ = [
+    "CODE_TOKEN", "CREATE_CUE", "CREATE_ORDER_PHRASE", "CREATE_VERB", "STRONG_CREATE", "UNIT_TAIL", "WANTED_BY",
+]  # fmt: skip
 
 # The verbs that make an order on their own (建立, 新建, 下单, 排产).
 CREATE_VERB = r"建立|创建|新建|新增|新开|下单|开单|建单|排产"
@@ -47,3 +49,7 @@ STRONG_CREATE = rx(
 # A code (hv-2050, m8x30) or a figure with its unit: what makes a bare thing and count a create.
 CODE_TOKEN = rx(r"[a-z]+[\-.]?\d|\d[a-z]")
 UNIT_TAIL = rx(rf"\d\s*(?:{COUNT_UNIT}|箱|pcs|pc|units?)|数量")
+
+# An item wanted by a day (HSG80x300 下周五要, GP-25 月底要货, need HV-2050 by Friday): with no count and no order
+# number, a planner's way of asking for it to be made (the quantity is asked).
+WANTED_BY = rx(r"(?:要|需要|要货|交货?|出货)(?:吧|的|呢|啊)?\s*$|^\s*need\b|\bby\b")

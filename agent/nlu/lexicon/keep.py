@@ -60,6 +60,9 @@ _LEAVE = (
     r"(?:了|吧|啦|哈|啊)*"
 )
 _LEAVE_FIRST = r"(?:不动|不改|别动|别改|不用改|不要改|不用动|保持|维持|保留)(?:原来的?)?"
+# A field said to stay as it is beside a correction of another (交期改成12月11号，数量不变): it stays as the card shows
+# it, the change already on the card included; said alone (数量不变) it is read as `keep`.
+_STAY = r"(?:就|也|还是|都)?\s*(?:不变|保持不变|维持不变|照旧|不用变)(?:了|吧|啦|哈|啊)*"
 _ONLY = r"(?:只|就只|光|仅|只是|单)(?:要|需要)?(?:改|动|调|变|换)(?:一下)?"
 
 
@@ -72,6 +75,7 @@ class FieldKeep:
     keep: re.Pattern[str]
     only: re.Pattern[str]
     examples: tuple[tuple[str, str], ...]
+    stays: re.Pattern[str] | None = None
 
 
 def _keep(field: str) -> re.Pattern[str]:
@@ -85,6 +89,10 @@ def _keep(field: str) -> re.Pattern[str]:
     )
 
 
+def _stays(field: str) -> re.Pattern[str]:
+    return rx(rf"(?:{field})\s*(?:的话)?\s*{_STAY}|(?:the\s+)?(?:{field})\s+(?:stays(?:\s+the\s+same)?|unchanged)")
+
+
 def _only(field: str) -> re.Pattern[str]:
     return rx(
         rf"{_ONLY}\s*(?:{field})|\bonly\s+(?:change\s+)?(?:the\s+)?(?:{field})|\bjust\s+(?:change\s+)?the\s+(?:{field})"
@@ -94,13 +102,14 @@ def _only(field: str) -> re.Pattern[str]:
 FIELD_KEEPS: tuple[FieldKeep, ...] = (
     FieldKeep("quantity", _keep(_FIELD_WORDS["quantity"]), _only(_FIELD_WORDS["quantity"]),
               (("数量不变", "keep"), ("数量就不改了", "keep"), ("keep the quantity", "keep"), ("只改数量", "only"),
-               ("only change the qty", "only"))),
+               ("only change the qty", "only")), _stays(_FIELD_WORDS["quantity"])),
     FieldKeep("due_date", _keep(_FIELD_WORDS["due_date"]), _only(_FIELD_WORDS["due_date"]),
               (("交期不动了", "keep"), ("交期还是原来的", "keep"), ("不改交期", "keep"), ("keep the due date", "keep"),
-               ("leave the due date as is", "keep"), ("don't change the due date", "keep"), ("只改交期", "only"))),
+               ("leave the due date as is", "keep"), ("don't change the due date", "keep"), ("只改交期", "only")),
+              _stays(_FIELD_WORDS["due_date"])),
     FieldKeep("workshop", _keep(_FIELD_WORDS["workshop"]), _only(_FIELD_WORDS["workshop"]),
               (("车间不用改了", "keep"), ("车间别动", "keep"), ("keep the workshop", "keep"), ("只换车间", "only"),
-               ("just change the workshop", "only"))),
+               ("just change the workshop", "only")), _stays(_FIELD_WORDS["workshop"])),
 )  # fmt: skip
 # What may stand beside the words that keep a field and still say nothing else (好的, 那, 就, 吧, then, please).
 KEEP_FILLER = rx(

@@ -132,9 +132,10 @@ TOTAL_WORD = (
     rf"|{SHIFT}(?=\s*[:=]?\s*\d))"  # 白班50 夜班45: a shift's own count
 )
 # Between a keyword and its figure: 数量, 的, 有, 一共 (合格的有110, 不合格的两个, 不良一共3个).
-# A correction links the figure to what it names with a change verb: 不良改成2, 良品应该是9, scrap should be 2.
+# A correction links the figure to what it names with a change verb: 不良改成2, 良品改55, scrap should be 2.
 CHANGE_LINK = (
-    r"(?:要|应)?(?:改成|改为|改到|更正为|更正成|变成|变为|写成|应该是|应是|应为|实际是|其实是)"
+    r"(?:要|应)?(?:改成|改为|改到|更正为|更正成|变成|变为|写成|应该是|应是|应为|实际是|其实是|改)"
+    r"|(?:还是|也是|仍是|仍然是|依然是|照旧是?)"  # 不良还是3个: the figure said again beside a fix of another
     r"|should\s+be|is\s+now|(?:changed?\s+)?to\b|(?:is|was|are)\b"
 )
 # Where a corrected figure goes and how it is to be counted, between its slot word and the figure: 良品那里写30,

@@ -37,6 +37,10 @@ SOUNDALIKES: tuple[Soundalike, ...] = (
     Soundalike(rx(r"节案"), "结案", (("把1105节案", "把1105结案"),)),
     Soundalike(rx(r"报共"), "报工", (("1130 报共 良品40", "1130 报工 良品40"),)),
     Soundalike(rx(r"良晶|凉品"), "良品", (("良晶30 不良1", "良品30 不良1"), ("凉品30", "良品30"))),
+    # 良品 typed as 两品 (liangpin) only before a count, never after one (两品种, 三两品 keep theirs)
+    Soundalike(rx(r"(?<![\d零〇一二两三四五六七八九十百千万几])两品(?=\s*(?:[:：]\s*)?(?:\d|[一二三四五六七八九十几]))"),
+               "良品",
+               (("1124 两品15 不良1个", "1124 良品15 不良1个"), ("两品:三十", "良品:三十"), ("两品种", "两品种"))),
     # 不良 typed as 不凉 only before a count or 品 (天不凉, 不凉快 are the weather)
     Soundalike(rx(r"不凉(?=\s*(?:品|\d|[一二三四五六七八九十两几]))"), "不良", (("良品30 不凉2", "良品30 不良2"),)),
     # 不良 typed as 不量 / 不两 (buliang) only before a count (不量力, 不量体温 and 不两样 keep theirs)

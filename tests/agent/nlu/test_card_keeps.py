@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from agent.nlu.card_keeps import restated, restated_yes, same_as_before_field
+from agent.nlu.card_keeps import kept_fields, restated, restated_yes, same_as_before_field
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, BARE_FIGURE_EXAMPLES
 from agent.nlu.lexicon.corrections import SAME_AS_BEFORE_EXAMPLES
 from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, RESTATED_YES_EXAMPLES, FieldKeep
@@ -72,3 +72,29 @@ TO_WS02 = ParsedCommand(intent="change_order", args={"order_no": "MO20261118", "
 async def test_a_yes_beside_the_cards_own_values_confirms_it(resolvers: Any, text: str, confirms: bool) -> None:
     lookups = Lookups(*resolvers, _no_order, demo_vocabulary())
     assert await restated_yes(text, TO_WS02, now=NOW, user_workshop=None, lookups=lookups) is confirms
+
+
+QTY_AND_DUE = ParsedCommand(
+    intent="change_order", args={"order_no": "MO20261132", "quantity": 330, "due_date": "2026-12-12"}, confidence=0.9
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "args"),
+    [
+        # blind22-040: the due date corrected, the quantity said to stay: it stays as the card shows it (330)
+        ("交期改成12月11号，数量不变", {"order_no": "MO20261132", "quantity": 330, "due_date": "2026-12-11"}),
+        ("数量不变 交期改到12月11号", {"order_no": "MO20261132", "quantity": 330, "due_date": "2026-12-11"}),
+        # said with no other correction, the quantity's change is dropped (the order keeps its own)
+        ("数量不变", {"order_no": "MO20261132", "due_date": "2026-12-12"}),
+        # 不动 / 不改 say the order's own value stays: the change of that field leaves the card
+        ("交期不动了 数量改成900", {"order_no": "MO20261132", "quantity": 900}),
+    ],
+)
+async def test_a_field_said_to_stay_beside_a_correction_stays_as_the_card_shows_it(
+    resolvers: Any, text: str, args: dict[str, Any]
+) -> None:
+    lookups = Lookups(*resolvers, _no_order, demo_vocabulary())
+    got = await kept_fields(text, QTY_AND_DUE, QTY_AND_DUE, now=NOW, user_workshop=None, lookups=lookups)
+    assert got is not None and got.kind == "correction" and got.request is not None
+    assert got.request.args == args

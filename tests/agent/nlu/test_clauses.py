@@ -6,13 +6,24 @@ import pytest
 
 from agent.nlu.choices import read_choice, read_others
 from agent.nlu.clauses import split_clauses, spread_orders, then_actions
-from agent.nlu.lexicon.clauses import CLAUSE_EXAMPLES, SPREAD_EXAMPLES, THEN_ACTION_EXAMPLES
+from agent.nlu.lexicon.clauses import (
+    ATTRIBUTED_EXAMPLES,
+    CLAUSE_EXAMPLES,
+    SPREAD_EXAMPLES,
+    THEN_ACTION_EXAMPLES,
+)
 from agent.nlu.lexicon.others import OTHERS_EXAMPLES
 
 
 @pytest.mark.parametrize(("line", "clauses"), CLAUSE_EXAMPLES)
 def test_split_clauses(line: str, clauses: tuple[str, ...]) -> None:
     assert tuple(split_clauses(line)) == clauses
+
+
+@pytest.mark.parametrize(("line", "names", "clauses"), ATTRIBUTED_EXAMPLES)
+def test_a_handover_cut_by_whose_figures(line: str, names: tuple[str, ...], clauses: tuple[str, ...]) -> None:
+    """交接 张伟那边1103合格42 报废2 刘洋1109合格60 (a blind batch: not read): one report per colleague named."""
+    assert tuple(split_clauses(line, names)) == clauses
 
 
 @pytest.mark.parametrize(("line", "requests"), SPREAD_EXAMPLES)

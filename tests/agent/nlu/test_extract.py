@@ -16,7 +16,12 @@ from agent.nlu.extract import (
     material_phrase,
     prepare,
 )
-from agent.nlu.lexicon.answers import SPOKEN_ANSWER_ORDER_EXAMPLES, SPOKEN_DIGITS, SPOKEN_SHORT_ORDER_EXAMPLES
+from agent.nlu.lexicon.answers import (
+    LONE_SPOKEN_ORDER_EXAMPLES,
+    SPOKEN_ANSWER_ORDER_EXAMPLES,
+    SPOKEN_DIGITS,
+    SPOKEN_SHORT_ORDER_EXAMPLES,
+)
 from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from agent.nlu.lexicon.report import ADDED_EXAMPLES, LEFT_FIGURE_EXAMPLES
@@ -298,6 +303,9 @@ def test_a_figure_settled_for_after_a_refusal(said: str, value: int) -> None:
         ("change MO1104 qty to 150", "1104"),  # MO and the short number: the same order
         ("mo 1116 report good 25", "1116"),
         ("demo1104", None),
+        *LONE_SPOKEN_ORDER_EXAMPLES,
+        ("良品一一零九", None),  # a figure's cue asks for a figure: digits said one by one are neither, asked
+        ("1124 和 幺幺三零", None),
     ],
 )
 def test_a_lone_short_order(text: str, digits: str | None) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 
 from agent.nlu.interpret import Expecting, Lookups, interpret, read_choice, read_choices, read_order_choices
+from agent.nlu.lexicon.answers import KIND_CARDS_EXAMPLES
+from agent.nlu.lexicon.corrections import MISTAKEN_ORDER, MISTAKEN_ORDER_EXAMPLES
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
 from tests.demo_plant import demo_vocabulary
@@ -218,6 +220,9 @@ async def test_interpret(
         ("对，两个都取消", ("cancel", None, False)),
         ("都对，确认", ("confirm", None, False)),
         ("两个都没问题 确认吧", ("confirm", None, False)),
+        ("三条都没错，全部确认", ("confirm", None, False)),
+        ("两张都对 都确认", ("confirm", None, False)),
+        ("两张都对 都取消", None),
         ("all correct, confirm", ("confirm", None, False)),
         ("都对吗", None),
         # a noun for the cards between the count and 都, a demonstrative, a closing 吧
@@ -283,6 +288,7 @@ CHOICES = ["02.01.0013 阀芯 HV-63", "02.01.0014 阀座 HV-63", "02.01.0016 端
         ("要300个", None),
         ("选2", 2), ("选第二个", 2), ("要2号", 2), ("就2吧", 2), ("pick 2", 2), ("我选3", 3), ("就选第一个", 1),
         ("要2个", None),  # a quantity, not a pick
+        ("02.01.0014 就这个", 2), ("是阀座", 2),  # blind22-024: the item's number with a pointer
     ],
 )  # fmt: skip
 def test_pick_of(text: str, pick: int | None) -> None:
@@ -361,11 +367,27 @@ def test_thanks_with_a_particle_is_thanks(text: str, kind: str) -> None:
         ("1124确认，1124取消", None),  # one order decided twice
         ("1105已经完工了 那就不管它 1123的确认", [("1105", "cancel", ""), ("1123", "confirm", "")]),
         ("1107 数量改成 1500", [("1107", "fix", "数量改成 1500")]),
+        # blind20-035: the other order only said to be a mistake beside a yes is dropped, never read as a query
+        ("1110不是我們車間的 剛才看錯 1102的確認", [("1110", "cancel", ""), ("1102", "confirm", "")]),
+        ("1110那个搞错了 1102确认", [("1110", "cancel", ""), ("1102", "confirm", "")]),
+        ("1128交期不对 1102确认", [("1128", "fix", "交期不对"), ("1102", "confirm", "")]),  # names a slot: a fix
+        ("1117那张不对", [("1117", "fix", "不对")]),  # alone: asked what is wrong, not dropped
     ],
 )
 def test_read_order_choices(text: str, decided: list[tuple[str, str, str]] | None) -> None:
     got = read_order_choices(text)
     assert (None if got is None else [(c.order, c.action, c.rest) for c in got]) == decided
+
+
+@pytest.mark.parametrize(("text", "kind"), KIND_CARDS_EXAMPLES)
+def test_cards_of_one_kind_are_named_by_it(text: str, kind: str | None) -> None:
+    got = read_choice(text)
+    assert (got.kind if got else None) == kind
+
+
+@pytest.mark.parametrize(("rest", "mistaken"), MISTAKEN_ORDER_EXAMPLES)
+def test_an_order_said_to_be_a_mistake(rest: str, mistaken: bool) -> None:
+    assert bool(MISTAKEN_ORDER.search(rest)) is mistaken
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from agent.nlu.card_fixes import due_day_fix
+from agent.nlu.card_fixes import action_fix, due_day_fix, order_as_figure
 from agent.nlu.interpret import Expecting, Lookups, interpret
+from agent.nlu.lexicon.change import ACTION_FIX_EXAMPLES
 from agent.nlu.lexicon.corrections import DUE_DAY_EXAMPLES, ORDER_SLOT_EXAMPLES
 from agent.nlu.lexicon.retry import RETRY_EXAMPLES
 from agent.nlu.models import ParsedCommand
@@ -26,6 +27,9 @@ VALVE = ParsedCommand(
 )
 TO_WS01 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "workshop": "WS01"}, confidence=0.9)
 DUE_18 = ParsedCommand(intent="change_order", args={"order_no": "MO20261125", "due_date": "2026-12-18"})
+GOOD_50 = ParsedCommand(
+    intent="report_output", args={"order_no": "MO20261124", "good_qty": 50, "scrap_qty": 3}, confidence=0.9
+)
 
 
 async def _ending(digits: str) -> str | None:
@@ -55,6 +59,8 @@ def _card(pending: ParsedCommand) -> Expecting:
         # two fields at once, each said as what it is (a blind batch asked again for both)
         ("交期下周三吧 放二车间", VALVE, {"due_date": "2026-12-09", "workshop": "WS02"}),
         ("下周一交 换到机加一", VALVE, {"due_date": "2026-12-07", "workshop": "WS01"}),
+        ("下周四 二车间", VALVE, {"due_date": "2026-12-10", "workshop": "WS02"}),  # blind23-030: bare, both
+        ("机加一 月底", VALVE, {"due_date": "2026-12-31", "workshop": "WS01"}),
         # the due date moved by days, from the card's (a blind batch did not understand it)
         ("交期再往后推三天吧", VALVE, {"due_date": "2026-12-14"}),
         ("推迟一周", VALVE, {"due_date": "2026-12-18"}),
@@ -64,6 +70,10 @@ def _card(pending: ParsedCommand) -> Expecting:
         ("交期顺延2个工作日", VALVE, {"due_date": "2026-12-14"}),  # Fri 11th, by a Mon–Sat week: Sat 12th, Mon 14th
         ("再延后三天", DUE_18, {"due_date": "2026-12-21"}),  # the card's new due date
         ("交期往后推三天", TO_WS01, {"due_date": "2026-12-18"}),  # the order's own (12-15) when the card has none
+        # one figure changed, the other said to stay (blind22-008 wrote good 3: the kept scrap taken as good)
+        ("哦那良品改55，不良还是3个", GOOD_50, {"good_qty": 55}),
+        ("良品改成55 不良还是3", GOOD_50, {"good_qty": 55}),
+        ("不良还是3个 良品改55", GOOD_50, {"good_qty": 55}),
     ],
 )  # fmt: skip
 async def test_card_fixed(resolvers: Any, text: str, pending: ParsedCommand, args: dict[str, Any]) -> None:
@@ -331,3 +341,28 @@ async def test_a_refused_due_date_corrected(resolvers: Any, text: str, due: str 
     assert got == due, turn
     if turn.request is not None:
         assert turn.request.args["order_no"] == "MO20261125"
+
+
+CLOSE_1118 = ParsedCommand(intent="change_order", args={"order_no": "MO20261118", "action": "close"}, confidence=0.9)
+
+
+@pytest.mark.parametrize(("text", "action"), ACTION_FIX_EXAMPLES)
+def test_a_cards_state_change_corrected(text: str, action: str | None) -> None:
+    """blind22-036/-038: 不是关闭，是开工 on a card that closes the order was not understood."""
+    fixed = action_fix(text, CLOSE_1118)
+    assert (fixed.args["action"] if fixed else None) == action
+    assert fixed is None or fixed.args["order_no"] == "MO20261118"
+
+
+@pytest.mark.parametrize(
+    ("said", "args", "dropped"),
+    [
+        # blind24-019 wrote quantity 1122 on MO20261122: the order's short number is never its figure
+        ("哦写错了，那1122交期改成12月21号", {"order_no": "MO20261122", "quantity": 1122}, ["quantity"]),
+        ("1124 做了1124个", {"order_no": "MO20261124", "good_qty": 1124}, []),  # a cue asks for the figure
+        ("1122 数量改成1122", {"order_no": "MO20261122", "quantity": 1122}, []),
+        ("那1122交期改成12月21号", {"order_no": "MO20261122", "quantity": 300}, []),  # another figure: kept
+    ],
+)
+def test_the_orders_short_number_is_no_figure(said: str, args: dict[str, Any], dropped: list[str]) -> None:
+    assert order_as_figure(said, args["order_no"], args) == dropped

@@ -43,7 +43,7 @@ def test_parse_number(span: str, value: float) -> None:
     assert parse_number(span) == value
 
 
-@pytest.mark.parametrize("span", ["", "abc", "半", "万", "k"])
+@pytest.mark.parametrize("span", ["", "abc", "半", "万", "k", "一一一五", "幺幺零九", "二零二六"])
 def test_not_a_number(span: str) -> None:
     assert parse_number(span) is None
 
@@ -62,6 +62,8 @@ SPANS = [
     ("2kg", ["2"]),  # k followed by g is the unit kg, not ×1000
     ("千万别这样", []),  # 千 cannot start a number
     ("万一出错", ["一"]),  # only the lone 一, which is bare (see below)
+    ("把一一三九开工 再把幺幺一五也开工", []),  # orders said digit by digit, never a quantity
+    ("一千一百一十五", ["一千一百一十五"]),  # an amount is said with its magnitudes
 ]
 
 

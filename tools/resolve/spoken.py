@@ -1,0 +1,108 @@
+"""Figures said aloud inside a spec (voice input, or typed as said): M十乘七十五 → m10x75, 德标九三一 → 德标931,
+三一六 → 316, TC 三十二五十二十二 → tc 32x52x12. Only where a figure is sure to be meant: after M, around 乘, after a
+standard body, three or more digits said one by one, or several figures said in a row on their own; 十字, 六角 and
+一头弯 stay words."""
+
+from __future__ import annotations
+
+import re
+
+from tools.resolve.rewrite import Rule
+
+__all__ = ["SPOKEN_NUMBERS", "spoken_figures"]
+
+_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "幺": 1, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN = "[零〇幺一二两三四五六七八九十百千]+(?:点[零〇幺一二三四五六七八九]+)?"
+_NUM = rf"(?:\d+(?:\.\d+)?|{_CN})"
+_BODIES = "国标|德标|机标|日标|美标|gb/t|gb|din|iso|jis"
+
+_PATTERN = re.compile(
+    rf"(?<![a-z\d.])(?P<chain>(?:m\s*)?{_NUM}(?:\s*乘\s*{_NUM})+)"  # M二十乘九十, 八十乘九十二乘八, 五乘四十
+    rf"|(?<![a-z])(?P<size>m)\s*(?P<after_m>{_CN})"  # M六
+    rf"|(?<![a-z])(?P<body>{_BODIES})\s*(?P<std>{_CN})"  # 国标五七八二, 国标七零点一
+    r"|(?P<run>[零〇幺一二三四五六七八九]{3,}(?:点[零〇幺一二三四五六七八九]+)?)"  # 三一六, 六九零九: one by one
+    rf"|(?<![\u4e00-\u9fff])(?P<row>{_CN})(?![\u4e00-\u9fff])"  # 十五二十九六, on its own: 15x29x6
+)
+
+
+def _one(run: str, i: int) -> tuple[int, int]:
+    """One figure said with units (二十五, 一百零五, 十二) from `run[i]`: (value, where the next one starts)."""
+    value, digit, last_unit = 0, None, 10_000
+    while i < len(run):
+        ch = run[i]
+        if ch in _UNITS:
+            unit = _UNITS[ch]
+            if unit >= last_unit:
+                break  # 十 again: the next figure
+            value += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        elif ch in "零〇" and value:
+            pass  # 一百零五: the gap
+        else:
+            if digit is not None or last_unit == 10:
+                if digit is None and last_unit == 10:  # 二十五: the ones after the tens, then it ends
+                    digit = _DIGITS[ch]
+                    i += 1
+                break
+            digit = _DIGITS[ch]
+        i += 1
+    return value + (digit or 0), i
+
+
+def spoken_figures(text: str) -> list[str]:
+    """The figures of one run said aloud: 三一六 → [316], 三十二五十二十二 → [32, 52, 12], 七零点一 → [70.1]."""
+    whole, _, decimals = text.partition("点")
+    tail = "." + "".join(str(_DIGITS[c]) for c in decimals) if decimals else ""
+    if not any(u in whole for u in _UNITS):
+        return ["".join(str(_DIGITS[c]) for c in whole) + tail]
+    out, i = [], 0
+    while i < len(whole):
+        value, i = _one(whole, i)
+        out.append(str(value))
+    out[-1] += tail
+    return out
+
+
+def _said(num: str) -> str:
+    return num if num[0].isdigit() else "x".join(spoken_figures(num))
+
+
+def _replace(m: re.Match[str]) -> str:
+    if chain := m.group("chain"):
+        head = "m" if chain.startswith("m") else ""
+        return " " + head + "x".join(_said(n.strip()) for n in chain.removeprefix("m").split("乘")) + " "
+    if m.group("size"):
+        return f" m{_said(m.group('after_m'))} "
+    if m.group("body"):
+        return f"{m.group('body')}{_said(m.group('std'))} "
+    if run := m.group("run"):
+        return f" {_said(run)} "
+    figures = spoken_figures(m.group("row"))
+    return f" {'x'.join(figures)} " if len(figures) > 1 else m.group()
+
+
+SPOKEN_NUMBERS = Rule(
+    "spoken numbers",
+    _PATTERN,
+    _replace,
+    (
+        ("m十乘七十五", "m10x75"),
+        ("半牙外六角螺栓 五乘四十的", "半牙外六角螺栓 5x40 的"),
+        ("内六角 m二十乘九十", "内六角 m20x90"),
+        ("m六 三一六", "m6 316"),
+        ("德标九三一 外六角", "德标931 外六角"),
+        ("国标七零点一", "国标70.1"),
+        ("国标五七八二", "国标5782"),
+        ("四十二乘二点四 o型圈", "42x2.4 o型圈"),
+        ("tc 三十二五十二十二 fkm", "tc 32x52x12 fkm"),
+        ("tb型 十五二十九六", "tb型 15x29x6"),
+        ("不锈钢六八六双面铁盖", "不锈钢 686 双面铁盖"),
+        ("八十乘九十二乘八", "80x92x8"),
+        ("十字盘头螺钉", "十字盘头螺钉"),  # a word, no figure
+        ("六角螺母 一头弯 两层", "六角螺母 一头弯 两层"),
+        ("三维 同步带", "三维 同步带"),
+        ("二十", "二十"),  # one figure on its own: not sure it is a size
+        ("m14x1.5乘70", "m14x1.5乘70"),  # a fine pitch: the spoken sign's own rule
+    ),
+)
