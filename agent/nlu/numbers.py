@@ -51,7 +51,8 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Arabic number, optional magnitude suffix (k, w, 千, 万, 百) and an optional tail (1万2, 1万600, 2千半).
 _ARABIC_SPAN = rf"(?:{_ARABIC})(?:(?:k|w|[百千万亿])(?![a-z])(?:\d+(?![\d.])|[{_CN_DIGITS}](?![{_CN_ALL}])|半)?)?"
 # A Chinese numeral must start with a digit or 十 (so 千万别, 万一 are not numbers); 半 tails allowed.
-_CN_SPAN = rf"[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
+# 一 in a word of its own is no count: 报一下, 看一遍, 一起, 一共, 一些, 一般 (as FIGURE's lookahead in lexicon.units).
+_CN_SPAN = rf"(?!一[下声遍些起直共部般样定旦边切])[{_CN_START}][{_CN_ALL}]*(?:个?半)?"
 # A Chinese span never starts inside a run of digits said one by one (幺幺零九 is no 9).
 NUMBER_RE = rx(rf"(?<![\d.,])(?:{_ARABIC_SPAN})|(?<![幺{_CN_DIGITS}])(?:{_CN_SPAN})")
 # One Chinese numeral span (plain, colloquial or financial: 三百, 两千五, 壹佰, 叁仟), for other modules'

@@ -90,10 +90,10 @@ def _just_refused(state: AgentState, inc: Incoming) -> ParsedCommand | None:
 
 
 def _made_of_head(text: str, parsed: ParsedCommand) -> bool:
-    """A create whose only name for the thing to make is the number the message opens with (1108 数量200): maybe an
-    order said short, given new values."""
+    """A create whose name for the thing to make opens with the number the message opens with (1108 数量200; 1139
+    数量改到1500，客户加单了): maybe an order said short, given new values (taken only if it reads so with it)."""
     head = leading_short_order(text)
-    return head is not None and str(parsed.args.get("material_text", "")).strip() == head[0]
+    return head is not None and str(parsed.args.get("material_text", "")).split()[:1] == [head[0]]
 
 
 def _scrap_only(parsed: ParsedCommand) -> ParsedCommand:

@@ -34,7 +34,7 @@ WS_VERB_BEFORE = rx(
     r"(?:转到|转去|转给|移到|挪到|放到|改到|调到|换到|安排在|安排到|交给|放在|给|在|到|去|由|放|\bin\b|\bat\b|\bto\b)\s*(?:the\s+)?$"
 )
 # The last verb, preposition or chat word before 车间 ends what came before the name (下达到车间, 刚才车间主任说).
-WS_VERB = rx(r".*[到在给把去由从转移送交才说里边和跟问找让叫]")
+WS_VERB = rx(r".*[到在给把去由从转移送交才说里边和跟问找让叫等听]")  # (等车间通知: no shop named)
 WS_QUESTION = rx(r"哪|什么|几|那个|这个|啥|个车间|别的|其他|其它|另外|另一")
 WS_LEAD = rx(
     r"^(?:一下|查询|查看|查|看|所有|全部|哪些|转到|转去|转给|移到|挪到|放到|放在|放|改到|改成|改为|调到|换到|换成|安排在|安排到|安排|交给|给|在|到|去|由|从|归|是|的|让)+"

@@ -82,7 +82,10 @@ def test_workshops(text: str, kind: str, value: str) -> None:
     assert (hit.kind, hit.text) == (kind, value)
 
 
-@pytest.mark.parametrize("text", ["MO20261102 在哪个车间", "请把 MO20261121 下达到车间", "什么车间"])
+@pytest.mark.parametrize(
+    "text",
+    ["MO20261102 在哪个车间", "请把 MO20261121 下达到车间", "什么车间", "开工等车间通知"],  # (blind24-014)
+)
 def test_no_named_workshop(text: str) -> None:
     assert find_workshop(work(text), demo_vocabulary()) is None
 
@@ -134,6 +137,7 @@ REPORTS = [
     ("produced 150, 3 scrap", 147, 3),
     ("报工 480", 480, None),
     ("报工480件", 480, None),
+    ("不合格的有两个 报一下", None, 2),  # blind24-029: 报一下 is no scrap of 1
     ("做了300个", 300, None),
     ("报废5", None, 5),
     ("良品四百八 不良二十", 480, 20),

@@ -64,6 +64,8 @@ SPANS = [
     ("万一出错", ["一"]),  # only the lone 一, which is bare (see below)
     ("把一一三九开工 再把幺幺一五也开工", []),  # orders said digit by digit, never a quantity
     ("一千一百一十五", ["一千一百一十五"]),  # an amount is said with its magnitudes
+    ("有两个不合格的 报一下", ["两"]),  # blind24-029 read 报一下 as scrap 1: 一 in a word of its own is no count
+    ("看一遍 一共3个 一起报", ["3"]),
 ]
 
 
