@@ -94,7 +94,11 @@ async def named_fix(
     current = str(pending.args.get("order_no") or "")
     if current and "order_no" not in raw:  # 是1123 / 单号错了 是1109: an order said short
         tail = current[-4:]
-        about_order = ORDER_CUE.search(prepare(text)) or tail in prepare(text)  # 不是这个单子 是1117: 单 was dropped
+        about_order = (
+            ORDER_CUE.search(prepare(text))
+            or tail in prepare(text)  # 不是这个单子 是1117: 单 was dropped
+            or (pending.intent == "change_order" and "quantity" not in pending.args)  # 搞错了，是1121 on 1135 下达
+        )
         for digits in short_orders(said) if about_order else []:
             if (order := await lookups.order_ending(digits)) and order != current:
                 raw = {k: v for k, v in raw.items() if k not in ("quantity", "good_qty", "scrap_qty")}

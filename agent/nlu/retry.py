@@ -10,7 +10,7 @@ from agent.nlu.card_fixes import named_fix
 from agent.nlu.dates import find_dates, local_today
 from agent.nlu.extract import Work, find_order_no, prepare
 from agent.nlu.lexicon.orders import ORDER_NO
-from agent.nlu.lexicon.retry import LOWER_FIGURE, RETRY_CUE, RETRY_FILLER
+from agent.nlu.lexicon.retry import LOWER_FIGURE, RETRY_CUE, RETRY_FILLER, TYPO_SLIP
 from agent.nlu.lookups import Lookups
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers, parse_number
@@ -49,7 +49,8 @@ async def retried(
             rest = said[: m.start()] + " " + said[m.end() :]
             more = await named_fix(rest, moved, now=now, user_workshop=user_workshop, lookups=lookups)
             return more if more is not None and find_numbers(rest) else moved
-    return await named_fix(text, refused, now=now, user_workshop=user_workshop, lookups=lookups)
+    # 少打了个2，12月21日 / 写多了，2000个: the slip's own digit (the one left out) is no value of the request
+    return await named_fix(TYPO_SLIP.sub(" ", said), refused, now=now, user_workshop=user_workshop, lookups=lookups)
 
 
 def _one_figure(request: ParsedCommand) -> str | None:

@@ -7,25 +7,42 @@ from agent.nlu.lexicon.corrections import MISTAKE_RE
 from agent.nlu.lexicon.units import FIGURE_TEXT, UNIT
 from agent.nlu.rx import rx
 
-__all__ = ["LOWER_FIGURE", "LOWER_FIGURE_EXAMPLES", "RETRY_CUE", "RETRY_EXAMPLES", "RETRY_FILLER"]
+__all__ = [
+    "LOWER_FIGURE",
+    "LOWER_FIGURE_EXAMPLES",
+    "RETRY_CUE",
+    "RETRY_DUE_EXAMPLES",
+    "RETRY_EXAMPLES",
+    "RETRY_FILLER",
+    "TYPO_SLIP",
+]
 
 # Something was mistaken (搞错了, 写错了, 不对, sorry, wrong order), or the right value follows (应该是, I meant).
 # 打多了一个0 / 多打了个0 (a zero too many) is a slip of the same kind.
-RETRY_CUE = rx(
-    rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b"
-    r"|(?:多打了?|打多了?|多写了?|写多了?|多按了?)\s*(?:一)?\s*个?\s*(?:0|零)"
+# A slip of the keys: a zero too many (多打了个0), a digit left out (少打了个2, 漏了个1), too many written (写多了).
+TYPO_SLIP = rx(
+    r"(?:多打了?|打多了?|多写了?|写多了?|多按了?)\s*(?:一)?\s*个?\s*(?:0|零)"
+    r"|(?:少打了?|打少了?|漏打了?|打漏了?|少写了?|漏写了?|少按了?|漏了)\s*(?:一)?\s*个?\s*[0-9零〇一二两三四五六七八九]"
+    r"|(?:写多了|打多了|多写了|多打了|写少了|打少了|少写了|少打了)"
 )
+RETRY_CUE = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b|{TYPO_SLIP.pattern}")
 # Around the corrected values: 是, the names of the slots they fill, units and particles.
 RETRY_FILLER = rx(
-    r"(?:多打了?|打多了?|多写了?|写多了?|多按了?)\s*(?:一)?\s*个?\s*(?:0|零)|应该|其实|实际|是|单号|订单号?|工单号?|单据号|单子?|号|数量|良品|合格|不良|报废|[个件只台套]"
+    rf"{TYPO_SLIP.pattern}|应该|其实|实际|是|单号|订单号?|工单号?|单据号|单子?|号|数量|良品|合格|不良|报废|[个件只台套]"
     r"|的|了|啊|呀|哦|噢|吧|哈|呢|嗯|哎|唉|诶|不好意思|抱歉|对不起"
     r"|\bthe\b|\bit'?s\b|\bis\b|\border\b|\bno\b|\bnumber\b|\bgood\b|\bscrap\b|\bpcs\b|[\s,.;:!?~…#]"
 )
 # Messages that correct a refused report on MO20261116 to MO20261115 (tests): each is re-run with that order.
 RETRY_EXAMPLES: tuple[str, ...] = (
-    "搞错了 是1115", "搞错了，是MO20261115", "不好意思 单号写错了 应该是1115", "sorry, it's 1115", "打错了 1115",
+    "搞错了 是1115",
+    "搞错了，是MO20261115",
+    "不好意思 单号写错了 应该是1115",
+    "sorry, it's 1115",
+    "打错了 1115",
     "wrong order, MO20261115",
-)  # fmt: skip
+)
+# Messages that correct a refused change of MO20261136's due date to 12-01 (past) to 12-21 (tests).
+RETRY_DUE_EXAMPLES: tuple[str, ...] = ("少打了个2，12月21日", "打错了 12月21号", "漏了个2 是12月21日")  # fmt: skip
 
 # The one figure of a request refused for it (over what is left, over capacity) said again, settled for (那就58吧,
 # 就报58, make it 58): the request with that figure.

@@ -13,7 +13,7 @@ from agent.nlu.card_fixes import action_fix, due_day_fix, order_as_figure
 from agent.nlu.interpret import Expecting, Lookups, interpret
 from agent.nlu.lexicon.change import ACTION_FIX_EXAMPLES
 from agent.nlu.lexicon.corrections import DUE_DAY_EXAMPLES, ORDER_SLOT_EXAMPLES
-from agent.nlu.lexicon.retry import RETRY_EXAMPLES
+from agent.nlu.lexicon.retry import RETRY_DUE_EXAMPLES, RETRY_EXAMPLES
 from agent.nlu.models import ParsedCommand
 from agent.parsing import RulesParser
 from dingk3.calendar import PlantCalendar
@@ -366,3 +366,45 @@ def test_a_cards_state_change_corrected(text: str, action: str | None) -> None:
 )
 def test_the_orders_short_number_is_no_figure(said: str, args: dict[str, Any], dropped: list[str]) -> None:
     assert order_as_figure(said, args["order_no"], args) == dropped
+
+
+PAST_DUE = ParsedCommand(
+    intent="change_order", args={"order_no": "MO20261136", "due_date": "2026-12-01"}, confidence=0.9
+)
+TOO_MANY = VALVE.model_copy(update={"args": {**VALVE.args, "quantity": 200000}})
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "args"),
+    [
+        # blind25-030: the digit left out is no value of its own (a change of due date took none, or a quantity 2)
+        *[(text, PAST_DUE, {"due_date": "2026-12-21"}) for text in RETRY_DUE_EXAMPLES],
+        ("写多了，2000个", TOO_MANY, {"quantity": 2000}),  # blind25-031: read as an item called 写多
+    ],
+)  # fmt: skip
+async def test_a_slip_of_the_keys_corrects_the_refused_request(
+    resolvers: Any, text: str, refused: ParsedCommand, args: dict[str, Any]
+) -> None:
+    lookups = Lookups(*resolvers, _open_order, demo_vocabulary())
+    turn = await interpret(text, Expecting(kind="refused", pending=refused), now=NOW, user_workshop=None,
+                           parse=RulesParser(*resolvers), lookups=lookups)  # fmt: skip
+    assert turn.kind == "correction" and turn.request is not None, turn
+    assert turn.request.canonical_args() == refused.canonical_args() | args
+
+
+RELEASE_1135 = ParsedCommand(
+    intent="change_order", args={"order_no": "MO20261135", "action": "release"}, confidence=0.9
+)
+
+
+async def _order_1121(digits: str) -> str | None:
+    return {"1121": "MO20261121", "1135": "MO20261135"}.get(digits)
+
+
+async def test_a_number_said_for_a_state_change_card_is_its_order(resolvers: Any) -> None:
+    """blind25-040: 搞错了，是1121 on a card releasing MO20261135 became quantity 1,121 (a card with no quantity)."""
+    lookups = Lookups(*resolvers, _order_1121, demo_vocabulary())
+    turn = await interpret("搞错了，是1121", _card(RELEASE_1135), now=NOW, user_workshop=None,
+                           parse=RulesParser(*resolvers), lookups=lookups)  # fmt: skip
+    assert turn.kind == "correction" and turn.request is not None, turn
+    assert turn.request.args == {"order_no": "MO20261121", "action": "release"}
