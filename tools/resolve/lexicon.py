@@ -39,6 +39,7 @@ from tools.resolve.spec_rules import (
     SEAL_TYPE,
     SPOKEN,
     UNIT,
+    VOLTAGE,
 )  # fmt: skip
 from tools.resolve.spoken import SPOKEN_NUMBERS
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
@@ -167,6 +168,7 @@ RULES: tuple[Rule, ...] = (
     FIT_CLASS,
     SEAL_DIMENSIONS,
     UNIT,
+    VOLTAGE,
     TIMES,
     NUMBERED,
     Rule(
