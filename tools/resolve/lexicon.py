@@ -41,7 +41,7 @@ from tools.resolve.spec_rules import (
     UNIT,
     VOLTAGE,
 )  # fmt: skip
-from tools.resolve.spoken import SPOKEN_NUMBERS
+from tools.resolve.spoken import SPOKEN_IN_CODES, SPOKEN_NUMBERS
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -158,6 +158,7 @@ OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or
 
 RULES: tuple[Rule, ...] = (
     SPOKEN_NUMBERS,
+    SPOKEN_IN_CODES,
     SPOKEN,
     SPOKEN_GRADE,
     LABEL,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tools.resolve.rewrite import Rule
+from tools.resolve.spoken import spoken_figures
 
 __all__ = [
     "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "HOSE_SAE", "INCH", "INCH_DN",
@@ -286,14 +287,15 @@ HOSE_SAE = Rule(
 # (DSG-01-3C2-D24), nor taking 交流 from a name right after it (220V交流接触器).
 _CURRENT = {"ac": "ac", "dc": "dc", "交流": "ac", "直流": "dc"}
 _VOLTAGE = re.compile(
-    r"(?<![a-z\d\-/.])(ac|dc|交流|直流)\s*(\d{1,3}(?:\.\d)?)(?:\s*v)?(?![a-z\d.])"
+    r"(?<![a-z\d\-/.])(ac|dc|交流|直流)\s*(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十百幺零]+(?=\s*v))(?:\s*v)?(?![a-z\d.])"
     r"|(?<![a-z\d\-/.])(\d{1,3}(?:\.\d)?)\s*v\s*(?:(ac|dc)(?![a-z\d])|(交流|直流)(?![\u4e00-\u9fff]))"
 )
 
 
 def _voltage(m: re.Match[str]) -> str:
     current, figure = (m.group(1), m.group(2)) if m.group(1) else (m.group(4) or m.group(5), m.group(3))
-    return f" {_CURRENT[current]}{figure}v "
+    said = spoken_figures(figure) if not figure[0].isdigit() else [figure]  # 交流二百二十伏
+    return f" {_CURRENT[current]}{said[0]}v " if len(said) == 1 else m.group()
 
 
 VOLTAGE = Rule(
@@ -309,5 +311,6 @@ VOLTAGE = Rule(
         ("220v交流接触器", "220v交流接触器"),  # 交流 of the name, not of the figure
         ("dsg-01-3c2-d24-n1", "dsg-01-3c2-d24-n1"),
         ("ac220v", "ac220v"),
+        ("交流二百二十v", "ac220v"),
     ),
 )
