@@ -25,10 +25,18 @@ VOCABULARY = Vocabulary(["囊式蓄能器", "深沟球轴承", "耐震压力表"
         ("gear realy", "gear"),  # a Latin word no name holds
         ("pump", "pump"),
         ("球 午", "球"),  # one character alone: kept only when a name holds it
+        ("球沟 午班", "球沟"),  # two characters swapped (沟球) are the catalogue's word
     ],
 )
 def test_judged_drops_what_no_name_writes(free: str, judged: str) -> None:
-    assert VOCABULARY.judged(free) == judged
+    assert VOCABULARY.judged(free, named=True) == judged
+
+
+def test_a_word_never_written_is_kept_where_it_names_the_part() -> None:
+    assert VOCABULARY.judged("滚珠丝杠", "滚珠丝杠 m12") == "滚珠丝杠"  # all the phrase names: a part not stocked
+    assert VOCABULARY.judged("光电 轴承", "光电轴承 6204", named=True) == "光电 轴承"  # qualifies the word after it
+    assert VOCABULARY.judged("午班 按钮", "午班 按钮 xb2", named=True) == "按钮"  # stands apart: chat
+    assert VOCABULARY.judged("午班 深沟", "午班深沟 m8", named=True) == "深沟"  # glued before no part: chat
 
 
 def _m(number: str, name: str, spec: str) -> Material:
@@ -64,6 +72,6 @@ def test_words_no_name_writes_do_not_block_the_answer(parts: MaterialResolver, t
     assert r.best is not None and r.best.number == number
 
 
-def test_a_part_the_catalogue_lacks_is_not_answered_with_another(parts: MaterialResolver) -> None:
-    r = parts.resolve("同步带轮 XB2-BA51")  # a pulley said with a button's code: ask, never the button
-    assert r.verdict != "resolved"
+@pytest.mark.parametrize("text", ["同步带轮 XB2-BA51", "滚珠丝杠 30307", "光电轴承 30307 NTN"])
+def test_a_part_the_catalogue_lacks_is_not_answered_with_another(parts: MaterialResolver, text: str) -> None:
+    assert parts.resolve(text).verdict != "resolved"  # a pulley, a ball screw, a kind of bearing not stocked: ask

@@ -399,7 +399,8 @@ class LexicalIndex:
             complete = self._n_spec == 0
             equivalent = coded = np.zeros(self.size, dtype=bool)
         confirmed, possible, held, conflict, open_ = self._facts(stated)
-        free = _units(self._vocabulary.judged(_STATED.sub(" ", residue)))  # words no name writes say nothing
+        named = bool(stated) or any(_CODE.fullmatch(token_key(t)) for t in tokens)  # see `unknown`
+        free = _units(self._vocabulary.judged(_STATED.sub(" ", residue), cleaned, named))
         if coded.any() and free:
             coded = self._names_agree(coded, cleaned)
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something

@@ -38,14 +38,24 @@ class Vocabulary:
             return False
         if len(piece) == 1:
             return piece not in self.chars
-        return not any(piece[i : i + 2] in self.pairs for i in range(len(piece) - 1))
+        pairs = [piece[i : i + 2] for i in range(len(piece) - 1)]
+        return not any(p in self.pairs or p[::-1] in self.pairs for p in pairs)  # 栓螺: 螺栓 with two swapped
 
-    def judged(self, free: str) -> str:
+    def judged(self, free: str, cleaned: str = "", named: bool = False) -> str:
         """`free` (a residue without its facet values) without the words the catalogue never writes, and without the
-        characters no name holds inside a word it otherwise writes (one per word: two make it another word)."""
+        characters no name holds inside a word it otherwise writes (one per word: two make it another word).
+        A word never written is kept where it is all the phrase names (滚珠丝杠 M12, unless `named`: the phrase states
+        facts of the part or a code) or where it qualifies a part's name after it in `cleaned` (光电传感器: a part
+        the catalogue lacks, not chat; 高强发黑 qualifies no part)."""
+        pieces = _PIECE.findall(free)
+        heads = "".join(h for h in self.part_heads if len(h) == 1)
+        qualifies = "[\u4e00-\u9fff]*[" + re.escape(heads) + "]" if heads else "[\u4e00-\u9fff]"
+        foreign = {p for p in pieces if self._foreign(p) and not re.search(re.escape(p) + qualifies, cleaned)}
+        if not named and len(foreign) == len(set(pieces)):
+            foreign = set()
         kept = []
-        for piece in _PIECE.findall(free):
-            if self._foreign(piece):
+        for piece in pieces:
+            if piece in foreign:
                 continue
             if not piece.isascii():
                 stray = [c for c in piece if c not in self.chars]
