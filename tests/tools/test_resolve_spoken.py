@@ -120,3 +120,32 @@ def test_resolves(parts: MaterialResolver, text: str, number: str) -> None:
 def test_what_is_left_open_is_asked(parts: MaterialResolver, text: str) -> None:
     """Teeth unsaid (21 or 22), or no seal named: several fit, so the user picks; nothing is guessed."""
     assert parts.resolve(text).verdict != "resolved"
+
+
+CODES = [
+    _m("C.01", "带座外球面轴承", "UCP208"),
+    _m("C.02", "带座外球面轴承", "UCP216"),
+    _m("C.03", "按钮", "XB2-BD33", "电气件"),
+    _m("C.04", "按钮", "XB2-BD31", "电气件"),
+    _m("C.05", "交流接触器", "CJX2-0910 AC220V", "电气件"),
+    _m("C.06", "交流接触器", "CJX2-0910 AC110V", "电气件"),
+]
+
+
+@pytest.fixture(scope="module")
+def codes(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
+    return MaterialResolver(CODES, tmp_path_factory.mktemp("codes") / "index", use_vectors=False)
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [
+        ("带座轴承 UCP二百零八", "C.01"),  # a bearing unit's number said inside its code
+        ("平头按钮 XB二-BD三十三", "C.03"),  # figures on both sides of the hyphen
+        ("接触器 CJX二-零九幺零 交流二百二十伏", "C.05"),  # 幺 for one, the voltage said the other way round
+        ("CJX2-0910 110V交流 接触器", "C.06"),
+    ],
+)
+def test_codes_said_aloud_find_the_part(codes: MaterialResolver, said: str, number: str) -> None:
+    r = codes.resolve(said)
+    assert r.best is not None and r.best.number == number

@@ -12,9 +12,17 @@ from functools import cache
 import numpy as np
 
 from tools.resolve.keys import CODE as _CODE
-from tools.resolve.keys import boundary_prefixes, equivalence_tokens, glued, head_stripped, suffix_prefixes
+from tools.resolve.keys import (
+    boundary_prefixes,
+    equivalence_tokens,
+    glued,
+    head_stripped,
+    stainless_forms,
+    suffix_prefixes,
+)
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
 from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, split_tokens, token_key
+from tools.resolve.unknown import Vocabulary
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
 from tools.resolve.words_more import PART_HEADS
 
@@ -104,16 +112,6 @@ def _weight(units: Counter[str]) -> int:
     return sum(len(u) * n for u, n in units.items())
 
 
-_BEARING_CODE = re.compile(r"(?:[a-z]{1,4})?\d{3,6}")
-
-
-def _stainless_forms(q: Token) -> list[Token]:
-    """A stainless bearing's designation: its plain one behind an S (6906 → S6906, UCP212 → SUCP212)."""
-    if not _BEARING_CODE.fullmatch("".join(q[:2]) if q[0].isalpha() else q[0]):
-        return []
-    return [("s", *q)] if q[0][0].isdigit() else [(f"s{q[0]}", *q[1:])]
-
-
 @dataclass(frozen=True)
 class LexicalScores:
     """Per item, what it shares with one phrase: its spec tokens, its facts (facet values) and its name."""
@@ -190,6 +188,7 @@ class LexicalIndex:
             for h in OPTIONAL_HEADS
         }
         self._form_text = list(forms)  # by form id (insertion order)
+        self._vocabulary = Vocabulary(self._form_text, PART_HEADS)
         self._form_len = np.zeros(len(forms), dtype=np.float32)
         chars: dict[str, dict[int, int]] = defaultdict(dict)
         for form, fid in forms.items():
@@ -246,7 +245,7 @@ class LexicalIndex:
             post = self._tokens.get(q)
             if post is not None:
                 m[post[0]] = post[1]
-            for alt in _stainless_forms(q) if steel else ():  # 不锈钢6906: the catalogue's S6906 (SUCP212 …)
+            for alt in stainless_forms(q) if steel else ():  # 不锈钢6906: the catalogue's S6906 (SUCP212 …)
                 s_post = self._tokens.get(alt)
                 if s_post is not None:
                     np.maximum.at(m, s_post[0], s_post[1])
@@ -400,7 +399,8 @@ class LexicalIndex:
             complete = self._n_spec == 0
             equivalent = coded = np.zeros(self.size, dtype=bool)
         confirmed, possible, held, conflict, open_ = self._facts(stated)
-        free = _units(_STATED.sub(" ", residue))
+        named = bool(stated) or any(_CODE.fullmatch(token_key(t)) for t in tokens)  # see `unknown`
+        free = _units(self._vocabulary.judged(_STATED.sub(" ", residue), cleaned, named))
         if coded.any() and free:
             coded = self._names_agree(coded, cleaned)
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something

@@ -41,6 +41,7 @@ _CODE = hashlib.blake2b(
             "keys.py",
             "normalize.py",
             "fuzzy.py",
+            "unknown.py",
             "index.py",
         )
     ),

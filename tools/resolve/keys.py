@@ -8,7 +8,15 @@ from collections.abc import Sequence
 
 from tools.resolve.normalize import Token, clean, split_tokens
 
-__all__ = ["CODE", "boundary_prefixes", "equivalence_tokens", "glued", "head_stripped", "suffix_prefixes"]
+__all__ = [
+    "CODE",
+    "boundary_prefixes",
+    "equivalence_tokens",
+    "glued",
+    "head_stripped",
+    "stainless_forms",
+    "suffix_prefixes",
+]
 
 # A code: letters and figures mixed, or figures in groups, long enough that no size or grade reads the same
 # (0060d020bn4hc, tfx-400x3, 01010-82045, 2cb-24-24); not a size (M8x30, 20x2.5, TC25x40x7), standard, grade, or
@@ -61,3 +69,13 @@ def equivalence_tokens(groups: Sequence[Sequence[str]]) -> dict[Token, tuple[Tok
         for t in tokens:
             out[t] = tuple(dict.fromkeys((*out.get(t, ()), *(u for u in tokens if u != t))))
     return out
+
+
+_BEARING_CODE = re.compile(r"(?:[a-z]{1,4})?\d{3,6}")
+
+
+def stainless_forms(q: Token) -> list[Token]:
+    """A stainless bearing's designation: its plain one behind an S (6906 → S6906, UCP212 → SUCP212)."""
+    if not _BEARING_CODE.fullmatch("".join(q[:2]) if q[0].isalpha() else q[0]):
+        return []
+    return [("s", *q)] if q[0][0].isdigit() else [(f"s{q[0]}", *q[1:])]

@@ -39,8 +39,9 @@ from tools.resolve.spec_rules import (
     SEAL_TYPE,
     SPOKEN,
     UNIT,
+    VOLTAGE,
 )  # fmt: skip
-from tools.resolve.spoken import SPOKEN_NUMBERS
+from tools.resolve.spoken import SPOKEN_IN_CODES, SPOKEN_NUMBERS
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -157,6 +158,7 @@ OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or
 
 RULES: tuple[Rule, ...] = (
     SPOKEN_NUMBERS,
+    SPOKEN_IN_CODES,
     SPOKEN,
     SPOKEN_GRADE,
     LABEL,
@@ -167,6 +169,7 @@ RULES: tuple[Rule, ...] = (
     FIT_CLASS,
     SEAL_DIMENSIONS,
     UNIT,
+    VOLTAGE,
     TIMES,
     NUMBERED,
     Rule(

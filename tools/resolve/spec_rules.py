@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from tools.resolve.rewrite import Rule
+from tools.resolve.spoken import spoken_figures
 
 __all__ = [
     "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "HOSE_SAE", "INCH", "INCH_DN",
-    "LABEL", "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "UNIT",
+    "LABEL", "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "UNIT", "VOLTAGE",
 ]  # fmt: skip
 
 # What speech-to-text writes for the signs of a spec (M8乘30, X杠115B, G1斜杠2) and labels before a value (规格, 游隙).
@@ -279,4 +280,37 @@ HOSE_SAE = Rule(
     re.compile(r"(?<![a-z\d])(?:sae\s*)?100\s*(r\d{1,2}[a-z]{0,2})(?![a-z\d])"),
     r"\1",
     (("sae 100r1at dn10", "r1at dn10"), ("100r2at", "r2at"), ("sae100r13", "r13"), ("100 个", "100 个")),
+)
+
+
+# A supply voltage, however written (AC220, AC 220V, 220VAC, 220V交流, 交流220V) → ac220v; not inside a longer code
+# (DSG-01-3C2-D24), nor taking 交流 from a name right after it (220V交流接触器).
+_CURRENT = {"ac": "ac", "dc": "dc", "交流": "ac", "直流": "dc"}
+_VOLTAGE = re.compile(
+    r"(?<![a-z\d\-/.])(ac|dc|交流|直流)\s*(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十百幺零]+(?=\s*v))(?:\s*v)?(?![a-z\d.])"
+    r"|(?<![a-z\d\-/.])(\d{1,3}(?:\.\d)?)\s*v\s*(?:(ac|dc)(?![a-z\d])|(交流|直流)(?![\u4e00-\u9fff]))"
+)
+
+
+def _voltage(m: re.Match[str]) -> str:
+    current, figure = (m.group(1), m.group(2)) if m.group(1) else (m.group(4) or m.group(5), m.group(3))
+    said = spoken_figures(figure) if not figure[0].isdigit() else [figure]  # 交流二百二十伏
+    return f" {_CURRENT[current]}{said[0]}v " if len(said) == 1 else m.group()
+
+
+VOLTAGE = Rule(
+    "voltage",
+    _VOLTAGE,
+    _voltage,
+    (
+        ("my4n-j ac220", "my4n-j ac220v"),
+        ("cjx2-0910 220v交流", "cjx2-0910 ac220v"),
+        ("交流 24v 线圈", "ac24v 线圈"),
+        ("24vac", "ac24v"),
+        ("dc12v", "dc12v"),
+        ("220v交流接触器", "220v交流接触器"),  # 交流 of the name, not of the figure
+        ("dsg-01-3c2-d24-n1", "dsg-01-3c2-d24-n1"),
+        ("ac220v", "ac220v"),
+        ("交流二百二十v", "ac220v"),
+    ),
 )

@@ -9,7 +9,7 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["SPOKEN_NUMBERS", "spoken_figures"]
+__all__ = ["SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "spoken_figures"]
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "幺": 1, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -18,7 +18,8 @@ _NUM = rf"(?:\d+(?:\.\d+)?|{_CN})"
 _BODIES = "国标|德标|机标|日标|美标|gb/t|gb|din|iso|jis"
 
 _PATTERN = re.compile(
-    rf"(?<![a-z\d.])(?P<chain>(?:m\s*)?{_NUM}(?:\s*乘\s*{_NUM})+)"  # M二十乘九十, 八十乘九十二乘八, 五乘四十
+    rf"(?:(?<![a-z\d.])|(?<=[a-z])(?={_CN}))"  # after a seal's type too: TG七十乘一百一十乘十
+    rf"(?P<chain>(?:m\s*)?{_NUM}(?:\s*乘\s*{_NUM})+)"  # M二十乘九十, 八十乘九十二乘八, 五乘四十
     rf"|(?<![a-z])(?P<size>m)\s*(?P<after_m>{_CN})"  # M六
     rf"|(?<![a-z])(?P<body>{_BODIES})\s*(?P<std>{_CN})"  # 国标五七八二, 国标七零点一
     r"|(?P<run>[零〇幺一二三四五六七八九]{3,}(?:点[零〇幺一二三四五六七八九]+)?)"  # 三一六, 六九零九: one by one
@@ -76,8 +77,8 @@ def _replace(m: re.Match[str]) -> str:
         return f" m{_said(m.group('after_m'))} "
     if m.group("body"):
         return f"{m.group('body')}{_said(m.group('std'))} "
-    if run := m.group("run"):
-        return f" {_said(run)} "
+    if run := m.group("run"):  # kept glued after a code's hyphen: CJX2-零九幺零 → cjx2-0910
+        return f"{'' if m.string[m.start() - 1 : m.start()] == '-' else ' '}{_said(run)} "
     figures = spoken_figures(m.group("row"))
     return f" {'x'.join(figures)} " if len(figures) > 1 else m.group()
 
@@ -104,5 +105,39 @@ SPOKEN_NUMBERS = Rule(
         ("三维 同步带", "三维 同步带"),
         ("二十", "二十"),  # one figure on its own: not sure it is a size
         ("m14x1.5乘70", "m14x1.5乘70"),  # a fine pitch: the spoken sign's own rule
+    ),
+)
+
+
+# A figure said aloud glued to a code's letters (N二百一十一E, XB二-BD三十三, LRD零七C, DN十六, 十MPa): any figure of
+# two or more characters, or one right before a letter, hyphen, space or the end; a single one between a code and a
+# word is that word's (PVC三通, 3P一字) and stays.
+_GLUED = re.compile(
+    rf"(?<=[a-z])(?P<after>{_CN})(?=[a-z\-\s]|$)|(?<=[a-z])(?P<long>[零〇幺一二两三四五六七八九十百千]{{2,}}(?:点[零〇幺一二三四五六七八九]+)?)"
+    rf"|(?<![\u4e00-\u9fff])(?P<before>{_CN})(?=[a-z])"
+)
+
+
+def _glued(m: re.Match[str]) -> str:
+    figures = spoken_figures(m.group("after") or m.group("long") or m.group("before"))
+    return figures[0] if len(figures) == 1 else m.group()
+
+
+SPOKEN_IN_CODES = Rule(
+    "spoken figures in codes",
+    _GLUED,
+    _glued,
+    (
+        ("n二百一十一e 圆柱滚子轴承", "n211e 圆柱滚子轴承"),
+        ("ucp二百零八轴承", "ucp208轴承"),
+        ("xb二-bd三十三 平头按钮", "xb2-bd33 平头按钮"),
+        ("e二e-x五e一", "e2e-x5e1"),
+        ("lrd零七c", "lrd07c"),
+        ("dn十六", "dn16"),
+        ("ssr-七十五da-h", "ssr-75da-h"),
+        ("十mpa 二十五l", "10mpa 25l"),
+        ("6804 二rs", "6804 2rs"),
+        ("pvc三通", "pvc三通"),  # a tee, not PVC3
+        ("o型圈", "o型圈"),
     ),
 )

@@ -1,0 +1,77 @@
+"""Words the catalogue never writes: chat the filler list does not know says nothing of the part, a character no
+name holds inside a known word is a slip; a word the catalogue does write, or a part's name it lacks, still counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.k3.models import Material
+from tools.resolve import MaterialResolver
+from tools.resolve.unknown import Vocabulary
+from tools.resolve.words_more import PART_HEADS
+
+VOCABULARY = Vocabulary(["囊式蓄能器", "深沟球轴承", "耐震压力表", "按钮", "gear pump"], PART_HEADS)
+
+
+@pytest.mark.parametrize(
+    ("free", "judged"),
+    [
+        ("午班去", ""),  # no pair of it is in any name: chat
+        ("囊式畜能器", "囊式能器"),  # 畜 is in no name, the rest is: a slip, not a word the item lacks
+        ("耐震压力", "耐震压力"),  # the catalogue's own words stay whole
+        ("耐振压力", "耐压力"),  # 振 (no name holds it) where the names write 震: a slip, the rest still compared
+        ("防爆轴承", "防爆轴承"),  # … but kept where the word holds two characters no name does: another word
+        ("同步带轮", "同步带轮"),  # never written, but ends as a part's name does: another part, not chat
+        ("gear realy", "gear"),  # a Latin word no name holds
+        ("pump", "pump"),
+        ("球 午", "球"),  # one character alone: kept only when a name holds it
+        ("球沟 午班", "球沟"),  # two characters swapped (沟球) are the catalogue's word
+    ],
+)
+def test_judged_drops_what_no_name_writes(free: str, judged: str) -> None:
+    assert VOCABULARY.judged(free, named=True) == judged
+
+
+def test_a_word_never_written_is_kept_where_it_names_the_part() -> None:
+    assert VOCABULARY.judged("滚珠丝杠", "滚珠丝杠 m12") == "滚珠丝杠"  # all the phrase names: a part not stocked
+    assert VOCABULARY.judged("光电 轴承", "光电轴承 6204", named=True) == "光电 轴承"  # qualifies the word after it
+    assert VOCABULARY.judged("午班 按钮", "午班 按钮 xb2", named=True) == "按钮"  # stands apart: chat
+    assert VOCABULARY.judged("午班 深沟", "午班深沟 m8", named=True) == "深沟"  # glued before no part: chat
+
+
+def _m(number: str, name: str, spec: str) -> Material:
+    return Material(number=number, name=name, spec=spec, unit="PCS", category="标准件")
+
+
+CATALOG = [
+    _m("U.01", "囊式蓄能器", "NXQ-A-40/10-L-Y"),
+    _m("U.02", "囊式蓄能器", "NXQ-A-40/31.5-L-Y"),
+    _m("U.03", "圆锥滚子轴承", "30307 NTN"),
+    _m("U.04", "圆锥滚子轴承", "30307 SKF"),
+    _m("U.05", "按钮", "XB2-BA51"),
+    _m("U.06", "指示灯", "XB2-BA51L"),
+]
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
+    return MaterialResolver(CATALOG, tmp_path_factory.mktemp("unknown") / "index", use_vectors=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("午班去 NTN 圆锥滚子轴承 30307", "U.03"),  # words no name writes around a known part
+        ("囊式畜能器 NXQ-A-40/10-L-Y", "U.01"),  # one stray character in the part's name
+        ("按钮 XB2-BA51 放哪个", "U.05"),
+    ],
+)
+def test_words_no_name_writes_do_not_block_the_answer(parts: MaterialResolver, text: str, number: str) -> None:
+    r = parts.resolve(text)
+    assert r.verdict == "resolved"
+    assert r.best is not None and r.best.number == number
+
+
+@pytest.mark.parametrize("text", ["同步带轮 XB2-BA51", "滚珠丝杠 30307", "光电轴承 30307 NTN"])
+def test_a_part_the_catalogue_lacks_is_not_answered_with_another(parts: MaterialResolver, text: str) -> None:
+    assert parts.resolve(text).verdict != "resolved"  # a pulley, a ball screw, a kind of bearing not stocked: ask
