@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tools.resolve.drives import ANSI_CHAIN, BORE, CHAIN_ROWS, TEETH, TIMING_BELT
 from tools.resolve.homophones import misspellings
+from tools.resolve.hose import HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SPOKEN_LENGTH
 from tools.resolve.notation import (
     BEARING_ORDER,
     BEARING_PREFIX,
@@ -161,9 +162,13 @@ RULES: tuple[Rule, ...] = (
     SPOKEN_IN_CODES,
     SPOKEN,
     SPOKEN_GRADE,
+    SPOKEN_LENGTH,
     LABEL,
     TIMING_BELT,
     HOSE_SAE,
+    HOSE_DASH,
+    HOSE_END_PAIR,
+    HOSE_END_SHAPES,
     LUBRICANT,
     INCH_SCREW,
     FIT_CLASS,
