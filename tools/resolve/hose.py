@@ -48,41 +48,38 @@ HOSE_END_PAIR = Rule(
         ("m/s", "m/s"),
     ),
 )
-_ENDS = {"直": 0, "str": 0, "90": 1}
+_ENDS = {"直通": 0, "直": 0, "str": 0, "90": 1, "弯90": 1, "弯": 1}
+_SIDE = rf"({'|'.join(_ENDS)})°?"
 HOSE_END_SHAPES = Rule(
     "hose end shapes",
-    re.compile(r"(?<![a-z\d.\-/])(直|str|90)°?\s*-\s*(直|str|90)°?(?![a-z\d.\-/x])"),
+    re.compile(rf"(?<![a-z\d.\-/]){_SIDE}\s*[-/]\s*{_SIDE}(?![a-z\d.\-/x])"),
     lambda m: f" {_SHAPE[_ENDS[m.group(1)] + _ENDS[m.group(2)]]} ",
     (
         ("jic 直-90°", "jic 一端弯头"),
         ("bsp str-str", "bsp 直头"),
         ("orfs 90 -90", "orfs 双弯头"),
         ("直-直", "直头"),
+        ("m20x1.5/m20x1.5 直/直", "m20x1.5/m20x1.5 直头"),
+        ("直通/90 m14x1.5", "一端弯头 m14x1.5"),  # straight/90, both ends M14x1.5
+        ("两端m14x1.5 直/弯90", "两端m14x1.5 一端弯头"),
         ("jic str-45", "jic str-45"),
         ("m8 90-90x2", "m8 90-90x2"),
     ),
 )
 
 
-def _figures(said: str) -> list[str]:
-    return [said] if said.isdigit() else spoken_figures(said)
-
-
-# A figure said apart right after a metric size is its length (m二十 六十 → m20x60); not a count, a grade or a steel.
+# A figure said aloud apart right after a metric size is its length (m二十 六十 → m20x60); not a count or a grade.
 SPOKEN_LENGTH = Rule(
     "length said apart",
     re.compile(
-        r"(?<![a-z\d.])(m\d{1,2}(?:\.\d)?)\s+(?!201|304|316|321)(\d{2,3}|[一二两三四五六七八九十百]{2,4})"
+        r"(?<![a-z\d.])(m\d{1,2}(?:\.\d)?)\s+([一二两三四五六七八九十百]{2,4})"
         r"(?![\d.x]|\s*(?:个|只|件|根|套|支|条|片|颗|粒|盒|包|箱|级|度|pcs|mm))"
     ),
-    lambda m: f"{m.group(1)}x{said[0]}" if len(said := _figures(m.group(2))) == 1 else m.group(),
+    lambda m: f"{m.group(1)}x{said[0]}" if len(said := spoken_figures(m.group(2))) == 1 else m.group(),
     (
         ("m20 六十 gr10.9", "m20x60 gr10.9"),
         ("m10 三十五 gr8.8", "m10x35 gr8.8"),
-        ("m12 45 碳钢", "m12x45 碳钢"),
+        ("m20 10 zp gb889.1", "m20 10 zp gb889.1"),  # written, a figure after the size is a nut's grade
         ("m12 一百个", "m12 一百个"),
-        ("m12 100 个", "m12 100 个"),
-        ("m16 304", "m16 304"),
-        ("m8 8.8", "m8 8.8"),
     ),
 )

@@ -167,8 +167,6 @@ RULES: tuple[Rule, ...] = (
     TIMING_BELT,
     HOSE_SAE,
     HOSE_DASH,
-    HOSE_END_PAIR,
-    HOSE_END_SHAPES,
     LUBRICANT,
     INCH_SCREW,
     FIT_CLASS,
@@ -370,6 +368,8 @@ RULES: tuple[Rule, ...] = (
     BEARING,
     BEARING_SUFFIX,
     HARDNESS,
+    HOSE_END_PAIR,
+    HOSE_END_SHAPES,
 )
 
 
