@@ -73,7 +73,7 @@ SPOKEN_LENGTH = Rule(
     "length said apart",
     re.compile(
         r"(?<![a-z\d.])(m\d{1,2}(?:\.\d)?)\s+([一二两三四五六七八九十百]{2,4})"
-        r"(?![\d.x]|\s*(?:个|只|件|根|套|支|条|片|颗|粒|盒|包|箱|级|度|pcs|mm))"
+        r"(?![\d.x\u4e00-\u9fff]|\s*(?:个|只|件|根|套|支|条|片|颗|粒|盒|包|箱|级|度|pcs|mm))"
     ),
     lambda m: f"{m.group(1)}x{said[0]}" if len(said := spoken_figures(m.group(2))) == 1 else m.group(),
     (
@@ -81,5 +81,6 @@ SPOKEN_LENGTH = Rule(
         ("m10 三十五 gr8.8", "m10x35 gr8.8"),
         ("m20 10 zp gb889.1", "m20 10 zp gb889.1"),  # written, a figure after the size is a nut's grade
         ("m12 一百个", "m12 一百个"),
+        ("m27 六十五锰", "m27 六十五锰"),  # 65Mn, the spring steel
     ),
 )
