@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tools.resolve.drives import ANSI_CHAIN, BORE, CHAIN_ROWS, TEETH, TIMING_BELT
 from tools.resolve.homophones import misspellings
+from tools.resolve.hose import HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SPOKEN_LENGTH
 from tools.resolve.notation import (
     BEARING_ORDER,
     BEARING_PREFIX,
@@ -161,9 +162,11 @@ RULES: tuple[Rule, ...] = (
     SPOKEN_IN_CODES,
     SPOKEN,
     SPOKEN_GRADE,
+    SPOKEN_LENGTH,
     LABEL,
     TIMING_BELT,
     HOSE_SAE,
+    HOSE_DASH,
     LUBRICANT,
     INCH_SCREW,
     FIT_CLASS,
@@ -365,6 +368,8 @@ RULES: tuple[Rule, ...] = (
     BEARING,
     BEARING_SUFFIX,
     HARDNESS,
+    HOSE_END_PAIR,
+    HOSE_END_SHAPES,
 )
 
 

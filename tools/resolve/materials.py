@@ -17,12 +17,13 @@ from dingk3.errors import ResolveError
 from tools.k3.models import Material
 from tools.resolve.aliases import AliasTable, LearnedAliases
 from tools.resolve.catalog import load_catalog
-from tools.resolve.fusion import Weights, decide, fuse
+from tools.resolve.fusion import Decision, Weights, decide, fuse
 from tools.resolve.index import Base, CatalogIndex, doc_text
 from tools.resolve.lexicon import equivalence_groups
 from tools.resolve.models import Candidate, Resolution
 from tools.resolve.normalize import clean, compact, raw_tokens
 from tools.resolve.standards import WELL_KNOWN_EQUIVALENTS
+from tools.resolve.unread import unread_figures
 from tools.resolve.vectors import NgramHashEmbedding, VectorIndex
 
 __all__ = ["MaterialResolver", "build_lock", "index_dir_for"]
@@ -182,6 +183,8 @@ class MaterialResolver:
         vector = np.zeros(len(index.numbers), dtype=np.float32)
         score, fits = fuse(lex, vector, w)
         d = decide(score, fits, lex, allowed, w, limit)
+        if d.verdict == "resolved" and unread_figures(cleaned):  # a stated fact not read: ask, never answer
+            d = Decision("ambiguous", d.ranked, d.scores)
         if d.verdict == "not_found" and self.use_vectors and self._vectors is not None:
             # nothing fits: the nearest by n-grams join the suggestions (typos, words the lexicon does not know)
             self._vector_scores(v, cleaned, vector, producible_only)

@@ -109,7 +109,8 @@ FACETS: tuple[Facet, ...] = (
     ),
     Facet(
         "material",
-        ("碳钢", "合金钢", "不锈钢", "铝", "铜", "尼龙"),
+        ("碳钢", "合金钢", "不锈钢", "铝", "铜", "黄铜", "紫铜", "尼龙"),
+        {"铜": ("黄铜", "紫铜")},  # 铜 said is either; brass and (red) copper are different metals
         assumed=frozenset({"碳钢", "合金钢"}),
         only_assumed=True,
     ),
