@@ -12,7 +12,9 @@ from datetime import datetime
 
 from agent.nlu.answers import answer_args
 from agent.nlu.lexicon.corrections import REPORT_SLOT
+from agent.nlu.lexicon.units import FIGURE_TEXT, UNIT
 from agent.nlu.models import ParsedCommand
+from agent.nlu.numbers import parse_number
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 
@@ -30,6 +32,12 @@ SELF_FIX_EXAMPLES = (  # (message, the slot the correction gives, its value)
     ("MO20261109 良品40 3件尺寸不对", None, None),  # a fault, not a correction
     ("MO20261107 交期改到12月20 不对 是21号", "due_date", "2026-12-21"),
     ("MO20261109 良品40 不良2 说错了 是3", "good_qty", None),  # which figure? the good count is asked
+    ("MO20261103 良品三十 呃不对 是二十八 不良一个", "good_qty", 28),  # the tail names the scrap: 28 is the good
+)
+_REPORT_FIGURES = {"good_qty", "scrap_qty"}
+# A bare figure opening what follows the cue (是二十八, 应该是28个), no slot word right after it.
+_LEAD_FIGURE = rx(
+    rf"^\s*(?:应该是|应该|是|改成|换成|要)?\s*{FIGURE_TEXT}\s*(?:{UNIT})?(?!(?:良品|合格|不良|报废|次品|废|坏))(?=[\s,，]|$)"
 )
 _SLOTS = ("order_no", "quantity", "due_date", "workshop", "workshop_text", "good_qty", "scrap_qty")
 _WRITES = ("create_order", "change_order", "report_output")
@@ -51,6 +59,12 @@ def self_fixed(
         return None
     said = s[m.end() :]
     tail = answer_args(said, head.intent, now=now, vocabulary=vocabulary)
+    if head.intent == "report_output" and (lead := _LEAD_FIGURE.match(said)) and len(_REPORT_FIGURES & set(tail)) == 1:
+        # 良品三十 呃不对 是二十八 不良一个: the figure right after the cue is the report's other figure (the one the
+        # tail does not name), never dropped; with both or neither named it is read as before (asked when unsure)
+        other = next(iter(_REPORT_FIGURES - set(tail)))
+        if (value := parse_number(lead.group(1))) is not None:
+            tail = {**tail, other: value}
     if head.intent == "report_output" and not REPORT_SLOT.search(said) and ({"good_qty", "scrap_qty"} & set(tail)):
         # 良品40 不良2 说错了 是3: good or scrap? asked, never guessed
         args = {k: v for k, v in head.args.items() if k != "good_qty"}
