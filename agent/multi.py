@@ -24,7 +24,7 @@ from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
 from agent.nlu.workshops import find_workshop
 from agent.phrases import Lang, language_of, say
-from agent.reading import plant_vocabulary, with_short_order
+from agent.reading import people_names, plant_vocabulary, with_short_order
 from agent.replies import Outgoing, reply_to
 from agent.state import WRITE_INTENTS, Incoming
 
@@ -38,12 +38,11 @@ MAX_LINES = 10  # more requests than this in one message are refused by line cou
 _READS = {"query_order", "query_inventory"}
 
 
-async def _read_lines(service: AgentService, inc: Incoming) -> list[tuple[str, ParsedCommand]]:
+async def _read_lines(service: AgentService, inc: Incoming, names: tuple[str, ...]) -> list[tuple[str, ParsedCommand]]:
     """The message's requests, each read once with an order said short written in full: its lines, and within a line
     each clause that names an order of its own and says something of it (1121下达 1115开工: two changes), when at
     least two of them read as requests; else the line whole (MO20261117和MO20261123都完工了: one request)."""
     read: list[tuple[str, ParsedCommand]] = []
-    names = _names(service)
     for line in _said_lines(inc.text):
         if len(read) > MAX_LINES:
             break
@@ -70,11 +69,6 @@ async def _then_changes(
             said = f"{act} {order or own}" if act.isascii() else f"{order or own}{act}"
             out.append((said, await _read(service, inc, said, order or None)))
     return out
-
-
-def _names(service: AgentService) -> tuple[str, ...]:
-    """The colleagues' names a clause may be about (交接 张伟1103合格42 刘洋1109合格60)."""
-    return tuple(u.name for u in service.ctx.directory.everyone())
 
 
 def _clauses(line: str, names: tuple[str, ...] = ()) -> list[tuple[str, str | None]]:
@@ -113,9 +107,10 @@ async def _read(service: AgentService, inc: Incoming, line: str, order: str | No
 async def handle_several(service: AgentService, inc: Incoming) -> list[Outgoing] | None:
     """The replies to a message of several requests, or None when it holds fewer than two (the usual path)."""
     said = _said_lines(inc.text)
-    if len(said) < 2 and len(_clauses(inc.text.strip(), _names(service))) < 2 and not then_actions(inc.text):
+    names = people_names(service.ctx)  # whose figures a handover line gives (交接 张伟1103合格42 刘洋1109合格60)
+    if len(said) < 2 and len(_clauses(inc.text.strip(), names)) < 2 and not then_actions(inc.text):
         return None  # one line, one request: the usual path
-    read = await _read_lines(service, inc)
+    read = await _read_lines(service, inc, names)
     lines, parsed = [line for line, _ in read], [p for _, p in read]
     if len(lines) < 2:
         return None

@@ -29,6 +29,7 @@ __all__ = [
     "order_due",
     "order_ending",
     "order_quantity",
+    "people_names",
     "plant_vocabulary",
     "previous_order",
     "read_turn",
@@ -77,11 +78,16 @@ _NOT_READ_AS_REQUEST = ("confirm", "unsure_confirm", "unclear", "unclear_fix")
 _SPOKEN_TO_BOT = ("request", "confirm", "unsure_confirm")  # what a message said to a colleague is never
 
 
+def people_names(ctx: AgentContext) -> tuple[str, ...]:
+    """Everyone's name in the directory (whom a message may speak to, whose figures a handover line gives)."""
+    return tuple(u.name for u in ctx.directory.everyone())
+
+
 def speaks_to_another(ctx: AgentContext, inc: Incoming) -> bool:
     """Whether the message opens by speaking to someone else in the room (吴磊 …, 李工 …, @刘洋 …); the sender's own
     name at the head (孙丽 今日报工：…) signs the message and speaks to the bot."""
     own = ctx.directory.get(inc.user_id).name
-    whom = addressee(inc.text, [u.name for u in ctx.directory.everyone()])
+    whom = addressee(inc.text, people_names(ctx))
     return whom is not None and whom != own
 
 

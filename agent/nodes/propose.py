@@ -84,7 +84,8 @@ async def build_proposal(
         "needs_approval": bool(risks and approver),
     }  # fmt: skip
     msg = out(inc, "proposal", text, card=card, lang=lang, data=shown)
-    return Command(goto="await_confirmation", update={"proposal": proposal.model_dump(), "outbox": [msg]})
+    update = {"proposal": proposal.model_dump(), "outbox": [msg], "card_parsed": None}  # (a fix taken: none kept)
+    return Command(goto="await_confirmation", update=update)
 
 
 def _card_stays(
