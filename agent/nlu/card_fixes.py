@@ -286,6 +286,9 @@ def says_due(said: str, now: datetime, lookups: Lookups) -> bool:
     return bool(_DATE_ONLY_REST.match(work.text))
 
 
+_RULED_OUT_SPAN = 16  # longer than any word ACTION_RULED_OUT reads before a state change (而不是, don't)
+
+
 def action_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
     """不是关闭，是开工 / 确认吧… 哦不对，改成关闭 on a card that changes an order's state: the card with the state
     change said last and not ruled out, when the reply says it corrects (不是, 不对, 改成, …) and names another than the
@@ -295,7 +298,10 @@ def action_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
         return None
     said = prepare(text).lower()
     hits = sorted((m.start(), value) for pattern, value in ACTION_WORDS for m in pattern.finditer(said))
-    named = [value for start, value in hits if not ACTION_RULED_OUT.search(said[:start])]
+    # (the words just before each: a window, so a long message costs its length once per action word, not squared)
+    named = [
+        value for start, value in hits if not ACTION_RULED_OUT.search(said[max(0, start - _RULED_OUT_SPAN) : start])
+    ]
     fixes = len(named) < len(hits) or FIX_CUE.search(said) or CHANGE_CUE.search(said)  # one ruled out says it too
     if not fixes or not named or named[-1] == action or named[-1] == "pause" or find_numbers(said):
         # (不对，是1120开工 names another order: read as any other message, never this card's order started)
