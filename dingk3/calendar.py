@@ -9,7 +9,7 @@ for: for a later year the calendar says so once in the log and counts the plant'
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
@@ -27,6 +27,8 @@ STATUTORY_YEARS: frozenset[int] = frozenset(d.year for d in _HOLIDAYS)
 _LAST_WEEKDAY = {"mon-sat": 5, "mon-fri": 4}  # Monday = 0
 
 
+_TOLD: set[int] = set()  # years already logged as unknown to chinese-calendar
+
 @dataclass(frozen=True)
 class PlantCalendar:
     """Working days of one plant. The default is a Mon–Sat plant that keeps China's statutory holidays."""
@@ -35,7 +37,6 @@ class PlantCalendar:
     statutory: bool = True
     days_off: frozenset[date] = frozenset()  # shutdowns, plant holidays
     extra_working_days: frozenset[date] = frozenset()  # Saturday shifts, a Sunday worked to catch up
-    _told: set[int] = field(default_factory=set, compare=False, repr=False)  # years already logged as unknown
 
     def __post_init__(self) -> None:
         if self.week not in _LAST_WEEKDAY:
@@ -73,8 +74,8 @@ class PlantCalendar:
     def _knows(self, year: int) -> bool:
         if year in STATUTORY_YEARS:
             return True
-        if year not in self._told:
-            self._told.add(year)
+        if year not in _TOLD:
+            _TOLD.add(year)  # once per process, not once per calendar built
             log.warning(
                 "chinese-calendar %s has no statutory holidays for %d (it knows %d–%d): counting the plant's week "
                 "(%s) and the plant file's days only; upgrade chinese-calendar once the year's schedule is out",

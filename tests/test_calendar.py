@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import dingk3.calendar as calendar_module
 from dingk3.calendar import STATUTORY_YEARS, PlantCalendar
 from dingk3.calendar_file import load_calendar, parse_calendar
 from dingk3.errors import ConfigError
@@ -72,13 +73,17 @@ def test_adding_then_counting_gives_n_back(day: date, n: int) -> None:
         assert STATUTORY.working_days_between(found, day - timedelta(days=1)) == -n
 
 
-def test_a_year_chinese_calendar_does_not_know_falls_back_and_says_so_once(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_year_chinese_calendar_does_not_know_falls_back_and_says_so_once(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calendar_module, "_TOLD", set())  # as in a new process
     year = max(STATUTORY_YEARS) + 1
     jan1 = date(year, 1, 1)
     plant = PlantCalendar(days_off=frozenset({jan1}))
     with caplog.at_level(logging.WARNING, logger="dingk3.calendar"):
         days = [d for d in _days(date(year, 1, 1), date(year, 1, 14)) if plant.is_working(d)]
         plant.add_working_days(date(year, 3, 1), 30)
+        PlantCalendar().is_working(date(year, 5, 1))  # another calendar of the process (one per request): not again
     assert days == [d for d in _days(date(year, 1, 2), date(year, 1, 14)) if d.weekday() < 6]  # Mon–Sat, less 1 Jan
     told = [r for r in caplog.records if r.name == "dingk3.calendar"]
     assert len(told) == 1 and str(year) in told[0].getMessage() and "chinese-calendar" in told[0].getMessage()

@@ -23,6 +23,7 @@ from agent.nlu.lexicon.corrections import (
 )
 from agent.nlu.lexicon.keep import FIELD_KEEPS, FIGURE_SLOT_WORDS, KEEP_FILLER, NOT_SAID, RESTATE_WORD
 from agent.nlu.lexicon.replies import CARD_CONFIRM
+from agent.nlu.lexicon.report import NO_SCRAP
 from agent.nlu.lexicon.units import UNIT
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
@@ -33,6 +34,7 @@ from agent.nlu.workshops import find_workshop
 __all__ = [
     "bare_figure",
     "kept_fields",
+    "no_scrap",
     "only_workshop",
     "restated",
     "restated_slots",
@@ -228,3 +230,19 @@ def only_workshop(text: str, lookups: Lookups) -> bool:
     if find_workshop(work, lookups.vocabulary) is None:
         return False
     return not KEEP_FILLER.sub("", work.text).strip(" ,.;:!?~")
+
+
+def no_scrap(text: str, card: ParsedCommand, reading: ParsedCommand) -> Interpretation | None:
+    """没有不良 (确认) on a report card, and nothing else: scrap 0. On a card that shows 0 it says the card again (with
+    确认 / ok, a yes); on one that shows scrap it puts the scrap right to 0 (shown again, never written)."""
+    if card.intent != "report_output":
+        return None
+    said = prepare(text)
+    if not NO_SCRAP.search(said) or KEEP_FILLER.sub("", CARD_CONFIRM.sub(" ", NO_SCRAP.sub(" ", said))).strip():
+        return None
+    if not card.args.get("scrap_qty"):
+        if CARD_CONFIRM.search(said):
+            return Interpretation(kind="confirm", reading=reading)
+        return Interpretation(kind="kept", reading=reading, kept=Kept(reason="restated", slots=["scrap_qty"]))
+    fixed = card.model_copy(update={"args": card.args | {"scrap_qty": 0}})
+    return Interpretation(kind="correction", reading=reading, request=fixed)

@@ -31,6 +31,7 @@ from agent.nlu.card_fixes import (
 from agent.nlu.card_keeps import (
     bare_figure,
     kept_fields,
+    no_scrap,
     only_workshop,
     restated,
     restated_slots,
@@ -111,6 +112,8 @@ async def interpret(
         return Interpretation(kind="correction", reading=reading, request=turned)
     if expecting.kind == "confirmation" and (acted := action_fix(text, pending)) is not None:
         return Interpretation(kind="correction", reading=reading, request=acted)  # 不是关闭，是开工
+    if expecting.kind == "confirmation" and (none := no_scrap(text, pending, reading)) is not None:
+        return none  # 没有不良 确认 on a report card: its scrap is 0 (said again, or put right)
     if expecting.kind == "confirmation" and waiting(text):  # 稍等，我看下排产表: no new order; the card waits
         return Interpretation(kind="unclear", reading=reading, remark="waiting")
     if expecting.kind == "confirmation":

@@ -123,7 +123,8 @@ def kept_note(kept: Kept, card: ParsedCommand, lang: Lang) -> str:
     without the one change it makes nothing is left."""
     names = slot_names(kept.slots, lang)
     if kept.reason == "restated":
-        return say(lang, "kept_restated", figures=_figures({s: card.args.get(s) for s in kept.slots}, lang))
+        shown = {s: card.args.get(s, 0 if s == "scrap_qty" else None) for s in kept.slots}  # a report shows 不良 0
+        return say(lang, "kept_restated", figures=_figures(shown, lang))
     if kept.reason == "only_change":
         return say(lang, "kept_only_change", names=names)
     return say(lang, "kept_unchanged", names=names) if kept.slots else say(lang, "kept_as_is")

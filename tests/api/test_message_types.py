@@ -88,7 +88,8 @@ def test_a_quoted_reply_changes_the_quoted_proposal_not_the_newest(live: Stack) 
     first = next(m for m in cards if "MO20261107" in m.text)
     second = next(m for m in cards if "MO20261108" in m.text)
     chat.send("u1001", "改成1050", conversation="group", quote=first)
-    changed = chat.wait_reply(conversation="group", user="u1001", kind="card")
+    # the card that shows the change (a late update of one of the two first cards may come in before it)
+    changed = chat.wait_reply(conversation="group", user="u1001", kind="card", containing="1050")
     assert changed.card is not None and "MO20261107" in changed.card.markdown
     assert "1000 → 1050" in changed.card.markdown
     assert chat.last_card("group", user="u1001").out_track_id == changed.card.out_track_id

@@ -56,7 +56,7 @@ GREETING_EXACT = frozenset(
 
 # A yes that names only the waiting card, however long after (刚才那个报工确认一下, 上面的确认, 那个单子ok):
 # a confirm word, and besides it only words that point at the card, the noun of its intent, and a tail.
-CARD_CONFIRM = rx(r"确认|确定|\bok\b|\bokay\b")
+CARD_CONFIRM = rx(r"确认|确定|\bok\b|\bokay\b|\bconfirm\b")
 CARD_POINTER = rx(
     # 就按刚才说的, 照之前的来: go by what was said before (the card), not a new request
     r"(?:那?就)?(?:按|照|依)着?(?:刚才|刚刚|之前|先前|上面|前面|原来)(?:说|讲|定)?的?(?:那样|那个)?(?:来|办|做|弄|改)?"

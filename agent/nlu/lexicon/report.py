@@ -25,6 +25,8 @@ __all__ = [
     "LEFT_COUNT",
     "LEFT_FIGURE",
     "LEFT_FIGURE_EXAMPLES",
+    "NO_SCRAP",
+    "NO_SCRAP_EXAMPLES",
     "PRODUCED_VERB",
     "REPORT_CUE",
     "REPORT_EVIDENCE",
@@ -205,3 +207,15 @@ EXACT_AFTER = rx(
     r"(?:准确|确切|精确|具体|实际|数了一?下|数过了?|点了一?下|\bexactly\b|\bactually\b)[^,;.!?\d]{0,6}?"
     rf"{FIGURE_TEXT}"
 )
+
+# A report's scrap said to be none (没有不良, 不良为0, 无报废, 零不良, 一个都没坏, no scrap): on a report card it is the
+# scrap figure 0, said again (the card shows 0) or put right (the card shows 2).
+NO_SCRAP = rx(
+    r"(?:没有|没|无|零)(?:不良品?|报废|次品|废品|坏的|坏件)|(?:不良品?|报废|次品|废品)(?:数|数量)?\s*(?:为|是)?\s*(?:0|零|没有|无)(?![\d.])"
+    r"|一个都没(?:坏|废)|(?:都|全)是好的|\bno\s+(?:scrap|rejects?|ng)\b|\b(?:zero|0)\s+scrap\b"
+)
+NO_SCRAP_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (reply, says no scrap)
+    ("没有不良 确认", True), ("不良为0", True), ("无报废", True), ("一个都没坏 ok", True), ("no scrap, confirm", True),
+    ("都是好的", True), ("不良0个", True),
+    ("不良3", False), ("没有报工", False), ("不良品有2个", False), ("不良05", False),
+)  # fmt: skip

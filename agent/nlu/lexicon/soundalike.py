@@ -47,6 +47,16 @@ SOUNDALIKES: tuple[Soundalike, ...] = (
     Soundalike(rx(r"不[量两](?=\s*(?:[:：]\s*)?(?:\d|[一二三四五六七八九十几]))"), "不良",
                (("良品一百零五 不量3", "良品一百零五 不良3"), ("良品40 不两:2", "良品40 不良:2"),
                 ("不量力而行", "不量力而行"))),
+    # Cue words typed in pinyin without switching the keyboard (1116 liangpin30 buliang1, baogong, queren, 好de): read
+    # as the word only where no other letter touches them, so a code or an English word keeps its letters.
+    Soundalike(rx(r"(?<![a-z])bu\s?liang(?:\s?pin)?(?![a-z])"), "不良",
+               (("1116 liangpin30 buliang1", "1116 良品30 不良1"), ("buliangpin 2", "不良 2"))),
+    Soundalike(rx(r"(?<![a-z])liang\s?pin(?![a-z])"), "良品",
+               (("1116 liangpin30 不良1", "1116 良品30 不良1"), ("liang pin 40", "良品 40"))),
+    Soundalike(rx(r"(?<![a-z])bao\s?gong(?![a-z])"), "报工", (("1130 baogong 良品40", "1130 报工 良品40"),)),
+    Soundalike(rx(r"(?<![a-z])que\s?ren(?![a-z])"), "确认", (("queren", "确认"), ("ok queren", "ok 确认"))),
+    Soundalike(rx(r"(?:好|(?<![a-z])hao\s?)de(?![a-z])"), "好的",
+               (("好de", "好的"), ("haode", "好的"), ("hao de", "好的"), ("shade", "shade"))),
     # 写搓了 for 写错了 (搓丝 / 搓丝机, thread rolling, keeps its 搓)
     Soundalike(rx(r"([写打搞弄填输记])搓(?=了|啦|的|\s|$)"), r"\1错",
                (("写搓了 12.21", "写错了 12.21"), ("打搓了", "打错了"))),

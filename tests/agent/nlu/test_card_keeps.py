@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
-from agent.nlu.card_keeps import kept_fields, restated, restated_yes, same_as_before_field
+from agent.nlu.card_keeps import kept_fields, no_scrap, restated, restated_yes, same_as_before_field
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, BARE_FIGURE_EXAMPLES
 from agent.nlu.lexicon.corrections import SAME_AS_BEFORE_EXAMPLES
 from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, RESTATED_YES_EXAMPLES, FieldKeep
+from agent.nlu.lexicon.report import NO_SCRAP, NO_SCRAP_EXAMPLES
 from agent.nlu.lookups import Lookups
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import parse_number
@@ -98,3 +99,31 @@ async def test_a_field_said_to_stay_beside_a_correction_stays_as_the_card_shows_
     got = await kept_fields(text, QTY_AND_DUE, QTY_AND_DUE, now=NOW, user_workshop=None, lookups=lookups)
     assert got is not None and got.kind == "correction" and got.request is not None
     assert got.request.args == args
+
+
+@pytest.mark.parametrize(("text", "says"), NO_SCRAP_EXAMPLES)
+def test_each_way_of_saying_no_scrap(text: str, says: bool) -> None:
+    assert bool(NO_SCRAP.search(prepare(text))) is says
+
+
+NO_SCRAP_CARD = ParsedCommand(intent="report_output", args={"order_no": "MO20261130", "good_qty": 20}, confidence=0.9)
+SCRAP_CARD = NO_SCRAP_CARD.model_copy(update={"args": NO_SCRAP_CARD.args | {"scrap_qty": 2}})
+
+
+@pytest.mark.parametrize(
+    ("text", "card", "kind", "scrap"),
+    [
+        ("没有不良 确认", NO_SCRAP_CARD, "confirm", None),  # blind26-010: the card as it stands, yes
+        ("没有不良", NO_SCRAP_CARD, "kept", None),  # said again, no yes: the card waits
+        ("没有不良 确认", SCRAP_CARD, "correction", 0),  # a card with scrap 2: put right, shown again, not written
+        ("no scrap, confirm", SCRAP_CARD, "correction", 0),
+        ("没有不良 良品30", SCRAP_CARD, None, None),  # more than that: read as any other reply
+        ("没有不良 确认", ParsedCommand(intent="create_order", args={"quantity": 20}), None, None),
+    ],
+)
+def test_no_scrap_on_a_report_card(text: str, card: ParsedCommand, kind: str | None, scrap: int | None) -> None:
+    turn = no_scrap(text, card, ParsedCommand(intent="unknown"))
+    assert (turn.kind if turn else None) == kind
+    if scrap is not None:
+        assert turn is not None and turn.request is not None and turn.request.args["scrap_qty"] == scrap
+        assert turn.request.args["good_qty"] == 20
