@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from agent.clicks import Click
 from agent.nlu.clauses import run_orders, said_without_pause, split_clauses, spread_orders, then_actions
 from agent.nlu.interpret import OrderChoice, chatter, read_choices, read_order_choices, read_others
-from agent.nlu.lexicon.clauses import RUN_ORDER
+from agent.nlu.lexicon.clauses import LIST_MARK, RUN_ORDER
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
@@ -86,7 +86,8 @@ def _clauses(line: str, names: tuple[str, ...] = ()) -> list[tuple[str, str | No
 
 
 def _said_lines(text: str) -> list[str]:
-    return [line for s in re.split(r"[\r\n]+", text) if (line := s.strip())]
+    """The message's lines, each without a list's item mark (1. / 2、/ ①)."""
+    return [line for s in re.split(r"[\r\n]+", text) if (line := LIST_MARK.sub("", s).strip())]
 
 
 async def _read(service: AgentService, inc: Incoming, line: str, order: str | None = None) -> ParsedCommand:

@@ -140,9 +140,11 @@ async def with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedComma
         again = await read_with_order(ctx, inc, head, order)
         ok = again.intent in ("change_order", "report_output", "query_order") and again.args.get("order_no") == order
         return again if ok else parsed
-    if any(parsed.args.get(k) == int(digits) for k in _FIGURES) or parsed.unreadable or "good_qty" in parsed.clarify:
+    unread = parsed.unreadable or "good_qty" in parsed.clarify or "change" in parsed.clarify
+    if any(parsed.args.get(k) == int(digits) for k in _FIGURES) or unread:
         # 1124今天做了25个 有3个有毛病, 一一三八今天总共装了两百零五个: the digits were read as a figure (or left over),
-        # so the figures are off; read the message again with the order written in full (once, and only then)
+        # so the figures are off; 1130改成完工: what changes was not read beside them. Read the message again with the
+        # order written in full (once, and only then)
         again = await read_with_order(ctx, inc, head, order)
         if again.intent == parsed.intent and again.args.get("order_no") == order:
             return again

@@ -29,6 +29,7 @@ _LAST_WEEKDAY = {"mon-sat": 5, "mon-fri": 4}  # Monday = 0
 
 _TOLD: set[int] = set()  # years already logged as unknown to chinese-calendar
 
+
 @dataclass(frozen=True)
 class PlantCalendar:
     """Working days of one plant. The default is a Mon–Sat plant that keeps China's statutory holidays."""

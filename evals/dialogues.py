@@ -29,7 +29,7 @@ from typing import Any
 from evals.flows import K3_SEEDED_AT, _k3_clock, _safe, _snapshot, _Templates, _templates
 from evals.jsonl import load_records
 
-__all__ = ["Dialogue", "load_dialogues", "main", "render_dialogues", "run_dialogues"]
+__all__ = ["Dialogue", "judge", "load_dialogues", "main", "net_changes", "render_dialogues", "run_dialogues"]
 
 _CLICKS = {"confirm", "cancel", "approve", "reject"}
 _CHATS = {"group", "dm"}
@@ -137,9 +137,26 @@ def _same(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return True
 
 
+def net_changes(expected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The expected writes with every change of one order made one, as K/3's end state shows them: two people's
+    changes of MO20261139 (the due date, then the quantity) leave one order with both moved; a later value wins."""
+    out: list[dict[str, Any]] = []
+    changes: dict[str, dict[str, Any]] = {}
+    for w in expected:
+        if w.get("kind") != "change":
+            out.append(w)
+        elif (order := str(w.get("order"))) in changes:
+            changes[order].update(w)
+        else:
+            changes[order] = dict(w)
+            out.append(changes[order])
+    return out
+
+
 def judge(expected: list[dict[str, Any]], actual: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Any]]:
-    """(wrong writes, missing expectations): each actual write is matched to at most one expected write."""
-    left = list(expected)
+    """(wrong writes, missing expectations): each actual write is matched to at most one expected write (the changes
+    of one order taken together, as K/3 holds them)."""
+    left = net_changes(expected)
     wrong = []
     for got in actual:
         match = next((w for w in left if _same(w, got)), None)

@@ -41,6 +41,7 @@ from agent.nlu.lexicon.others import ACK_LEAD, OTHERS_CONFIRM
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
 from agent.nlu.numbers import find_numbers
 from agent.nlu.remarks import waiting
+from agent.nlu.rx import rx
 
 __all__ = [
     "Choice",
@@ -186,13 +187,16 @@ def _order_ref(clause: str) -> tuple[str, int] | None:
 _POINTER_LEAD = re.compile(r"^\s*(?:号单?|的单子|的单|的|那个单子?|这个单子?|那张单?|这张单?|那单|这单|单子|单)?\s*")
 
 
-def confirms_card(text: str, intent: str) -> bool:
+def confirms_card(text: str, intent: str, order: str | None = None) -> bool:
     """刚才那个报工确认一下 while a report card waits: a confirm word and, besides it, only words that point at the
-    waiting card or name its intent's noun; no figure, no order, nothing else."""
+    waiting card, name its intent's noun or its own order (我是1125那个，确认); no figure, no other order, nothing
+    else."""
     t = prepare(text)
     if not CARD_CONFIRM.search(t):
         return False
     rest = CARD_CONFIRM.sub("", t)
+    if order:
+        rest = own_order(order).sub(" ", rest)
     if noun := CARD_NOUNS.get(intent):
         rest = noun.sub("", rest)
     return not CARD_POINTER.sub("", rest)
@@ -241,3 +245,9 @@ def chatter(text: str) -> Literal["board", "thanks", "small_talk", "work", "othe
     if SMALL_TALK.match(text) or waiting(text):  # 稍等, 收到 马上弄: nothing asked
         return "small_talk"
     return "work" if WORK_WORDS.search(text) else "other"
+
+
+def own_order(order: str) -> re.Pattern[str]:
+    """The card's order said in full (MO20261125, mo 20261125) or by its short number (1125), standing alone."""
+    digits = order.lower().removeprefix("mo")
+    return rx(rf"(?<![\d])(?:mo\s*)?(?:{re.escape(digits)}|{re.escape(digits[-4:])})(?![\d])")

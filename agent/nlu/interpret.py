@@ -152,7 +152,8 @@ async def interpret(
         moved_to := await order_slot_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
     ) is not None:
         return Interpretation(kind="correction", reading=reading, request=moved_to)  # 订单号改成1124: never a count
-    if confirms_card(text, pending.intent):  # 刚才那个报工确认一下: the waiting card, named, not a new report
+    own = str(pending.args.get("order_no") or "") or None
+    if confirms_card(text, pending.intent, own):  # 刚才那个报工确认一下, 我是1125那个，确认: the waiting card, named
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
         sure = reading.confidence >= SURE_CONFIRM

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from agent.nlu.lexicon.clauses import LIST_MARK
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.lexicon.soundalike import read_as_meant
 from agent.nlu.numbers import english_numbers_to_digits
@@ -64,7 +65,7 @@ def prepare(text: str) -> str:
     English number words as digits ("three hundred" → 300), an order number said in pieces joined, a size said
     with 乘 written with x (80乘300 → 80x300), a code's digits said one by one written as digits (kq三五零 → kq350)."""
     # A full-width comma separates clauses, never thousands (DBDS20，800台 is a code, then a count).
-    s = unicodedata.normalize("NFKC", text.replace("，", ", "))
+    s = unicodedata.normalize("NFKC", LIST_MARK.sub("", text).replace("，", ", "))  # 1. 1104 交期…: no list mark
     s = _COLLOQUIAL_COUNT.sub(lambda m: _COLLOQUIAL[m.group(0)], s)
     s = _SPACED_TIMES.sub(" 数量", s)
     s = _SPOKEN_TIMES.sub("x", s)

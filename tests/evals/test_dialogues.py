@@ -58,6 +58,12 @@ async def test_a_dialogue_the_baseline_lists_still_fails(eval_templates: Any, di
         ([], [{"kind": "create", "bill": "MO2", "material": "01", "qty": 5.0, "due": "x", "workshop": "WS01"}], 1, 0),
         # nothing written yet
         ([{"kind": "create", "material": "01", "qty": 5}], [], 0, 1),
+        # two people's changes of one order (blind27-031): K/3 holds the order once, with both fields moved
+        ([{"kind": "change", "order": "MO1", "due": "2026-12-29"}, {"kind": "change", "order": "MO1", "qty": 850}],
+         [{"kind": "change", "order": "MO1", "qty": 850.0, "due": "2026-12-29"}], 0, 0),
+        # only one of them written: the order's end state lacks the other
+        ([{"kind": "change", "order": "MO1", "due": "2026-12-29"}, {"kind": "change", "order": "MO1", "qty": 850}],
+         [{"kind": "change", "order": "MO1", "due": "2026-12-29"}], 1, 1),
     ],
 )  # fmt: skip
 def test_judge_counts_wrong_and_missing_writes(

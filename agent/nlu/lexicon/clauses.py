@@ -17,6 +17,8 @@ __all__ = [
     "CLAUSE_ORDER",
     "FIGURE_CUE_BEFORE",
     "GROUP_WORDS",
+    "LIST_MARK",
+    "LIST_MARK_EXAMPLES",
     "NONE_BEFORE",
     "ORDER_RUN",
     "RUN_ORDER",
@@ -26,6 +28,19 @@ __all__ = [
     "TRAILING_JOINER",
     "attribution",
 ]
+
+# A list's item mark at the head of a line (1. 1104 交期…, 2、1107 数量…, (3) 1121 下达, ① …, - 1103 良品30): no
+# part of the request. A figure with a dot needs a space after it (1.5k 数量 is a quantity); read on the text as typed.
+LIST_MARK = rx(
+    r"(?m)^[ \t]*(?:[0-9０-９]{1,2}[、)）]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
+    r"|[0-9０-９]{1,2}[.．](?=[ \t])|[-*•·](?=[ \t]))[ \t]*"
+)
+LIST_MARK_EXAMPLES: tuple[tuple[str, str], ...] = (  # (a line as typed, the line without its mark)
+    ("1. 1104 交期往后推到12月11号", "1104 交期往后推到12月11号"), ("2、1107 数量改成1.2k", "1107 数量改成1.2k"),
+    ("(3) 1121 下达", "1121 下达"), ("① 1121下达", "1121下达"), ("- 1103 良品30", "1103 良品30"),
+    ("3）1122开工", "1122开工"),
+    ("1.5k 数量", "1.5k 数量"), ("12月11号交", "12月11号交"), ("300个 -2", "300个 -2"), ("1103 良品30", "1103 良品30"),
+)  # fmt: skip
 
 # What may stand between two requests in one line: a space, a comma, 、, ；, a colon, or a joining word.
 _JOINERS = r"还有|另外|以及|然后|再就是|和|跟|\band\b|\balso\b|\bthen\b|\bplus\b"

@@ -63,6 +63,8 @@ CARD_POINTER = rx(
     r"|刚才|刚刚|之前|先前|上面|前面|上边|上一?[个条张单笔份]|[这那](?:一)?(?:个|张|条|单|笔|份)?|的"
     r"|一下|下|吧|了|呗|啊|哈|啦|呀|[\s,，。.!！~]"
     r"|^(?:行|好的?|对的?|嗯+|可以|没问题)"  # 行 刚才那个单子确认吧: a consent word before it
+    # 我是1125那个，确认 / 我点错了，我的1102确认: whose card it is, a click said to be a slip (the order read apart)
+    r"|我(?:是|的)?|(?:我)?(?:点|按)错了?"
 )
 CARD_NOUNS = {
     "report_output": rx(r"报工单?|报产量?|报数|报工记录"),

@@ -9,6 +9,8 @@ from agent.nlu.clauses import split_clauses, spread_orders, then_actions
 from agent.nlu.lexicon.clauses import (
     ATTRIBUTED_EXAMPLES,
     CLAUSE_EXAMPLES,
+    LIST_MARK,
+    LIST_MARK_EXAMPLES,
     SPREAD_EXAMPLES,
     THEN_ACTION_EXAMPLES,
 )
@@ -46,3 +48,8 @@ def test_all_cards_after_an_acknowledgement(text: str) -> None:
 @pytest.mark.parametrize(("line", "changes"), THEN_ACTION_EXAMPLES)
 def test_then_actions(line: str, changes: tuple[tuple[str, str], ...]) -> None:
     assert tuple(then_actions(line)) == changes
+
+
+@pytest.mark.parametrize(("typed", "read"), LIST_MARK_EXAMPLES)
+def test_a_list_mark_at_the_head_of_a_line_is_no_part_of_it(typed: str, read: str) -> None:
+    assert LIST_MARK.sub("", typed) == read

@@ -229,6 +229,8 @@ async def test_interpret(
         ("两条报工都确认", ("confirm", None, False)),
         ("这两张单都取消", ("cancel", None, False)),
         ("这两个都确认", ("confirm", None, False)),
+        ("其余能报的都确认", ("confirm", None, False)),  # blind27-030: after one card was corrected apart
+        ("剩下的都取消", ("cancel", None, False)),
         ("都确认吧", ("confirm", None, False)),
         ("两条报工", None),
         ("都确认了吗", None),
