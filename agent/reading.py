@@ -28,6 +28,7 @@ __all__ = [
     "lone_order_digits",
     "order_due",
     "order_ending",
+    "order_of_item",
     "order_quantity",
     "people_names",
     "plant_vocabulary",
@@ -52,11 +53,14 @@ async def read_turn(ctx: AgentContext, inc: Incoming, expecting: Expecting) -> I
     user = ctx.directory.get(inc.user_id)
     vocabulary = plant_vocabulary(ctx)
     model = getattr(ctx.parse, "consult", None)  # the llm and hybrid backends: asked where the rules read nothing
+    # an order said in a reply may be finished (its close) or closed (refused by name), as in a request
+    any_order = lambda digits: order_ending(ctx, digits, finished_too=True, closed_too=True)  # noqa: E731
     lookups = Lookups(
-        ctx.materials, ctx.workshop_names, lambda digits: order_ending(ctx, digits), vocabulary, model,
+        ctx.materials, ctx.workshop_names, any_order, vocabulary, model,
         order_quantity=lambda order_no: order_quantity(ctx, order_no),
         order_due=lambda order_no: order_due(ctx, order_no),
         previous_order=lambda: previous_order(ctx, inc),
+        order_of_item=lambda material, intent: order_of_item(ctx, material, intent, user.workshop),
     )  # fmt: skip
     now = datetime.fromisoformat(inc.now)
     turn = await interpret(inc.text, expecting, now=now, user_workshop=user.workshop, parse=ctx.parse, lookups=lookups)
@@ -219,11 +223,12 @@ async def order_ending(
     ctx: AgentContext, digits: str, *, finished_too: bool = False, closed_too: bool = False
 ) -> str | None:
     """The one open order whose bill number ends with `digits` (MO20261103 for 1103), else None; `finished_too`:
-    a finished one counts too (把1105结案: a finished order is closed); `closed_too`: when no open or finished one
-    does, the one order of any state that does (1113数量改成260 on a closed order: refused by name, never "which
-    order?"; of several closed ones, say of earlier years, none)."""
-    statuses = [*OPEN_STATUSES, OrderStatus.finished] if finished_too else OPEN_STATUSES
-    hits = await ctx.k3.list_orders(status=statuses, number_ends_with=digits, limit=2)
+    when no open one does, a finished one (把1105结案: a finished order is closed); `closed_too`: when no open or
+    finished one does, the one order of any state that does (1113数量改成260 on a closed order: refused by name, never
+    "which order?"; of several closed ones, say of earlier years, none)."""
+    hits = await ctx.k3.list_orders(status=OPEN_STATUSES, number_ends_with=digits, limit=2)
+    if not hits and finished_too:
+        hits = await ctx.k3.list_orders(status=[OrderStatus.finished], number_ends_with=digits, limit=2)
     if not hits and closed_too:
         hits = await ctx.k3.list_orders(number_ends_with=digits, limit=2)
     return hits[0].bill_no if len(hits) == 1 else None
@@ -247,3 +252,14 @@ async def order_due(ctx: AgentContext, order_no: str) -> str | None:
     except K3Error:
         return None
     return order.plan_finish.isoformat() if order is not None and order.plan_finish else None
+
+
+async def order_of_item(ctx: AgentContext, material: str, intent: str, workshop: str | None) -> str | None:
+    """The one order of `material` a request of `intent` can be about (a report: a started one; otherwise an open
+    one), in `workshop` when the asker belongs to one; None when there is none or more than one."""
+    status = [OrderStatus.started] if intent == "report_output" else OPEN_STATUSES
+    try:
+        hits = await ctx.k3.list_orders(material=material, workshop=workshop, status=status, limit=2)
+    except K3Error:
+        return None
+    return hits[0].bill_no if len(hits) == 1 else None

@@ -108,12 +108,13 @@ class AgentState(TypedDict, total=False):
     result: dict[str, Any] | None  # K/3 outcome of the write
     outbox: Annotated[list[dict[str, Any]], latest_replies]  # Outgoing dumps for the current message
     lang: Literal["zh", "en"]  # the language the sender writes in: replies follow it
-    fix_unread: bool  # the bot could not read the last message: the next yes (typed or pressed) is asked back
-    after_remark: bool  # the last message was a remark the card was kept for (稍等): a bare 好的 next is asked back
+    # why the next yes on the waiting card is asked back once, if it is: "unread_fix", the bot could not read the last
+    # message (a yes typed or pressed); "remark", the last message was a remark the card was kept for (稍等: a bare 好的
+    # next); "refused_fix", the last message's fix of the card was refused (a typed yes)
+    yes_asked: Literal["unread_fix", "remark", "refused_fix"] | None
     # the request just refused and when (its message's time): the sender's next message may correct it (搞错了 是1115)
     refused: dict[str, Any] | None
     # the waiting card's reading while a correction of it is checked: a refused correction leaves the card as it was
     card_parsed: dict[str, Any] | None
-    fix_refused: bool  # the last message's fix of the card was refused: the next typed yes is asked back
     from_focus: str | None  # the slot the request took from what the previous message named (agent.focus)
     focus: dict[str, Any] | None  # agent.focus.Focus: the order and item the sender's last messages named, and when

@@ -34,7 +34,7 @@ from agent.nlu.numbers import find_numbers
 from agent.nlu.quantity import states_quantity
 from agent.nlu.relative import CardFix, from_order
 from agent.nlu.rx import rx
-from agent.nlu.workshops import find_workshop
+from agent.nlu.workshops import find_workshop, without_ruled_out_shops
 
 __all__ = [
     "about_card",
@@ -87,7 +87,7 @@ async def named_fix(
     can place (a bare figure on a report: good or scrap?)."""
     if (day := due_day_fix(prepare(text), pending, local_today(now))) is not None:
         return day  # not the 22nd, the 23rd
-    said = NOT_THIS.sub(" ", prepare(text))
+    said = NOT_THIS.sub(" ", without_ruled_out_shops(prepare(text), lookups.vocabulary))  # not machining 2: no 2
     raw = await asyncio.to_thread(
         answer_args, said, pending.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
     )

@@ -22,6 +22,7 @@ from agent.nlu.lexicon.corrections import (
     SAME_AS_BEFORE_FIELDS,
 )
 from agent.nlu.lexicon.keep import FIELD_KEEPS, FIGURE_SLOT_WORDS, KEEP_FILLER, NOT_SAID, RESTATE_WORD
+from agent.nlu.lexicon.orders import own_order
 from agent.nlu.lexicon.replies import CARD_CONFIRM
 from agent.nlu.lexicon.report import NO_SCRAP
 from agent.nlu.lexicon.units import UNIT
@@ -36,6 +37,7 @@ __all__ = [
     "kept_fields",
     "no_scrap",
     "only_workshop",
+    "own_order_said",
     "restated",
     "restated_slots",
     "restated_yes",
@@ -54,6 +56,8 @@ def restated(text: str, card: ParsedCommand) -> Kept | None:
     """就1000整 / 对 就是1000 / 数量1000没错 on a card that shows 1000: every figure said is one the card shows (the one
     a word names, when one does), and besides them only words that say "that is right". None otherwise."""
     said = prepare(text)
+    if order := card.args.get("order_no"):
+        said = own_order(str(order)).sub(" ", said)  # 对 1103 良品20 on a card of MO20261103: its order, no figure
     numbers = [n for n in find_numbers(said) if not n.bare]
     shown = {s: card.args[s] for s in _FIGURES if isinstance(card.args.get(s), int | float)}
     if not numbers or not shown:
@@ -191,12 +195,17 @@ async def restated_slots(
     raw = await asyncio.to_thread(
         answer_args, text, card.intent, now=now, user_workshop=user_workshop, vocabulary=lookups.vocabulary
     )
-    if "material_text" in raw or raw.get("order_no", card.args.get("order_no")) != card.args.get("order_no"):
+    item = "material_text" in raw
+    if (item and card.intent != "create_order") or raw.get("order_no", card.args.get("order_no")) != card.args.get(
+        "order_no"
+    ):
         return None  # an item or another order named: a new request or a fix, never "the card as it is" (blind15)
     alone = set(raw) <= {"workshop", "workshop_text"} and only_workshop(text, lookups)  # machining 1, alone
     if len(raw) < 2 and not alone:
         return None
     given = (await resolve_slots(raw, card.intent, user_workshop, lookups)).canonical_args()
+    if item and given.get("material") != card.args.get("material"):
+        return None  # 是80x300的，120个 on a create card: the item named must be the card's own, found alone
     if len(given) < (1 if alone else 2) or any(card.args.get(k) != v for k, v in given.items()):
         return None
     return Kept(reason="restated", slots=sorted(given))
@@ -211,6 +220,8 @@ async def restated_yes(
     if not CARD_CONFIRM.search(said):
         return False
     rest = CARD_CONFIRM.sub(" ", said)
+    if order := card.args.get("order_no"):
+        rest = own_order(str(order)).sub(" ", rest)  # 1103 良品20 不良1 确认 on MO20261103's card: its order said too
     if not KEEP_FILLER.sub("", rest).strip():
         return False  # a plain yes (确认, 好的 确认): nothing restated, no reading needed
     if NOT_SAID.search(rest):
@@ -246,3 +257,22 @@ def no_scrap(text: str, card: ParsedCommand, reading: ParsedCommand) -> Interpre
         return Interpretation(kind="kept", reading=reading, kept=Kept(reason="restated", slots=["scrap_qty"]))
     fixed = card.model_copy(update={"args": card.args | {"scrap_qty": 0}})
     return Interpretation(kind="correction", reading=reading, request=fixed)
+
+
+_RULED_OUT_BEFORE = rx(r"(?:不是|不对|并非|\bnot\b|\bisn't\b)\s*$")
+
+
+def own_order_said(text: str, card: ParsedCommand, reading: ParsedCommand) -> Interpretation | None:
+    """你听懂了吗 是1107 不是别的单 on a card of MO20261107: the card's own order said again, and no other figure; never
+    one of its figures (a quantity of 1107). Said to be wrong (不是1107) without the right one, it is asked back. None
+    when the card names no order, the message does not say it, or says more figures or a yes (read as any reply)."""
+    order = card.args.get("order_no")
+    if not order:
+        return None
+    said = prepare(text)
+    own = own_order(str(order))
+    if not (m := own.search(said)) or CARD_CONFIRM.search(said) or find_numbers(own.sub(" ", said)):
+        return None
+    if _RULED_OUT_BEFORE.search(said[: m.start()]):
+        return Interpretation(kind="unclear_fix", reading=reading)
+    return Interpretation(kind="kept", reading=reading, kept=Kept(reason="restated", slots=["order_no"]))

@@ -36,12 +36,11 @@ from agent.nlu.lexicon.answers import (
 from agent.nlu.lexicon.chatter import BOARD, SMALL_TALK, THANKS, WORK_WORDS
 from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE, RUN_ORDER
 from agent.nlu.lexicon.corrections import MISTAKEN_ORDER
-from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.lexicon.orders import ORDER_NO, own_order
 from agent.nlu.lexicon.others import ACK_LEAD, OTHERS_CONFIRM
 from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
 from agent.nlu.numbers import find_numbers
 from agent.nlu.remarks import waiting
-from agent.nlu.rx import rx
 
 __all__ = [
     "Choice",
@@ -245,9 +244,3 @@ def chatter(text: str) -> Literal["board", "thanks", "small_talk", "work", "othe
     if SMALL_TALK.match(text) or waiting(text):  # 稍等, 收到 马上弄: nothing asked
         return "small_talk"
     return "work" if WORK_WORDS.search(text) else "other"
-
-
-def own_order(order: str) -> re.Pattern[str]:
-    """The card's order said in full (MO20261125, mo 20261125) or by its short number (1125), standing alone."""
-    digits = order.lower().removeprefix("mo")
-    return rx(rf"(?<![\d])(?:mo\s*)?(?:{re.escape(digits)}|{re.escape(digits[-4:])})(?![\d])")

@@ -33,6 +33,7 @@ from agent.nlu.card_keeps import (
     kept_fields,
     no_scrap,
     only_workshop,
+    own_order_said,
     restated,
     restated_slots,
     restated_yes,
@@ -114,6 +115,8 @@ async def interpret(
         return Interpretation(kind="correction", reading=reading, request=acted)  # 不是关闭，是开工
     if expecting.kind == "confirmation" and (none := no_scrap(text, pending, reading)) is not None:
         return none  # 没有不良 确认 on a report card: its scrap is 0 (said again, or put right)
+    if expecting.kind == "confirmation" and (own := own_order_said(text, pending, reading)) is not None:
+        return own  # 是1107 on a card of MO20261107: its order said again, never its quantity
     if expecting.kind == "confirmation" and waiting(text):  # 稍等，我看下排产表: no new order; the card waits
         return Interpretation(kind="unclear", reading=reading, remark="waiting")
     if expecting.kind == "confirmation":
@@ -152,8 +155,8 @@ async def interpret(
         moved_to := await order_slot_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
     ) is not None:
         return Interpretation(kind="correction", reading=reading, request=moved_to)  # 订单号改成1124: never a count
-    own = str(pending.args.get("order_no") or "") or None
-    if confirms_card(text, pending.intent, own):  # 刚才那个报工确认一下, 我是1125那个，确认: the waiting card, named
+    card_order = str(pending.args.get("order_no") or "") or None
+    if confirms_card(text, pending.intent, card_order):  # 刚才那个报工确认一下, 我是1125那个，确认: the card, named
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
         sure = reading.confidence >= SURE_CONFIRM

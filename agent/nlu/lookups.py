@@ -36,6 +36,9 @@ class Lookups:
     # The order this person last created or changed in this chat, as card slots (workshop, due_date, quantity):
     # what 跟上一单一样的车间 points at. None: nothing written here yet, or K/3 cannot say.
     previous_order: Callable[[], Awaitable[dict[str, Any] | None]] | None = None
+    # The one order of an item that a request of this intent can be about (ZX-A1转向节那个单子 for a report: the one
+    # started order of that item, in the worker's own shop); None: none or several, or K/3 cannot say.
+    order_of_item: Callable[[str, str], Awaitable[str | None]] | None = None
 
 
 async def consult(

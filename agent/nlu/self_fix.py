@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from agent.nlu.answers import answer_args
+from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE
 from agent.nlu.lexicon.corrections import REPORT_SLOT
 from agent.nlu.lexicon.units import FIGURE_TEXT, UNIT
 from agent.nlu.models import ParsedCommand
@@ -18,11 +19,13 @@ from agent.nlu.numbers import parse_number
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 
-__all__ = ["SELF_FIX", "SELF_FIX_EXAMPLES", "self_fixed"]
+__all__ = ["ORDER_SELF_FIX_EXAMPLES", "SELF_FIX", "SELF_FIX_EXAMPLES", "order_self_fixed", "self_fixed"]
 
 SELF_FIX = rx(
     r"(?:^|(?<=[…。,.;!?\s]))\s*(?:哦|噢|啊|呃|嗯|额|诶)?\s*(?:不对不对|不对|说错了|写错了|搞错了|打错了|口误)\s*[,.;!…]*\s*"
     r"(?=(?:应该是|应该|是|改成|换成|要)\s*\S)"
+    # 良品 四十 呃 不对 三十五: after a pause word, the right figure may follow the cue at once
+    rf"|(?:^|(?<=[…。,.;!?\s]))\s*(?:哦|噢|啊|呃|嗯|额|诶)\s*(?:不对不对|不对|说错了|口误)\s*[,.;!…]*\s*(?={FIGURE_TEXT})"
     r"|\b(?:sorry|no|oops),?\s+(?:i\s+meant|make\s+(?:it|that))\s+"
 )
 SELF_FIX_EXAMPLES = (  # (message, the slot the correction gives, its value)
@@ -33,6 +36,7 @@ SELF_FIX_EXAMPLES = (  # (message, the slot the correction gives, its value)
     ("MO20261107 交期改到12月20 不对 是21号", "due_date", "2026-12-21"),
     ("MO20261109 良品40 不良2 说错了 是3", "good_qty", None),  # which figure? the good count is asked
     ("MO20261103 良品三十 呃不对 是二十八 不良一个", "good_qty", 28),  # the tail names the scrap: 28 is the good
+    ("嗯 1124 报个工 良品 四十 呃 不对 三十五 不良 一个", "good_qty", 35),  # blind28-038: no 是 after the pause
 )
 _REPORT_FIGURES = {"good_qty", "scrap_qty"}
 # A bare figure opening what follows the cue (是二十八, 应该是28个), no slot word right after it.
@@ -85,3 +89,32 @@ def self_fixed(
     args |= given
     extra = [c for c in head.clarify if c not in args]
     return head.model_copy(update={"args": args, "clarify": clarify(head.intent, args, extra)})
+
+
+# An order said short, then said again right after a correction cue (嗯 那个1122开工 啊不对 是1125 开工): the order
+# meant is the second. Both are 4 to 6 figures standing alone, the first with no figure's cue before it nor a unit
+# after it.
+_ORDER_SAID = rx(rf"(?<![\d.a-z\-])(\d{{4,6}})(?![\d.])(?!\s*(?:{UNIT}|[万千百十]))")
+_ORDER_AFTER_CUE = rx(r"^\s*(?:应该是|应该|是)?\s*(\d{4,6})(?![\d.])")
+ORDER_SELF_FIX_EXAMPLES: tuple[tuple[str, str], ...] = (  # (message as typed or said, as meant)
+    ("嗯 那个1122开工 啊不对 是1125 开工", "嗯 那个1125开工 开工"),
+    ("1103 良品30 不对 是1130", "1130 良品30"),
+    ("数量1000 不对 是1200", "数量1000 不对 是1200"),  # a quantity corrected: read by self_fixed
+    ("1122开工", "1122开工"),
+)
+
+
+def order_self_fixed(text: str) -> str:
+    """`text` with an order said short and corrected in the same breath written once, as meant (嗯 那个1122开工 啊不对
+    是1125 开工 → 嗯 那个1125开工 开工); the text as it is when it holds no such correction."""
+    m = SELF_FIX.search(text)
+    if m is None or m.start() == 0 or not (again := _ORDER_AFTER_CUE.match(text[m.end() :])):
+        return text
+    head = text[: m.start()]
+    said = [o for o in _ORDER_SAID.finditer(head) if not FIGURE_CUE_BEFORE.search(head[: o.start()])]
+    if len(said) != 1 or len(said[0].group(1)) != len(again.group(1)):
+        return text
+    first = said[0]
+    rest = text[m.end() + again.end() :]
+    meant = (head[: first.start()] + again.group(1) + head[first.end() :]).rstrip()
+    return f"{meant} {rest.strip()}" if rest.strip() else meant

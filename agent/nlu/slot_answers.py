@@ -13,11 +13,13 @@ from agent.nlu.choices import pick_of
 from agent.nlu.expecting import Expecting, Interpretation
 from agent.nlu.extract import prepare
 from agent.nlu.lexicon.corrections import FIX_CUE
+from agent.nlu.lexicon.orders import ORDER_WORD
 from agent.nlu.lexicon.units import COUNT_UNIT
 from agent.nlu.lookups import Lookups, consult, resolve_slots
 from agent.nlu.model_turn import answer_from_model, pick_from_model
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import parse_number
+from agent.nlu.rx import rx
 from tools.text import normalize
 
 __all__ = ["is_new_request", "pick_and_more", "read_answer"]
@@ -69,6 +71,9 @@ async def read_answer(
         reply = reply.model_copy(update={"args": {slot: number}})
     if not reply.canonical_args() and "material" in missing and (found := _material_answer(lookups, pending, text)):
         reply = reply.model_copy(update={"args": {"material": found}})
+    named_item = not set(reply.canonical_args()) - {"material"}  # an item named and nothing else (or nothing)
+    if "order_no" in missing and named_item and (order := await _order_by_item(text, pending, lookups)):
+        reply = reply.model_copy(update={"args": {"order_no": order}})  # ZX-A1转向节那个单子: the one order of it
     unread = not reply.canonical_args() and reading.intent == "unknown"
     # the rules read nothing they could use: the model may read an answer, within what was asked (model_turn)
     if unread and (turn := await consult(text, expecting, now=now, user_workshop=user_workshop, lookups=lookups)):
@@ -142,6 +147,21 @@ def _material_answer(lookups: Lookups, pending: ParsedCommand, text: str) -> str
     """A reply that is just a material ('BOM-3020', 'HV-2063 阀体') to the question 'which material?'."""
     res = lookups.materials.resolve(text, producible_only=pending.intent == "create_order")
     return str(res.best.number) if res.verdict == "resolved" and res.best else None
+
+
+async def _order_by_item(text: str, pending: ParsedCommand, lookups: Lookups) -> str | None:
+    """The order asked for, named by what it makes (ZX-A1转向节那个单子, 液压缸那单): the item found alone, then the one
+    order of it the pending request can be about; None otherwise (asked again)."""
+    said = _POINTER.sub(" ", ORDER_WORD.sub(" ", prepare(text))).strip()
+    if lookups.order_of_item is None or not said or said.isdigit():
+        return None
+    res = await asyncio.to_thread(lookups.materials.resolve, said, producible_only=True)
+    if res.verdict != "resolved" or res.best is None:
+        return None
+    return await lookups.order_of_item(str(res.best.number), pending.intent)
+
+
+_POINTER = rx(r"那个|这个|那|这|的|是|就是")
 
 
 def _bare_number(text: str) -> int | float | None:

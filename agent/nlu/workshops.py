@@ -24,7 +24,7 @@ from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
 from agent.nlu.work import Work
 
-__all__ = ["WorkshopHit", "find_workshop", "placed_workshop"]
+__all__ = ["WorkshopHit", "find_workshop", "placed_workshop", "without_ruled_out_shops"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,3 +155,15 @@ def placed_workshop(text: str, vocabulary: Vocabulary | None = None) -> Workshop
     or None when no shop it names follows one (装配满了 says why, not where)."""
     targets = _targets(text, _workshop_mentions(text, vocabulary))
     return targets[-1] if targets else None
+
+
+_RULED_OUT = rx(r"(?:不是|(?:不要|别|不)(?:放|改|转|排)?(?:到|去|在)?|\bnot(?:\s+in|\s+to)?|\binstead\s+of)\s*$")
+
+
+def without_ruled_out_shops(text: str, vocabulary: Vocabulary | None = None) -> str:
+    """`text` with every workshop named only to be ruled out blanked (sorry, assembly, not machining 2; 是装配，不是
+    机加二车间): its name, figures in it too, is no value of the message."""
+    for _, name, end, _ in reversed(_workshop_mentions(text, vocabulary)):
+        if _RULED_OUT.search(text[max(0, name - 12) : name]):
+            text = text[:name] + " " * (end - name) + text[end:]
+    return text

@@ -36,8 +36,9 @@ async def await_confirmation(
     inc = Incoming.model_validate(decision["incoming"])
     lang = lang_after(state, inc)
     update: dict[str, Any] = {
-        "incoming": inc.model_dump(), "lang": lang, "fix_unread": False, "after_remark": False, "fix_refused": False,
+        "incoming": inc.model_dump(), "lang": lang, "yes_asked": None,
     }  # fmt: skip
+    asked_why = state.get("yes_asked")
     kind = decision.get("kind")
     if kind == "expired":
         return await expire(ctx, inc, proposal, update, lang)
@@ -48,20 +49,20 @@ async def await_confirmation(
         turn = await read_turn(ctx, inc, Expecting(kind="confirmation", pending=current))
         action = turn.kind if turn.kind in ("confirm", "cancel") else None
         # a yes only by likeness, or 好的 right after 稍等 (it may answer the bot's "the card waits"): ask plainly
-        acked = turn.kind == "confirm" and state.get("after_remark") and acknowledges(inc.text)
+        acked = turn.kind == "confirm" and asked_why == "remark" and acknowledges(inc.text)
         if turn.kind == "unsure_confirm" or acked:
             msg = out(inc, "question", say(lang, "unsure_yes", text=inc.text[:30]), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
-        if turn.kind == "confirm" and state.get("fix_refused"):
+        if turn.kind == "confirm" and asked_why == "refused_fix":
             # 良品改成60 refused (58 open) → the card kept → 确认: the sender said the card was wrong; asked back once
             msg = out(inc, "question", say(lang, "yes_after_refused_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
-        if turn.kind == "confirm" and state.get("fix_unread"):
+        if turn.kind == "confirm" and asked_why == "unread_fix":
             # 不对… / 装配满了… (not read) → "没看懂" → 好的: an acknowledgement as likely as a yes; the card is
             # shown as it stands and a second yes executes it (a click executes at once)
             msg = out(inc, "question", say(lang, "yes_after_unread_fix"), lang=lang)
             return Command(goto="await_confirmation", update=update | {"outbox": [msg]})
-    if kind == "click" and action == "confirm" and state.get("fix_unread"):
+    if kind == "click" and action == "confirm" and asked_why == "unread_fix":
         # 多打了个0 (not read) → "没看懂" → the card's 确认 pressed: the user may think the card was changed; it is
         # asked back once, and the next press executes the card as shown
         msg = out(inc, "question", say(lang, "click_after_unread_fix"), lang=lang)
@@ -107,7 +108,7 @@ async def await_confirmation(
     asked = fix_question(turn.problem, lang) if turn.problem else say(lang, key)  # the card stays as it is
     msg = out(inc, "question", asked, lang=lang)
     kept_for = turn.remark is not None and not unread
-    update |= {"outbox": [msg], "fix_unread": unread, "after_remark": kept_for}
+    update |= {"outbox": [msg], "yes_asked": "unread_fix" if unread else "remark" if kept_for else None}
     return Command(goto="await_confirmation", update=update)
 
 

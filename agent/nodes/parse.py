@@ -14,6 +14,7 @@ from agent.nlu.card_fixes import order_as_figure
 from agent.nlu.expecting import Expecting
 from agent.nlu.lexicon.orders import ORDER_NO
 from agent.nlu.models import ParsedCommand
+from agent.nlu.self_fix import order_self_fixed
 from agent.nlu.work import prepare
 from agent.nodes.support import audit, incoming, lang_after, missing_slots, now_of
 from agent.reading import (
@@ -34,6 +35,7 @@ RETRY_WITHIN = timedelta(minutes=5)  # a refused request a 搞错了 是1115 may
 async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     ctx = runtime.context
     inc = incoming(state)
+    said = inc.model_copy(update={"text": order_self_fixed(inc.text)})  # 1122开工 啊不对 是1125: the order meant
     retried = False
     if ahead := state.get("read_ahead"):  # read already (a line of several, a message while approval waits)
         parsed = ParsedCommand.model_validate(ahead)
@@ -43,19 +45,19 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
         parsed = turn.request if turn.request is not None else turn.reading
     else:
         user = ctx.directory.get(inc.user_id)
-        parsed = await ctx.parse(inc.text, now=now_of(inc), user_workshop=user.workshop)
-    if "order_no" not in parsed.args and (parsed.intent != "create_order" or _made_of_head(inc.text, parsed)):
-        parsed = await with_short_order(ctx, inc, parsed)
+        parsed = await ctx.parse(said.text, now=now_of(inc), user_workshop=user.workshop)
+    if "order_no" not in parsed.args and (parsed.intent != "create_order" or _made_of_head(said.text, parsed)):
+        parsed = await with_short_order(ctx, said, parsed)
     # 今天好的45个 坏了3个 right after MO20261131: the order (or item) the last message named, said on the card
     before = focus_of(dict(state))
-    if parsed.intent in ("query_order", "unknown") and (same := again(parsed, _rest(inc.text), before, now_of(inc))):
+    if parsed.intent in ("query_order", "unknown") and (same := again(parsed, _rest(said.text), before, now_of(inc))):
         parsed = same  # MO20261130 同上: the last change or report, on this order
-    parsed = as_last(parsed, prepare(inc.text), before, now_of(inc))  # 再来一个 … 同一天交 同一车间
-    if "order_no" not in parsed.args and lone_order_digits(inc.text, parsed):
+    parsed = as_last(parsed, prepare(said.text), before, now_of(inc))  # 再来一个 … 同一天交 同一车间
+    if "order_no" not in parsed.args and lone_order_digits(said.text, parsed):
         before = None  # 还有1109 良品30 with no open order 1109: asked, never the order talked about before
     parsed, taken = with_focus(parsed, before, now_of(inc))
-    parsed = _order_not_figure(parsed, inc.text)  # 哦写错了，那1122交期改成12月21号: 1122 is no quantity
-    parsed = await due_shifted(ctx, inc.text, parsed)  # 交期往后推一周: from the order's own due date
+    parsed = _order_not_figure(parsed, said.text)  # 哦写错了，那1122交期改成12月21号: 1122 is no quantity
+    parsed = await due_shifted(ctx, said.text, parsed)  # 交期往后推一周: from the order's own due date
     parsed = _scrap_only(parsed)
     if parsed.intent in WRITE_INTENTS and speaks_to_another(ctx, inc):
         parsed = at_most_a_question(parsed)  # 吴磊 1137完工: said to a colleague in the room, never a write
@@ -69,8 +71,11 @@ async def parse_message(state: AgentState, runtime: Runtime[AgentContext]) -> di
 
 
 def _order_not_figure(parsed: ParsedCommand, text: str) -> ParsedCommand:
-    """The request without a figure that is only its order's short number said (a good count asked again)."""
-    order = parsed.args.get("order_no")
+    """The request without a figure that is only its order's short number said (a good count asked again); with no
+    order found, the digits a change or report opens with are still no figure of it (1173 延期到12月29号, a slip for
+    1137: the order is asked, never a quantity of 1173)."""
+    head = leading_short_order(prepare(text)) if parsed.intent in ("change_order", "report_output") else None
+    order = parsed.args.get("order_no") or (head[0] if head else None)
     dropped = order_as_figure(prepare(text), str(order), parsed.args) if order else []
     if not dropped:
         return parsed

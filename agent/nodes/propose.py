@@ -96,7 +96,7 @@ def _card_stays(
     text = why + "\n" + say(lang, "card_unchanged_after_refusal")
     update = {
         "outbox": [out(incoming(state), "refusal", text, lang=lang)], "parsed": state["card_parsed"],
-        "card_parsed": None, "proposal": old.model_dump(), "fix_refused": True,
+        "card_parsed": None, "proposal": old.model_dump(), "yes_asked": "refused_fix",
     }  # fmt: skip
     return Command(goto="await_confirmation", update=update)
 

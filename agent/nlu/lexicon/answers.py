@@ -31,6 +31,7 @@ __all__ = [
     "PICK_LEAD",
     "PICK_NUMBER",
     "SHORT_ORDER",
+    "SHORT_ORDER_EXAMPLES",
     "SPOKEN_ANSWER_ORDER",
     "SPOKEN_ANSWER_ORDER_EXAMPLES",
     "SPOKEN_DIGITS",
@@ -130,9 +131,15 @@ BARE_YES = frozenset(("确认", "ok", "好的", "好", "confirm", "yes"))
 
 # An order number said short as a whole answer (1103, 'MO 1103', '1103这张').
 SHORT_ORDER = re.compile(
-    r"\s*(?:(?:呃|嗯|是|就是)\s*)?(?:mo|单号|订单|工单)?\s*[:：#]?\s*(\d{3,6})\s*"
+    # 打错了，是1137 / sorry, 1137: a slip owned first; 单号是1103: the noun, then 是
+    r"\s*(?:(?:打错了|写错了|搞错了|输错了|说错了|不好意思|sorry)\s*[,，、]?\s*)?(?:(?:呃|嗯|是|就是)\s*)?"
+    r"(?:mo|(?:单号|订单号?|工单号?)\s*(?:是|为)?)?\s*[:：#]?\s*(\d{3,6})\s*"
     r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*"
 )
+SHORT_ORDER_EXAMPLES: tuple[tuple[str, str | None], ...] = (  # (an answer to "which order?", the digits or None)
+    ("1103", "1103"), ("单号是1103", "1103"), ("订单号：1103", "1103"), ("打错了，是1137", "1137"), ("mo1116", "1116"),
+    ("是1109那个单", "1109"), ("1103个", None), ("良品1103", None),
+)  # fmt: skip
 # MO before an order number said short (MO1104, mo 1116, MO-1137): the same short number, read the same way.
 MO_SHORT = r"(?i:mo)[\s\-_]?"
 # An order number said short at the head of a request, after any filler: 1103今天做了30个, 呃 1131 做了二十个.

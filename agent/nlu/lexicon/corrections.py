@@ -98,6 +98,7 @@ DUE_DAY_EXAMPLES = ("not the 22nd, the 23rd", "not dec 22 but dec 23", "the 23rd
 # A message that says the card is wrong and gives the right value (不对/错了/不是/应该/其实/还是, sorry/actually).
 FIX_CUE = rx(
     rf"{MISTAKE_RE.pattern}|不是|应该|应是|其实|实际上?|还是|^\s*是\s*\S"
+    r"|^\s*(?:等一?下|等等|慢着|\bwait\b|\bhold on\b)[\s,.]*(?:是|\bit'?s\b)\s*\S"  # 等一下 是1101: hold on, it is
     rf"|{DUE_DAY_FIXES[0][0].pattern}|{DUE_DAY_FIXES[1][0].pattern}"
     r"|\bsorry\b|\bactually\b|\binstead\b|\bwrong\b|^\s*no\b|should be|i meant"
 )

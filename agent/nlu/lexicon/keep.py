@@ -35,7 +35,8 @@ RESTATE_WORD = rx(
     r"|\bfine\b|\bok\b|\bokay\b|[\s,.;:!?~…]"
 )
 # A value named beside a yes only to be ruled out (确认 不要机加二, 别放二车间, not machining 2): no restatement.
-NOT_SAID = rx(r"不|别|没|莫|勿|\bnot?\b|n't\b|\bexcept\b|\binstead\b")
+# (不良 / 不合格 name the scrap, 没错 / 没问题 / 不错 say yes: none of them rules a value out)
+NOT_SAID = rx(r"不(?!良|合格|错)|别|没(?!错|问题|毛病)|莫|勿|\bnot?\b|n't\b|\bexcept\b|\binstead\b")
 # A yes beside values the card already shows, on a change of MO20261118 to WS02 (tests): each confirms it; the
 # second part gives messages that do not (a value ruled out, another value, another order).
 RESTATED_YES_EXAMPLES: tuple[tuple[str, bool], ...] = (

@@ -21,6 +21,7 @@ __all__ = [
     "OVERDUE",
     "REQUESTED_ACTION",
     "STATUS_WORDS",
+    "own_order",
 ]
 
 # MO20261102, mo-20261102, P20250401 (K/3 bill numbers); the digits are kept, the prefix upper-cased.
@@ -167,3 +168,9 @@ DESCRIBED = rx(
     r"(?:(?:are|is|that are)\s+)?(?:still\s+)?(?P<en>on hold|paused|suspended|stopped|halted|frozen)\b"
 )
 ACTION_STATUS = {"release": "released", "start": "started", "finish": "finished", "close": "closed"}
+
+
+def own_order(order: str) -> re.Pattern[str]:
+    """The card's order said in full (MO20261125, mo 20261125) or by its short number (1125), standing alone."""
+    digits = order.lower().removeprefix("mo")
+    return rx(rf"(?<![\d])(?:mo\s*)?(?:{re.escape(digits)}|{re.escape(digits[-4:])})(?![\d])")

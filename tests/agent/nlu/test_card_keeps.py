@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from agent.nlu.card_keeps import kept_fields, no_scrap, restated, restated_yes, same_as_before_field
+from agent.nlu.card_keeps import kept_fields, no_scrap, own_order_said, restated, restated_yes, same_as_before_field
 from agent.nlu.lexicon.change import BARE_FIGURE_CHANGE, BARE_FIGURE_EXAMPLES
 from agent.nlu.lexicon.corrections import SAME_AS_BEFORE_EXAMPLES
 from agent.nlu.lexicon.keep import FIELD_KEEPS, RESTATE_EXAMPLES, RESTATED_YES_EXAMPLES, FieldKeep
@@ -127,3 +127,50 @@ def test_no_scrap_on_a_report_card(text: str, card: ParsedCommand, kind: str | N
     if scrap is not None:
         assert turn is not None and turn.request is not None and turn.request.args["scrap_qty"] == scrap
         assert turn.request.args["good_qty"] == 20
+
+
+ON_1107 = ParsedCommand(intent="change_order", args={"order_no": "MO20261107", "quantity": 1100}, confidence=0.9)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("你听懂了吗 是1107 不是别的单", "kept"),  # blind28-013: 1107 became the quantity, and was written
+        ("是1107", "kept"),
+        ("MO20261107 没错", "kept"),
+        ("不是1107", "unclear_fix"),  # wrong, but which order? asked
+        ("1107确认", None),  # a yes: read as one
+        ("1107 数量改成1200", None),  # another figure: read as a correction
+        ("是1108", None),
+    ],
+)
+def test_the_cards_own_order_said_again_is_never_a_figure(text: str, kind: str | None) -> None:
+    turn = own_order_said(text, ON_1107, ParsedCommand(intent="unknown"))
+    assert (turn.kind if turn else None) == kind
+
+
+def test_a_report_restated_with_its_own_order_keeps_the_card() -> None:
+    """对 1103 良品20 on a card of MO20261103, good 20 and scrap 1: read as a new report of 20 good, it dropped the
+    scrap (the card was replaced); the order's digits are no figure, the card stands."""
+    card = ParsedCommand(intent="report_output", args={"order_no": "MO20261103", "good_qty": 20, "scrap_qty": 1})
+    kept = restated("对 1103 良品20", card)
+    assert kept is not None and kept.slots == ["good_qty"]
+    assert restated("对 1103 良品25", card) is None  # another figure: not the card as it is
+
+
+REPORT_1103 = ParsedCommand(intent="report_output", args={"order_no": "MO20261103", "good_qty": 20, "scrap_qty": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "confirms"),
+    [
+        ("1103 良品20 不良1 确认", True),  # its 不良 is the scrap, its 1103 the card's order: no negation, no figure
+        ("不良1 确认", True),
+        ("数量没错 良品20 确认", True),
+        ("不良2 确认", False),  # another value: a correction, shown again
+        ("确认 不要不良", False),
+    ],
+)
+async def test_a_yes_beside_a_report_cards_own_figures_confirms_it(resolvers: Any, text: str, confirms: bool) -> None:
+    lookups = Lookups(*resolvers, _no_order, demo_vocabulary())
+    assert await restated_yes(text, REPORT_1103, now=NOW, user_workshop="WS01", lookups=lookups) is confirms

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from agent.nlu.answers import leading_short_order_digits
+from agent.nlu.answers import leading_short_order_digits, short_order_digits
 from agent.nlu.extract import (
     Work,
     extract_quantity,
@@ -18,6 +18,7 @@ from agent.nlu.extract import (
 )
 from agent.nlu.lexicon.answers import (
     LONE_SPOKEN_ORDER_EXAMPLES,
+    SHORT_ORDER_EXAMPLES,
     SPOKEN_ANSWER_ORDER_EXAMPLES,
     SPOKEN_DIGITS,
     SPOKEN_SHORT_ORDER_EXAMPLES,
@@ -26,7 +27,7 @@ from agent.nlu.lexicon.fillers import FILLER_PHRASES
 from agent.nlu.lexicon.quantity import VAGUE_QUANTITY_EXAMPLES
 from agent.nlu.lexicon.report import ADDED_EXAMPLES, LEFT_FIGURE_EXAMPLES
 from agent.nlu.lexicon.retry import LOWER_FIGURE_EXAMPLES
-from agent.nlu.self_fix import SELF_FIX_EXAMPLES
+from agent.nlu.self_fix import ORDER_SELF_FIX_EXAMPLES, SELF_FIX_EXAMPLES, order_self_fixed
 from dingk3.paths import DEMO_DATA_DIR
 from tests.demo_plant import demo_vocabulary
 
@@ -387,3 +388,29 @@ def test_a_figure_read_only_in_part_or_left_unread_is_asked(text: str) -> None:
 
     parsed = parse_rules(text, now=datetime.fromisoformat("2026-12-04T10:00:00+08:00"))
     assert "good_qty" not in parsed.args and "good_qty" in parsed.clarify
+
+
+@pytest.mark.parametrize(("text", "digits"), SHORT_ORDER_EXAMPLES)
+def test_an_answer_naming_the_asked_order_short(text: str, digits: str | None) -> None:
+    assert short_order_digits(text) == digits
+
+
+@pytest.mark.parametrize(("said", "meant"), ORDER_SELF_FIX_EXAMPLES)
+def test_an_order_corrected_in_the_same_breath_is_said_once_as_meant(said: str, meant: str) -> None:
+    """blind28-030: 那个1122开工 啊不对 是1125 开工 made a card of MO20261122 with a quantity of 1125."""
+    assert order_self_fixed(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("sorry, assembly, not machining 2", "sorry, assembly, not"),  # blind28-023: its 2 was read as a quantity
+        ("是装配，不是机加二车间", "是装配，不是"),
+        ("不要放二车间 放一车间", "不要放 放一车间"),
+        ("放二车间", "放二车间"),  # named to be put there: kept
+    ],
+)
+def test_a_workshop_named_only_to_be_ruled_out_is_blanked(text: str, left: str) -> None:
+    from agent.nlu.workshops import without_ruled_out_shops
+
+    assert without_ruled_out_shops(text, demo_vocabulary()).split() == left.split()
