@@ -18,7 +18,7 @@ from agent.nlu.models import ParsedCommand
 from agent.nlu.remarks import remark
 from agent.nlu.rx import rx
 from agent.nlu.vocabulary import Vocabulary
-from agent.state import AgentState, Incoming
+from agent.state import WRITE_INTENTS, AgentState, Incoming
 from dingk3.errors import K3Error
 from tools.k3.models import OrderStatus
 
@@ -129,8 +129,10 @@ _MO_BEFORE = rx(rf"(?<![a-zA-Z0-9]){MO_SHORT}$")
 async def with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedCommand) -> ParsedCommand:
     """The request with its order when the message starts with the tail of exactly one open order's number."""
     head = leading_short_order(inc.text) or lone_order_digits(inc.text, parsed)
-    if not head or not (order := await order_ending(ctx, head[0], finished_too=True, closed_too=True)):
+    if not head:
         return parsed
+    if not (order := await order_ending(ctx, head[0], finished_too=True, closed_too=True)):
+        return await _no_such_order(ctx, inc, head, parsed)
     digits = head[0]
     if parsed.intent in ("query_inventory", "create_order") and await _names_an_item(ctx, digits):
         return parsed  # 6204还有多少, 9412 300个: an item's number, not an order's tail
@@ -156,6 +158,26 @@ async def with_short_order(ctx: AgentContext, inc: Incoming, parsed: ParsedComma
     # 1107交期改到下下周一: the digits are the order, never also its new quantity (a blind batch wrote 1107 pieces)
     args = {k: v for k, v in parsed.args.items() if not (k in _FIGURES and v == int(digits))}
     return parsed.model_copy(update={"args": {**args, "order_no": order}, "clarify": clarify})
+
+
+async def _no_such_order(
+    ctx: AgentContext, inc: Incoming, head: tuple[str, int, int], parsed: ParsedCommand
+) -> ParsedCommand:
+    """A request whose order said short is no order at all (1151开工, a slip for 1115): what it asks, read with the
+    digits standing for an order, with the order asked for and the digits named as not read; as read otherwise."""
+    if parsed.intent in WRITE_INTENTS:
+        again = parsed
+    elif parsed.intent == "unknown" and len(head[0]) >= 4:  # not 304螺栓还有多少 (an item's words, read as they are)
+        again = await read_with_order(ctx, inc, head, "MO" + head[0].zfill(8))
+        if again.intent not in WRITE_INTENTS:
+            return parsed
+    else:
+        return parsed
+    args = {k: v for k, v in again.args.items() if k != "order_no"}
+    clarify = ["order_no", *(c for c in again.clarify if c != "order_no")]
+    return again.model_copy(
+        update={"args": args, "clarify": clarify, "unreadable": [*again.unreadable, f"“{head[0]}”"]}
+    )
 
 
 def lone_order_digits(text: str, parsed: ParsedCommand) -> tuple[str, int, int] | None:

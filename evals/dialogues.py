@@ -137,9 +137,13 @@ def _same(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return True
 
 
-def net_changes(expected: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def net_changes(
+    expected: list[dict[str, Any]], seeded: dict[str, dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """The expected writes with every change of one order made one, as K/3's end state shows them: two people's
-    changes of MO20261139 (the due date, then the quantity) leave one order with both moved; a later value wins."""
+    changes of MO20261139 (the due date, then the quantity) leave one order with both moved; a later value wins. With
+    `seeded` (the orders as the dialogue found them), a field put back to what it was is no change (1118 改成550, then
+    改回500: MO20261118 ends as it began)."""
     out: list[dict[str, Any]] = []
     changes: dict[str, dict[str, Any]] = {}
     for w in expected:
@@ -150,13 +154,31 @@ def net_changes(expected: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             changes[order] = dict(w)
             out.append(changes[order])
+    for order, w in changes.items():
+        was = _fields((seeded or {}).get(order))
+        for k in [k for k in w if k not in ("kind", "order") and k in was and str(was[k]) == str(w[k])]:
+            w.pop(k)  # put back as it was (numbers compare as the snapshot writes them: 500.0 vs 500)
+        if len(w) == 2:
+            out.remove(w)
     return out
 
 
-def judge(expected: list[dict[str, Any]], actual: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Any]]:
+def _fields(mo: dict[str, Any] | None) -> dict[str, Any]:
+    """An order of the K/3 snapshot in the dialogue format's change fields."""
+    if mo is None:
+        return {}
+    qty = float(mo["FQty"])
+    status = _STATUS.get(int(mo["FStatus"]), str(mo["FStatus"]))
+    return {"qty": int(qty) if qty.is_integer() else qty, "due": str(mo["FPlanFinishDate"])[:10],
+            "workshop": mo["FWorkShopID.FNumber"], "status": status}  # fmt: skip
+
+
+def judge(
+    expected: list[dict[str, Any]], actual: list[dict[str, Any]], seeded: dict[str, dict[str, Any]] | None = None
+) -> tuple[list[dict[str, Any]], list[Any]]:
     """(wrong writes, missing expectations): each actual write is matched to at most one expected write (the changes
-    of one order taken together, as K/3 holds them)."""
-    left = net_changes(expected)
+    of one order taken together, as K/3 holds them; `seeded`: the orders before the dialogue)."""
+    left = net_changes(expected, seeded)
     wrong = []
     for got in actual:
         match = next((w for w in left if _same(w, got)), None)
@@ -252,7 +274,7 @@ async def _run(d: Dialogue, tpl: _Templates, backend: str | None, run: int) -> d
         app.state.emulator.store.close()
         resolvers[0].close()
         shutil.rmtree(state, ignore_errors=True)
-    wrong, missing = judge(d.writes, actual)
+    wrong, missing = judge(d.writes, actual, before["mo"])
     errors = [t["error"] for t in log if t.get("error")]
     return {
         "id": d.id, "tags": d.tags, "ok": not wrong and not missing and not errors, "wrong_writes": wrong,

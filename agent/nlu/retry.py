@@ -9,7 +9,7 @@ from datetime import datetime
 from agent.nlu.card_fixes import named_fix
 from agent.nlu.dates import find_dates, local_today
 from agent.nlu.extract import Work, find_order_no, prepare
-from agent.nlu.lexicon.orders import ORDER_NO
+from agent.nlu.lexicon.orders import ACTION_WORDS, ORDER_NO
 from agent.nlu.lexicon.retry import LOWER_FIGURE, RETRY_CUE, RETRY_FILLER, TYPO_SLIP
 from agent.nlu.lookups import Lookups
 from agent.nlu.models import ParsedCommand
@@ -37,7 +37,7 @@ async def retried(
     dated = Work(said)  # 写错了 是12月28号 / sorry, I meant Dec 29: a date is a value too
     for d in find_dates(said, local_today(now), calendar):
         dated.take(d.start, d.end)
-    if not RETRY_CUE.search(said) or not _only_values(dated.text):
+    if not RETRY_CUE.search(said) or not _only_values(dated.text, str(refused.args.get("action") or "")):
         return None
     current = str(refused.args.get("order_no") or "")
     if current and not find_order_no(Work(said)):
@@ -61,10 +61,12 @@ def _one_figure(request: ParsedCommand) -> str | None:
     return "quantity" if "quantity" in a else None
 
 
-def _only_values(said: str) -> bool:
+def _only_values(said: str, action: str = "") -> bool:
     """Whether the prepared message holds nothing but the mistake cue, order numbers, figures and the words around
-    them (是, 单号, 良品, particles)."""
+    them (是, 单号, 良品, particles), and the refused request's own state change said again (说错了 是1112 关掉1112)."""
     rest = ORDER_NO.sub(" ", RETRY_CUE.sub(" ", said))
+    for pattern, value in ACTION_WORDS if action else ():
+        rest = pattern.sub(" ", rest) if value == action else rest
     numbers = find_numbers(rest)
     rest = "".join(c for i, c in enumerate(rest) if not any(n.start <= i < n.end for n in numbers))
     return not RETRY_FILLER.sub("", rest)

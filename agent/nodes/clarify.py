@@ -24,7 +24,7 @@ from agent.nodes.support import (
     thread_of,
 )
 from agent.phrases import say
-from agent.phrases.names import slot_names
+from agent.phrases.names import slot_names, workshop_list
 from agent.reading import read_turn
 from agent.replies import violation_text
 from agent.state import WRITE_INTENTS, AgentState, Incoming
@@ -61,8 +61,13 @@ async def ask_clarification(
             text += "\n" + say(lang, "also_needed", slots=slot_names(others, lang))
     elif "material" in missing and phrase:
         text = say(lang, "no_such_material", phrase=phrase)
-    else:
-        text = say(lang, "please_add", slots=slot_names(missing, lang))
+    else:  # a shop named but not found is what changes: only the shop is asked (not also "what to change")
+        asked = [m for m in missing if not (m == "change" and "workshop" in missing)]
+        text = say(lang, "please_add", slots=slot_names(asked, lang))
+    if "workshop" in missing and (shop := str(parsed.args.get("workshop_text") or "")):
+        # 转到三车间 in a plant whose shops have other names: which it has, so the answer is one of them
+        known = workshop_list(ctx.workshops.names(), lang)
+        text = say(lang, "no_such_workshop", phrase=shop, known=known) + "\n" + text
     if parsed.unreadable:  # 2026-02-30, 1e308: say what was not taken, so the answer is not the same figure again
         text = say(lang, "unreadable", what=("; " if lang == "en" else "；").join(parsed.unreadable)) + "\n" + text
     msg = out(inc, "question", text + "\n" + say(lang, "cancel_hint"), lang=lang)

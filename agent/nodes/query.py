@@ -16,6 +16,7 @@ from agent.nlu.models import ParsedCommand
 from agent.nodes.candidates import pick_list_text
 from agent.nodes.support import db, incoming, lang_of, out, permission_refusal, today_of
 from agent.phrases import Lang, say
+from agent.phrases.names import workshop_list
 from agent.state import AgentState, Incoming
 from dingk3.errors import K3Error
 from tools.k3.models import OrderStatus
@@ -73,8 +74,7 @@ async def _query_orders(ctx: AgentContext, parsed: ParsedCommand, today: date, u
         return replies.order_text(order, board_url=link, today=today, lang=lang)
     if "workshop" in parsed.clarify and "workshop" not in args and args.get("workshop_text"):
         # a shop this plant does not have (another plant's name, a typo): say so, never list every shop's orders
-        shops = sorted(ctx.workshops.names().items())
-        known = ("、" if lang == "zh" else ", ").join(f"{number} {name}" for number, name in shops)
+        known = workshop_list(ctx.workshops.names(), lang)
         return say(lang, "no_such_workshop", phrase=args["workshop_text"], known=known)
     overdue = args.get("condition") == "overdue"
     due = date.fromisoformat(str(args["due_date"])) if "due_date" in args else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from agent.phrases.language import Lang, in_lang
 
-__all__ = ["action_name", "intent_name", "proposal_status_name", "slot_names", "status_name"]
+__all__ = ["action_name", "intent_name", "proposal_status_name", "slot_names", "status_name", "workshop_list"]
 
 _STATUS = {
     "created": ("计划", "planned"),
@@ -71,3 +71,8 @@ _PROPOSAL_STATUS = {
 def proposal_status_name(status: str, lang: Lang = "zh") -> str:
     """Where a proposal is, as the chat says it (已执行, 正在等待主管审批, …)."""
     return in_lang(_PROPOSAL_STATUS.get(status, (status, status)), lang)
+
+
+def workshop_list(names: dict[str, str], lang: Lang = "zh") -> str:
+    """The plant's workshops as a reply lists them (WS01 机加一车间、WS02 机加二车间 …), by number."""
+    return in_lang(("、", ", "), lang).join(f"{number} {name}" for number, name in sorted(names.items()))

@@ -42,6 +42,19 @@ async def test_a_dialogue_the_baseline_lists_still_fails(eval_templates: Any, di
     assert not row["ok"], f"{did} is listed as failing but passes now (remove it from baseline.json)"
 
 
+def test_a_change_put_back_is_no_change_of_the_order() -> None:
+    """blind29-022: MO20261118 raised to 550, written, then put back to 500 (its own quantity) while MO20261121 got
+    the 550: K/3 ends with 1118 as it began and one change of 1121."""
+    seeded = {"MO1": {"FQty": 500.0, "FPlanFinishDate": "2026-12-10T00:00:00", "FWorkShopID.FNumber": "WS01",
+                      "FStatus": 3}}  # fmt: skip
+    expected = [{"kind": "change", "order": "MO1", "qty": 550}, {"kind": "change", "order": "MO1", "qty": 500},
+                {"kind": "change", "order": "MO2", "qty": 550}]  # fmt: skip
+    actual = [{"kind": "change", "bill": "MO2", "order": "MO2", "qty": 550.0}]
+    assert judge(expected, actual, seeded) == ([], [])
+    # without what the order was, the put-back change is still expected (and missing)
+    assert len(judge(expected, actual)[1]) == 1
+
+
 @pytest.mark.parametrize(
     ("expected", "actual", "wrong", "missing"),
     [

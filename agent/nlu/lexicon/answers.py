@@ -135,10 +135,11 @@ SHORT_ORDER = re.compile(
     r"\s*(?:(?:打错了|写错了|搞错了|输错了|说错了|不好意思|sorry)\s*[,，、]?\s*)?(?:(?:呃|嗯|是|就是)\s*)?"
     r"(?:mo|(?:单号|订单号?|工单号?)\s*(?:是|为)?)?\s*[:：#]?\s*(\d{3,6})\s*"
     r"(?:号?单|这张|那张|这个单?|那个单?|这单|那单|的单|号)?\s*[。.!！]?\s*"
+    r"(?:[,，]?\s*(?:[写打弄搞输填按]反了|[写打搞输说按]错了)\s*[。.!！]?\s*)?"  # 是1115 打反了: the slip owned after
 )
 SHORT_ORDER_EXAMPLES: tuple[tuple[str, str | None], ...] = (  # (an answer to "which order?", the digits or None)
     ("1103", "1103"), ("单号是1103", "1103"), ("订单号：1103", "1103"), ("打错了，是1137", "1137"), ("mo1116", "1116"),
-    ("是1109那个单", "1109"), ("1103个", None), ("良品1103", None),
+    ("是1109那个单", "1109"), ("是1115 打反了", "1115"), ("1103个", None), ("良品1103", None),
 )  # fmt: skip
 # MO before an order number said short (MO1104, mo 1116, MO-1137): the same short number, read the same way.
 MO_SHORT = r"(?i:mo)[\s\-_]?"

@@ -53,7 +53,7 @@ _THING_EN = (
 )
 MISTAKE_RE = rx(
     rf"(?:我|刚才|刚刚|上面|前面|之前|这个|那个|这|那)?(?:的)?(?:{MISTAKEN_THING}(?:也|都)?)?"
-    rf"(?:[写填打输搞弄发选报下记看算录开建]错(?:了|{MISTAKEN_THING})*|错了|不对|有误|有问题|[搞弄][混反]了|写反了)(?:了|啦|吧|呢|啊|哈)*"
+    rf"(?:[写填打输搞弄发选报下记看算录开建说按]错(?:了|{MISTAKEN_THING})*|错了|不对|有误|有问题|[搞弄][混反]了|写反了)(?:了|啦|吧|呢|啊|哈)*"
     rf"|(?:sorry\s*)?(?:(?:the\s+)?{_THING_EN}\s+(?:is|was)\s+)?wrong"
     # wrong order number, that's the wrong shop, I picked the wrong item, sent to the wrong group, typo in the qty
     rf"|(?:sorry\s*)?(?:(?:that'?s|it'?s|this is|i (?:picked|chose|selected|entered|typed|used|put in|sent it to|sent)"

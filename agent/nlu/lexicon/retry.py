@@ -25,7 +25,11 @@ TYPO_SLIP = rx(
     r"|(?:少打了?|打少了?|漏打了?|打漏了?|少写了?|漏写了?|少按了?|漏了)\s*(?:一)?\s*个?\s*[0-9零〇一二两三四五六七八九]"
     r"|(?:写多了|打多了|多写了|多打了|写少了|打少了|少写了|少打了)"
 )
-RETRY_CUE = rx(rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b|{TYPO_SLIP.pattern}")
+RETRY_CUE = rx(
+    rf"{MISTAKE_RE.pattern}|应该是|应是|其实是|实际是|\bi\s+meant\b|\bshould\s+be\b|{TYPO_SLIP.pattern}"
+    # 不好意思 是MO20261130 / sorry, it's 1130: an apology, then the value; 打反了 (two digits swapped)
+    r"|(?:不好意思|抱歉|对不起|\bsorry\b)[\s,.]*(?:是|\bit'?s\b)|[写打弄搞输填按]反了"
+)
 # Around the corrected values: 是, the names of the slots they fill, units and particles.
 RETRY_FILLER = rx(
     rf"{TYPO_SLIP.pattern}|应该|其实|实际|是|单号|订单号?|工单号?|单据号|单子?|号|数量|良品|合格|不良|报废|[个件只台套]"
@@ -40,6 +44,8 @@ RETRY_EXAMPLES: tuple[str, ...] = (
     "sorry, it's 1115",
     "打错了 1115",
     "wrong order, MO20261115",
+    "不好意思 是MO20261115",  # blind29-006
+    "是1115 打反了",  # blind29-025: two digits swapped
 )
 # Messages that correct a refused change of MO20261136's due date to 12-01 (past) to 12-21 (tests).
 RETRY_DUE_EXAMPLES: tuple[str, ...] = ("少打了个2，12月21日", "打错了 12月21号", "漏了个2 是12月21日")  # fmt: skip
