@@ -22,6 +22,7 @@ from tools.resolve.keys import (
 )
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
 from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, split_tokens, token_key
+from tools.resolve.typed import TypedFacts
 from tools.resolve.unknown import Vocabulary
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
 from tools.resolve.words_more import PART_HEADS
@@ -179,6 +180,7 @@ class LexicalIndex:
                 spec_post[t].append(i)
         self._n_spec = n_spec
         self._said = said
+        self._typed = TypedFacts([f"{name} {spec}" for name, spec, _ in rows])
         self._tokens = {
             k: (np.fromiter(v.keys(), np.int64), np.fromiter(v.values(), np.float32)) for k, v in token_post.items()
         }
@@ -211,8 +213,8 @@ class LexicalIndex:
                 post[key][i] = score
 
         put(t, 1.0)
-        if joined(t) != t:
-            put(joined(t), 1.0)  # "62052RS" written without its hyphen
+        if joined(t) != t:  # "62052RS" written without its hyphen: the same code, but one written so beats it
+            put(joined(t), STRIPPED)  # (a catalogue holding MY2NJ and MY2N-J holds two relays)
         stripped = head_stripped(t)
         if stripped != t:  # a size's or a grade's mark (M24, Φ24, SS304) says no other part than its figure
             put(stripped, 1.0 if stripped[0][0].isdigit() and t[0] in _MARKS else STRIPPED)
@@ -399,6 +401,7 @@ class LexicalIndex:
             complete = self._n_spec == 0
             equivalent = coded = np.zeros(self.size, dtype=bool)
         confirmed, possible, held, conflict, open_ = self._facts(stated)
+        conflict |= self._typed.contradicting(tokens)
         named = bool(stated) or any(_CODE.fullmatch(token_key(t)) for t in tokens)  # see `unknown`
         free = _units(self._vocabulary.judged(_STATED.sub(" ", residue), cleaned, named))
         if coded.any() and free:

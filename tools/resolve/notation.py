@@ -73,6 +73,14 @@ SPOKEN_GRADE = Rule(
     (("八点八级", "8.8级"), ("十点九级", "10.9级"), ("十二点九", "12.9"), ("一点点", "一点点")),
 )
 
+# Steels a Chinese row writes with the element's character: 65锰 is the spring steel 65Mn (六十五锰 said aloud).
+MANGANESE_STEEL = Rule(
+    "manganese steel",
+    re.compile(r"(?<![\d.])(?:(\d{2})|六十五)\s*锰"),
+    lambda m: f" {m.group(1) or '65'}mn ",
+    (("弹垫 m4 65锰 镀锌", "弹垫 m4 65mn 镀锌"), ("m27 六十五锰", "m27 65mn"), ("m10 六五锰", "m10 65mn"), ("锰钢", "锰钢")),
+)
+
 # Inch screws (ASME B18): diameter-threads per inch x length, written with or without inch marks, the thread series
 # and class (1/2"-13UNC-2A x 2", 1/2-13 x 2, #10-24 x 3/4) → 1/2-13x2, no10-24x3/4; 1/2" x 2" → 1/2x2. A hose's bare
 # 1/2" is left to the hose rule (DN).

@@ -27,6 +27,9 @@ _PATTERN = re.compile(
 )
 
 
+_VARIANT = re.compile(r"[a-z](?![a-z\d])")  # one letter, then no more of the code
+
+
 def _one(run: str, i: int) -> tuple[int, int]:
     """One figure said with units (二十五, 一百零五, 十二) from `run[i]`: (value, where the next one starts)."""
     value, digit, last_unit = 0, None, 10_000
@@ -72,7 +75,9 @@ def _said(num: str) -> str:
 def _replace(m: re.Match[str]) -> str:
     if chain := m.group("chain"):
         head = "m" if chain.startswith("m") else ""
-        return " " + head + "x".join(_said(n.strip()) for n in chain.removeprefix("m").split("乘")) + " "
+        # a code's variant letter said right after it stays on it: SI三二乘一五零S → si 32x150s (not 32x150 s)
+        tail = "" if _VARIANT.match(m.string, m.end()) else " "
+        return " " + head + "x".join(_said(n.strip()) for n in chain.removeprefix("m").split("乘")) + tail
     if m.group("size"):
         return f" m{_said(m.group('after_m'))} "
     if m.group("body"):
@@ -105,6 +110,8 @@ SPOKEN_NUMBERS = Rule(
         ("三维 同步带", "三维 同步带"),
         ("二十", "二十"),  # one figure on its own: not sure it is a size
         ("m14x1.5乘70", "m14x1.5乘70"),  # a fine pitch: the spoken sign's own rule
+        ("气缸si三二乘一五零s神驰", "气缸si 32x150s神驰"),  # a variant letter stays on the code
+        ("m八乘三十 sus304", "m8x30 sus304"),
     ),
 )
 
