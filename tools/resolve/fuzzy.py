@@ -396,6 +396,10 @@ class LexicalIndex:
             words = frozenset(w for w in re.findall(r"[a-z]+", residue) if len(w) <= 4)
             steel = "不锈钢" in stated
             tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker, words, steel)
+            # a code's head said apart (SI 32x150s) is part of the code the catalogue writes whole: no name word
+            heads = {h for h in words for q in tokens if q[0][0].isdigit() and (h, *q) in self._tokens}
+            if heads:
+                residue = re.sub(rf"(?<![a-z])(?:{'|'.join(sorted(heads))})(?![a-z])", "", residue)
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0

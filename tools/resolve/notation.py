@@ -17,8 +17,8 @@ __all__ = [
 TIMES = Rule(
     "times",
     re.compile(
-        r"(?:(?<=[\d/-][a-z])|(?<=[\d/-][a-z]{2})|(?<=[\d/-][a-z]{3})|(?<=[a-z]{3})|(?<=(?<![a-z\d])[a-z]{2}))"
-        r"[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
+        r"(?:(?<=[\d/-][a-z])|(?<=[\d/-][a-z]{2})|(?<=[\d/-][a-z]{3})|(?<=[a-z]{3})|(?<=(?<![a-z\d])[a-z]{2})"
+        r"|(?<=[\u4e00-\u9fff]\s)|(?<=[\u4e00-\u9fff]))[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
     ),
     " ",
     (
@@ -32,6 +32,7 @@ TIMES = Rule(
         ("zx40 06 031", "zx40 06 031"),  # a drawing number's letters
         ("nutx10", "nut"),
         ("m30 q235 znx10", "m30 q235 zn"),  # a finish's two letters, then how many
+        ("6304 nsk 深沟球轴承 x10", "6304 nsk 深沟球轴承"),  # after a name
     ),
 )
 
@@ -80,7 +81,12 @@ MANGANESE_STEEL = Rule(
     "manganese steel",
     re.compile(r"(?<![\d.])(?:(\d{2})|六十五|六五)\s*锰"),
     lambda m: f" {m.group(1) or '65'}mn ",
-    (("弹垫 m4 65锰 镀锌", "弹垫 m4 65mn 镀锌"), ("m27 六十五锰", "m27 65mn"), ("m10 六五锰", "m10 65mn"), ("锰钢", "锰钢")),
+    (
+        ("弹垫 m4 65锰 镀锌", "弹垫 m4 65mn 镀锌"),
+        ("m27 六十五锰", "m27 65mn"),
+        ("m10 六五锰", "m10 65mn"),
+        ("锰钢", "锰钢"),
+    ),
 )
 
 # Inch screws (ASME B18): diameter-threads per inch x length, written with or without inch marks, the thread series

@@ -254,10 +254,10 @@ CHAT_FILLER: tuple[str, ...] = (
     "一共", "物料编码", "物料号", "物料", "料号", "编码", "编号", "老编号", "旧编号", "助记码", "代码",
     "how many", "in stock", "do we have", "we have", "stock", "please", "check", "inventory", "qty", "need", "of",
     "the", "any", "some", "pcs", "pc", "pls", "原装", "正品", "还有没有", "没有", "还够不够", "还", "这个料", "这个",
-    "那个", "就是", "在哪个库位", "库位", "在哪个货架", "哪个货架", "货架", "在哪个货位", "货位", "的价格", "价格", "问一下", "问下", "帮忙备", "备", "喂", "呃", "嗯", "师傅",
+    "那个", "就是", "在哪个库位", "库位", "的价格", "价格", "问一下", "问下", "帮忙备", "备", "喂", "呃", "嗯", "师傅",
     "急", "有没有货", "货", "旧编码", "老编码", "原编码", "图号", "零件号", "件号", "left", "in store", "store", "开式",
     "stock of", "in stock", "still", "ends", "both ends", "两端", "两头", *MORE_CHAT,
-    *dict.fromkeys(normalize(w) for w in JIS_CHAT),
+    "在哪个货架", "哪个货架", "货架", "在哪个货位", "货位", *dict.fromkeys(normalize(w) for w in JIS_CHAT),
 )  # fmt: skip
 
 # How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).
