@@ -148,6 +148,7 @@ class LexicalIndex:
         self._equivalents = equivalents or {}
         self._has_equivalents = {e for es in self._equivalents.values() for e in es}
         forms: dict[str, int] = {}
+        form_words: set[str] = set()  # the Latin words names write apart (OSI of OSI 145x160x9)
         item_forms: list[list[int]] = []
         token_post: dict[Token, dict[int, float]] = defaultdict(dict)
         spec_post: dict[Token, list[int]] = defaultdict(list)
@@ -162,6 +163,7 @@ class LexicalIndex:
                     said[_FACET_OF[value], i] |= _BIT[value]
                 if residue:
                     ids.append(forms.setdefault(residue, len(forms)))
+                    form_words.update(re.findall(r"[a-z]+", residue))
                 for t in toks:
                     self._post(token_post, t, i)
                 for t in segments(clean(text)):  # a designation inside a longer one: M48x2 of GE38-S-M48x2
@@ -190,6 +192,7 @@ class LexicalIndex:
             for h in OPTIONAL_HEADS
         }
         self._form_text = list(forms)  # by form id (insertion order)
+        self._form_words = frozenset(form_words)
         self._vocabulary = Vocabulary(self._form_text, PART_HEADS)
         self._form_len = np.zeros(len(forms), dtype=np.float32)
         chars: dict[str, dict[int, int]] = defaultdict(dict)
@@ -396,8 +399,14 @@ class LexicalIndex:
             words = frozenset(w for w in re.findall(r"[a-z]+", residue) if len(w) <= 4)
             steel = "不锈钢" in stated
             tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker, words, steel)
-            # a code's head said apart (SI 32x150s) is part of the code the catalogue writes whole: no name word
-            heads = {h for h in words for q in tokens if q[0][0].isdigit() and (h, *q) in self._tokens}
+            # a code's head said apart (SI 32x150s) is part of the code the catalogue writes whole: no name word,
+            # unless names hold it as a word (OSI 145x160x9 written apart: OSI tells it from ODI)
+            heads = {
+                h
+                for h in words - self._form_words
+                for q in tokens
+                if q[0][0].isdigit() and (h, *q) in self._tokens
+            }
             if heads:
                 residue = re.sub(rf"(?<![a-z])(?:{'|'.join(sorted(heads))})(?![a-z])", "", residue)
         else:

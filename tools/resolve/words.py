@@ -257,7 +257,8 @@ CHAT_FILLER: tuple[str, ...] = (
     "那个", "就是", "在哪个库位", "库位", "的价格", "价格", "问一下", "问下", "帮忙备", "备", "喂", "呃", "嗯", "师傅",
     "急", "有没有货", "货", "旧编码", "老编码", "原编码", "图号", "零件号", "件号", "left", "in store", "store", "开式",
     "stock of", "in stock", "still", "ends", "both ends", "两端", "两头", *MORE_CHAT,
-    "在哪个货架", "哪个货架", "货架", "在哪个货位", "货位", *dict.fromkeys(normalize(w) for w in JIS_CHAT),
+    "在哪个货架", "哪个货架", "货架", "在哪个货位", "货位", "到货了没有", "到货了没", "到货了吗", "到货没有", "到货没",
+    "到货", *dict.fromkeys(normalize(w) for w in JIS_CHAT),
 )  # fmt: skip
 
 # How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).
