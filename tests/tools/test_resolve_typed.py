@@ -103,3 +103,15 @@ def test_the_trade_s_equivalents_apply_where_the_catalogue_declares_none(tmp_pat
     )
     best = r.resolve("DIN 127 M4 65Mn 镀锌 弹垫").best
     assert best is not None and best.number == "U.01"
+
+
+def test_a_length_said_with_its_l_picks_the_item_writing_it_bare(tmp_path: Path) -> None:
+    hoses = [
+        _m("H.01", "油管", "GB3683 2SN DN6 450 BSP母/BSP母"),
+        _m("H.02", "油管", "GB3683 2SN DN6 800 BSP母/BSP母"),
+        _m("H.03", "液压胶管总成", "GB/T 3683 2SN DN6 L=1750 BSP母/BSP母"),
+    ]
+    r = MaterialResolver(hoses, tmp_path / "index", use_vectors=False)
+    best = r.resolve("油管 GB/T 3683 2SN DN6 L=450 BSP母/BSP母").best
+    assert best is not None and best.number == "H.01"
+    assert r.resolve("油管 GB/T 3683 2SN DN6 L=900 BSP母/BSP母").best is None  # no item that long: ask

@@ -292,6 +292,10 @@ class LexicalIndex:
             if q[0] in OPTIONAL_HEADS and _OPTIONAL.fullmatch(token_key(q)):  # an item silent on the property class
                 # (SS304 but no A2-70) holds it partly; A10VSO18 is a pump's code, no class
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
+                bare = self._tokens.get(q[1:]) if q[0] == "l" else None
+                if bare is not None:  # L=450 of an assembly written with its bare length (DN6 450): that length
+                    rows = bare[0][(bare[1] >= 1.0) & ~self._holds_head["l"][bare[0]]]
+                    np.maximum.at(m, rows, np.float32(STRIPPED))
             elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
                 np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
             if q in self._has_equivalents:
