@@ -411,16 +411,18 @@ class LexicalIndex:
                 for q in tokens
                 if q[0][0].isdigit() and (h, *q) in self._tokens
             }
-            if heads:
-                residue = re.sub(rf"(?<![a-z])(?:{'|'.join(sorted(heads))})(?![a-z])", "", residue)
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
             equivalent = coded = np.zeros(self.size, dtype=bool)
+            heads = set()
         confirmed, possible, held, conflict, open_ = self._facts(stated)
         conflict |= self._typed.contradicting(tokens)
         named = bool(stated) or any(_CODE.fullmatch(token_key(t)) for t in tokens)  # see `unknown`
-        free = _units(self._vocabulary.judged(_STATED.sub(" ", residue), cleaned, named))
+        rest = _STATED.sub(" ", residue)  # the facts are compared as facts (TG型 of a seal), the rest as words
+        if heads:
+            rest = re.sub(rf"(?<![a-z])(?:{'|'.join(sorted(heads))})(?![a-z])", " ", rest)
+        free = _units(self._vocabulary.judged(rest, cleaned, named))
         if coded.any() and free:
             coded = self._names_agree(coded, cleaned)
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
