@@ -406,10 +406,7 @@ class LexicalIndex:
             # a code's head said apart (SI 32x150s) is part of the code the catalogue writes whole: no name word,
             # unless names hold it as a word (OSI 145x160x9 written apart: OSI tells it from ODI)
             heads = {
-                h
-                for h in words - self._form_words
-                for q in tokens
-                if q[0][0].isdigit() and (h, *q) in self._tokens
+                h for h in words - self._form_words for q in tokens if q[0][0].isdigit() and (h, *q) in self._tokens
             }
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
