@@ -18,7 +18,7 @@ TIMES = Rule(
     "times",
     re.compile(
         r"(?:(?<=[\d/-][a-z])|(?<=[\d/-][a-z]{2})|(?<=[\d/-][a-z]{3})|(?<=[a-z]{3})|(?<=(?<![a-z\d])[a-z]{2})"
-        r"|(?<=[\u4e00-\u9fff]\s)|(?<=[\u4e00-\u9fff]))[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
+        r"|(?<=[\u4e00-\u9fff]\s))[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
     ),
     " ",
     (
@@ -33,6 +33,7 @@ TIMES = Rule(
         ("nutx10", "nut"),
         ("m30 q235 znx10", "m30 q235 zn"),  # a finish's two letters, then how many
         ("6304 nsk 深沟球轴承 x10", "6304 nsk 深沟球轴承"),  # after a name
+        ("支架x115", "支架x115"),  # glued to the name: a code
     ),
 )
 
