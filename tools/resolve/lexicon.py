@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tools.resolve.drives import ANSI_CHAIN, BORE, CHAIN_ROWS, TEETH, TIMING_BELT
 from tools.resolve.homophones import misspellings
-from tools.resolve.hose import HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SPOKEN_LENGTH
+from tools.resolve.hose import BORE_DN, HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SAID_L, SPOKEN_LENGTH
 from tools.resolve.notation import (
     BEARING_ORDER,
     BEARING_PREFIX,
@@ -170,6 +170,8 @@ RULES: tuple[Rule, ...] = (
     TIMING_BELT,
     HOSE_SAE,
     HOSE_DASH,
+    BORE_DN,
+    SAID_L,
     LUBRICANT,
     INCH_SCREW,
     FIT_CLASS,
