@@ -115,3 +115,16 @@ def test_a_length_said_with_its_l_picks_the_item_writing_it_bare(tmp_path: Path)
     best = r.resolve("油管 GB/T 3683 2SN DN6 L=450 BSP母/BSP母").best
     assert best is not None and best.number == "H.01"
     assert r.resolve("油管 GB/T 3683 2SN DN6 L=900 BSP母/BSP母").best is None  # no item that long: ask
+
+
+def test_an_item_named_a_plain_hex_bolt_is_no_flange_bolt(tmp_path: Path) -> None:
+    r = MaterialResolver(
+        [_m("F.01", "外六角螺栓", "M8x120 304"), _m("F.02", "六角螺栓", "GB/T 5789 M10x120 8.8 镀锌")],
+        tmp_path / "index",
+        use_vectors=False,
+    )
+    assert r.resolve("M8长120 不锈钢304 六角法兰面螺栓").best is None  # the flange is a stated fact it lacks
+    best = r.resolve("六角法兰面螺栓 M10x120 8.8 镀锌").best  # its standard names the flange bolt
+    assert best is not None and best.number == "F.02"
+    plain = r.resolve("外六角螺栓 M8x120 304").best
+    assert plain is not None and plain.number == "F.01"
