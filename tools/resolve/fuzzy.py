@@ -22,6 +22,7 @@ from tools.resolve.keys import (
 )
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
 from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, split_tokens, token_key
+from tools.resolve.typed import TypedFacts
 from tools.resolve.unknown import Vocabulary
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
 from tools.resolve.words_more import PART_HEADS
@@ -147,6 +148,7 @@ class LexicalIndex:
         self._equivalents = equivalents or {}
         self._has_equivalents = {e for es in self._equivalents.values() for e in es}
         forms: dict[str, int] = {}
+        form_words: set[str] = set()  # the Latin words names write apart (OSI of OSI 145x160x9)
         item_forms: list[list[int]] = []
         token_post: dict[Token, dict[int, float]] = defaultdict(dict)
         spec_post: dict[Token, list[int]] = defaultdict(list)
@@ -161,6 +163,7 @@ class LexicalIndex:
                     said[_FACET_OF[value], i] |= _BIT[value]
                 if residue:
                     ids.append(forms.setdefault(residue, len(forms)))
+                    form_words.update(re.findall(r"[a-z]+", residue))
                 for t in toks:
                     self._post(token_post, t, i)
                 for t in segments(clean(text)):  # a designation inside a longer one: M48x2 of GE38-S-M48x2
@@ -179,6 +182,7 @@ class LexicalIndex:
                 spec_post[t].append(i)
         self._n_spec = n_spec
         self._said = said
+        self._typed = TypedFacts([f"{name} {spec}" for name, spec, _ in rows])
         self._tokens = {
             k: (np.fromiter(v.keys(), np.int64), np.fromiter(v.values(), np.float32)) for k, v in token_post.items()
         }
@@ -188,6 +192,7 @@ class LexicalIndex:
             for h in OPTIONAL_HEADS
         }
         self._form_text = list(forms)  # by form id (insertion order)
+        self._form_words = frozenset(form_words)
         self._vocabulary = Vocabulary(self._form_text, PART_HEADS)
         self._form_len = np.zeros(len(forms), dtype=np.float32)
         chars: dict[str, dict[int, int]] = defaultdict(dict)
@@ -211,8 +216,8 @@ class LexicalIndex:
                 post[key][i] = score
 
         put(t, 1.0)
-        if joined(t) != t:
-            put(joined(t), 1.0)  # "62052RS" written without its hyphen
+        if joined(t) != t:  # "62052RS" written without its hyphen: the same code, but one written so beats it
+            put(joined(t), STRIPPED)  # (a catalogue holding MY2NJ and MY2N-J holds two relays)
         stripped = head_stripped(t)
         if stripped != t:  # a size's or a grade's mark (M24, Φ24, SS304) says no other part than its figure
             put(stripped, 1.0 if stripped[0][0].isdigit() and t[0] in _MARKS else STRIPPED)
@@ -287,6 +292,10 @@ class LexicalIndex:
             if q[0] in OPTIONAL_HEADS and _OPTIONAL.fullmatch(token_key(q)):  # an item silent on the property class
                 # (SS304 but no A2-70) holds it partly; A10VSO18 is a pump's code, no class
                 m[~self._holds_head[q[0]]] = np.maximum(m[~self._holds_head[q[0]]], PREFIX)
+                bare = self._tokens.get(q[1:]) if q[0] == "l" else None
+                if bare is not None:  # L=450 of an assembly written with its bare length (DN6 450): that length
+                    rows = bare[0][(bare[1] >= 1.0) & ~self._holds_head["l"][bare[0]]]
+                    np.maximum.at(m, rows, np.float32(STRIPPED))
             elif MAKER_SEAL.fullmatch(token_key(q)):  # 6906-2RS1 said: a 2RSH is the same seal by another maker
                 np.maximum(m, EQUIVALENT if maker else 1.0, out=m)
             if q in self._has_equivalents:
@@ -394,13 +403,23 @@ class LexicalIndex:
             words = frozenset(w for w in re.findall(r"[a-z]+", residue) if len(w) <= 4)
             steel = "不锈钢" in stated
             tok, mean, complete, equivalent, coded = self._token_scores(tokens, maker, words, steel)
+            # a code's head said apart (SI 32x150s) is part of the code the catalogue writes whole: no name word,
+            # unless names hold it as a word (OSI 145x160x9 written apart: OSI tells it from ODI)
+            heads = {
+                h for h in words - self._form_words for q in tokens if q[0][0].isdigit() and (h, *q) in self._tokens
+            }
         else:
             tok = mean = np.ones(self.size, dtype=np.float32)
             complete = self._n_spec == 0
             equivalent = coded = np.zeros(self.size, dtype=bool)
+            heads = set()
         confirmed, possible, held, conflict, open_ = self._facts(stated)
+        conflict |= self._typed.contradicting(tokens)
         named = bool(stated) or any(_CODE.fullmatch(token_key(t)) for t in tokens)  # see `unknown`
-        free = _units(self._vocabulary.judged(_STATED.sub(" ", residue), cleaned, named))
+        rest = _STATED.sub(" ", residue)  # the facts are compared as facts (TG型 of a seal), the rest as words
+        if heads:
+            rest = re.sub(rf"(?<![a-z])(?:{'|'.join(sorted(heads))})(?![a-z])", " ", rest)
+        free = _units(self._vocabulary.judged(rest, cleaned, named))
         if coded.any() and free:
             coded = self._names_agree(coded, cleaned)
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something

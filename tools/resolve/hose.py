@@ -8,7 +8,7 @@ import re
 from tools.resolve.rewrite import Rule
 from tools.resolve.spoken import spoken_figures
 
-__all__ = ["DASH_DN", "HOSE_DASH", "HOSE_END_PAIR", "HOSE_END_SHAPES", "SPOKEN_LENGTH"]
+__all__ = ["BORE_DN", "DASH_DN", "HOSE_DASH", "HOSE_END_PAIR", "HOSE_END_SHAPES", "SAID_L", "SPOKEN_LENGTH"]
 
 # SAE J517 dash sizes (sixteenths of an inch of bore) → the DN the catalogue writes.
 DASH_DN = {"4": 6, "5": 8, "6": 10, "8": 12, "10": 16, "12": 19, "16": 25, "20": 31, "24": 38, "32": 51}
@@ -26,6 +26,28 @@ HOSE_DASH = Rule(
         ("m8 -16 螺栓", "m8 -16 螺栓"),  # no hose said: not a dash size
         ("2sn dn10 -40℃", "2sn dn10 -40℃"),  # no such dash size
     ),
+)
+
+# A bore said by its Chinese name (通径, 公称通径): the DN the catalogue writes, digits or said aloud (通径十 = DN10).
+_CN_FIGURE = "[一二两三四五六七八九十]+"
+BORE_DN = Rule(
+    "nominal bore",
+    re.compile(rf"(?:公称)?通径\s*(?:dn)?\s*(?:(\d+)|({_CN_FIGURE}))(?![\d.])"),
+    lambda m: f" dn{m.group(1) or spoken_figures(m.group(2))[0]} ",
+    (
+        ("液压胶管总成二层钢丝通径6 l450", "液压胶管总成二层钢丝 dn6 l450"),
+        ("高压胶管 两层钢丝 通径八", "高压胶管 两层钢丝 dn8"),
+        ("通径 dn25", "dn25"),
+        ("通径", "通径"),
+    ),
+)
+
+# A length said aloud after its L (L=一千五百): the length, as written in figures.
+SAID_L = Rule(
+    "length said after l",
+    re.compile(r"(?<![a-z])l\s*=?\s*([一二两三四五六七八九十百千零]+)(?![\u4e00-\u9fff])"),
+    lambda m: f" l{spoken_figures(m.group(1))[0]} " if len(spoken_figures(m.group(1))) == 1 else m.group(),
+    (("dn8 l=一千五百 dkos", "dn8 l1500 dkos"), ("l=二千零五十", "l2050"), ("l型支架", "l型支架")),
 )
 
 # A hose assembly's two ends, each straight unless 90 (°) is written of it → the ends facet's word beside the text.

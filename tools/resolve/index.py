@@ -32,6 +32,7 @@ _CODE = hashlib.blake2b(
             "vocabulary.py",
             "words.py",
             "words_more.py",
+            "words_jis.py",
             "notation.py",
             "standards.py",
             "rewrite.py",
@@ -42,6 +43,7 @@ _CODE = hashlib.blake2b(
             "normalize.py",
             "fuzzy.py",
             "unknown.py",
+            "typed.py",
             "index.py",
         )
     ),

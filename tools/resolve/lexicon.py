@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tools.resolve.drives import ANSI_CHAIN, BORE, CHAIN_ROWS, TEETH, TIMING_BELT
 from tools.resolve.homophones import misspellings
-from tools.resolve.hose import HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SPOKEN_LENGTH
+from tools.resolve.hose import BORE_DN, HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SAID_L, SPOKEN_LENGTH
 from tools.resolve.notation import (
     BEARING_ORDER,
     BEARING_PREFIX,
@@ -20,6 +20,7 @@ from tools.resolve.notation import (
     FIT_CLASS,
     INCH_SCREW,
     LUBRICANT,
+    MANGANESE_STEEL,
     SEAL_DIMENSIONS,
     SPOKEN_GRADE,
     TIMES,
@@ -42,7 +43,7 @@ from tools.resolve.spec_rules import (
     UNIT,
     VOLTAGE,
 )  # fmt: skip
-from tools.resolve.spoken import SPOKEN_IN_CODES, SPOKEN_NUMBERS
+from tools.resolve.spoken import CORRECTION, SPOKEN_IN_CODES, SPOKEN_NUMBERS
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -125,7 +126,7 @@ _STAINLESS = re.compile(
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
 _GRADE = re.compile(
-    r"(?:(?<![a-z])(?:grade|class|cl\.?|pc)\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
+    r"(?:(?<![a-z])(?:grade|class|cl\.?|pc)\s*|强度区分\s*|(?:性能|强度)?等级\s*|高?强度\s*|(?<=\d)-|(?<![\d.a-zφx\-]))(4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d]|\s*x\s*\d)(?:\s*级|s(?![a-ln-z]))?"
 )
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
@@ -135,7 +136,8 @@ _SIZE = re.compile(
 )
 # Nut property classes: 8级, grade 8, class 10, 04级 → gr8, gr10, gr04 (after the bolt grades, so 8.8级 stays 8.8).
 _CLASS = re.compile(
-    r"(?<![a-z])(?:grade|class)\s*(0?[4-9]|1[02]|[1-4]\dh)(?![\d.])|(?<![\d.])(0?[4-9]|1[02]|[1-4]\dh)\s*级"
+    r"(?:(?<![a-z])(?:grade|class|cl\.?)|强度区分|(?:性能|强度)?等级)\s*(0?[4-9]|1[02]|[1-4]\dh)(?![\d.])"
+    r"|(?<![\d.])(0?[4-9]|1[02]|[1-4]\dh)\s*级"
 )  # and set screws' hardness classes, 45H级 → gr45h
 _SIZE_TAIL = re.compile(r"(?<![a-z\d])(m\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+)l(?![a-z\d])")
 # Ring and tube sizes: Φ20x2.5 and ID20 CS2.5 → 20x2.5 (inner diameter × cross-section), 20x2.5mm → 20x2.5.
@@ -163,10 +165,13 @@ RULES: tuple[Rule, ...] = (
     SPOKEN,
     SPOKEN_GRADE,
     SPOKEN_LENGTH,
+    MANGANESE_STEEL,
     LABEL,
     TIMING_BELT,
     HOSE_SAE,
     HOSE_DASH,
+    BORE_DN,
+    SAID_L,
     LUBRICANT,
     INCH_SCREW,
     FIT_CLASS,
@@ -300,6 +305,7 @@ RULES: tuple[Rule, ...] = (
             ("8.8sm22x65", "gr8.8 m22x65"),
             ("4.8x14 抽芯铆钉", "4.8x14 抽芯铆钉"),  # a rivet's diameter, not a grade
             ("cl.10.9", "gr10.9"),  # property class, as ISO writes it
+            ("强度区分8.8", "gr8.8"),  # as JIS writes it
         ),
     ),
     Rule(
@@ -313,6 +319,9 @@ RULES: tuple[Rule, ...] = (
             ("04级", "gr04"),
             ("m12-10级", "m12- gr10"),
             ("45h级", "gr45h"),
+            ("强度区分10", "gr10"),  # as JIS writes it
+            ("cl.8", "gr8"),
+            ("强度区分45h", "gr45h"),
         ),
     ),
     LENGTH,
@@ -370,6 +379,7 @@ RULES: tuple[Rule, ...] = (
     HARDNESS,
     HOSE_END_PAIR,
     HOSE_END_SHAPES,
+    CORRECTION,
 )
 
 

@@ -17,6 +17,7 @@ from dingk3.errors import ResolveError
 from tools.k3.models import Material
 from tools.resolve.aliases import AliasTable, LearnedAliases
 from tools.resolve.catalog import load_catalog
+from tools.resolve.declared import declared_equivalents
 from tools.resolve.fusion import Decision, Weights, decide, fuse
 from tools.resolve.index import Base, CatalogIndex, doc_text
 from tools.resolve.lexicon import equivalence_groups
@@ -70,9 +71,13 @@ class MaterialResolver:
         equivalents: Sequence[Sequence[str]] = (),
     ) -> None:
         """`equivalents`: groups of standard designations the plant declares equivalent ([JB/T 1234, DIN 5678]),
-        beside the well-known ones (`standards`); ValueError naming an entry that is none."""
+        beside those its catalogue declares in its aliases (`declared`) or, declaring none, the well-known ones
+        (`standards`); ValueError naming an entry that is none."""
         self.index_dir = index_dir
-        self.equivalents = tuple(equivalence_groups([*WELL_KNOWN_EQUIVALENTS, *equivalents]))
+        usable = [m for m in materials if m.usable]
+        # the catalogue's own table of equivalents when it writes one into its aliases, else the trade's usual ones
+        known = declared_equivalents(usable) or WELL_KNOWN_EQUIVALENTS
+        self.equivalents = tuple(equivalence_groups([*known, *equivalents]))
         self.weights = weights or Weights()
         self.use_vectors = use_vectors
         self.embedded_on_open = 0
@@ -80,7 +85,6 @@ class MaterialResolver:
         self._embedding = NgramHashEmbedding()
         self._embedded: dict[tuple[str, str], np.ndarray] = {}  # (number, content hash) → vector
         self._swap = threading.Lock()
-        usable = [m for m in materials if m.usable]
         with build_lock(index_dir):
             base = Base.build(usable, index_dir, self.equivalents)
             self._vectors = VectorIndex(index_dir / "chroma") if use_vectors else None

@@ -17,7 +17,8 @@ __all__ = [
 TIMES = Rule(
     "times",
     re.compile(
-        r"(?:(?<=[\d/-][a-z])|(?<=[\d/-][a-z]{2})|(?<=[\d/-][a-z]{3})|(?<=[a-z]{3}))[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
+        r"(?:(?<=[\d/-][a-z])|(?<=[\d/-][a-z]{2})|(?<=[\d/-][a-z]{3})|(?<=[a-z]{3})|(?<=(?<![a-z\d])[a-z]{2})"
+        r"|(?<=[\u4e00-\u9fff]\s))[x×*]\s?\d{1,3}(?=\s|$|[\u4e00-\u9fff,，])"
     ),
     " ",
     (
@@ -30,6 +31,9 @@ TIMES = Rule(
         ("yx30x45x12", "yx30x45x12"),
         ("zx40 06 031", "zx40 06 031"),  # a drawing number's letters
         ("nutx10", "nut"),
+        ("m30 q235 znx10", "m30 q235 zn"),  # a finish's two letters, then how many
+        ("6304 nsk 深沟球轴承 x10", "6304 nsk 深沟球轴承"),  # after a name
+        ("支架x115", "支架x115"),  # glued to the name: a code
     ),
 )
 
@@ -71,6 +75,19 @@ SPOKEN_GRADE = Rule(
     re.compile(r"(十二|十|[四五六八])点([六八九])(?=级|\s|$)"),
     lambda m: f"{_DIGIT[m.group(1)]}.{_DIGIT[m.group(2)]}",
     (("八点八级", "8.8级"), ("十点九级", "10.9级"), ("十二点九", "12.9"), ("一点点", "一点点")),
+)
+
+# Steels a Chinese row writes with the element's character: 65锰 is the spring steel 65Mn (六十五锰 said aloud).
+MANGANESE_STEEL = Rule(
+    "manganese steel",
+    re.compile(r"(?<![\d.])(?:(\d{2})|六十五|六五)\s*锰"),
+    lambda m: f" {m.group(1) or '65'}mn ",
+    (
+        ("弹垫 m4 65锰 镀锌", "弹垫 m4 65mn 镀锌"),
+        ("m27 六十五锰", "m27 65mn"),
+        ("m10 六五锰", "m10 65mn"),
+        ("锰钢", "锰钢"),
+    ),
 )
 
 # Inch screws (ASME B18): diameter-threads per inch x length, written with or without inch marks, the thread series

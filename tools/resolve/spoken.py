@@ -9,7 +9,7 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "spoken_figures"]
+__all__ = ["CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "spoken_figures"]
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "幺": 1, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -19,12 +19,15 @@ _BODIES = "国标|德标|机标|日标|美标|gb/t|gb|din|iso|jis"
 
 _PATTERN = re.compile(
     rf"(?:(?<![a-z\d.])|(?<=[a-z])(?={_CN}))"  # after a seal's type too: TG七十乘一百一十乘十
-    rf"(?P<chain>(?:m\s*)?{_NUM}(?:\s*乘\s*{_NUM})+)"  # M二十乘九十, 八十乘九十二乘八, 五乘四十
+    rf"(?P<chain>(?:m\s*)?{_NUM}(?:\s*乘以?\s*{_NUM})+)"  # M二十乘九十, 八十乘九十二乘八, 五乘以四十
     rf"|(?<![a-z])(?P<size>m)\s*(?P<after_m>{_CN})"  # M六
     rf"|(?<![a-z])(?P<body>{_BODIES})\s*(?P<std>{_CN})"  # 国标五七八二, 国标七零点一
     r"|(?P<run>[零〇幺一二三四五六七八九]{3,}(?:点[零〇幺一二三四五六七八九]+)?)"  # 三一六, 六九零九: one by one
     rf"|(?<![\u4e00-\u9fff])(?P<row>{_CN})(?![\u4e00-\u9fff])"  # 十五二十九六, on its own: 15x29x6
 )
+
+
+_VARIANT = re.compile(r"[a-z](?![a-z\d])")  # one letter, then no more of the code
 
 
 def _one(run: str, i: int) -> tuple[int, int]:
@@ -69,12 +72,32 @@ def _said(num: str) -> str:
     return num if num[0].isdigit() else "x".join(spoken_figures(num))
 
 
+# Property classes of bolts and screws: said right after a size with no pause (M五乘以二十五十二点九级), the class is
+# the run's tail that reads as one, and what comes before it the size's last figure.
+_CLASSES = frozenset({"4.6", "4.8", "5.6", "5.8", "6.8", "8.8", "9.8", "10.9", "12.9"})
+_CLASS_AFTER = re.compile(r"\s*的?\s*级")
+
+
+def _with_class(num: str, m: re.Match[str]) -> str:
+    """`num` said, a property class said glued to its end kept apart (二十五十二点九 before 级 → 25 12.9)."""
+    if num[0].isdigit() or "点" not in num or not _CLASS_AFTER.match(m.string, m.end()):
+        return _said(num)
+    for i in range(1, len(num)):
+        if "点" in num[i:] and num[i] != "点" and "x".join(spoken_figures(num[i:])) in _CLASSES:
+            return f"{_said(num[:i])} {spoken_figures(num[i:])[0]}"
+    return _said(num)
+
+
 def _replace(m: re.Match[str]) -> str:
     if chain := m.group("chain"):
         head = "m" if chain.startswith("m") else ""
-        return " " + head + "x".join(_said(n.strip()) for n in chain.removeprefix("m").split("乘")) + " "
+        # a code's variant letter said right after it stays on it: SI三二乘一五零S → si 32x150s (not 32x150 s)
+        tail = "" if _VARIANT.match(m.string, m.end()) else " "
+        figures = [n.strip() for n in chain.removeprefix("m").replace("乘以", "乘").split("乘")]
+        said = [*(_said(n) for n in figures[:-1]), _with_class(figures[-1], m)]
+        return " " + head + "x".join(said) + tail
     if m.group("size"):
-        return f" m{_said(m.group('after_m'))} "
+        return f" m{_with_class(m.group('after_m'), m)} "
     if m.group("body"):
         return f"{m.group('body')}{_said(m.group('std'))} "
     if run := m.group("run"):  # kept glued after a code's hyphen: CJX2-零九幺零 → cjx2-0910
@@ -91,6 +114,11 @@ SPOKEN_NUMBERS = Rule(
         ("m十乘七十五", "m10x75"),
         ("半牙外六角螺栓 五乘四十的", "半牙外六角螺栓 5x40 的"),
         ("内六角 m二十乘九十", "内六角 m20x90"),
+        ("m八乘以八 不锈钢", "m8x8 不锈钢"),  # 乘以: times, said in full
+        ("m五乘以二十五十二点九级", "m5x25 12.9 级"),  # the class said right after the length
+        ("m三乘以四十八点八级", "m3x40 8.8 级"),
+        ("国标九三m五十二点九级", "国标93 m5 12.9 级"),
+        ("m十乘三十的四点八级", "m10x30 的四点八级"),  # apart: the grade's own rule
         ("m六 三一六", "m6 316"),
         ("德标九三一 外六角", "德标931 外六角"),
         ("国标七零点一", "国标70.1"),
@@ -105,6 +133,8 @@ SPOKEN_NUMBERS = Rule(
         ("三维 同步带", "三维 同步带"),
         ("二十", "二十"),  # one figure on its own: not sure it is a size
         ("m14x1.5乘70", "m14x1.5乘70"),  # a fine pitch: the spoken sign's own rule
+        ("气缸si三二乘一五零s神驰", "气缸si 32x150s神驰"),  # a variant letter stays on the code
+        ("m八乘三十 sus304", "m8x30 sus304"),
     ),
 )
 
@@ -139,5 +169,20 @@ SPOKEN_IN_CODES = Rule(
         ("6804 二rs", "6804 2rs"),
         ("pvc三通", "pvc三通"),  # a tee, not PVC3
         ("o型圈", "o型圈"),
+    ),
+)
+
+
+# A self-correction said aloud (十二点九级 不对不对 是八点八级): what was said last before the cue is taken back, and
+# what follows it stands. Run last, over canonical text, so the fact taken back is one word or token (gr12.9, 发黑).
+CORRECTION = Rule(
+    "self-correction",
+    re.compile(r"(?:^|\s)\S+\s*(?:不对不对|不对|说错了|搞错了|口误)\s*[,，]?\s*(?:应该是|是)?"),
+    " ",
+    (
+        ("din7991 m5x40 gr12.9 不对不对 是 gr10.9 发黑", "din7991 m5x40 gr10.9 发黑"),
+        ("m3 gr12.9 不对不对 是不锈钢ss316 螺母", "m3 不锈钢ss316 螺母"),
+        ("m6x20 发黑 不对 应该是 镀锌", "m6x20 镀锌"),
+        ("不对称 法兰", "不对称 法兰"),  # no cue: a word
     ),
 )

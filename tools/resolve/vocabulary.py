@@ -36,6 +36,8 @@ class Facet:
     silence_is_unknown: bool = True  # an item silent on it may hold any value: as good a candidate as one stating it
     silence_settles: bool = False  # an item silent on it is the one meant when nothing fits better (a stud says no
     # thread); not so where the value is a variant of the part (a set screw's point, a seal's side, a maker)
+    plain_in_items: frozenset[str] = frozenset()  # broader values that, written in a catalogue, name the plain part,
+    # never a narrower variant with more to it (an item named 六角螺栓 is no flange bolt)
 
     def __post_init__(self) -> None:
         if len(self.values) > 64:  # one bit each in a 64-bit mask per item (`fuzzy`)
@@ -47,6 +49,7 @@ class Facet:
     def compatible(self, value: str) -> frozenset[str]:
         """What an item may state without contradicting a phrase stating `value`."""
         broader = [v for v in self.values if value in self.accepts(v)] if self.vague_in_items else []
+        broader = [v for v in broader if v not in self.plain_in_items or v == value]
         return self.accepts(value) | frozenset(broader) | frozenset(self.loosely.get(value, ()))
 
 
@@ -106,6 +109,7 @@ FACETS: tuple[Facet, ...] = (
         # a seal kit asked for as 密封圈 (and the other way round): what the plant calls it varies
         loosely={"螺栓": ("螺钉", *_SCREWS), "螺钉": ("螺栓", *_BOLTS), "密封圈": ("密封包",), "密封包": ("密封圈",)},
         silence_is_unknown=False,
+        plain_in_items=frozenset({"六角螺栓"}),
     ),
     Facet(
         "material",

@@ -51,7 +51,8 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "单管": ("single",),
     "活塞": ("piston",),
     "45#": ("c45", "s45c", "ck45"),  # the same medium-carbon steel by EN, JIS and old DIN
-    "紧定螺钉": ("无头内六角螺丝", "无头内六角"),
+    "紧定螺钉": ("无头内六角螺丝", "无头内六角", "socket set screw", "hex socket set screw"),  # socket: as said
+    "达克罗": ("达克罗涂层", "dacromet coated"),
     # makers of hydraulics, seals and bearings by their Chinese names
     "eaton": ("伊顿",),
     "vickers": ("威格士", "威格仕"),

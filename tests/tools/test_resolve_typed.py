@@ -1,0 +1,130 @@
+"""Stated facts are typed and held: a figure said of one kind (a thread size, a property class) is never held by a
+figure of another, an equivalent standard counts only where the plant's catalogue does not declare its own table, a
+code is matched as written before it is matched glued, and a self-correction said aloud takes back what it corrects.
+Where a stated fact is not held by one item alone, the resolver asks: it never answers against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tools.k3.models import Material
+from tools.resolve import MaterialResolver
+from tools.resolve.declared import EXAMPLES as DECLARED
+from tools.resolve.declared import _pairs, declared_equivalents
+from tools.resolve.normalize import clean, split_tokens
+from tools.resolve.typed import EXAMPLES as TYPED
+from tools.resolve.typed import TypedFacts
+
+
+@pytest.mark.parametrize(("item", "phrase", "contradicts"), TYPED)
+def test_typed_examples(item: str, phrase: str, contradicts: bool) -> None:
+    facts = TypedFacts([item])
+    assert bool(facts.contradicting(split_tokens(clean(phrase))[0])[0]) is contradicts
+
+
+def _m(number: str, name: str, spec: str, aliases: tuple[str, ...] = ()) -> Material:
+    return Material(number=number, name=name, spec=spec, unit="PCS", category="标准件", aliases=list(aliases))
+
+
+@pytest.mark.parametrize(("spec", "aliases", "pairs"), DECLARED)
+def test_declared_examples(spec: str, aliases: tuple[str, ...], pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(_m("x", "零件", spec, aliases)) == pairs
+
+
+def test_a_catalogue_declaring_no_table_declares_nothing() -> None:
+    assert declared_equivalents([_m("1", "平垫圈", "GB/T 97.1 M6"), _m("2", "平垫圈", "DIN 125 M6")]) == []
+
+
+# A plant whose catalogue writes its equivalents into the aliases (ISO only); DIN and JIS rows stocked beside them
+PLANT = [
+    _m("T.01", "六角头螺栓", "GB/T 5782 M8×30 8.8 白锌", ("ISO 4014",)),
+    _m("T.02", "六角头螺栓", "GB/T 5782 M8×40 8.8 白锌", ("ISO 4014",)),
+    _m("T.03", "六角螺母", "GB/T 6170 M8 8级 白锌", ("ISO 4032",)),
+    _m("T.04", "六角螺母", "GB/T 6170 M10 8级 白锌", ("ISO 4032",)),
+    _m("T.05", "弹垫", "GB/T 93 M4 65锰 镀锌"),
+    _m("T.06", "spring washer", "DIN 127 M4 65Mn ZP"),
+    _m("T.07", "ばね座金", "JISB1251 M30 65Mn 黒染め"),
+    _m("T.08", "spring washer", "DIN 127 M30 65Mn black oxide"),
+    _m("T.09", "六角法兰面螺母", "M10 8級 鍍鋅 GB/T 6177.1"),
+    _m("T.10", "继电器", "MY2NJ DC24V OMRON"),
+    _m("T.11", "中间继电器", "MY2N-J DC24V OMRON"),
+    _m("T.12", "气缸", "SI32X150 神驰"),
+    _m("T.13", "标准气缸", "SI32X150S 神驰"),
+    _m("T.14", "六角穴付きボルト", "JIS B1176 M8×16 強度区分10.9 黒染め"),
+    _m("T.15", "六角穴付きボルト", "JIS B 1176 M8×16 強度区分12.9 黒染め"),
+    _m("T.16", "六角ナット", "JIS B 1181 M14 強度区分10 三価ユニクロ"),
+    _m("T.17", "hex nut", "DIN 934 M14 10 zinc plated"),
+]
+
+
+@pytest.fixture(scope="module")
+def plant(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
+    return MaterialResolver(PLANT, tmp_path_factory.mktemp("typed") / "index", use_vectors=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("GB/T 93 M4 65Mn ZP spring washer", "T.05"),  # 65锰 is 65Mn; DIN 127 is no equivalent in this plant
+        ("JISB1251 M30 65Mn black oxide spring washer qty?", "T.07"),  # 黒染め is black oxide
+        ("MY2NJ DC24V OMRON 继电器", "T.10"),  # the code as written, not MY2N-J
+        ("MY2N-J DC24V OMRON 中间继电器", "T.11"),
+        ("那个 气缸SI三二乘一五零S神驰 还有吗", "T.13"),  # the variant letter said after the size
+        ("内六角螺丝的JISB一一七六的M八乘十六的十二点九级 不对不对 是十点九级的发黑的", "T.14"),  # corrected
+        ("六角螺母 JISB1181 M14 10 白锌", "T.16"),  # 強度区分10 is class 10, 三価ユニクロ 白锌
+        ("ISO 4014 M8x30 8.8 白锌", "T.01"),  # the equivalent the plant declares
+    ],
+)
+def test_stated_facts_read_and_held(plant: MaterialResolver, text: str, number: str) -> None:
+    r = plant.resolve(text)
+    assert r.verdict == "resolved" and r.best is not None and r.best.number == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need flange nut GB/T6177.1 M8 grade 10 zinc asap",  # M10 class 8 is neither M8 nor class 10
+        "DIN 127 M4 65Mn 发黑 spring washer",  # the GB/T 93 one is no DIN 127 here, and is zinc plated
+        "MY2NJ DC24V OMRON 中间继电器",  # the code as written names one, the name the other: ask
+        "GB/T 5782 M8×30 10.9 白锌",  # the class stated is held by none
+    ],
+)
+def test_a_stated_fact_no_item_holds_is_never_answered(plant: MaterialResolver, text: str) -> None:
+    assert plant.resolve(text).verdict != "resolved"
+
+
+def test_the_trade_s_equivalents_apply_where_the_catalogue_declares_none(tmp_path: Path) -> None:
+    r = MaterialResolver(
+        [_m("U.01", "弹垫", "GB/T 93 M4 65锰 镀锌"), _m("U.02", "平垫圈", "GB/T 97.1 M4 镀锌")],
+        tmp_path / "index",
+        use_vectors=False,
+    )
+    best = r.resolve("DIN 127 M4 65Mn 镀锌 弹垫").best
+    assert best is not None and best.number == "U.01"
+
+
+def test_a_length_said_with_its_l_picks_the_item_writing_it_bare(tmp_path: Path) -> None:
+    hoses = [
+        _m("H.01", "油管", "GB3683 2SN DN6 450 BSP母/BSP母"),
+        _m("H.02", "油管", "GB3683 2SN DN6 800 BSP母/BSP母"),
+        _m("H.03", "液压胶管总成", "GB/T 3683 2SN DN6 L=1750 BSP母/BSP母"),
+    ]
+    r = MaterialResolver(hoses, tmp_path / "index", use_vectors=False)
+    best = r.resolve("油管 GB/T 3683 2SN DN6 L=450 BSP母/BSP母").best
+    assert best is not None and best.number == "H.01"
+    assert r.resolve("油管 GB/T 3683 2SN DN6 L=900 BSP母/BSP母").best is None  # no item that long: ask
+
+
+def test_an_item_named_a_plain_hex_bolt_is_no_flange_bolt(tmp_path: Path) -> None:
+    r = MaterialResolver(
+        [_m("F.01", "外六角螺栓", "M8x120 304"), _m("F.02", "六角螺栓", "GB/T 5789 M10x120 8.8 镀锌")],
+        tmp_path / "index",
+        use_vectors=False,
+    )
+    assert r.resolve("M8长120 不锈钢304 六角法兰面螺栓").best is None  # the flange is a stated fact it lacks
+    best = r.resolve("六角法兰面螺栓 M10x120 8.8 镀锌").best  # its standard names the flange bolt
+    assert best is not None and best.number == "F.02"
+    plain = r.resolve("外六角螺栓 M8x120 304").best
+    assert plain is not None and plain.number == "F.01"
