@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from agent.clicks import Click
-from agent.nlu.approval import ApprovalReply, is_consent_only, read_approval
+from agent.nlu.approval import ApprovalReply, is_consent_only, read_approval, whole_reason
 from agent.phrases import Lang, language_of, say
 from agent.phrases.names import proposal_status_name
 from agent.proposals import ProposalRecord
@@ -31,7 +31,7 @@ async def approval_by_text(service: AgentService, inc: Incoming) -> list[Outgoin
         return await _remind_decision_words(service, inc) if is_consent_only(inc.text) else None
     waiting = await asyncio.to_thread(_waiting_for, service, inc.user_id)
     if said.action is None:
-        return await _pick_by_number(service, inc, said.number or 0, waiting)
+        return await _pick_by_number(service, inc, said.number or 0, waiting, said.order)
     if not waiting:
         return None
     own = await asyncio.to_thread(_own_open, service, inc)
@@ -40,6 +40,13 @@ async def approval_by_text(service: AgentService, inc: Incoming) -> list[Outgoin
     if inc.conversation_type != "1":
         lang = _lang(said)
         return [reply_to(inc, "notice", say(lang, "approve_in_private"), lang=lang)]
+    if said.order is not None:  # 同意1104 / 1111驳回 理由: the waiting request about that order
+        about = [r for r in waiting if (r.order_no or "").endswith(said.order)]
+        if len(about) == 1:
+            return await _decide(service, inc, about[0], said.action, said.reason)
+        if said.action == "reject" and len(waiting) == 1 and not about:  # 驳回 3000太多了: the figure is its reason
+            return await _decide(service, inc, waiting[0], "reject", whole_reason(inc.text))
+        return await _list_waiting(service, inc, waiting, said.model_copy(update={"order": None}))
     if said.number is None:
         if len(waiting) == 1:
             return await _decide(service, inc, waiting[0], said.action, said.reason)
@@ -68,10 +75,11 @@ async def _remind_decision_words(service: AgentService, inc: Incoming) -> list[O
 
 
 async def _pick_by_number(
-    service: AgentService, inc: Incoming, number: int, waiting: list[ProposalRecord]
+    service: AgentService, inc: Incoming, number: int, waiting: list[ProposalRecord], order: str | None = None
 ) -> list[Outgoing] | None:
     """A bare number answers the list just shown (with the word that asked for it) in the 1:1 chat, unless
-    the sender's own conversation waits for a number of its own (e.g. picking a material)."""
+    the sender's own conversation waits for a number of its own (e.g. picking a material); so does the order of
+    one listed request (1117那个)."""
     if inc.conversation_type != "1" or not waiting:
         return None
     since = datetime.fromisoformat(inc.now) - _LIST_TTL
@@ -81,6 +89,12 @@ async def _pick_by_number(
     thread = await asyncio.to_thread(service.threads.current, inc.conversation_id, inc.user_id)
     if (await service.state_of(thread)).interrupts:
         return None
+    if order is not None:
+        about = [r for r in waiting if r.id in listed.ids and (r.order_no or "").endswith(order)]
+        if len(about) != 1:
+            return None  # no listed request is about that order: read as any message (1117 alone is a question)
+        await asyncio.to_thread(service.ctx.proposals.forget_list_action, inc.user_id)
+        return await _decide(service, inc, about[0], listed.action, listed.reason)  # type: ignore[arg-type]
     if not 1 <= number <= len(listed.ids):
         said = ApprovalReply(action=listed.action, reason=listed.reason)  # type: ignore[arg-type]
         return await _list_waiting(service, inc, waiting, said, unknown=number)

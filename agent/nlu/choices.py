@@ -38,7 +38,7 @@ from agent.nlu.lexicon.clauses import FIGURE_CUE_BEFORE, RUN_ORDER
 from agent.nlu.lexicon.corrections import MISTAKEN_ORDER
 from agent.nlu.lexicon.orders import ORDER_NO, own_order
 from agent.nlu.lexicon.others import ACK_LEAD, OTHERS_CONFIRM
-from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER
+from agent.nlu.lexicon.replies import CARD_CONFIRM, CARD_NOUNS, CARD_POINTER, WITHDRAW_WORD
 from agent.nlu.numbers import find_numbers
 from agent.nlu.remarks import waiting
 
@@ -52,6 +52,7 @@ __all__ = [
     "read_choices",
     "read_order_choices",
     "read_others",
+    "withdraws_card",
 ]
 
 
@@ -244,3 +245,13 @@ def chatter(text: str) -> Literal["board", "thanks", "small_talk", "work", "othe
     if SMALL_TALK.match(text) or waiting(text):  # 稍等, 收到 马上弄: nothing asked
         return "small_talk"
     return "work" if WORK_WORDS.search(text) else "other"
+
+
+def withdraws_card(text: str, order: str | None) -> bool:
+    """刚才1122那个改数量的申请撤回，客户改主意了 on the card of MO20261122: a withdrawal, and besides it no other order
+    and no figure (a reason may follow); the card's own order may be named."""
+    said = prepare(text)
+    if not WITHDRAW_WORD.search(said):
+        return False
+    rest = own_order(order).sub(" ", said) if order else said
+    return not ORDER_NO.search(rest) and not find_numbers(rest)

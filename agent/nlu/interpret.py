@@ -49,6 +49,7 @@ from agent.nlu.choices import (
     read_choices,
     read_order_choices,
     read_others,
+    withdraws_card,
 )
 from agent.nlu.due_shift import due_moved
 from agent.nlu.expecting import Expecting, Interpretation, Kept
@@ -115,6 +116,9 @@ async def interpret(
         return Interpretation(kind="correction", reading=reading, request=acted)  # 不是关闭，是开工
     if expecting.kind == "confirmation" and (none := no_scrap(text, pending, reading)) is not None:
         return none  # 没有不良 确认 on a report card: its scrap is 0 (said again, or put right)
+    order = str(pending.args.get("order_no") or "") or None
+    if expecting.kind == "confirmation" and withdraws_card(text, order):  # 刚才1122那个申请撤回，客户改主意了
+        return Interpretation(kind="cancel", reading=reading)
     if expecting.kind == "confirmation" and (own := own_order_said(text, pending, reading)) is not None:
         return own  # 是1107 on a card of MO20261107: its order said again, never its quantity
     if expecting.kind == "confirmation" and waiting(text):  # 稍等，我看下排产表: no new order; the card waits
@@ -155,8 +159,7 @@ async def interpret(
         moved_to := await order_slot_fix(text, pending, now=now, user_workshop=user_workshop, lookups=lookups)
     ) is not None:
         return Interpretation(kind="correction", reading=reading, request=moved_to)  # 订单号改成1124: never a count
-    card_order = str(pending.args.get("order_no") or "") or None
-    if confirms_card(text, pending.intent, card_order):  # 刚才那个报工确认一下, 我是1125那个，确认: the card, named
+    if confirms_card(text, pending.intent, order):  # 刚才那个报工确认一下, 我是1125那个，确认: the card, named
         return Interpretation(kind="confirm", reading=reading)
     if reading.intent == "confirm":
         sure = reading.confidence >= SURE_CONFIRM

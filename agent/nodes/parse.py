@@ -98,7 +98,7 @@ def _made_of_head(text: str, parsed: ParsedCommand) -> bool:
     """A create whose name for the thing to make opens with the number the message opens with (1108 数量200; 1139
     数量改到1500，客户加单了): maybe an order said short, given new values (taken only if it reads so with it)."""
     head = leading_short_order(text)
-    return head is not None and str(parsed.args.get("material_text", "")).split()[:1] == [head[0]]
+    return head is not None and str(parsed.args.get("material_text", "")).startswith(head[0])  # 1105重新开工 too
 
 
 def _scrap_only(parsed: ParsedCommand) -> ParsedCommand:

@@ -31,6 +31,14 @@ BOSS_DM = "cidBoss1to1"
         ("驳回 2026年的单不做", ApprovalReply(action="reject", reason="2026年的单不做")),
         # a bare number answers the list just shown
         ("2", ApprovalReply(action=None, number=2)),
+        # the order of the request decided, before or after the word (blind30), and a plain yes to it at the end
+        ("同意1104", ApprovalReply(action="approve", order="1104")),
+        ("1111驳回，等客户确认了再说", ApprovalReply(action="reject", order="1111", reason="等客户确认了再说")),
+        ("刘洋那个1109同意", ApprovalReply(action="approve", order="1109")),
+        ("打错了，1136同意", ApprovalReply(action="approve", order="1136")),
+        ("1117那个", ApprovalReply(action=None, order="1117")),
+        ("嗯 吴磊报的那个1110我看过了 同意吧", ApprovalReply(action="approve", order="1110")),
+        ("1110我看了 不同意", None),
         # a requester's confirmation words and ordinary sentences are not decisions
         ("ok", None),
         ("好的", None),
@@ -90,6 +98,21 @@ async def test_a_bare_number_answers_the_list(chat: ChatDriver, agent: Resources
     assert [r.requester for r in agent.ctx.proposals.awaiting_approval_by(BOSS)] == [PMC2]
     await chat.send(BOSS, "2", conversation="cidOtherGroup")  # a number in a group decides nothing
     assert [r.requester for r in agent.ctx.proposals.awaiting_approval_by(BOSS)] == [PMC2]
+
+
+async def test_the_order_names_which_waiting_request_is_decided(chat: ChatDriver, agent: Resources) -> None:
+    """blind30: 同意1114 / 1107驳回 理由 with two waiting decide the one about that order; an order none is about
+    decides nothing and lists them."""
+    await _two_waiting(chat)
+    listed = text_of(await chat.send(BOSS, "同意 1139", conversation=BOSS_DM, private=True))
+    assert "1. 王建国" in listed and (await agent.k3.get_order("MO20261114")).qty == 300
+    approved = await chat.send(BOSS, "打错了，1114同意", conversation=BOSS_DM, private=True)
+    assert any(m.at_user == PMC2 and "已写入" in m.text for m in approved), text_of(approved)
+    assert (await agent.k3.get_order("MO20261114")).qty == 600
+    assert (await agent.k3.get_order("MO20261107")).qty == 1000
+    rejected = await chat.send(BOSS, "1107驳回，等客户确认了再说", conversation=BOSS_DM, private=True)
+    assert any(m.at_user == PMC and "等客户确认了再说" in m.text for m in rejected), text_of(rejected)
+    assert agent.ctx.proposals.awaiting_approval_by(BOSS) == []
 
 
 async def test_english_approver_reads_english(chat: ChatDriver, agent: Resources) -> None:

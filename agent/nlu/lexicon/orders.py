@@ -158,6 +158,8 @@ COMMANDED_ACTION = rx(
     rf"(?:\bplease|\bpls|\bgo ahead and|\bjust)\s+(?:{ACTION_ANY})|(?:{ACTION_ANY})\s*(?:了|掉|起来)?吧(?!\s*[?吗么])"
     r"|^\s*(?:(?:ok|okay|then|now|so|right)[,\s]+)?(?:release|start|finish|close|pause|resume|hold)\s+"
     r"(?:it|that|this|that\s+one|this\s+one|the\s+order)\b(?!.*\?)"
+    # a state word standing alone as the last clause, after what is said of the order (1126 完工了，关单)
+    rf"|[,;]\s*(?:{ACTION_ANY})\s*(?:吧|掉吧?)?\s*[.!]?\s*$"
 )
 REQUESTED_ACTION = rx(rf"(?:{_REQUEST_LEAD})[^,;.!?\d]{{0,8}}?(?:{ACTION_ANY})(?![^,;.!?]*(?:吗|么|\?))")
 # An action word said of orders (暂停的订单, 已经放行的单, orders on hold): it describes them and changes nothing.

@@ -25,6 +25,8 @@ __all__ = [
     "NOT_DENIAL",
     "POLITE_TAIL",
     "REJECT_WORDS",
+    "WITHDRAW_EXAMPLES",
+    "WITHDRAW_WORD",
 ]
 
 # Whole-message replies (after punctuation and polite tails are stripped), "|"-separated.
@@ -138,3 +140,11 @@ DENIAL = rx(
     r"|\bstop\b|\bhold\b|\bwait\b|\bnvm\b"
 )
 NOT_DENIAL = rx(r"没问题|没毛病|没事|不错|不客气|no problem|no worries")  # a yes that says 没 / no
+# Taking back a request already sent (刚才1122那个改数量的申请撤回，客户改主意了; withdraw it): with nothing else of a
+# request beside it (no other order, no figure), the waiting card or approval is withdrawn, whatever reason follows.
+WITHDRAW_WORD = rx(r"撤回|撤销|撤掉|撤了|收回|\bwithdraw(?:n)?\b")  # (车间不用改了 keeps a field: agent.nlu.card_keeps)
+WITHDRAW_EXAMPLES: tuple[tuple[str, bool], ...] = (  # (message on a card of MO20261122, withdraws it)
+    ("刚才1122那个改数量的申请撤回，客户改主意了", True), ("申请撤回", True), ("withdraw the 1122 change please", True),
+    ("车间不用改了", False),
+    ("撤回 改成200吧", False), ("1123也撤回", False), ("MO20261123 的申请撤回", False),
+)  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.nlu.choices import read_choice, read_others
+from agent.nlu.choices import read_choice, read_others, withdraws_card
 from agent.nlu.clauses import split_clauses, spread_orders, then_actions
 from agent.nlu.lexicon.clauses import (
     ATTRIBUTED_EXAMPLES,
@@ -15,6 +15,7 @@ from agent.nlu.lexicon.clauses import (
     THEN_ACTION_EXAMPLES,
 )
 from agent.nlu.lexicon.others import OTHERS_EXAMPLES
+from agent.nlu.lexicon.replies import WITHDRAW_EXAMPLES
 
 
 @pytest.mark.parametrize(("line", "clauses"), CLAUSE_EXAMPLES)
@@ -53,3 +54,8 @@ def test_then_actions(line: str, changes: tuple[tuple[str, str], ...]) -> None:
 @pytest.mark.parametrize(("typed", "read"), LIST_MARK_EXAMPLES)
 def test_a_list_mark_at_the_head_of_a_line_is_no_part_of_it(typed: str, read: str) -> None:
     assert LIST_MARK.sub("", typed) == read
+
+
+@pytest.mark.parametrize(("text", "withdraws"), WITHDRAW_EXAMPLES)
+def test_a_request_taken_back_with_nothing_else_of_a_request(text: str, withdraws: bool) -> None:
+    assert withdraws_card(text, "MO20261122") is withdraws
