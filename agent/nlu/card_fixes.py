@@ -28,6 +28,7 @@ from agent.nlu.lexicon.corrections import (
     REPORT_SLOT,
 )
 from agent.nlu.lexicon.orders import ACTION_WORDS
+from agent.nlu.lexicon.report import GOOD_NAMED, TOTAL_WORD
 from agent.nlu.lookups import Lookups, resolve_slots
 from agent.nlu.models import ParsedCommand
 from agent.nlu.numbers import find_numbers
@@ -80,6 +81,11 @@ def inclusion_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
     return pending.model_copy(update={"args": args, "clarify": []})
 
 
+# What names a report's good count (良品, 合格, good) or its whole output (做了, 一共, 数量): without one of these a
+# correction changes no good figure.
+_NAMES_GOOD = rx(rf"{GOOD_NAMED.pattern}|{TOTAL_WORD}|{QUANTITY_SLOT.pattern}")
+
+
 async def named_fix(
     text: str, pending: ParsedCommand, *, now: datetime, user_workshop: str | None, lookups: Lookups
 ) -> ParsedCommand | None:
@@ -111,6 +117,8 @@ async def named_fix(
         raw = {k: v for k, v in raw.items() if k not in ("good_qty", "scrap_qty")} | (
             {"good_qty": good} if good else {}
         )
+    if pending.intent == "report_output" and "good_qty" in raw and not _NAMES_GOOD.search(said):
+        raw.pop("good_qty")  # 还有一个不良的 不良改成1: no good figure named, so the good count stays as it is
     if not raw:
         return None
     resolved = await resolve_slots(raw, pending.intent, user_workshop, lookups)
@@ -250,6 +258,10 @@ def correction(reply: ParsedCommand, current: ParsedCommand, text: str = "") -> 
     args = dict(current.args)
     if current.intent == "report_output" and "quantity" in slots and "good_qty" not in slots:
         slots["good_qty"] = slots.pop("quantity")
+    if current.intent == "report_output" and "good_qty" in slots and text and not _NAMES_GOOD.search(prepare(text)):
+        slots.pop("good_qty")  # 还有一个不良的 不良改成1 (blind31-028): no good figure named, the good count stays
+        if not slots:
+            return None
     args.update(slots)
     return current.model_copy(update={"args": args, "clarify": []})
 

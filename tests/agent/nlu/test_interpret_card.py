@@ -176,6 +176,9 @@ async def test_what_is_no_figure_said_again(resolvers: Any, text: str) -> None:
     assert turn.kind != "kept", turn
 
 
+REPORT_18 = ParsedCommand(intent="report_output", args={"order_no": "MO20261103", "good_qty": 18}, confidence=0.9)
+
+
 @pytest.mark.parametrize(
     ("text", "pending", "args"),
     [
@@ -192,6 +195,9 @@ async def test_what_is_no_figure_said_again(resolvers: Any, text: str) -> None:
         ("keep the due date", QTY_AND_DUE, {"due_date": None}),
         ("只改交期", QTY_AND_DUE, {"quantity": None}),
         ("交期不动了，数量改成900", QTY_AND_DUE, {"due_date": None, "quantity": 900}),
+        # blind31-028: a second word for the scrap was read as a good figure (good 18 → 1, written); only what is named
+        ("等下 还有一个不良的 不良改成1", REPORT_18, {"scrap_qty": 1}),
+        ("良品改成20 不良改成1", REPORT_18, {"good_qty": 20, "scrap_qty": 1}),
     ],
 )  # fmt: skip
 async def test_the_card_corrected(resolvers: Any, text: str, pending: ParsedCommand, args: dict[str, Any]) -> None:
