@@ -83,7 +83,10 @@ def inclusion_fix(text: str, pending: ParsedCommand) -> ParsedCommand | None:
 
 # What names a report's good count (良品, 合格, good) or its whole output (做了, 一共, 数量): without one of these a
 # correction changes no good figure.
-_NAMES_GOOD = rx(rf"{GOOD_NAMED.pattern}|{TOTAL_WORD}|{QUANTITY_SLOT.pattern}")
+_NAMES_GOOD = rx(
+    rf"{GOOD_NAMED.pattern}|{TOTAL_WORD}|{QUANTITY_SLOT.pattern}|(?<![a-z])ok(?![a-z])"
+    r"|好的(?=\s*(?:只有|才|就|是|有)?\s*[\d一二三四五六七八九十两几])"  # 好的只有27个 (not 好的 as a yes)
+)
 
 
 async def named_fix(
