@@ -41,7 +41,7 @@ async def approval_by_text(service: AgentService, inc: Incoming) -> list[Outgoin
         lang = _lang(said)
         return [reply_to(inc, "notice", say(lang, "approve_in_private"), lang=lang)]
     if said.order is not None:  # 同意1104 / 1111驳回 理由: the waiting request about that order
-        about = [r for r in waiting if (r.order_no or "").endswith(said.order)]
+        about = _about_order(waiting, said.order)
         if len(about) == 1:
             return await _decide(service, inc, about[0], said.action, said.reason)
         if said.action == "reject" and len(waiting) == 1 and not about:  # 驳回 3000太多了: the figure is its reason
@@ -90,7 +90,7 @@ async def _pick_by_number(
     if (await service.state_of(thread)).interrupts:
         return None
     if order is not None:
-        about = [r for r in waiting if r.id in listed.ids and (r.order_no or "").endswith(order)]
+        about = _about_order([r for r in waiting if r.id in listed.ids], order)
         if len(about) != 1:
             return None  # no listed request is about that order: read as any message (1117 alone is a question)
         await asyncio.to_thread(service.ctx.proposals.forget_list_action, inc.user_id)
@@ -149,6 +149,11 @@ async def _list_waiting(
     else:
         head += ":" if lang == "en" else "："
     return [reply_to(inc, "question", f"{head}\n{lines}", lang=lang)]
+
+
+def _about_order(waiting: list[ProposalRecord], order: str) -> list[ProposalRecord]:
+    """The waiting requests about the order whose number ends with `order` (1104, or in full)."""
+    return [r for r in waiting if (r.order_no or "").endswith(order)]
 
 
 def _lang(said: ApprovalReply) -> Lang:

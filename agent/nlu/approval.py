@@ -19,11 +19,11 @@ MAX_REASON = 200  # characters of a rejection reason passed on to the requester
 
 # longest first, so 不同意 is never read as 同意 and approved as approve
 _WORD = "|".join(sorted(map(re.escape, APPROVE_WORDS + REJECT_WORDS), key=len, reverse=True))
-# an entry of the list shown (同意 2), or the order the request is about, said short or in full (同意1104, 1111驳回)
-_NUM = (
-    r"(?:(?:第\s*)?(?P<num>\d{1,2})(?!\d)\s*(?:个|号|条|项)?"
-    r"|(?:mo\s*)?(?P<order>\d{4,10})(?!\d)(?!\s*(?:年|月|号|日|个|件|台|套|pcs))\s*(?:那个|这个|的|号)?(?:单子?|申请|请求)?)"
-)
+# the order a request is about, said short or in full (1104, MO20261104), never a date's year nor a count (2026年)
+_ORDER = r"(?:mo\s*)?(?P<order>\d{4,10})(?!\d)(?!\s*(?:年|月|号|日|个|件|台|套|pcs))"
+_ORDER_NOUN = r"\s*(?:那个|这个|的|号)?(?:单子?|申请|请求)?"  # 1109那个, 1104的申请
+# an entry of the list shown (同意 2), or the order the request is about (同意1104, 1111驳回)
+_NUM = rf"(?:(?:第\s*)?(?P<num>\d{{1,2}})(?!\d)\s*(?:个|号|条|项)?|{_ORDER}{_ORDER_NOUN})"
 _SEP = r"[\s,，:：;；、]*"
 _END = r"(?![a-z])"  # an English word ends here (approves, rejectable are other words)
 _WORD_FIRST = re.compile(rf"^\s*(?P<word>{_WORD}){_END}(?:{_SEP}{_NUM})?(?P<rest>.*)$", re.I | re.S)
@@ -31,14 +31,11 @@ _NUM_FIRST = re.compile(rf"^\s*{_NUM}{_SEP}(?P<word>{_WORD}){_END}(?P<rest>.*)$"
 _BARE_NUM = re.compile(rf"^\s*(?:就是|是|那个|这个)?\s*{_NUM}\s*[。.!！]?\s*$")
 # the order first, after whose request it is or a slip owned (刘洋那个1109同意, 张伟的1103驳回 理由, 打错了，1136同意)
 _ORDER_FIRST = re.compile(
-    rf"^\s*[^\d]{{0,12}}?(?:mo\s*)?(?P<order>\d{{4,10}})(?!\d)(?!\s*(?:年|月|号|日|个|件|台|套|pcs))\s*(?:那个|这个|的|号)?(?:单子?|申请|请求)?{_SEP}"
-    rf"(?P<word>{_WORD}){_END}(?P<rest>.*)$",
-    re.I | re.S,
+    rf"^\s*[^\d]{{0,12}}?{_ORDER}{_ORDER_NOUN}{_SEP}(?P<word>{_WORD}){_END}(?P<rest>.*)$", re.I | re.S
 )
 # the order said, a few words on it, and a plain yes to it at the end (吴磊报的那个1110我看过了 同意吧): an approval
 _ORDER_THEN_YES = re.compile(
-    r"^[^\d]{0,16}?(?:mo\s*)?(?P<order>\d{4,10})(?!\d)(?!\s*(?:年|月|号|日|个|件|台|套|pcs))[^\d]{0,12}?(?<![不没])(?P<word>同意|批准|通过)(?:吧|了|啦)?"
-    r"[\s。.!！~]*$"
+    rf"^[^\d]{{0,16}}?{_ORDER}[^\d]{{0,12}}?(?<![不没])(?P<word>同意|批准|通过)(?:吧|了|啦)?[\s。.!！~]*$", re.I
 )
 _NOTHING_MORE = re.compile(r"^[\s。.!！~～]*$")
 _LEADING = re.compile(r"^[\s,，:：;；、。.\-—]+")
