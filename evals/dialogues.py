@@ -100,15 +100,8 @@ def _writes(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]])
             continue
         if old == new:
             continue
-        w: dict[str, Any] = {"kind": "change", "order": bill}
-        if old["FQty"] != new["FQty"]:
-            w["qty"] = new["FQty"]
-        if old["FPlanFinishDate"] != new["FPlanFinishDate"]:
-            w["due"] = str(new["FPlanFinishDate"])[:10]
-        if old["FWorkShopID.FNumber"] != new["FWorkShopID.FNumber"]:
-            w["workshop"] = new["FWorkShopID.FNumber"]
-        if old["FStatus"] != new["FStatus"]:
-            w["status"] = _STATUS.get(int(new["FStatus"]), str(new["FStatus"]))
+        was, now = _fields(old), _fields(new)
+        w: dict[str, Any] = {"kind": "change", "order": bill} | {k: v for k, v in now.items() if v != was[k]}
         if old["FMaterialId.FNumber"] != new["FMaterialId.FNumber"]:
             w["other"] = "material changed"
         if len(w) > 2:
@@ -126,11 +119,7 @@ def _same(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if want["kind"] != got["kind"] or "other" in got:
         return False
     for k, v in want.items():
-        g = got.get(k)
-        if isinstance(v, int | float) and isinstance(g, int | float):
-            if abs(float(v) - float(g)) > 1e-6:
-                return False
-        elif k != "kind" and str(v) != str(g):
+        if k != "kind" and not _equal(v, got.get(k)):
             return False
     if want["kind"] == "change":  # a change names every field it changed: no other field may have moved
         return set(got) - {"bill"} == set(want) | {"order"}
@@ -156,8 +145,8 @@ def net_changes(
             out.append(changes[order])
     for order, w in changes.items():
         was = _fields((seeded or {}).get(order))
-        for k in [k for k in w if k not in ("kind", "order") and k in was and str(was[k]) == str(w[k])]:
-            w.pop(k)  # put back as it was (numbers compare as the snapshot writes them: 500.0 vs 500)
+        for k in [k for k in w if k not in ("kind", "order") and k in was and _equal(was[k], w[k])]:
+            w.pop(k)  # put back as it was
         if len(w) == 2:
             out.remove(w)
     return out
@@ -167,10 +156,16 @@ def _fields(mo: dict[str, Any] | None) -> dict[str, Any]:
     """An order of the K/3 snapshot in the dialogue format's change fields."""
     if mo is None:
         return {}
-    qty = float(mo["FQty"])
     status = _STATUS.get(int(mo["FStatus"]), str(mo["FStatus"]))
-    return {"qty": int(qty) if qty.is_integer() else qty, "due": str(mo["FPlanFinishDate"])[:10],
-            "workshop": mo["FWorkShopID.FNumber"], "status": status}  # fmt: skip
+    return {"qty": mo["FQty"], "due": str(mo["FPlanFinishDate"])[:10], "workshop": mo["FWorkShopID.FNumber"],
+            "status": status}  # fmt: skip
+
+
+def _equal(want: Any, got: Any) -> bool:
+    """A dialogue's value and K/3's: numbers as numbers (500 is 500.0), anything else as written."""
+    if isinstance(want, int | float) and isinstance(got, int | float):
+        return abs(float(want) - float(got)) <= 1e-6
+    return str(want) == str(got)
 
 
 def judge(
