@@ -163,7 +163,8 @@ _RULED_OUT = rx(r"(?:不是|(?:不要|别|不)(?:放|改|转|排)?(?:到|去|在
 def without_ruled_out_shops(text: str, vocabulary: Vocabulary | None = None) -> str:
     """`text` with every workshop named only to be ruled out blanked (sorry, assembly, not machining 2; 是装配，不是
     机加二车间): its name, figures in it too, is no value of the message."""
-    for _, name, end, _ in reversed(_workshop_mentions(text, vocabulary)):
+    work = Work(text)
+    for _, name, end, _ in _workshop_mentions(text, vocabulary):
         if _RULED_OUT.search(text[max(0, name - 12) : name]):
-            text = text[:name] + " " * (end - name) + text[end:]
-    return text
+            work.take(name, end)
+    return work.text

@@ -74,9 +74,10 @@ def _order_not_figure(parsed: ParsedCommand, text: str) -> ParsedCommand:
     """The request without a figure that is only its order's short number said (a good count asked again); with no
     order found, the digits a change or report opens with are still no figure of it (1173 延期到12月29号, a slip for
     1137: the order is asked, never a quantity of 1173)."""
-    head = leading_short_order(prepare(text)) if parsed.intent in ("change_order", "report_output") else None
+    said = prepare(text)
+    head = leading_short_order(said) if parsed.intent in ("change_order", "report_output") else None
     order = parsed.args.get("order_no") or (head[0] if head else None)
-    dropped = order_as_figure(prepare(text), str(order), parsed.args) if order else []
+    dropped = order_as_figure(said, str(order), parsed.args) if order else []
     if not dropped:
         return parsed
     args = {k: v for k, v in parsed.args.items() if k not in dropped}
