@@ -184,7 +184,7 @@ class SimChat:
             )
             resp.raise_for_status()
             data = resp.json()
-            for m in data["messages"]:
+            for m in sorted(data["messages"], key=lambda m: int(m["rev"])):  # in the order they happened
                 after = max(after, int(m["rev"]))
                 msg = SimMessage.from_json(m)
                 if msg.sender == (user or self.user) and not msg.is_bot:
