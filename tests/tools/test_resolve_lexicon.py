@@ -7,6 +7,7 @@ import pytest
 from tools.resolve.lexicon import RULES, Rule, canonical, designation, equivalence_groups
 from tools.resolve.normalize import clean
 from tools.resolve.words import CHAT_PATTERNS
+from tools.resolve.words_yue import CHAT_EXAMPLES
 from tools.text import normalize
 
 
@@ -98,6 +99,11 @@ def test_designations_and_refused_ones() -> None:
     ids=[text for _, examples in CHAT_PATTERNS for text, _ in examples],
 )
 def test_chat_around_a_part_is_dropped(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAT_EXAMPLES, ids=[text for text, _ in CHAT_EXAMPLES])
+def test_a_storekeepers_cantonese_and_a_requisitions_words_are_dropped(text: str, expected: str) -> None:
     assert clean(text) == expected
 
 

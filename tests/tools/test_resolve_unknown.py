@@ -26,6 +26,9 @@ VOCABULARY = Vocabulary(["囊式蓄能器", "深沟球轴承", "耐震压力表"
         ("pump", "pump"),
         ("球 午", "球"),  # one character alone: kept only when a name holds it
         ("球沟 午班", "球沟"),  # two characters swapped (沟球) are the catalogue's word
+        ("深沟球轴承嘅冇晒未", "深沟球轴承"),  # after the catalogue's word, characters no name writes: asking for it
+        ("深沟球轴承嘅 按钮", "深沟球轴承 按钮"),
+        ("深沟球轴承按 按钮", "深沟球轴承按 按钮"),  # a character a name writes (按) is no chat
     ],
 )
 def test_judged_drops_what_no_name_writes(free: str, judged: str) -> None:

@@ -22,7 +22,7 @@ from tools.resolve.keys import (
 )
 from tools.resolve.lexicon import MAKER_SEAL, OPTIONAL_HEADS, SOFT_HEADS, STANDARD_BODIES, word_pattern
 from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, split_tokens, token_key
-from tools.resolve.typed import TypedFacts
+from tools.resolve.typed import TypedFacts, pitch_unsaid
 from tools.resolve.unknown import Vocabulary
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
 from tools.resolve.words_more import PART_HEADS
@@ -218,6 +218,8 @@ class LexicalIndex:
         put(t, 1.0)
         if joined(t) != t:  # "62052RS" written without its hyphen: the same code, but one written so beats it
             put(joined(t), STRIPPED)  # (a catalogue holding MY2NJ and MY2N-J holds two relays)
+        if (unsaid := pitch_unsaid(t)) is not None:  # M16x110 of the fine M16x1.5x110: its size, the pitch unsaid
+            put(unsaid, STRIPPED)
         stripped = head_stripped(t)
         if stripped != t:  # a size's or a grade's mark (M24, Φ24, SS304) says no other part than its figure
             put(stripped, 1.0 if stripped[0][0].isdigit() and t[0] in _MARKS else STRIPPED)
@@ -414,7 +416,7 @@ class LexicalIndex:
             equivalent = coded = np.zeros(self.size, dtype=bool)
             heads = set()
         confirmed, possible, held, conflict, open_ = self._facts(stated)
-        conflict |= self._typed.contradicting(tokens)
+        conflict |= self._typed.contradicting(tokens, fine="细牙" in stated)
         named = bool(stated) or any(_CODE.fullmatch(token_key(t)) for t in tokens)  # see `unknown`
         rest = _STATED.sub(" ", residue)  # the facts are compared as facts (TG型 of a seal), the rest as words
         if heads:

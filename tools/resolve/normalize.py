@@ -29,6 +29,7 @@ _CHAT_RE = re.compile("|".join(p for p, _ in CHAT_PATTERNS))  # chat by its shap
 # A quantity with a counter ("300个", "20 pcs", "qty 5") is not part of a material phrase.
 _COUNTERS = "|".join(re.escape(c) for c in sorted(COUNTERS, key=len, reverse=True))
 _CJK_COUNTERS = "|".join(c for c in COUNTERS if not c.isascii())  # 6个M12: a quantity, whatever follows
+_APART_COUNTERS = "|".join(c for c in COUNTERS if not c.isascii() and c != "对")  # DML 414 对: "right", no pair
 _LATIN_COUNTERS = "|".join(c for c in sorted(COUNTERS, key=len, reverse=True) if c.isascii())
 _HOW_MANY = re.compile(rf"(?:{'|'.join(HOW_MANY)})(?:{_COUNTERS})(?![a-z])")  # 还有多少件: 件 is no name
 # 用 right after a size (M24用: for M24), or a counter after it that starts no word (HV-20 件: how many of HV-20)
@@ -36,8 +37,9 @@ _AFTER_SIZE = re.compile(
     "|".join([*(rf"(?<=\d){re.escape(w)}" for w in AFTER_SIZE), rf"(?<=\d)\s*(?:{_CJK_COUNTERS})(?![\u4e00-\u9fff])"])
 )
 _QUANTITY = re.compile(
-    rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?\s*(?:{_CJK_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z]))"
+    rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?(?:对|\s*(?:{_APART_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z])))"
     r"|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
+    rf"|(?<!第)[一两二三四五六七八九十百千万]+\s*(?:{_CJK_COUNTERS})(?![式头字])"  # 十个, 两盒 (not 三片式)
 )
 _LONE = re.compile(rf"(?<!\S)[{LONE_CHAT}](?!\S)")
 _PUNCT = re.compile(r"[,!?:;\"'“”‘’()\[\]<>@~…°]+|\.+(?![0-9])|[，。！？：；、（）【】《》～]+")  # 8.8 keeps its dot

@@ -13,7 +13,7 @@ import numpy as np
 
 from tools.resolve.normalize import Token, clean, split_tokens
 
-__all__ = ["EXAMPLES", "KINDS", "Kind", "TypedFacts", "reading"]
+__all__ = ["EXAMPLES", "KINDS", "Kind", "TypedFacts", "pitch_unsaid", "reading"]
 
 Value = tuple[str, ...]  # a fact's value, compared part by part ("" where the token leaves that part unsaid)
 
@@ -46,9 +46,29 @@ class Kind:
 KINDS: tuple[Kind, ...] = (Kind("thread size", "m"), Kind("property class", "gr"))
 
 
+def pitch_unsaid(t: Token) -> Token | None:
+    """A fine thread's size as said without its pitch (M16x1.5x110 → M16x110), or None for any other token."""
+    v = KINDS[0].value(t)
+    if v is None or not v[1] or not v[2]:
+        return None
+    return ("m", v[0], "x", v[2])
+
+
+FINE = "fine"  # a size's pitch said only as a word (细牙 M16x110): any pitch written, never the coarse one left unsaid
+
+
 def _agree(a: Value, b: Value) -> bool:
-    """Same value, a part one of them leaves unsaid being free (M8 of M8x30; M8x30 of the fine M8x1x30)."""
-    return len(a) == len(b) and all(x == y or not x or not y for x, y in zip(a, b, strict=True))
+    """Same value, a part one of them leaves unsaid being free (M8 of M8x30; M8x30 of the fine M8x1x30); a pitch
+    said only as fine agrees with any written pitch and not with a size written without one (the coarse pitch)."""
+    return len(a) == len(b) and all(
+        x == y or (FINE in (x, y) and bool(x) and bool(y)) or (not x and y != FINE) or (not y and x != FINE)
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _fine(v: Value) -> Value:
+    """A thread size with its pitch said as a word: fine, whatever figure it has."""
+    return (v[0], v[1] or FINE, v[2]) if len(v) == 3 else v
 
 
 def reading(cleaned: str) -> dict[str, list[Value]]:
@@ -70,6 +90,9 @@ EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("六角头螺栓 M8×1×30 8.8级", "M8x1.25x30", True),
     ("六角头螺栓 M8×30 10.9级", "M8x30 8.8", True),
     ("o型圈 20x2.5 丁腈", "M8 螺栓", False),  # silent on the size's kind: the spec tokens decide
+    ("六角头螺栓 M16×110 12.9级", "细牙M16x110 12.9", True),  # fine said as a word: the coarse size is no match
+    ("六角罗丝 幼牙 M16*1.5*110 12.9", "细牙M16x110 12.9", False),
+    ("六角罗丝 幼牙 M16*1.5*110 12.9", "细牙M16x1.25x110", True),
 )
 
 
@@ -105,11 +128,12 @@ class TypedFacts:
                 out[rows] = True
         return out
 
-    def contradicting(self, tokens: Iterable[Token]) -> np.ndarray:
-        """The items stating a fact of a kind some token states, none of theirs agreeing with it."""
+    def contradicting(self, tokens: Iterable[Token], fine: bool = False) -> np.ndarray:
+        """The items stating a fact of a kind some token states, none of theirs agreeing with it; `fine`: the phrase
+        says its thread is fine (细牙) without writing the pitch."""
         out = np.zeros(self.size, dtype=bool)
         for t in tokens:
             for k in KINDS:
                 if (v := k.value(t)) is not None:
-                    out |= self._states[k.name] & ~self.holding(k.name, v)
+                    out |= self._states[k.name] & ~self.holding(k.name, _fine(v) if fine else v)
         return out

@@ -41,6 +41,19 @@ class Vocabulary:
         pairs = [piece[i : i + 2] for i in range(len(piece) - 1)]
         return not any(p in self.pairs or p[::-1] in self.pairs for p in pairs)  # 栓螺: 螺栓 with two swapped
 
+    def _without_tail(self, piece: str) -> str:
+        """A Chinese run without the characters after its last known word that no name writes at all (继电器嘅冇晒未:
+        the part, then Cantonese asking for it); a part's name ending there (轴承座) is kept."""
+        end = len(piece)
+        while end > 1 and piece[end - 1] not in self.chars and piece[end - 1] not in self.part_heads:
+            end -= 1
+        if end == len(piece) or end < 2 or not self._linked(piece[end - 2 : end]):
+            return piece
+        return piece[:end]
+
+    def _linked(self, pair: str) -> bool:
+        return pair in self.pairs or pair[::-1] in self.pairs
+
     def judged(self, free: str, cleaned: str = "", named: bool = False) -> str:
         """`free` (a residue without its facet values) without the words the catalogue never writes, and without the
         characters no name holds inside a word it otherwise writes (one per word: two make it another word).
@@ -58,6 +71,7 @@ class Vocabulary:
             if piece in foreign:
                 continue
             if not piece.isascii():
+                piece = self._without_tail(piece)
                 stray = [c for c in piece if c not in self.chars]
                 if len(stray) == 1 and len(piece) >= 3:
                     piece = piece.replace(stray[0], "")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from tools.resolve.vocabulary import LIPS
 from tools.resolve.words_jis import JIS_CHAT, JIS_SYNONYMS
 from tools.resolve.words_more import CHAT_PATTERNS, MORE_CHAT, MORE_MISSPELLINGS, MORE_SYNONYMS
+from tools.resolve.words_yue import YUE_CHAT, YUE_SYNONYMS
 from tools.text import normalize
 
 __all__ = ["AFTER_SIZE", "CHAT_FILLER", "CHAT_PATTERNS", "COUNTERS", "HOW_MANY", "MISSPELLINGS", "SYNONYMS"]
@@ -207,6 +208,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 SYNONYMS |= {k: (*SYNONYMS.get(k, ()), *v) for k, v in MORE_SYNONYMS.items()}
 # Japanese words as the phrase reaches the lexicon (normalised: 軸受 → 轴受, 在庫 → 在库)
 SYNONYMS |= {k: (*SYNONYMS.get(k, ()), *dict.fromkeys(normalize(w) for w in v)) for k, v in JIS_SYNONYMS.items()}
+SYNONYMS |= {k: (*SYNONYMS.get(k, ()), *dict.fromkeys(normalize(w) for w in v)) for k, v in YUE_SYNONYMS.items()}
 
 # Homophones an input method offers in place of the trade's characters (罗丝 for 螺丝): fixed before anything else.
 MISSPELLINGS: dict[str, tuple[str, ...]] = {
@@ -258,7 +260,7 @@ CHAT_FILLER: tuple[str, ...] = (
     "急", "有没有货", "货", "旧编码", "老编码", "原编码", "图号", "零件号", "件号", "left", "in store", "store", "开式",
     "stock of", "in stock", "still", "ends", "both ends", "两端", "两头", *MORE_CHAT,
     "在哪个货架", "哪个货架", "货架", "在哪个货位", "货位", "到货了没有", "到货了没", "到货了吗", "到货没有", "到货没",
-    "到货", *dict.fromkeys(normalize(w) for w in JIS_CHAT),
+    "到货", *dict.fromkeys(normalize(w) for w in JIS_CHAT), *dict.fromkeys(normalize(w) for w in YUE_CHAT),
 )  # fmt: skip
 
 # How many of it: 还有多少件, 几个 (a counter after 多少 / 几, with no figure).

@@ -156,7 +156,7 @@ MORE_CHAT: tuple[str, ...] = (
 
 # One character left alone between spaces once the chat around it is gone (check下 … 有stock吗 → 下, 有): a function
 # word, never a part's name; glued to other characters (有机玻璃, 下料) it is left as it is.
-LONE_CHAT = "有下面用要在是都也就再把给还我你"
+LONE_CHAT = "有下面用要在是都也就再把给还我你对需"
 
 # The characters Chinese part names end in (带轮, 电机, 支架, 链条 …) and English part nouns: a word holding one names a
 # part even where the catalogue has none of that name, so a code said beside it is no proof of the part.
@@ -182,12 +182,14 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (("张工问 6205轴承", "6205轴承"), ("老王,6205 轴承", "6205 轴承"), ("王总说要 m8x30 螺栓", "m8x30 螺栓")),
     ),
     (  # when: 明天, 下午, 周一, 明天装配用
-        r"(?:今天|明天|后天|今晚|明早|明晚|上午|下午|晚上|早上|中午|马上|立刻|立即|赶紧|周[一二三四五六日末]|下周|这周|本周"
+        r"(?:今天|明天|后天|今晚|明早|明晚|上午|下午|晚上|早上|中午|马上|立刻|立即|赶紧|下周[一二三四五六日天末]"
+        r"|周[一二三四五六日末]|下周|这周|本周"
         r"|月底|月初|年底)(?:装配|安装|维修|检修|保养|生产|开工)?(?:\s*(?:要用|要|用|前|到|能到))?",
         (
             ("明天装配 用 6205轴承", "6205轴承"),
             ("6205轴承明天", "6205轴承"),
             ("下午要 o型圈 20x2.5", "o型密封圈 20x2.5"),
+            ("6205轴承 下周一到货", "6205轴承"),
         ),
     ),
     (  # whether it can be had or sent: 能发, 没, 有现货, available
@@ -210,5 +212,9 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want"
         r"|thanks|thank you|need|required|request)(?![a-z])",
         (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205")),
+    ),
+    (  # a drawing's or a bill of materials' reference after the part: (ref. BOM rev C), per dwg 12-034
+        r"(?<![a-z])ref\.?\s*(?:bom|dwg|drawing)?\s*(?:rev\.?\s*[a-z0-9]{1,3})?(?![a-z])",
+        (("hex bolt m16x200 (ref. BOM rev C)", "六角螺栓 m16x200"), ("6205 ref bom", "6205")),
     ),
 )  # fmt: skip

@@ -1,0 +1,40 @@
+"""The words around a part as a Cantonese storekeeper and a buyer's requisition write them, merged into
+`words.CHAT_FILLER` (after `tools.text.normalize`, so 幾時有貨 reads as 几时有货), and the parts and materials the
+air-conditioning and refrigeration trade names in English or in Cantonese, merged into `words.SYNONYMS`."""
+
+from __future__ import annotations
+
+__all__ = ["CHAT_EXAMPLES", "YUE_CHAT", "YUE_SYNONYMS"]
+
+# Asking (有冇 …啊, 仲有几多, 冇晒未), fetching (唔该出, 攞, 帮手睇下), when (几时有货), whose (我哋), a
+# requisition's words (请购, 报价, per dwg) and a voice note's confirmation (对 就这个, 那种): they name no part.
+YUE_CHAT: tuple[str, ...] = (
+    "唔该出", "唔该", "有冇现货", "有冇货", "有冇", "仲有几多", "仲有冇货", "仲有冇", "冇晒未", "冇晒", "冇货",
+    "几时有货", "几时到", "几时", "我哋要", "我哋", "帮手睇下", "帮手睇吓", "帮手", "睇下", "睇吓", "攞", "嘅", "㗎",
+    "喺", "啲", "咩", "嗰个", "呢个", "俾我", "畀我", "请购", "请报价", "报价", "询价", "per dwg", "per drawing",
+    "对就这个", "就这个", "那种", "这种", "那款", "这款",
+)  # fmt: skip
+
+# (phrase → what `normalize.clean` keeps), run as tests
+CHAT_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("继电器 G2R-2 12VDC嘅 冇晒未", "继电器 g2r-2 dc12v"),
+    ("唔该出中间继电器 MY2 110VAC 十个", "中间继电器 my2 ac110v"),
+    ("帮手睇下干燥瓶 DML 053仲有几多", "干燥过滤器 dml 053"),
+    ("急 軸承 6010-Z/C3 哈轴 100件 下周一到货", "轴承 6010-z-c3 哈轴"),
+    ("请购：温度开关 KSD301 40C NO 10A，数量500", "温控器 ksd301 40c no 10a"),
+    ('3/4"-10UNCx3 in HEX CAP SCREW (ref. BOM rev C)', "3/4-10x3 in 六角螺栓"),
+    ("干燥瓶 DML 414 对 就这个", "干燥过滤器 dml 414"),
+    ("skf 6803 2RSH 啤令 攞两盒", "skf 6803-2rs 6803-2rsh 轴承"),
+)
+
+YUE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "轴承": ("啤令",),  # Cantonese, from "bearing"
+    "温控器": ("thermostat", "温度开关", "温控开关"),
+    "接触器": ("contactor",),
+    "继电器": ("relay",),
+    "电容": ("capacitor", "电容器"),
+    "干燥过滤器": ("filter drier", "filter dryer", "干燥瓶", "干燥过滤"),
+    "喇叭口": ("flare",),
+    "氯丁": ("氯丁橡胶", "neoprene"),
+    "硅胶": ("矽胶", "矽橡胶"),
+}
