@@ -43,7 +43,7 @@ from tools.resolve.spec_rules import (
     UNIT,
     VOLTAGE,
 )  # fmt: skip
-from tools.resolve.spoken import CORRECTION, SPOKEN_IN_CODES, SPOKEN_NUMBERS
+from tools.resolve.spoken import CORRECTION, LENGTH_CORRECTION, SPOKEN_IN_CODES, SPOKEN_NUMBERS
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -379,6 +379,7 @@ RULES: tuple[Rule, ...] = (
     HARDNESS,
     HOSE_END_PAIR,
     HOSE_END_SHAPES,
+    LENGTH_CORRECTION,
     CORRECTION,
 )
 

@@ -9,7 +9,7 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "spoken_figures"]
+__all__ = ["CORRECTION", "LENGTH_CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "spoken_figures"]
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "幺": 1, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -169,6 +169,36 @@ SPOKEN_IN_CODES = Rule(
         ("6804 二rs", "6804 2rs"),
         ("pvc三通", "pvc三通"),  # a tee, not PVC3
         ("o型圈", "o型圈"),
+    ),
+)
+
+
+_CUE = r"(?:不对不对|不对|说错了|搞错了|口误)"
+_SAID = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"
+# A length taken back aloud (M8乘六十五 SS316 不对不对 是六十长的): the size's length is the one said after the cue,
+# whatever was said between; the length must be called one (长, 长度), or it is some other fact said again.
+_LENGTH_FIX = re.compile(
+    rf"(?P<size>(?<![a-z])m\d+(?:\.\d+)?x(?:\d+(?:\.\d+)?x)?)(?P<old>\d+(?:\.\d+)?)(?P<mid>(?:(?!{_CUE}).)*?)"
+    rf"\s*[,，]?\s*{_CUE}\s*[,，]?\s*(?:应该是|是)?\s*"
+    rf"(?:长度\s*(?P<a>{_SAID})(?:\s*(?:mm|毫米))?|(?P<b>{_SAID})\s*(?:mm|毫米)?\s*长(?:度)?)的?"
+)
+
+
+def _length_fix(m: re.Match[str]) -> str:
+    said = m.group("a") or m.group("b")
+    figures = spoken_figures(said) if not said[0].isdigit() else [said]
+    return f"{m.group('size')}{figures[0]}{m.group('mid')}" if len(figures) == 1 else m.group()
+
+
+LENGTH_CORRECTION = Rule(
+    "a length taken back",
+    _LENGTH_FIX,
+    _length_fix,
+    (
+        ("内六角螺钉 m8x65 不锈钢ss316, 不对不对, 是六十长的 对", "内六角螺钉 m8x60 不锈钢ss316 对"),
+        ("m20x65 不对 长度四十五", "m20x45"),
+        ("m10x1.25x50 发黑 说错了 55长", "m10x1.25x55 发黑"),
+        ("m8x30 不对 是m8x35", "m8x30 不对 是m8x35"),  # no length called one: the general rule below
     ),
 )
 
