@@ -129,3 +129,53 @@ def test_an_item_named_a_plain_hex_bolt_is_no_flange_bolt(tmp_path: Path) -> Non
     assert best is not None and best.number == "F.02"
     plain = r.resolve("外六角螺栓 M8x120 304").best
     assert plain is not None and plain.number == "F.01"
+
+
+# An air-conditioning plant's rows, written by several hands (English names, Cantonese, inch sizes, coil codes)
+AC_PLANT = [
+    _m("A.01", "六角头螺栓", "GB/T 5782-2016 M16×110 12.9级 发黑"),
+    _m("A.02", "六角罗丝 半牙 幼牙", "M16*1.5*110 12.9 黑色"),
+    _m("A.03", "交流接觸器", "Schneider LC1D50AB7C 24V AC"),
+    _m("A.04", "交流接触器", "施耐德 LC1D50ABDC 线圈24V DC"),
+    _m("A.05", "内六角圆柱头螺钉(美制)", 'ASME B18.3 1/4-28 UNF × 1-3/4" ASTM A574合金钢 镀锌'),
+    _m("A.06", "SOCKET HEAD CAP SCREW", "ASME B18.3 1/4-28X1-3/4 18-8 SS"),
+    _m("A.07", "运行电容", "CBB65 30μF 450VAC ±5%"),
+    _m("A.08", "运行电容", "CBB65 35μF 450VAC ±5%"),
+    _m("A.09", "双金属温控器", "KSD301 80℃ 常闭 250V 16A"),
+    _m("A.10", "双金属温控器", "KSD301 80℃ 常开 250V 16A"),
+    _m("A.11", "紫銅45°彎頭", '3/8"x0.8 C1220'),
+    _m("A.12", "紫銅45°彎頭", '1-3/8"x0.8 C1220'),
+]
+
+
+@pytest.fixture(scope="module")
+def ac_plant(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
+    return MaterialResolver(AC_PLANT, tmp_path_factory.mktemp("ac") / "index", use_vectors=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("请购：六角螺栓(半螺纹) 细牙M16×110 12.9級 发黑，数量1000", "A.02"),  # fine said as a word: not the coarse
+        ("六角螺栓 M16x110 12.9 发黑", "A.01"),  # no pitch said: the coarse one
+        ("呃 六角螺栓 M十六细牙一点五牙距乘一百一十 十二点九级 黑", "A.02"),
+        ("急 CBB65 capacitor 30UF 450V 500件 下周一到货", "A.07"),  # μF, UF; a voltage without its AC
+        ("我哋要 thermostat KSD301 80℃ NC 16A 幾時有貨", "A.09"),  # NC is 常闭; Cantonese asking around it
+        ("45彎 3/8 inch 0.8壁厚 有冇現貨", "A.11"),  # not the 1-3/8" one
+    ],
+)
+def test_an_air_conditioning_plants_notations(ac_plant: MaterialResolver, text: str, number: str) -> None:
+    r = ac_plant.resolve(text)
+    assert r.verdict == "resolved" and r.best is not None and r.best.number == number, r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "采购 接触器 LC1D50A 24V 50个",  # the coil's code unsaid: the AC and the DC one alike
+        '1/4"-28 X 1-3/4 in 美制内六角杯头 报价 MOQ 500',  # 美制 is what an inch size says; no steel said
+    ],
+)
+def test_what_the_phrase_leaves_open_is_asked(ac_plant: MaterialResolver, text: str) -> None:
+    r = ac_plant.resolve(text)
+    assert r.verdict == "ambiguous" and len(r.candidates) >= 2, r

@@ -47,10 +47,16 @@ def glued(cleaned: str) -> list[Token]:
 def suffix_prefixes(t: Token) -> list[Token]:
     """A bearing's suffix of three or more letters read by its leading letters: E of ECP (the E design, its cage
     unsaid), C of CECBP (the contact angle); two-letter suffixes (ZZ, EK, CA) are no longer read so."""
+    out = []
     last = t[-1] if t else ""
-    if len(t) < 2 or not last.isalpha() or len(last) < 3 or not t[-2][0].isdigit():
-        return []
-    return [(*t[:-1], last[:k]) for k in range(1, len(last))]
+    if len(t) >= 2 and last.isalpha() and len(last) >= 3 and t[-2][0].isdigit():
+        out = [(*t[:-1], last[:k]) for k in range(1, len(last))]
+    # letters between figures inside a code, read by their leading ones: LC1D50A of LC1D50AB7C (the coil's code B7C
+    # left unsaid), as of LC1D50ABDC: both are then candidates, never one of them alone
+    for i in range(1, len(t) - 1):
+        if t[i].isalpha() and len(t[i]) >= 2 and t[i - 1][0].isdigit() and t[i + 1][0].isdigit():
+            out += [(*t[:i], t[i][:k]) for k in range(1, len(t[i]))]
+    return out
 
 
 def boundary_prefixes(t: Token) -> list[Token]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from tools.resolve.drives import ANSI_CHAIN, BORE, CHAIN_ROWS, TEETH, TIMING_BELT
+from tools.resolve.electric import CAPACITANCE, CONTACT, SPOKEN_VOLTS, TEMPERATURE
 from tools.resolve.homophones import misspellings
 from tools.resolve.hose import BORE_DN, HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SAID_L, SPOKEN_LENGTH
 from tools.resolve.notation import (
@@ -40,10 +41,12 @@ from tools.resolve.spec_rules import (
     NUMBERED,
     SEAL_TYPE,
     SPOKEN,
+    TUBE,
     UNIT,
     VOLTAGE,
+    WALL,
 )  # fmt: skip
-from tools.resolve.spoken import CORRECTION, LENGTH_CORRECTION, SPOKEN_IN_CODES, SPOKEN_NUMBERS
+from tools.resolve.spoken import CORRECTION, LENGTH_CORRECTION, SPOKEN_IN_CODES, SPOKEN_NUMBERS, SPOKEN_SIZE
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -160,6 +163,7 @@ SOFT_HEADS = frozenset({"ss", "gr", "hs", "φ", "d"})
 OPTIONAL_HEADS = frozenset({"a", "l"})  # and a length (2米: of an assembly, or how much bulk hose to cut)
 
 RULES: tuple[Rule, ...] = (
+    SPOKEN_SIZE,
     SPOKEN_NUMBERS,
     SPOKEN_IN_CODES,
     SPOKEN,
@@ -177,6 +181,10 @@ RULES: tuple[Rule, ...] = (
     FIT_CLASS,
     SEAL_DIMENSIONS,
     UNIT,
+    SPOKEN_VOLTS,
+    CAPACITANCE,
+    TEMPERATURE,
+    CONTACT,
     VOLTAGE,
     TIMES,
     NUMBERED,
@@ -366,6 +374,8 @@ RULES: tuple[Rule, ...] = (
     FITTING_ENDS,
     GLUED_TYPE,
     INCH,
+    TUBE,
+    WALL,
     Rule(
         "inner diameter",
         _ID_CS,

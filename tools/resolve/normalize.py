@@ -38,7 +38,7 @@ _AFTER_SIZE = re.compile(
 )
 _QUANTITY = re.compile(
     rf"(?<![a-z0-9.\-/])\d+(?:\.\d+)?(?:对|\s*(?:{_APART_COUNTERS}|(?:{_LATIN_COUNTERS})(?![a-z])))"
-    r"|(?<![a-z])(?:qty|数量)\s*[:：]?\s*\d+(?![\d.x])"
+    r"|(?<![a-z])(?:qty|数量|moq)\s*[:：]?\s*\d+(?![\d.x])"
     rf"|(?<!第)[一两二三四五六七八九十百千万]+\s*(?:{_CJK_COUNTERS})(?![式头字])"  # 十个, 两盒 (not 三片式)
 )
 _LONE = re.compile(rf"(?<!\S)[{LONE_CHAT}](?!\S)")

@@ -91,31 +91,67 @@ MANGANESE_STEEL = Rule(
 )
 
 # Inch screws (ASME B18): diameter-threads per inch x length, written with or without inch marks, the thread series
-# and class (1/2"-13UNC-2A x 2", 1/2-13 x 2, #10-24 x 3/4) → 1/2-13x2, no10-24x3/4; 1/2" x 2" → 1/2x2. A hose's bare
-# 1/2" is left to the hose rule (DN).
-_FRACTION = r"\d+-\d+/\d+|\d+/\d+|\d+(?:\.\d+)?"
+# and class (1/2"-13UNC-2A x 2", 1/2-13 x 2, #10-24 x 3/4, 10-24 UNC x 3/4, 2分-20) → 1/2-13x2, no10-24x0.75; the
+# length as a decimal, however written (1-3/4, 1.75, 1 3/4"); 1/2" x 2" → 1/2x2. A hose's bare 1/2" is left to the hose
+# rule (DN).
+_FRACTION = r"\d+-\d+/\d+|\d+\s\d+/\d+|\d+/\d+|\d+(?:\.\d+)?|\.\d+"
+_INCH_MARK = r"(?:[\"”″]|\s*inch(?:es)?(?![a-z])|\s*in(?![a-z]))"
+_FEN_INCH = {"2分": "1/4", "2分半": "5/16", "3分": "3/8", "3分半": "7/16", "4分": "1/2", "5分": "5/8", "6分": "3/4"}
+_NUMBERED_TPI = {"24", "28", "32", "36", "40", "44", "48", "56", "64", "72", "80"}
+_INCH_SCREW = re.compile(
+    rf"(?<![\d/.a-z-])(#\s?\d{{1,2}}|no\.\s?\d{{1,2}}|\d+/\d+|\d{{1,2}}(?:-\d/\d)?|[2-6]分半?)\s*[\"”″]?\s*-\s*"
+    rf"(\d{{1,2}})\s*(unc|unf|unef|un)?(?:-?[123][ab])?(?:\s*[x×*]\s*({_FRACTION})\s*{_INCH_MARK}?)?(?![\d/])"
+    rf"|(?<![\d/.a-z-])(\d+/\d+|[1-4])\s*[\"”″]\s*[x×*]\s*({_FRACTION})\s*[\"”″]"
+)
+
+
+def inch_decimal(said: str) -> str:
+    """An inch length as a decimal: 1-3/4, 1 3/4 and 1.75 → 1.75; 7/8 and .875 → 0.875; 2 → 2."""
+    whole, _, frac = said.replace(" ", "-").rpartition("-") if "/" in said else ("", "", said)
+    if "/" in frac:
+        num, den = frac.split("/")
+        value = float(whole or 0) + int(num) / int(den)
+    else:
+        value = float(frac)
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def _inch_screw(m: re.Match[str]) -> str:
+    if m.group(5):
+        return f" {m.group(5)}x{inch_decimal(m.group(6))} "
+    size, tpi, series, length = m.group(1), m.group(2), m.group(3), m.group(4)
+    if size[0] == "#" or size.startswith("no"):
+        size = "no" + size.lstrip("#no. ")
+    elif size in _FEN_INCH:
+        size = _FEN_INCH[size]
+    elif size.isdigit() and (int(size) >= 5 or tpi in _NUMBERED_TPI):  # 10-24, 6-32: a numbered size, not inches
+        if not (series or length) or tpi not in _NUMBERED_TPI:
+            return m.group()  # two figures and a dash, said of nothing that shows it is a screw
+        size = f"no{size}"
+    return f" {size}-{tpi}{'x' + inch_decimal(length) if length else ''} "
+
+
 INCH_SCREW = Rule(
     "inch screw",
-    re.compile(
-        rf"(?<![\d/.a-z-])(#\d{{1,2}}|\d+/\d+|[1-4](?:-\d/\d)?)\s*[\"”″]?\s*-\s*(\d{{1,2}})\s*(?:unc|unf|unef)?(?:-?[123][ab])?"
-        rf"(?:\s*[x×*]\s*({_FRACTION})\s*[\"”″]?)?(?![\d/])"
-        rf"|(?<![\d/.a-z-])(\d+/\d+|[1-4])\s*[\"”″]\s*[x×*]\s*({_FRACTION})\s*[\"”″]"
-    ),
-    lambda m: (
-        f" {m.group(4)}x{m.group(5)} "
-        if m.group(4)
-        else f" {m.group(1).replace('#', 'no')}-{m.group(2)}{'x' + m.group(3) if m.group(3) else ''} "
-    ),
+    _INCH_SCREW,
+    _inch_screw,
     (
         ('1/2"-13unc x 2" 六角螺栓', "1/2-13x2 六角螺栓"),
         ('1/2-13 x 2"', "1/2-13x2"),
         ("1/2-13unc-2a x 2", "1/2-13x2"),
-        ("#10-24 x 3/4", "no10-24x3/4"),
+        ("#10-24 x 3/4", "no10-24x0.75"),
+        ("10-24 unc x 3/4", "no10-24x0.75"),
+        ('10-24unc x 1/4" 杯头', "no10-24x0.25 杯头"),
+        ("#6-32x.875", "no6-32x0.875"),
         ("5/16-18 unc 六角螺母", "5/16-18 六角螺母"),
-        ("3/8-16x1-1/2", "3/8-16x1-1/2"),
+        ("3/8-16x1-1/2", "3/8-16x1.5"),
+        ("3/8-16 x 1.5", "3/8-16x1.5"),
+        ('3/4"-10uncx3 in 六角', "3/4-10x3 六角"),
+        ("2分-20unc*1.75", "1/4-20x1.75"),
         ('1/2" x 2" 六角螺栓', "1/2x2 六角螺栓"),
         ('3/4" 胶管', '3/4" 胶管'),  # a hose: the hose rule's
         ("2-4 层", "2-4 层"),
+        ("10-12 层", "10-12 层"),  # no series, no length, no thread count of a numbered screw: not a screw
     ),
 )
 

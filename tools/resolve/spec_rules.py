@@ -11,7 +11,7 @@ from tools.resolve.spoken import spoken_figures
 
 __all__ = [
     "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "HOSE_SAE", "INCH", "INCH_DN",
-    "LABEL", "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "UNIT", "VOLTAGE",
+    "LABEL", "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "TUBE", "UNIT", "VOLTAGE", "WALL",
 ]  # fmt: skip
 
 # What speech-to-text writes for the signs of a spec (M8乘30, X杠115B, G1斜杠2) and labels before a value (规格, 游隙).
@@ -27,7 +27,7 @@ _LABEL = re.compile(r"(?:规格|型号|材质|游隙|品牌|牌子)\s*[:：]?")
 
 # Lengths: 2米 → L2000 (M8*2米 → M8x2000), L=1500mm, 1500mm, L1500 → l1500.
 _LENGTH = re.compile(
-    r"(?<=x)(\d+(?:\.\d+)?)\s*米|(?<![\d.a-z])(\d+(?:\.\d+)?)\s*米|(?<![a-z])l\s*=?\s*(\d{2,5})(?:\s*mm)?(?![\d.])"
+    r"(?<=x)(\d+(?:\.\d+)?)\s*米|(?<![\d.a-z])(\d+(?:\.\d+)?)\s*米|(?<![a-z\d])l\s*=?\s*(\d{2,5})(?:\s*mm)?(?![\d.])"
     r"|(?<![\d.x])(\d{3,5})\s*mm(?![a-z])|(?<![\d.x])(\d{3,5})\s*长|(?<![\da-z])长\s*(\d{3,5})(?![\d.])"
 )
 
@@ -81,9 +81,14 @@ _ENDS = re.compile(r"(?<=[\d/])\s*(?:[(（]\s*[外内]\s*[)）]|[外内])?\s*(?:
 _GLUED_TYPE = re.compile(r"(?<![a-z])(yx)(?=\d+(?:\.\d+)?x\d)")
 
 # Hose and pipe sizes in inches (3/4", 6分 as the trade says) → the DN a hose catalogue writes beside them.
-INCH_DN = {"1/4": 6, "5/16": 8, "3/8": 10, "1/2": 12, "5/8": 16, "3/4": 19, "1": 25, "1-1/4": 31, "1-1/2": 38, "2": 51}
+INCH_DN = {
+    "1/4": 6, "5/16": 8, "3/8": 10, "7/16": 11, "1/2": 12, "5/8": 16, "3/4": 19, "7/8": 22, "1": 25, "1-1/8": 28,
+    "1-1/4": 31, "1-3/8": 35, "1-1/2": 38, "1-5/8": 41, "2": 51, "2-1/8": 54,
+}  # fmt: skip
 _FEN = {"2": "1/4", "3": "3/8", "4": "1/2", "5": "5/8", "6": "3/4"}
-_INCH = re.compile(r"(?<![\d/.-])(1-1/[24]|\d/\d+|[12])\s*(?:\"|”|″|英寸|寸)|(?<![\d.])([2-6])\s*分(?![\d])")
+_INCH = re.compile(
+    r"(?<![\d/.-])(\d-\d/\d+|\d/\d+|[12])\s*(?:\"|”|″|英寸|寸|\s*inch(?:es)?(?![a-z]))|(?<![\d.])([2-6])\s*分(?![\d])"
+)
 
 
 def _inch(m: re.Match[str]) -> str:
@@ -126,7 +131,7 @@ MAKER_SEAL = re.compile(rf"\d{{3,6}}-?(?:{'|'.join(w for w, c in _SEAL_TO.items(
 # Rubber hardness (Shore A): 邵氏70, 硬度70, 70度, HS70, 70 shore → hs70, which still matches an item writing a bare 70.
 _HARDNESS = re.compile(
     r"(?:邵氏|硬度|shore\s*a?|(?<![a-z])hs)\s*-?\s*([4-9]\d)(?:\s*(?:度|a))?(?![\d.])"
-    r"|(?<![\d.x])([4-9]\d)\s*(?:度|shore|a(?![a-z\d型]))"
+    r"|(?<![\d.xa-z])([4-9]\d)\s*(?:度|shore|a(?![a-z\d型]))"
 )
 
 
@@ -177,6 +182,7 @@ LENGTH = Rule(
         ("1200长", "l1200"),
         ("长1500", "l1500"),
         ("m36长220", "m36长220"),  # a bolt's length: the size rule's
+        ("直通 g 22l 316", "直通 g 22l 316"),  # a light-series fitting (22L), then its steel
     ),
 )
 
@@ -227,7 +233,57 @@ INCH = Rule(
     "inch",
     _INCH,
     _inch,
-    (('dn19(3/4")', "dn19( dn19 )"), ('1" 1sn', "dn25 1sn"), ("6分高压胶管", "dn19 高压胶管"), ('3/8"', "dn10")),
+    (
+        ('dn19(3/4")', "dn19( dn19 )"),
+        ('1" 1sn', "dn25 1sn"),
+        ("6分高压胶管", "dn19 高压胶管"),
+        ('3/8"', "dn10"),
+        ("紫铜管 3/8 inch", "紫铜管 dn10"),
+        ('1-3/8" 直管', "dn35 直管"),
+    ),
+)
+
+# A copper tube's inch size as its outside diameter in millimetres (Φ9.52 is 3/8"), and its wall however written
+# (0.8壁厚, 1.0厚, WT1.0, 3/8"x0.8) → dn10 wt0.8, the same on both sides.
+_TUBE_MM = {
+    "6.35": "1/4", "7.94": "5/16", "9.52": "3/8", "9.53": "3/8", "12.7": "1/2", "12.70": "1/2", "15.88": "5/8",
+    "19.05": "3/4", "22.22": "7/8", "22.23": "7/8", "25.4": "1", "28.58": "1-1/8", "34.92": "1-3/8", "34.93": "1-3/8",
+}  # fmt: skip
+_TUBE_OD = re.compile(rf"(?<![\d.a-z])(?:φ\s*)?({'|'.join(re.escape(k) for k in _TUBE_MM)})(?:\s*mm)?(?![\d])")
+_WALL = re.compile(
+    r"(?<![\d.a-z])(\d(?:\.\d+)?)\s*(?:mm)?\s*(?:壁厚|厚)|(?<![a-z])wt\s*(\d(?:\.\d+)?)(?![\d])"
+    r"|(?<=dn)(\d+)\s*x\s*(0\.\d+|1(?:\.\d+)?)\s*(?:mm)?(?![\d.x])"  # a tube's wall is thin (a hose's 2.5: its bore)
+)
+
+
+def _figure(said: str) -> str:
+    return f"{float(said):.3f}".rstrip("0").rstrip(".")
+
+
+def _wall(m: re.Match[str]) -> str:
+    if m.group(3):
+        return f"{m.group(3)} wt{_figure(m.group(4))} "
+    return f" wt{_figure(m.group(1) or m.group(2))} "
+
+
+TUBE = Rule(
+    "tube",
+    _TUBE_OD,
+    lambda m: f" dn{INCH_DN[_TUBE_MM[m.group(1)]]} ",
+    (("φ19.05 0.8壁厚", "dn19 0.8壁厚"), ("9.52x0.8 c1220", "dn10 x0.8 c1220"), ("φ9.5 o型圈", "φ9.5 o型圈")),
+)
+WALL = Rule(
+    "tube wall",
+    _WALL,
+    _wall,
+    (
+        ("dn19 0.8壁厚", "dn19 wt0.8"),
+        ("dn10 1.0厚", "dn10 wt1"),
+        ("dn16 wt1.0 c1220", "dn16 wt1 c1220"),
+        ("dn10 x0.8 c1220", "dn10 wt0.8 c1220"),
+        ("dn10 x 0.60mm tp2", "dn10 wt0.6 tp2"),
+        ("dn10x2.5 胶管", "dn10x2.5 胶管"),
+    ),
 )
 
 
@@ -268,6 +324,7 @@ HARDNESS = Rule(
         ("shore a 70", "hs70"),
         ("90a 氟橡胶", "hs90 氟橡胶"),
         ("7205a", "7205a"),
+        ("lc1d80a 接触器", "lc1d80a 接触器"),  # a contactor's code, not rubber
         ("m8x70", "m8x70"),
         ("z40 a型", "z40 a型"),  # a sprocket's teeth and hub type
     ),

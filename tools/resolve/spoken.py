@@ -9,7 +9,7 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["CORRECTION", "LENGTH_CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "spoken_figures"]
+__all__ = ["CORRECTION", "LENGTH_CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "SPOKEN_SIZE", "spoken_figures"]
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "幺": 1, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -172,6 +172,45 @@ SPOKEN_IN_CODES = Rule(
     ),
 )
 
+
+_ONE = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百][零一二两三四五六七八九十百点]*"
+# A bolt's size said as a sentence: M十四细牙一点五牙距乘一百二十 (fine, its pitch, times the length), M八的，一百一十
+# (the size's, then the length) → m14x1.5x120, m8x110. Run first, before single figures are read.
+_SIZE_SAID = re.compile(
+    rf"(?<![a-z\d])m\s*(?P<d>{_ONE})\s*(?:(?:细牙|幼牙)\s*(?P<p>{_ONE})\s*(?:牙距|螺距|的牙距)\s*(?:乘以|乘|x|\*|的\s*,?)"
+    rf"|的\s*,?\s*(?=[零一二两三四五六七八九十百]))\s*(?P<l>{_ONE})(?![\d.点零一二两三四五六七八九十百级锰]|\s*(?:乘|x\d))"
+)  # M五乘二十 alone is `SPOKEN_NUMBERS`' (which reads a class said right after the length)
+
+
+def _size_said(m: re.Match[str]) -> str:
+    parts = [m.group("d"), m.group("p"), m.group("l")]
+    figures = [(p if p[0].isdigit() else spoken_figures(p)) if p else None for p in parts]
+    if any(f is not None and (isinstance(f, list) and len(f) != 1) for f in figures):
+        return m.group()
+    d, p, length = (f[0] if isinstance(f, list) else f for f in figures)
+    if not p and length in ("201", "304", "316"):  # M八的三一六: the steel said after the size
+        return m.group()
+    return f"m{d}x{p}x{length}" if p else f"m{d}x{length}"
+
+
+SPOKEN_SIZE = Rule(
+    "size said as a sentence",
+    _SIZE_SAID,
+    _size_said,
+    (
+        ("m十四细牙一点五牙距乘一百二十 gr4.8", "m14x1.5x120 gr4.8"),
+        ("m二十四细牙二牙距乘以八十五 热镀锌", "m24x2x85 热镀锌"),
+        ("m八的,一百一十 四点八级", "m8x110 四点八级"),
+        ("m二点五的,六 304", "m2.5x6 304"),
+        ("m10细牙1.25牙距的,25", "m10x1.25x25"),
+        ("m八乘六十五", "m八乘六十五"),  # the spoken numbers' rule
+        ("m8的 不锈钢", "m8的 不锈钢"),
+        ("m三的十二点九级", "m三的十二点九级"),  # a class, not a length
+        ("m4的 304", "m4的 304"),  # a steel written after the size's 的
+        ("m6的六十五锰", "m6的六十五锰"),
+        ("m十细牙一点二五牙距乘三十五乘", "m十细牙一点二五牙距乘三十五乘"),
+    ),
+)
 
 _CUE = r"(?:不对不对|不对|说错了|搞错了|口误)"
 _SAID = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"

@@ -138,6 +138,8 @@ FACETS: tuple[Facet, ...] = (
     Facet("thread", ("全螺纹", "半螺纹"), silence_settles=True),
     Facet("pitch", ("细牙",), silence_settles=True),  # a fine pitch, which the size also says (M20x2x75)
     Facet("point", ("平端", "锥端", "凹端", "圆柱端")),
+    # an American inch (unified) thread, which an inch size also says (1/4-28x1.75), a British one, or metric
+    Facet("thread system", ("美制", "英制", "公制")),
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
     Facet("joint", ("卡套",)),
@@ -194,6 +196,7 @@ IMPLIED: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"gb1096|din6885", ("平键",)),
     (r"201|304l?|316l?|321|310s", ("不锈钢",)),
     (r"m\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?", ("细牙",)),  # M20x2x75: a fine-pitch bolt
+    (r"(?:\d+-\d+|no\d+)-\d+(?:x[\d.]+)?", ("美制",)),  # 1/4-28x1.75, #10-24: a unified inch thread
     (r"(?:ush|uhs|idu|odu|un|isi|osi)\d.*", ("y型密封圈",)),
     *((rf"{t.removesuffix('型')}\d.*", (t, "骨架油封")) for t in LIPS),  # TC25x40x7: a TC-type oil seal
     (r"(?:ge|we|el|g|w|t)\d+[ls].*", ("卡套",)),

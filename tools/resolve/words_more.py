@@ -45,6 +45,7 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "磷化": ("phosphated", "phosphate"),
     "黑锌": ("镀黑锌", "镀发黑锌", "black zinc"),
     "细牙": ("细牙螺纹", "细螺纹", "fine thread", "fine pitch"),
+    "美制": ("美制螺纹", "unified"),
     "轻型": ("light duty", "light"),
     "重型": ("heavy duty", "heavy"),
     "双管": ("twin",),
@@ -210,8 +211,9 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     (  # English around a part
         r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want"
-        r"|thanks|thank you|need|required|request)(?![a-z])",
-        (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205")),
+        r"|thanks|thank you|need|required|request|rfq|quotation|quote|please quote|price)(?![a-z])\s*-?",
+        (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205"), ("RFQ - 6205", "6205"),
+         ("need quote: 6205 bearing moq 200", "6205 轴承")),
     ),
     (  # a drawing's or a bill of materials' reference after the part: (ref. BOM rev C), per dwg 12-034
         r"(?<![a-z])ref\.?\s*(?:bom|dwg|drawing)?\s*(?:rev\.?\s*[a-z0-9]{1,3})?(?![a-z])",

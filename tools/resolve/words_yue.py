@@ -22,7 +22,7 @@ CHAT_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("帮手睇下干燥瓶 DML 053仲有几多", "干燥过滤器 dml 053"),
     ("急 軸承 6010-Z/C3 哈轴 100件 下周一到货", "轴承 6010-z-c3 哈轴"),
     ("请购：温度开关 KSD301 40C NO 10A，数量500", "温控器 ksd301 40c no 10a"),
-    ('3/4"-10UNCx3 in HEX CAP SCREW (ref. BOM rev C)', "3/4-10x3 in 六角螺栓"),
+    ('3/4"-10UNCx3 in HEX CAP SCREW (ref. BOM rev C)', "3/4-10x3 六角螺栓"),
     ("干燥瓶 DML 414 对 就这个", "干燥过滤器 dml 414"),
     ("skf 6803 2RSH 啤令 攞两盒", "skf 6803-2rs 6803-2rsh 轴承"),
 )

@@ -1,0 +1,68 @@
+"""Rules for the notations of electrical parts: capacitance (30μF, 30UF, 30 MFD, 六微法, a dual 60+5), a switching
+temperature (80℃, 80°C, 80C) and a contact's normal state (常开 / NO, 常闭 / NC), each one way on both sides. `lexicon`
+runs them in its order; each carries its own examples (tests run them all)."""
+
+from __future__ import annotations
+
+import re
+
+from tools.resolve.rewrite import Rule
+from tools.resolve.spoken import spoken_figures
+
+__all__ = ["CAPACITANCE", "CONTACT", "SPOKEN_VOLTS", "TEMPERATURE"]
+
+_VALUE = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+"
+_CAPACITANCE = re.compile(rf"(?<![\d.a-z])({_VALUE})(?:\s*\+\s*({_VALUE}))?\s*(?:μf|µf|uf|mfd|微法)(?![a-z])/?")
+
+
+def _figure(said: str) -> str:
+    return said if said[0].isdigit() else spoken_figures(said)[0]
+
+
+def _capacitance(m: re.Match[str]) -> str:
+    value = _figure(m.group(1)) + (f"/{_figure(m.group(2))}" if m.group(2) else "")
+    return f" {value}uf "
+
+
+CAPACITANCE = Rule(
+    "capacitance",
+    _CAPACITANCE,
+    _capacitance,
+    (
+        ("cbb65 30μf 450v", "cbb65 30uf 450v"),
+        ("cbb65 30uf", "cbb65 30uf"),
+        ("cbb65 60+5 mfd 450vac", "cbb65 60/5uf 450vac"),
+        ("60+5uf", "60/5uf"),
+        ("电容 六微法", "电容 6uf"),
+        ("一点二微法", "1.2uf"),
+        ("cbb61 2.5μf", "cbb61 2.5uf"),
+        ("cbb65 2uf/450vac", "cbb65 2uf 450vac"),
+    ),
+)
+
+TEMPERATURE = Rule(
+    "switching temperature",
+    re.compile(r"(?<![\d.a-z])(\d{2,3})(?:\s*°\s*c|\s*℃|c)(?![a-z\d&])"),
+    r" \1c ",
+    (
+        ("ksd301 80°c 常闭", "ksd301 80c 常闭"),
+        ("ksd301 50c no", "ksd301 50c no"),
+        ("6205 c3", "6205 c3"),
+        ("608 c&u 轴承", "608 c&u 轴承"),
+    ),
+)
+
+_STATE = {"常开": "no", "常闭": "nc", "normally open": "no", "normally closed": "nc", "n.o.": "no", "n.c.": "nc"}
+CONTACT = Rule(
+    "contact state",
+    re.compile(r"常开|常闭|normally open|normally closed|n\.o\.|n\.c\."),
+    lambda m: f" {_STATE[m.group()]} ",
+    (("ksd301 80℃ 常闭 250v", "ksd301 80℃ nc 250v"), ("normally open", "no")),
+)
+
+SPOKEN_VOLTS = Rule(  # after `spec_rules.UNIT` (伏 → v)
+    "volts said aloud",
+    re.compile(r"(?<![\d.a-z])([一二两三四五六七八九十百][零一二两三四五六七八九十百]*)\s*v(?![a-z])"),
+    lambda m: f" {_figure(m.group(1))}v ",
+    (("四百五十v", "450v"), ("contactor lc1d12 三百八十v", "contactor lc1d12 380v"), ("二十四v", "24v")),
+)
