@@ -179,3 +179,13 @@ def test_an_air_conditioning_plants_notations(ac_plant: MaterialResolver, text: 
 def test_what_the_phrase_leaves_open_is_asked(ac_plant: MaterialResolver, text: str) -> None:
     r = ac_plant.resolve(text)
     assert r.verdict == "ambiguous" and len(r.candidates) >= 2, r
+
+
+def test_a_word_the_items_material_group_says_is_its_own(tmp_path: Path) -> None:
+    rows = [
+        Material(number="Y.01", name="卡套", spec="PSR25S 铁", unit="PCS", category="液压件"),
+        Material(number="Y.02", name="卡套", spec="PSR25S 铁", unit="PCS", category="电气元件"),
+        Material(number="Y.03", name="卡套", spec="PSR28S 铁", unit="PCS", category="液压件"),
+    ]
+    r = MaterialResolver(rows, tmp_path / "index", use_vectors=False).resolve("液压卡套 PSR 25S 攞两盒")
+    assert r.verdict == "resolved" and r.best is not None and r.best.number == "Y.01", r

@@ -77,7 +77,11 @@ Equivalents = tuple[tuple[str, ...], ...]  # groups of canonical designations th
 
 
 def _lexical(materials: list[Material], equivalents: Equivalents) -> LexicalIndex:
-    return LexicalIndex([(m.name, m.spec, m.aliases) for m in materials], equivalence_tokens(equivalents))
+    # the name read with the item's material group too (卡套 in 液压件 is a 液压卡套 to whoever asks for one)
+    return LexicalIndex(
+        [(m.name, m.spec, [*m.aliases, *([f"{m.name} {m.category}"] if m.category else [])]) for m in materials],
+        equivalence_tokens(equivalents),
+    )
 
 
 @dataclass(frozen=True)
