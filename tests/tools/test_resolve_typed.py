@@ -145,6 +145,10 @@ AC_PLANT = [
     _m("A.10", "双金属温控器", "KSD301 80℃ 常开 250V 16A"),
     _m("A.11", "紫銅45°彎頭", '3/8"x0.8 C1220'),
     _m("A.12", "紫銅45°彎頭", '1-3/8"x0.8 C1220'),
+    _m("A.13", "六角螺絲(半牙)", "DIN931 M30x200 SUS316"),
+    _m("A.14", "六角螺絲(半牙)", "DIN931 M30x200 8.8級 發黑"),
+    _m("A.15", "O-RING AS568", "2-162 N0674-70"),
+    _m("A.16", "O型圈(美標)", "AS568 -045 NBR丁腈膠90"),
 ]
 
 
@@ -162,6 +166,9 @@ def ac_plant(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
         ("急 CBB65 capacitor 30UF 450V 500件 下周一到货", "A.07"),  # μF, UF; a voltage without its AC
         ("我哋要 thermostat KSD301 80℃ NC 16A 幾時有貨", "A.09"),  # NC is 常闭; Cantonese asking around it
         ("45彎 3/8 inch 0.8壁厚 有冇現貨", "A.11"),  # not the 1-3/8" one
+        ("半牙六角罗丝 M30x200 316 原色 需500pcs", "A.13"),  # 本色 of a stainless part: no carbon steel
+        ("O-rign AS568-162 Buna-N-70", "A.15"),  # AS568-162 is the 2-162; Buna-N is nitrile
+        ("嗯…我要 O-ring -045 NBR", "A.16"),
     ],
 )
 def test_an_air_conditioning_plants_notations(ac_plant: MaterialResolver, text: str, number: str) -> None:

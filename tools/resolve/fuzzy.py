@@ -98,6 +98,7 @@ def _free_length(form: str) -> int:
     return max(_weight(_units(form)) - sum(len(a) for a in _STATED.findall(form)), 1)
 
 
+_STAINLESS_TOKEN = re.compile(r"(?:ss|sus)?(?:201|304l?|316l?|321|410|430)|a[24](?:-\d\d)?|18-8")
 _UNIT = re.compile(r"[a-z]+|\S")
 _OPTIONAL = re.compile(r"a[24]-\d\d|l\d+")  # the tokens an item may leave unsaid: a stainless class, a length
 _WORD = re.compile(r"[a-z]+|[^\x00-\x7f\s]+")  # a word of a phrase as written apart: Latin, or a run of Chinese
@@ -399,7 +400,15 @@ class LexicalIndex:
 
     def score(self, cleaned: str) -> LexicalScores:
         tokens, residue = split_tokens(cleaned)
-        stated = sorted(_with_implied(set(_STATED.findall(residue))) - ITEM_ONLY_FACTS)
+        said = set(_STATED.findall(residue))
+        # a stainless grade said as a figure (316 本色, A4 本色, 18-8 plain): its material is said, so 本色 there is
+        # the bare stainless part, not the carbon steel it implies alone
+        steel_said = (
+            {"不锈钢"}
+            if not said & {"不锈钢"} and any(_STAINLESS_TOKEN.fullmatch(token_key(t)) for t in tokens)
+            else set()
+        )
+        stated = sorted(_with_implied(said | steel_said) - steel_said - ITEM_ONLY_FACTS)
         if tokens:
             maker = any(_FACET_OF[v] == _BRAND for v in stated)
             words = frozenset(w for w in re.findall(r"[a-z]+", residue) if len(w) <= 4)

@@ -15,6 +15,7 @@ from tools.resolve.electric import CAPACITANCE, CONTACT, SPOKEN_VOLTS, TEMPERATU
 from tools.resolve.homophones import misspellings
 from tools.resolve.hose import BORE_DN, HOSE_DASH, HOSE_END_PAIR, HOSE_END_SHAPES, SAID_L, SPOKEN_LENGTH
 from tools.resolve.notation import (
+    AS568,
     BEARING_ORDER,
     BEARING_PREFIX,
     BEARING_SUFFIX,
@@ -22,8 +23,10 @@ from tools.resolve.notation import (
     INCH_SCREW,
     LUBRICANT,
     MANGANESE_STEEL,
+    RATING,
     SEAL_DIMENSIONS,
     SPOKEN_GRADE,
+    SPOKEN_SEALS,
     TIMES,
 )
 from tools.resolve.rewrite import Rule, pad, word_pattern
@@ -125,6 +128,7 @@ _STAINLESS_CLASS = re.compile(r"(?<![a-z\d])(a[24])[-\s]?(50|70|80)(?![\d])")
 _STAINLESS = re.compile(
     rf"不锈钢\s*(?:ss|sus)?\s*{_STEEL}|(?<![a-z\d])(?:ss|sus)\s*{_STEEL}|(?<![\d.]){_STEEL}\s*不锈钢"
     rf"|(?<![\d.a-z]){_STEEL}(?=[\u4e00-\u9fff])(?!{'|'.join(COUNTERS)})"  # 304外六角螺丝, not 304个
+    r"|(?<![\d.a-z/-])18-(8)(?![\d.])(?:\s*(?:ss|不锈钢)(?![a-z]))?"  # 18-8 (SS), as inch fasteners write 304
 )
 
 # Property classes of bolts and screws: 8.8级, grade 8.8, class 8.8, 8.8 → gr8.8 (a spec token, no residue).
@@ -182,6 +186,7 @@ RULES: tuple[Rule, ...] = (
     SEAL_DIMENSIONS,
     UNIT,
     SPOKEN_VOLTS,
+    RATING,
     CAPACITANCE,
     TEMPERATURE,
     CONTACT,
@@ -267,7 +272,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "stainless",
         _STAINLESS,
-        lambda m: f" 不锈钢ss{next(g for g in m.groups() if g)} ",
+        lambda m: f" 不锈钢ss{g if (g := next(g for g in m.groups() if g)) != '8' else '304'} ",
         (
             ("ss304", "不锈钢ss304"),
             ("sus 316l", "不锈钢ss316l"),
@@ -277,6 +282,7 @@ RULES: tuple[Rule, ...] = (
             ("304不锈钢", "不锈钢ss304"),
             ("304外六角螺丝", "不锈钢ss304 外六角螺丝"),  # glued to a part's name
             ("304个", "304个"),  # a quantity
+            ("5/8 18-8 ss", "5/8 不锈钢ss304"),
             ("304", "304"),  # bare: could be anything; matched softly
             ("3040", "3040"),
         ),
@@ -382,10 +388,12 @@ RULES: tuple[Rule, ...] = (
         lambda m: f"{m.group(1)}x{m.group(2)}",
         (("id20 cs2.5", "20x2.5"), ("id68xcs1.8", "68x1.8"), ("内径27.5;线径1.9", "27.5x1.9")),
     ),
+    SPOKEN_SEALS,
     BEARING_PREFIX,
     BEARING_ORDER,
     BEARING,
     BEARING_SUFFIX,
+    AS568,
     HARDNESS,
     HOSE_END_PAIR,
     HOSE_END_SHAPES,

@@ -8,8 +8,8 @@ import re
 from tools.resolve.rewrite import Rule
 
 __all__ = [
-    "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "SEAL_DIMENSIONS",
-    "SPOKEN_GRADE", "TIMES",
+    "AS568", "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT",
+    "RATING", "SEAL_DIMENSIONS", "SPOKEN_GRADE", "SPOKEN_SEALS", "TIMES",
 ]  # fmt: skip
 
 # A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
@@ -214,4 +214,39 @@ BEARING_SUFFIX = Rule(
         ("6205 skf", "6205 skf"),
         ("5782 m8x30", "5782 m8x30"),
     ),
+)
+
+
+# An AS568 O-ring by its dash number (AS568-162, AS568A -045, or -023 right after the O-ring's name) is the 2-xxx size
+# Parker and most catalogues write: 2-162.
+AS568 = Rule(
+    "as568 dash number",
+    re.compile(
+        r"(?:(?<![a-z])as\s*568\s*[ab]?\s*-?\s*|(?<=o型密封圈 )-\s?)(\d{3})(?![\d.x])"
+        r"|(?<![a-z])as\s*568\s*[ab]?\s*(?=2-\d{3}(?![\d.x]))"
+    ),
+    lambda m: f" 2-{m.group(1)} " if m.group(1) else " ",
+    (
+        ("o型密封圈 as568-162 丁腈-70", "o型密封圈 2-162 丁腈-70"),
+        ("o型密封圈 as568a -045", "o型密封圈 2-045"),
+        ("o型密封圈 -023 丁腈", "o型密封圈 2-023 丁腈"),
+        ("m8x30 -100", "m8x30 -100"),
+        ("o型密封圈 as568 2-162 n0674-70", "o型密封圈 2-162 n0674-70"),
+    ),
+)
+
+# Bearing seals said aloud: 六零零二双Z, 6905 双RS → 6002-2z, 6905-2rs (then read as any seal code).
+SPOKEN_SEALS = Rule(
+    "seals said aloud",
+    re.compile(r"(?<=\d)\s*双\s*(?=z|rs|rz)"),
+    "-2",
+    (("6905 双z/c3", "6905-2z/c3"), ("6002双rs", "6002-2rs"), ("双头螺柱", "双头螺柱")),
+)
+
+# A rating written as volts/amps (250V/10A): two facts, each its own token.
+RATING = Rule(
+    "volts and amps",
+    re.compile(r"(?<=\d)v\s*/\s*(?=\d+(?:\.\d+)?a(?![a-z]))"),
+    "v ",
+    (("ksd301 50c no 250v/10a", "ksd301 50c no 250v 10a"), ("g1/2", "g1/2")),
 )

@@ -101,7 +101,7 @@ def _inch(m: re.Match[str]) -> str:
 BEARING_SEALS: dict[str, tuple[str, ...]] = {
     "2rs": ("2rs1", "2rsh", "2rsr", "ddu", "llu"),
     "zz": ("2z",),
-    "2rz": (),
+    "2rz": ("vv",),  # non-contact seals both sides: NSK writes VV
     "rs": ("rs1", "rsh", "rsr", "du", "lu"),  # one side sealed: SKF, FAG, NSK, NTN
     "rz": (),
     "z": (),

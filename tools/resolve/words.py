@@ -152,7 +152,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "组合垫圈": ("组合密封垫圈", "组合垫", "组合密封垫", "bonded seal", "bonded washer"),
     "密封圈": ("密封件", "seal"),
     "碳钢": ("碳素钢", "carbon steel"),
-    "合金钢": ("alloy steel",),
+    "合金钢": ("alloy steel", "alloy", "a574"),  # ASTM A574: the alloy steel of inch socket screws
     "不锈钢": ("stainless steel", "stainless"),
     "铝": ("铝制", "铝质", "铝合金", "aluminium", "aluminum"),
     "铜": ("铜质", "铜制"),
@@ -168,7 +168,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "彩锌": ("镀彩锌", "彩色镀锌", "彩色锌", "镀彩", "黄锌", "yellow zinc", "yzp"),
     "达克罗": ("dacromet", "dac"),
     "本色": ("不镀", "不处理", "无处理", "原色", "plain", "self colour", "self color", "self-colour"),
-    "丁腈": ("丁腈橡胶", "丁腈胶", "nbr", "nitrile"),
+    "丁腈": ("丁腈橡胶", "丁腈胶", "nbr", "nitrile", "buna-n", "buna n"),
     "氢化丁腈": ("hnbr",),
     "氟橡胶": ("氟胶", "耐高温氟胶", "耐高温氟橡胶", "fkm", "fpm", "viton"),
     "三元乙丙": ("epdm",),
