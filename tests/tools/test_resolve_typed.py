@@ -149,6 +149,9 @@ AC_PLANT = [
     _m("A.14", "六角螺絲(半牙)", "DIN931 M30x200 8.8級 發黑"),
     _m("A.15", "O-RING AS568", "2-162 N0674-70"),
     _m("A.16", "O型圈(美標)", "AS568 -045 NBR丁腈膠90"),
+    _m("A.17", "深溝球軸承", "SKF 6012-Z (60x95x18)"),
+    _m("A.18", "深沟球轴承", "6000Z 10×26×8 NSK"),
+    _m("A.19", "深沟球轴承", "6000 10×26×8 NSK"),
 ]
 
 
@@ -169,6 +172,7 @@ def ac_plant(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
         ("半牙六角罗丝 M30x200 316 原色 需500pcs", "A.13"),  # 本色 of a stainless part: no carbon steel
         ("O-rign AS568-162 Buna-N-70", "A.15"),  # AS568-162 is the 2-162; Buna-N is nitrile
         ("嗯…我要 O-ring -045 NBR", "A.16"),
+        ("请购：6012-Z 深沟球轴承，数量50", "A.17"),  # a seal code after a number ending in 2 (no maker's 2Z)
     ],
 )
 def test_an_air_conditioning_plants_notations(ac_plant: MaterialResolver, text: str, number: str) -> None:

@@ -125,8 +125,9 @@ def _bearing(m: re.Match[str]) -> str:
     return f"{generic} {'-'.join(p for p in (number, seal, clearance) if p)}"
 
 
-# A bearing designation with a maker's own seal code: optional beside its common form (see `_bearing`).
-MAKER_SEAL = re.compile(rf"\d{{3,6}}-?(?:{'|'.join(w for w, c in _SEAL_TO.items() if w != c)}).*")
+# A bearing designation with a maker's own seal code: optional beside its common form (see `_bearing`); the number
+# whole (6012-Z is no 601 with a 2Z).
+MAKER_SEAL = re.compile(rf"\d{{3,6}}(?!\d)-?(?:{'|'.join(w for w, c in _SEAL_TO.items() if w != c)}).*")
 
 # Rubber hardness (Shore A): 邵氏70, 硬度70, 70度, HS70, 70 shore → hs70, which still matches an item writing a bare 70.
 _HARDNESS = re.compile(
