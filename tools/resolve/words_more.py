@@ -215,6 +215,12 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205"), ("RFQ - 6205", "6205"),
          ("need quote: 6205 bearing moq 200", "6205 轴承")),
     ),
+    (  # what it is for: 修收割机用, 拖拉机返修要, 给二号线用 (a machine's name said with it, not the part's)
+        r"(?:(?<![\u4e00-\u9fff])修|维修|给)[\u4e00-\u9fff\w]{1,5}?用(?![\u4e00-\u9fff])"
+        r"|[\u4e00-\u9fff]{0,4}返修(?:要|用)?",
+        (("m8x40 gr8.8 发黑 修收割机用", "m8x40 gr8.8 发黑"), ("拖拉机返修要6300-z-c3", "6300-z-c3"),
+         ("给二号线用 6205", "6205"), ("维修包 6205", "维修包 6205")),
+    ),
     (  # a drawing's or a bill of materials' reference after the part: (ref. BOM rev C), per dwg 12-034
         r"(?<![a-z])ref\.?\s*(?:bom|dwg|drawing)?\s*(?:rev\.?\s*[a-z0-9]{1,3})?(?![a-z])",
         (("hex bolt m16x200 (ref. BOM rev C)", "六角螺栓 m16x200"), ("6205 ref bom", "6205")),
