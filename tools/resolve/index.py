@@ -20,6 +20,7 @@ from tools.k3.models import Material
 from tools.resolve.catalog import item_hash
 from tools.resolve.fuzzy import LexicalIndex, LexicalScores, equivalence_tokens
 from tools.resolve.normalize import clean, compact
+from tools.resolve.words_more import GENERIC_GROUPS
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
@@ -77,11 +78,16 @@ Equivalents = tuple[tuple[str, ...], ...]  # groups of canonical designations th
 
 
 def _lexical(materials: list[Material], equivalents: Equivalents) -> LexicalIndex:
-    # the name read with the item's material group too (卡套 in 液压件 is a 液压卡套 to whoever asks for one)
+    # the name read with the item's material group too (卡套 in 液压件 is a 液压卡套 to whoever asks for one), unless
+    # the group is one every plant has (原材料: 料 is no word of a part)
     return LexicalIndex(
-        [(m.name, m.spec, [*m.aliases, *([f"{m.name} {m.category}"] if m.category else [])]) for m in materials],
-        equivalence_tokens(equivalents),
+        [(m.name, m.spec, [*m.aliases, *_grouped(m)]) for m in materials], equivalence_tokens(equivalents)
     )
+
+
+def _grouped(m: Material) -> list[str]:
+    group = m.category.strip()
+    return [f"{m.name} {group}"] if group and group not in GENERIC_GROUPS else []
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,15 @@ where a part comes from rather than which it is."""
 
 from __future__ import annotations
 
-__all__ = ["CHAT_PATTERNS", "LONE_CHAT", "MORE_CHAT", "MORE_MISSPELLINGS", "MORE_SYNONYMS", "PART_HEADS"]
+__all__ = [
+    "CHAT_PATTERNS",
+    "GENERIC_GROUPS",
+    "LONE_CHAT",
+    "MORE_CHAT",
+    "MORE_MISSPELLINGS",
+    "MORE_SYNONYMS",
+    "PART_HEADS",
+]
 
 MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "齿轮泵": ("gear pump",),
@@ -153,6 +161,14 @@ MORE_CHAT: tuple[str, ...] = (
     # where the asker is and what for (仓库里面, 我这边要用), and the stock question in ERP English
     "仓库里面", "里面", "我这边", "我那边", "这边", "那边", "要用", "check下", "check一下", "有stock", "有库存吗",
     "qty on hand", "on hand", "stock on hand", "in stock", "available qty", "any left",
+)  # fmt: skip
+
+# Material groups every plant has, which say nothing of what a part is (a group such as 液压件 or 密封件 does).
+GENERIC_GROUPS = frozenset(
+    {
+        "原材料", "原料", "材料", "物料", "辅料", "产成品", "成品", "半成品", "在制品", "其他", "其它", "外购件", "自制件",
+        "委外件", "外协件", "标准件", "通用件", "零件", "配件", "备件", "备品备件", "消耗品", "低值易耗品", "包装物",
+    }
 )  # fmt: skip
 
 # One character left alone between spaces once the chat around it is gone (check下 … 有stock吗 → 下, 有): a function
