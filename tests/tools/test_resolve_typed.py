@@ -200,3 +200,21 @@ def test_a_word_the_items_material_group_says_is_its_own(tmp_path: Path) -> None
     ]
     r = MaterialResolver(rows, tmp_path / "index", use_vectors=False).resolve("液压卡套 PSR 25S 攞两盒")
     assert r.verdict == "resolved" and r.best is not None and r.best.number == "Y.01", r
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [
+        ("外六角 半丝M30x90 A2-70 要50个 急", "N.01"),  # 半丝 is 半牙, 全丝 全牙 (丝: the thread, as Zhejiang says it)
+        ("請問 氣缸160×50 有磁 有庫存嗎", "N.03"),  # 有磁 is 带磁: never the one without a magnet
+    ],
+)
+def test_a_ningbo_plants_words(tmp_path: Path, said: str, number: str) -> None:
+    rows = [
+        _m("N.01", "六角螺栓", "DIN931 半牙 M30x90L SUS304"),
+        _m("N.02", "不锈钢六角头螺栓", "GB/T 5783-2016 全螺纹 M30×90 A2-70"),
+        _m("N.03", "气缸", "SC160X50S 缸径160 行程50 带磁 亚德客"),
+        _m("N.04", "氣缸", "亞德客 SC160X50 Φ160x50 無磁"),
+    ]
+    r = MaterialResolver(rows, tmp_path / "index", use_vectors=False).resolve(said)
+    assert r.verdict == "resolved" and r.best is not None and r.best.number == number, r

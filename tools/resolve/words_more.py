@@ -54,6 +54,8 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "黑锌": ("镀黑锌", "镀发黑锌", "black zinc"),
     "细牙": ("细牙螺纹", "细螺纹", "fine thread", "fine pitch"),
     "美制": ("美制螺纹", "unified"),
+    "带磁": ("有磁", "磁性"),  # a pneumatic cylinder with a magnet on its piston (for a reed switch), or without
+    "无磁": ("不带磁", "非磁性", "无磁性"),
     "轻型": ("light duty", "light"),
     "重型": ("heavy duty", "heavy"),
     "双管": ("twin",),

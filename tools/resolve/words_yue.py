@@ -30,7 +30,7 @@ CHAT_EXAMPLES: tuple[tuple[str, str], ...] = (
 YUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "轴承": ("啤令",),  # Cantonese, from "bearing"
     "温控器": ("thermostat", "温度开关", "温控开关"),
-    "接触器": ("contactor",),
+    "接触器": ("contactor", "交流接触器"),  # an AC contactor, whatever its coil: the trade's name for any of them
     "继电器": ("relay",),
     "电容": ("capacitor", "电容器"),
     "干燥过滤器": ("filter drier", "filter dryer", "干燥瓶", "干燥过滤"),
