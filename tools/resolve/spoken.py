@@ -242,16 +242,60 @@ LENGTH_CORRECTION = Rule(
 )
 
 
-# A self-correction said aloud (十二点九级 不对不对 是八点八级): what was said last before the cue is taken back, and
-# what follows it stands. Run last, over canonical text, so the fact taken back is one word or token (gr12.9, 发黑).
+# A self-correction said aloud (十二点九级 不对不对 是八点八级): what it corrects is taken back, and what follows the
+# cue stands. What it corrects: the last figure said before the cue in the same shape as the one said after it
+# (6207-zz of 6306-zz, 50x200 of φ50x75, 14x101 of m14x22), else the last word before the cue. Run last, over
+# canonical text, so each fact is one word or token (gr12.9, 发黑).
+_FIX_CUE = r"(?:不对不对|不是不是|哦?不对|说错了|搞错了|口误)"
+_FIX = re.compile(rf"(?:^|[\s,，])(?P<said>[^\s,，]+)[\s,，]*{_FIX_CUE}[\s,，]*(?:应该是|是)?\s*(?P<after>[^\s,，]*)")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _spec(word: str) -> str:
+    """The figure-bearing run of a word (轴承的6207-zz: 6207-zz), or ""."""
+    runs = [r for r in re.findall(r"[a-zφ\d][a-z\d.\-/]*", word) if _FIGURE.search(r)]
+    return runs[-1] if runs else ""
+
+
+def _shape(spec: str) -> str:
+    return _FIGURE.sub("9", spec.lstrip("mφ"))
+
+
+def _head(spec: str) -> str:
+    m = _FIGURE.search(spec.lstrip("mφ"))
+    return f"{spec[:1]}{m.group() if m else ''}"
+
+
+def _taken_back(text: str) -> str:
+    out = text
+    while (m := _FIX.search(out)) is not None:
+        before, after = out[: m.start()], _spec(m.group("after"))
+        if after:  # a figure said again: the one of its shape said before is what it corrects
+            words = re.split(r"[\s,，]+", f"{before} {m.group('said')}".strip())
+            same = [_spec(w) for w in words if _spec(w) and _shape(_spec(w)) == _shape(after)]
+            if same:  # it, and the other ways it was written (6207-zz 6207-2z)
+                head = _head(same[-1])
+                kept = [w.replace(_spec(w), "") if _spec(w) and _head(_spec(w)) == head else w for w in words]
+                out = " ".join([*kept, m.group("after")]) + out[m.end() :]
+                continue
+        out = before + " " + m.group("after") + out[m.end() :]
+    return out
+
+
 CORRECTION = Rule(
     "self-correction",
-    re.compile(r"(?:^|\s)\S+\s*(?:不对不对|不对|说错了|搞错了|口误)\s*[,，]?\s*(?:应该是|是)?"),
-    " ",
+    re.compile(rf"^.*{_FIX_CUE}.*$"),
+    lambda m: _taken_back(m.group()),
     (
         ("din7991 m5x40 gr12.9 不对不对 是 gr10.9 发黑", "din7991 m5x40 gr10.9 发黑"),
         ("m3 gr12.9 不对不对 是不锈钢ss316 螺母", "m3 不锈钢ss316 螺母"),
         ("m6x20 发黑 不对 应该是 镀锌", "m6x20 镀锌"),
         ("不对称 法兰", "不对称 法兰"),  # no cue: a word
+        ("nsk 轴承 6207-zz 说错了 应该是 6306-zz", "nsk 轴承 6306-zz"),
+        ("sc型气缸 50x200 不对不对 是φ50x75", "sc型气缸 φ50x75"),
+        ("内六角螺钉 14x101 碳钢 白锌 哦不对 是m14x22", "内六角螺钉 碳钢 白锌 m14x22"),
+        ("气缸 63x20 带磁 不是不是 63x10", "气缸 带磁 63x10"),
+        ("nsk 轴承 6207-zz 6207-2z, 说错了, 应该是 6306-zz", "nsk 轴承 6306-zz"),
+        ("内六角螺钉 14x101 碳钢 白锌,哦不对,是m14x22", "内六角螺钉 碳钢 白锌 m14x22"),
     ),
 )
