@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tools.resolve.rewrite import Rule
-from tools.resolve.spoken import spoken_figures
+from tools.resolve.spoken import figures_said
 
 __all__ = ["CAPACITANCE", "CONTACT", "SPOKEN_VOLTS", "TEMPERATURE"]
 
@@ -16,7 +16,7 @@ _CAPACITANCE = re.compile(rf"(?<![\d.a-z])({_VALUE})(?:\s*\+\s*({_VALUE}))?\s*(?
 
 
 def _figure(said: str) -> str:
-    return said if said[0].isdigit() else spoken_figures(said)[0]
+    return figures_said(said)[0]
 
 
 def _capacitance(m: re.Match[str]) -> str:

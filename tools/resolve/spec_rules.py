@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tools.resolve.rewrite import Rule
-from tools.resolve.spoken import spoken_figures
+from tools.resolve.spoken import figures_said
 
 __all__ = [
     "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "HOSE_SAE", "INCH", "INCH_DN",
@@ -257,14 +257,14 @@ _WALL = re.compile(
 )
 
 
-def _figure(said: str) -> str:
+def _trimmed(said: str) -> str:
     return f"{float(said):.3f}".rstrip("0").rstrip(".")
 
 
 def _wall(m: re.Match[str]) -> str:
     if m.group(3):
-        return f"{m.group(3)} wt{_figure(m.group(4))} "
-    return f" wt{_figure(m.group(1) or m.group(2))} "
+        return f"{m.group(3)} wt{_trimmed(m.group(4))} "
+    return f" wt{_trimmed(m.group(1) or m.group(2))} "
 
 
 TUBE = Rule(
@@ -352,7 +352,7 @@ _VOLTAGE = re.compile(
 
 def _voltage(m: re.Match[str]) -> str:
     current, figure = (m.group(1), m.group(2)) if m.group(1) else (m.group(4) or m.group(5), m.group(3))
-    said = spoken_figures(figure) if not figure[0].isdigit() else [figure]  # 交流二百二十伏
+    said = figures_said(figure)  # 交流二百二十伏
     return f" {_CURRENT[current]}{said[0]}v " if len(said) == 1 else m.group()
 
 

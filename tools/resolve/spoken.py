@@ -9,7 +9,10 @@ import re
 
 from tools.resolve.rewrite import Rule
 
-__all__ = ["CORRECTION", "LENGTH_CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "SPOKEN_SIZE", "spoken_figures"]
+__all__ = [
+    "CORRECTION", "LENGTH_CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "SPOKEN_SIZE", "figures_said",
+    "spoken_figures",
+]  # fmt: skip
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "幺": 1, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -66,6 +69,11 @@ def spoken_figures(text: str) -> list[str]:
         out.append(str(value))
     out[-1] += tail
     return out
+
+
+def figures_said(text: str) -> list[str]:
+    """The figures of a run written in digits (as it is) or said aloud (三十二五十二 → [32, 52])."""
+    return [text] if text[0].isdigit() else spoken_figures(text)
 
 
 def _said(num: str) -> str:
@@ -184,10 +192,10 @@ _SIZE_SAID = re.compile(
 
 def _size_said(m: re.Match[str]) -> str:
     parts = [m.group("d"), m.group("p"), m.group("l")]
-    figures = [(p if p[0].isdigit() else spoken_figures(p)) if p else None for p in parts]
-    if any(f is not None and (isinstance(f, list) and len(f) != 1) for f in figures):
+    figures = [figures_said(p) if p else [""] for p in parts]
+    if any(len(f) != 1 for f in figures):
         return m.group()
-    d, p, length = (f[0] if isinstance(f, list) else f for f in figures)
+    d, p, length = (f[0] for f in figures)
     if not p and length in ("201", "304", "316"):  # M八的三一六: the steel said after the size
         return m.group()
     return f"m{d}x{p}x{length}" if p else f"m{d}x{length}"
@@ -225,7 +233,7 @@ _LENGTH_FIX = re.compile(
 
 def _length_fix(m: re.Match[str]) -> str:
     said = m.group("a") or m.group("b")
-    figures = spoken_figures(said) if not said[0].isdigit() else [said]
+    figures = figures_said(said)
     return f"{m.group('size')}{figures[0]}{m.group('mid')}" if len(figures) == 1 else m.group()
 
 
