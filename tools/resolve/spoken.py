@@ -34,8 +34,9 @@ _VARIANT = re.compile(r"[a-z](?![a-z\d])")  # one letter, then no more of the co
 
 
 def _one(run: str, i: int) -> tuple[int, int]:
-    """One figure said with units (二十五, 一百零五, 十二) from `run[i]`: (value, where the next one starts)."""
-    value, digit, last_unit = 0, None, 10_000
+    """One figure said with units (二十五, 一百零五, 十二, 二百二 = 220) from `run[i]`: (value, where the next one
+    starts)."""
+    value, digit, last_unit, gap = 0, None, 10_000, False
     while i < len(run):
         ch = run[i]
         if ch in _UNITS:
@@ -45,7 +46,7 @@ def _one(run: str, i: int) -> tuple[int, int]:
             value += (1 if digit is None else digit) * unit
             digit, last_unit = None, unit
         elif ch in "零〇" and value:
-            pass  # 一百零五: the gap
+            gap = True  # 一百零五: the gap
         else:
             if digit is not None or last_unit == 10:
                 if digit is None and last_unit == 10:  # 二十五: the ones after the tens, then it ends
@@ -54,6 +55,8 @@ def _one(run: str, i: int) -> tuple[int, int]:
                 break
             digit = _DIGITS[ch]
         i += 1
+    if digit is not None and 100 <= last_unit <= 1000 and not gap:  # 二百二, 一千二: a digit after 百 / 千 is of
+        return value + digit * last_unit // 10, i  # the unit below it
     return value + (digit or 0), i
 
 
@@ -123,6 +126,7 @@ SPOKEN_NUMBERS = Rule(
         ("半牙外六角螺栓 五乘四十的", "半牙外六角螺栓 5x40 的"),
         ("内六角 m二十乘九十", "内六角 m20x90"),
         ("m八乘以八 不锈钢", "m8x8 不锈钢"),  # 乘以: times, said in full
+        ("m十二乘一百一", "m12x110"),  # 一百一 is 110, as 二百二 is 220 (一百零一 is 101)
         ("m五乘以二十五十二点九级", "m5x25 12.9 级"),  # the class said right after the length
         ("m三乘以四十八点八级", "m3x40 8.8 级"),
         ("国标九三m五十二点九级", "国标93 m5 12.9 级"),
