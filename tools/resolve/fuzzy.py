@@ -405,7 +405,7 @@ class LexicalIndex:
         # the bare stainless part, not the carbon steel it implies alone
         steel_said = (
             {"不锈钢"}
-            if not said & {"不锈钢"} and any(_STAINLESS_TOKEN.fullmatch(token_key(t)) for t in tokens)
+            if "不锈钢" not in said and any(_STAINLESS_TOKEN.fullmatch(token_key(t)) for t in tokens)
             else set()
         )
         stated = sorted(_with_implied(said | steel_said) - steel_said - ITEM_ONLY_FACTS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tools.resolve.rewrite import Rule
+from tools.resolve.rewrite import Rule, decimal_text
 
 __all__ = [
     "AS568", "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT",
@@ -113,7 +113,7 @@ def inch_decimal(said: str) -> str:
         value = float(whole or 0) + int(num) / int(den)
     else:
         value = float(frac)
-    return f"{value:.4f}".rstrip("0").rstrip(".")
+    return decimal_text(value)
 
 
 def _inch_screw(m: re.Match[str]) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Rule", "pad", "word_pattern"]
+__all__ = ["Rule", "decimal_text", "pad", "word_pattern"]
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,11 @@ class Rule:
     pattern: re.Pattern[str]
     replace: str | Callable[[re.Match[str]], str]
     examples: tuple[tuple[str, str], ...]
+
+
+def decimal_text(value: float) -> str:
+    """A figure written one way on both sides of a match: 1.0 → 1, 0.60 → 0.6, 0.875 → 0.875 (four places at most)."""
+    return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
 def pad(word: str) -> str:

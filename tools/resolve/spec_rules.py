@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tools.resolve.rewrite import Rule
+from tools.resolve.rewrite import Rule, decimal_text
 from tools.resolve.spoken import figures_said
 
 __all__ = [
@@ -257,14 +257,10 @@ _WALL = re.compile(
 )
 
 
-def _trimmed(said: str) -> str:
-    return f"{float(said):.3f}".rstrip("0").rstrip(".")
-
-
 def _wall(m: re.Match[str]) -> str:
     if m.group(3):
-        return f"{m.group(3)} wt{_trimmed(m.group(4))} "
-    return f" wt{_trimmed(m.group(1) or m.group(2))} "
+        return f"{m.group(3)} wt{decimal_text(float(m.group(4)))} "
+    return f" wt{decimal_text(float(m.group(1) or m.group(2)))} "
 
 
 TUBE = Rule(

@@ -39,7 +39,7 @@ class Vocabulary:
         if len(piece) == 1:
             return piece not in self.chars
         pairs = [piece[i : i + 2] for i in range(len(piece) - 1)]
-        return not any(p in self.pairs or p[::-1] in self.pairs for p in pairs)  # 栓螺: 螺栓 with two swapped
+        return not any(self._linked(p) for p in pairs)  # 栓螺: 螺栓 with two swapped
 
     def _without_tail(self, piece: str) -> str:
         """A Chinese run without the characters after its last known word that no name writes at all (继电器嘅冇晒未:
