@@ -78,3 +78,46 @@ def test_words_no_name_writes_do_not_block_the_answer(parts: MaterialResolver, t
 @pytest.mark.parametrize("text", ["同步带轮 XB2-BA51", "滚珠丝杠 30307", "光电轴承 30307 NTN"])
 def test_a_part_the_catalogue_lacks_is_not_answered_with_another(parts: MaterialResolver, text: str) -> None:
     assert parts.resolve(text).verdict != "resolved"  # a pulley, a ball screw, a kind of bearing not stocked: ask
+
+
+HEATERS = [
+    _m("H.01", "加热圈", "铸铝 80*80 220V 600W"),
+    _m("H.02", "加热圈", "铸铝 80*80 380V 600W"),
+    _m("H.03", "陶瓷加热圈", "100*60 220V 1000W"),
+    _m("H.04", "云母加热圈", "100*60 220V 1000W"),
+    _m("H.05", "温控器", "KSD301 85℃ NC 250V 16A"),
+    _m("H.06", "法兰螺母", "M16 SS304 GB6177.1"),
+    _m("H.07", "电磁阀", "4V210-08 DC24V"),
+]
+
+
+@pytest.fixture(scope="module")
+def heaters(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
+    return MaterialResolver(HEATERS, tmp_path_factory.mktemp("heaters") / "index", use_vectors=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("电热圈 铸铝 80*80 220VAC 600瓦", "H.01"),  # the only item holding the spec: 电热圈 is the plant's 加热圈
+        ("明天装机要领法兰螺帽 M16的 304，有吗", "H.06"),  # 装机: a word no item is written with
+        ("您好，法兰螺帽 M16 304 請報價", "H.06"),
+    ],
+)
+def test_the_one_item_holding_the_spec_is_answered_whatever_else_it_is_called(
+    heaters: MaterialResolver, text: str, number: str
+) -> None:
+    r = heaters.resolve(text)
+    assert r.best is not None and r.best.number == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电热圈 100*60 220V 1000W",  # two items hold the spec, and neither is named: ask which
+        "thermostat KSD301 85C NO 16A",  # the only KSD301 85℃ opens where this one closes: no answer
+        "防爆加热圈 铸铝 80*80 220V 600W",  # a kind the catalogue lacks (explosion-proof), named before the part
+    ],
+)
+def test_a_lone_spec_does_not_override_what_the_phrase_says(heaters: MaterialResolver, text: str) -> None:
+    assert heaters.resolve(text).verdict != "resolved"

@@ -42,22 +42,37 @@ CAPACITANCE = Rule(
 
 TEMPERATURE = Rule(
     "switching temperature",
-    re.compile(r"(?<![\d.a-z])(\d{2,3})(?:\s*°\s*c|\s*℃|c)(?![a-z\d&])"),
+    # 度 only before a contact state (85度 NO): alone it is an angle (45度弯头)
+    re.compile(r"(?<![\d.a-z])(\d{2,3})(?:\s*°\s*c|\s*℃|c(?![a-z\d&])|\s*度(?=\s*(?:常开|常闭|no|nc)(?![a-z])))"),
     r" \1c ",
     (
         ("ksd301 80°c 常闭", "ksd301 80c 常闭"),
+        ("ksd301 85度 no 16a", "ksd301 85c no 16a"),
+        ("45度弯头", "45度弯头"),
         ("ksd301 50c no", "ksd301 50c no"),
         ("6205 c3", "6205 c3"),
         ("608 c&u 轴承", "608 c&u 轴承"),
     ),
 )
 
-_STATE = {"常开": "no", "常闭": "nc", "normally open": "no", "normally closed": "nc", "n.o.": "no", "n.c.": "nc"}
-CONTACT = Rule(
+_STATE = {
+    "normally open": "常开",
+    "normally closed": "常闭",
+    "n.o.": "常开",
+    "n.c.": "常闭",
+    "no": "常开",
+    "nc": "常闭",
+}
+CONTACT = Rule(  # a fact (`vocabulary`): a thermostat that opens is no answer for one that closes
     "contact state",
-    re.compile(r"常开|常闭|normally open|normally closed|n\.o\.|n\.c\."),
-    lambda m: f" {_STATE[m.group()]} ",
-    (("ksd301 80℃ 常闭 250v", "ksd301 80℃ nc 250v"), ("normally open", "no")),
+    re.compile(r"normally open|normally closed|n\.o\.|n\.c\.|(?<=\dc)\s*n[oc](?![a-z])"),
+    lambda m: f" {_STATE[m.group().strip()]} ",
+    (
+        ("ksd301 80c nc 250v", "ksd301 80c 常闭 250v"),
+        ("normally open", "常开"),
+        ("thermostat 85c no 16a", "thermostat 85c 常开 16a"),
+        ("part no. 6204", "part no. 6204"),
+    ),
 )
 
 SPOKEN_VOLTS = Rule(  # after `spec_rules.UNIT` (伏 → v)

@@ -58,6 +58,9 @@ def _spec_fits(lex: LexicalScores) -> np.ndarray:
     return held
 
 
+LONE_MATCH = 2  # held as written, behind a head left out, or through an equivalent standard: not only a prefix
+
+
 def _match_class(tokens: np.ndarray) -> np.ndarray:
     """How the stated spec tokens are held, worst token first: 4 as written, 3 behind a head the phrase leaves out
     (S6801-ZZ, a stainless variant, for 6801-ZZ; HV-2050 for 2050), 2 through an equivalent standard, 1 as the
@@ -99,7 +102,12 @@ def decide(
     facts = lex.held[best] + (lex.open[best] if lex.has_tokens else 0)
     sure = facts >= lex.stated and (lex.has_tokens or score[best] >= w.resolve_at)
     # and hold the phrase's own words: a name missing one of them (耐振, 轴用) may be another part; ask
-    sure = sure and bool(lex.precision[best] >= w.min_precision or lex.coded[best])
+    # (unless it is the only item holding the spec the phrase states: most words, but not all, are then the
+    # plant's own name for the part, 电热圈 of 加热圈; a fact it contradicts, or a kind of part no item is, still
+    # rules it out)
+    lone = lex.has_tokens and not lex.other_part and match[best] >= LONE_MATCH
+    lone = lone and int((allowed & _spec_fits(lex)).sum()) == 1
+    sure = sure and bool(lex.precision[best] >= w.min_precision or lex.coded[best] or lone)
     if len(rivals) == 0 and sure:
         return Decision("resolved", np.asarray([best], dtype=np.int64), score)
     ranked = [best, *(int(i) for i in rivals[np.argsort(-score[rivals], kind="stable")])]

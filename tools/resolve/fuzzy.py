@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -135,6 +135,7 @@ class LexicalScores:
     has_tokens: bool
     has_name: bool  # the phrase has free words (not spec tokens, facts or chat) to compare names with
     stated: int  # how many facts the phrase states
+    other_part: bool = False  # it names a kind of part no item is written as (光电 of 光电轴承 6204)
 
 
 class LexicalIndex:
@@ -398,7 +399,13 @@ class LexicalIndex:
                     out[i] = False
         return out
 
-    def score(self, cleaned: str) -> LexicalScores:
+    def writes(self, unit: str) -> bool:
+        """Whether any of the catalogue's names or specs is written with `unit` (a character, a Latin word)."""
+        return unit in self._chars
+
+    def score(self, cleaned: str, writes: Callable[[str], bool] | None = None) -> LexicalScores:
+        """`writes`: whether the whole catalogue (this index and any scored beside it) writes a unit."""
+        writes = writes or self.writes
         tokens, residue = split_tokens(cleaned)
         said = set(_STATED.findall(residue))
         # a stainless grade said as a figure (316 本色, A4 本色, 18-8 plain): its material is said, so 本色 there is
@@ -433,6 +440,11 @@ class LexicalIndex:
         free = _units(self._vocabulary.judged(rest, cleaned, named))
         if coded.any() and free:
             coded = self._names_agree(coded, cleaned)
+        other_part = False
+        if tokens and free:  # the spec carries the identity: a word no item is written with cannot tell them apart
+            kept = self._vocabulary.qualifying(cleaned, writes)  # … unless it names another part (光电轴承)
+            other_part = any(u in kept for u in free)
+            free = Counter({u: n for u, n in free.items() if writes(u) or u in kept})
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
             for c, n in free.items():
@@ -467,4 +479,5 @@ class LexicalIndex:
             bool(tokens),
             bool(free),
             len(stated),
+            other_part,
         )

@@ -232,10 +232,11 @@ class CatalogIndex:
         return [r for r in dict.fromkeys(rows) if self.live[r]]
 
     def score(self, cleaned: str) -> LexicalScores:
-        lex = self.base.lexical.score(cleaned)
         if self._delta_lexical is None:
-            return lex
-        more = self._delta_lexical.score(cleaned)
+            return self.base.lexical.score(cleaned)
+        base, delta = self.base.lexical, self._delta_lexical
+        lex = base.score(cleaned, lambda u: base.writes(u) or delta.writes(u))
+        more = delta.score(cleaned, lambda u: base.writes(u) or delta.writes(u))
         return LexicalScores(
             np.concatenate([lex.tokens, more.tokens]),
             np.concatenate([lex.token_mean, more.token_mean]),
@@ -252,4 +253,5 @@ class CatalogIndex:
             lex.has_tokens,
             lex.has_name,
             lex.stated,
+            lex.other_part or more.other_part,
         )

@@ -149,9 +149,17 @@ LABEL = Rule("label", _LABEL, " ", (("6310 游隙c3", "6310 c3"), ("规格m8x30"
 
 UNIT = Rule(  # kept apart from a size written right after it (0-40兆帕M20x1.5: a range, then a thread)
     "unit",
-    re.compile(f"({'|'.join(_UNITS)})(?=([a-z\\d])?)"),
-    lambda m: _UNITS[m.group(1)] + (" " if m.group(2) else ""),
-    (("16兆帕", "16mpa"), ("180公斤", "180kg"), ("0-40兆帕m20x1.5", "0-40mpa m20x1.5")),
+    # 瓦 (watts) only after a figure: 瓦轴, 瓦房店 (6309-C3瓦房店轴承) is a maker
+    re.compile(f"({'|'.join(_UNITS)}|(?<=\\d)瓦(?![房轴]))(?=([a-z\\d])?)"),
+    lambda m: _UNITS.get(m.group(1), "w") + (" " if m.group(2) else ""),
+    (
+        ("16兆帕", "16mpa"),
+        ("180公斤", "180kg"),
+        ("0-40兆帕m20x1.5", "0-40mpa m20x1.5"),
+        ("加热圈 600瓦", "加热圈 600w"),
+        ("瓦轴 6204", "瓦轴 6204"),
+        ("6309-c3瓦房店轴承", "6309-c3瓦房店轴承"),
+    ),
 )
 
 

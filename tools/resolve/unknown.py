@@ -5,7 +5,7 @@ known word (畜 of 囊式畜能器) is a slip of the keyboard, not a word the it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = ["Vocabulary"]
 
@@ -53,6 +53,26 @@ class Vocabulary:
 
     def _linked(self, pair: str) -> bool:
         return pair in self.pairs or pair[::-1] in self.pairs
+
+    def qualifying(self, cleaned: str, writes: Callable[[str], bool]) -> set[str]:
+        """The characters no name writes that qualify a part's name right after them (光电 of 光电轴承 6204) or are one
+        (同步带轮): a part the catalogue lacks; unlike those standing apart (装机 法兰螺母, 您好 滚珠螺杆: chat)."""
+        out: set[str] = set()
+        for m in re.finditer(r"[\u4e00-\u9fff]+", cleaned):
+            run = m.group()
+            start = None
+            for i, c in enumerate(run + " "):
+                if c != " " and not writes(c):
+                    start = i if start is None else start
+                    continue
+                unwritten = run[start:i] if start is not None else ""
+                # one character before a part's name is asking for it (有轴承 6214), not another kind of it
+                if (c != " " and len(unwritten) >= 2 and any(h in run[i:] for h in self.part_heads)) or (
+                    len(unwritten) >= 3 and unwritten[-1] in self.part_heads
+                ):
+                    out.update(unwritten)
+                start = None
+        return out
 
     def judged(self, free: str, cleaned: str = "", named: bool = False) -> str:
         """`free` (a residue without its facet values) without the words the catalogue never writes, and without the

@@ -141,6 +141,7 @@ FACETS: tuple[Facet, ...] = (
     # an American inch (unified) thread, which an inch size also says (1/4-28x1.75), a British one, or metric
     Facet("thread system", ("美制", "英制", "公制")),
     Facet("magnet", ("带磁", "无磁")),  # a cylinder's piston magnet
+    Facet("contact", ("常开", "常闭")),  # a thermostat's or a switch's contact at rest
     Facet("shape", ("直通", "弯通", "三通"), assumed=frozenset({"直通"})),
     Facet("side", ("轴用", "孔用")),  # circlips and seals: for a shaft or for a bore
     Facet("joint", ("卡套",)),

@@ -163,6 +163,8 @@ MORE_CHAT: tuple[str, ...] = (
     # where the asker is and what for (仓库里面, 我这边要用), and the stock question in ERP English
     "仓库里面", "里面", "我这边", "我那边", "这边", "那边", "要用", "check下", "check一下", "有stock", "有库存吗",
     "qty on hand", "on hand", "stock on hand", "in stock", "available qty", "any left",
+    # asking whether a part is set up in K/3 at all (麻烦确认下…有没有建物料)
+    "确认一下", "确认下", "确认", "有没有建物料", "建物料",
 )  # fmt: skip
 
 # Material groups every plant has, which say nothing of what a part is (a group such as 液压件 or 密封件 does).
