@@ -22,7 +22,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "内六角螺钉": ("内六角螺栓", "内六角螺丝", "内六方螺钉", "allen screw", "allen bolt"),
     "内六角圆柱头螺钉": (
         "圆柱头内六角螺钉", "内六角圆柱头螺丝", "内六角圆柱头螺栓", "圆柱头内六角", "杯头螺丝", "杯头螺钉",
-        "杯头内六角", "内六角杯头", "socket head cap screw", "socket cap screw", "shcs",
+        "杯头内六角", "内六角杯头", "socket head cap screw", "socket cap screw", "shcs", "socket head screw",
+        "socket head bolt",
     ),
     "内六角沉头螺钉": (
         "flat head socket cap screw", "countersunk socket head cap screw",
@@ -151,7 +152,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "格莱圈": ("glyd ring",),
     "组合垫圈": ("组合密封垫圈", "组合垫", "组合密封垫", "bonded seal", "bonded washer"),
     "密封圈": ("密封件", "seal"),
-    "碳钢": ("碳素钢", "carbon steel"),
+    "碳钢": ("碳素钢", "carbon steel", "steel"),  # steel alone, in an English master, is no stainless or alloy
     "合金钢": ("alloy steel", "alloy", "a574"),  # ASTM A574: the alloy steel of inch socket screws
     "不锈钢": ("stainless steel", "stainless"),
     "铝": ("铝制", "铝质", "铝合金", "aluminium", "aluminum"),
@@ -161,7 +162,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "尼龙": ("nylon",),
     "热镀锌": ("热浸锌", "热浸镀锌", "hot dip galvanized", "hot-dip galvanized", "hdg"),
     "镀锌": ("zinc plated", "zinc-plated", "galvanized", "zinc", "zp", "zn"),
-    "白锌": ("电镀锌", "镀蓝白锌", "镀白锌", "蓝白锌", "蓝锌", "white zinc", "blue zinc", "bzp", "clear zinc"),
+    "白锌": ("电镀锌", "镀蓝白锌", "镀白锌", "蓝白锌", "蓝锌", "white zinc", "blue zinc", "bzp", "clear zinc",
+             "zp white", "white zp", "zinc white"),
     "发黑": ("氧化发黑", "黑色氧化", "发蓝", "黑色", "黑", "black oxide", "black", "bo", "blk"),
     "镀镍": ("nickel plated", "nickel-plated", "ni"),
     "镀铬": ("chrome plated", "chromium plated"),

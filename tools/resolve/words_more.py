@@ -139,7 +139,8 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "keyence": ("基恩士",),
     "快插接头": ("快速接头", "气动接头", "push-in fitting", "push in fitting", "one touch fitting"),
     "消声器": ("消音器", "silencer", "muffler"),
-    "直线导轨": ("线性导轨", "滑轨", "linear guide"),
+    "吊环螺钉": ("吊环螺丝", "吊环螺栓", "eye bolt", "lifting eye bolt"),
+    "直线导轨": ("线性导轨", "滑轨", "linear guide", "linear rail", "linear guideway"),
     "输送带": ("conveyor belt",),
 }  # fmt: skip
 
@@ -232,9 +233,11 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     (  # English around a part
         r"(?<![a-z])(?:hi|hello|urgent|urgently|asap|available|looking for|look for|do you have|have you got|want"
-        r"|thanks|thank you|need|required|request|rfq|quotation|quote|please quote|price)(?![a-z])\s*-?",
+        r"|thanks|thank you|need|required|request|rfq|quotation|quote|please quote|price"
+        r"|part\s*(?:no\.?|number|#)(?:\s*for)?|p/n)(?![a-z])\s*-?",
         (("hi 6205 bearing urgent", "6205 轴承"), ("looking for 6205 available", "6205"), ("RFQ - 6205", "6205"),
-         ("need quote: 6205 bearing moq 200", "6205 轴承")),
+         ("need quote: 6205 bearing moq 200", "6205 轴承"), ("part no. for 6205 pls", "6205"),
+         ("P/N 6205", "6205")),
     ),
     (  # what it is for: 修收割机用, 拖拉机返修要, 给二号线用 (a machine's name said with it, not the part's)
         r"(?:(?<![\u4e00-\u9fff])修|维修|给)[\u4e00-\u9fff\w]{1,5}?用(?![\u4e00-\u9fff])"
