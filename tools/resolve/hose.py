@@ -13,7 +13,7 @@ __all__ = ["BORE_DN", "DASH_DN", "HOSE_DASH", "HOSE_END_PAIR", "HOSE_END_SHAPES"
 # SAE J517 dash sizes (sixteenths of an inch of bore) → the DN the catalogue writes.
 DASH_DN = {"4": 6, "5": 8, "6": 10, "8": 12, "10": 16, "12": 19, "16": 25, "20": 31, "24": 38, "32": 51}
 _HOSE = r"(?:胶管|软管|1sn|2sn|1st|2st|4sh|4sp|r\d{1,2}at?|一层|二层|四层)"
-_DASH = rf"(?<![a-z\d.\-/])-({'|'.join(sorted(DASH_DN, key=len, reverse=True))})(?![\d.a-z/x-])"
+_DASH = rf"(?<![a-z\d.\-/])-0?({'|'.join(sorted(DASH_DN, key=len, reverse=True))})(?![\d.a-z/x-])"  # -06 is -6
 HOSE_DASH = Rule(
     "sae dash size",
     re.compile(rf"({_HOSE}[^-]{{0,30}}?){_DASH}|{_DASH}(?=[^-]{{0,30}}?{_HOSE})"),
@@ -23,6 +23,7 @@ HOSE_DASH = Rule(
         ("胶管总成 二层 -12 l1250", "胶管总成 二层 dn19 l1250"),
         ("-8 胶管总成", "dn12 胶管总成"),
         ("r2at -4", "r2at dn6"),
+        ("2sn -06 l2850", "2sn dn10 l2850"),
         ("m8 -16 螺栓", "m8 -16 螺栓"),  # no hose said: not a dash size
         ("2sn dn10 -40℃", "2sn dn10 -40℃"),  # no such dash size
     ),

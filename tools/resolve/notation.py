@@ -8,7 +8,7 @@ import re
 from tools.resolve.rewrite import Rule, decimal_text
 
 __all__ = [
-    "AS568", "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT",
+    "AS568", "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "OLD_BEARING",
     "RATING", "SEAL_DIMENSIONS", "SPOKEN_GRADE", "SPOKEN_SEALS", "TIMES",
 ]  # fmt: skip
 
@@ -58,6 +58,42 @@ BEARING_PREFIX = Rule(
     re.compile(r"(?<![a-z\d])(nup|nu|nj|nf|nn|na|nk|rna|hk|uc|ucp|ucf|ucfl|uct|ge)\s+(?=\d{3,5}(?![\d.x]))"),
     r"\1",
     (("nup 2314 ecm/c3", "nup2314 ecm/c3"), ("ucp 211", "ucp211"), ("nu 314", "nu314"), ("ge 20", "ge 20")),
+)
+
+# The old Chinese bearing numbers (GB 272-88 and before) older storekeepers still say, next to 轴承 or a maker: the
+# seal prefix 60 (-Z), 80 (-2Z), 160 (-RS), 180 (-2RS) before the old three figures 1xx, 2xx, 3xx, 4xx (60xx, 62xx,
+# 63xx, 64xx): 180205 is 6205-2RS, 109 is 6009; and the old tapered 7200E/7300E/7500E/7600E (30200, 30300, 32200,
+# 32300): 7303E is 30303. Without a bearing said they may be anything (a K/3 number, a quantity): left alone.
+_OLD_SEAL = {"": "", "60": "-z", "80": "-2z", "160": "-rs", "180": "-2rs"}
+_OLD_SERIES = {"1": "60", "2": "62", "3": "63", "4": "64"}
+_OLD_TAPER = {"72": "302", "73": "303", "75": "322", "76": "323"}
+_MAKER_CN = r"瓦轴|哈轴|洛轴|人本|轴承|bearing"
+OLD_BEARING = Rule(
+    "old bearing number",
+    re.compile(
+        rf"(?P<before>(?:{_MAKER_CN})\s*)?(?<![a-z\d.\-/])"
+        r"(?:(?P<seal>160|180|60|80)?(?P<series>[1-4])(?P<bore>\d{2})|(?P<taper>7[2356])(?P<tbore>\d{2})e)"
+        rf"(?![\d.a-z/x-])(?(before)|(?=[^\d,，;；]{{0,12}}?(?:{_MAKER_CN})))"
+    ),
+    lambda m: (
+        (m.group("before") or "")
+        + (
+            f"{_OLD_TAPER[m.group('taper')]}{m.group('tbore')}"
+            if m.group("taper")
+            else f"{_OLD_SERIES[m.group('series')]}{m.group('bore')}{_OLD_SEAL[m.group('seal') or '']}"
+        )
+    ),
+    (
+        ("深沟球轴承160209", "深沟球轴承6209-rs"),
+        ("109瓦轴", "6009瓦轴"),
+        ("180205 轴承", "6205-2rs 轴承"),
+        ("7303e ntn 圆锥滚子轴承", "30303 ntn 圆锥滚子轴承"),
+        ("轴承 6205", "轴承 6205"),
+        ("轴承 608", "轴承 608"),
+        ("180205", "180205"),  # no bearing said
+        ("m8x30 204 个", "m8x30 204 个"),
+        ("ucp204 轴承", "ucp204 轴承"),
+    ),
 )
 
 # A lubricant's ISO 6743 class letter, which catalogues mostly leave out: L-CKC150, L-HM46 → ckc150, hm46.

@@ -10,8 +10,26 @@ from tools.resolve.rewrite import Rule, decimal_text
 from tools.resolve.spoken import figures_said
 
 __all__ = [
-    "BEARING", "BEARING_SEALS", "CYLINDER", "FITTING_ENDS", "GLUED_TYPE", "HARDNESS", "HOSE_SAE", "INCH", "INCH_DN",
-    "LABEL", "LENGTH", "MAKER_SEAL", "NUMBERED", "SEAL_TYPE", "SPOKEN", "TUBE", "UNIT", "VOLTAGE", "WALL",
+    "BEARING",
+    "BEARING_SEALS",
+    "CYLINDER",
+    "FITTING_ENDS",
+    "GLUED_TYPE",
+    "HARDNESS",
+    "HOSE_SAE",
+    "INCH",
+    "INCH_DN",
+    "LABEL",
+    "LENGTH",
+    "MAKER_SEAL",
+    "NUMBERED",
+    "SEAL_TYPE",
+    "SPOKEN",
+    "TUBE",
+    "UNIT",
+    "VICKERS",
+    "VOLTAGE",
+    "WALL",
 ]  # fmt: skip
 
 # What speech-to-text writes for the signs of a spec (M8乘30, X杠115B, G1斜杠2) and labels before a value (规格, 游隙).
@@ -317,6 +335,14 @@ BEARING = Rule(
 )
 
 
+# Vickers hardness written before its figure (HV300, as English masters do) → 300hv, as washers' standards write it.
+VICKERS = Rule(
+    "vickers hardness",
+    re.compile(r"(?<![a-z\d])hv\s*(\d{3})(?![\d.])"),
+    r" \1hv ",
+    (("flat washer m2 hv300", "flat washer m2 300hv"), ("hv 200", "200hv"), ("hv3000", "hv3000")),
+)
+
 HARDNESS = Rule(
     "hardness",
     _HARDNESS,
@@ -337,11 +363,20 @@ HARDNESS = Rule(
 
 
 # A hydraulic hose's SAE J517 type, which the trade says without the series' 100: SAE 100R1AT, 100R2AT → r1at, r2at.
+_SAE_EN = {"r1": "1sn", "r1a": "1sn", "r1at": "1sn", "r2": "2sn", "r2a": "2sn", "r2at": "2sn"}
 HOSE_SAE = Rule(
     "sae hose",
-    re.compile(r"(?<![a-z\d])(?:sae\s*)?100\s*(r\d{1,2}[a-z]{0,2})(?![a-z\d])"),
-    r"\1",
-    (("sae 100r1at dn10", "r1at dn10"), ("100r2at", "r2at"), ("sae100r13", "r13"), ("100 个", "100 个")),
+    # SAE 100R1AT / R2AT are sold as EN 853 1SN / 2SN (one or two wire braids): the catalogue writes either
+    re.compile(r"(?<![a-z\d])(?:sae\s*)?100\s*(r\d{1,2}[a-z]{0,2})(?![a-z\d])|(?<![a-z\d])r([12])at?(?![a-z\d])"),
+    lambda m: f"{m.group(2)}sn" if m.group(2) else _SAE_EN.get(m.group(1), m.group(1)),
+    (
+        ("sae 100r1at dn10", "1sn dn10"),
+        ("100r2at", "2sn"),
+        ("sae100r13", "r13"),
+        ("100 个", "100 个"),
+        ("r2at -4", "2sn -4"),
+        ("r2 电阻", "r2 电阻"),
+    ),
 )
 
 

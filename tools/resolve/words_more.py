@@ -63,7 +63,13 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "活塞": ("piston",),
     "45#": ("c45", "s45c", "ck45"),  # the same medium-carbon steel by EN, JIS and old DIN
     "紧定螺钉": ("无头内六角螺丝", "无头内六角", "socket set screw", "hex socket set screw"),  # socket: as said
-    "达克罗": ("达克罗涂层", "dacromet coated"),
+    "达克罗": ("达克罗涂层", "dacromet coated", "锌铝涂层", "锌铝镀层", "zinc flake"),  # a zinc-aluminium flake coat
+    # DIN 7984: a socket cap screw with a low head (杯头 alone, as South China says it, is the ordinary one)
+    "薄头内六角螺钉": (
+        "低头内六角螺钉", "低头内六角螺丝", "低头内六角", "薄头内六角", "low head socket cap screw",
+        "low head cap screw", "low head socket screw", "thin head socket cap screw",
+    ),
+    "内六角圆柱头螺钉": ("杯头",),
     # makers of hydraulics, seals and bearings by their Chinese names
     "eaton": ("伊顿",),
     "vickers": ("威格士", "威格仕"),
