@@ -28,7 +28,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "内六角沉头螺钉": (
         "flat head socket cap screw", "countersunk socket head cap screw",
         "沉头内六角螺钉", "沉头内六角螺丝", "内六角平头螺钉", "内六角平头螺丝", "平头内六角螺钉", "平头内六角",
-        "平杯螺丝", "countersunk socket head screw", "countersunk socket screw", "socket countersunk screw", "flat head socket screw",
+        "平杯螺丝", "countersunk socket head screw", "countersunk socket screw", "socket countersunk screw",
+        "flat head socket screw",
     ),
     "十字沉头螺钉": (
         "十字槽沉头螺钉", "沉头十字螺丝", "十字平头螺丝", "十字沉头螺丝", "phillips countersunk screw",
