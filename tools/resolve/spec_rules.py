@@ -222,6 +222,24 @@ CYLINDER = Rule(
 )
 
 
+# A coil spring by its labelled sizes (线径1.6 外径9.6 长15, 线径0.6×外径6×自由长70, WIRE 1.6 OD 9.6 L 15): wire,
+# outside diameter and free length, as the figures a catalogue writes bare (1.6x9.6x15).
+_FIG = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"
+SPRING = Rule(
+    "spring sizes",
+    re.compile(
+        rf"(?:线径|wire)\s*{_FIG}\s*[x×*,，]?\s*(?:外径|od)\s*{_FIG}\s*[x×*,，]?\s*(?:自由)?(?:长度?|l)\s*{_FIG}(?![\d.])"
+    ),
+    lambda m: " " + "x".join(figures_said(g)[0] if len(figures_said(g)) == 1 else g for g in m.groups()) + " ",
+    (
+        ("压簧 线径1.6 外径9.6 长15", "压簧 1.6x9.6x15"),
+        ("线径0.6×外径6×自由长70", "0.6x6x70"),
+        ("wire 1.6 od 9.6 l 15", "1.6x9.6x15"),
+        ("压簧 线径一点六 外径九点六 长十五", "压簧 1.6x9.6x15"),
+    ),
+)
+
+
 SEAL_TYPE = Rule(
     "oil seal type",
     _SEAL_TYPE,

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 __all__ = ["Vocabulary"]
 
+_ASKING = frozenset("有要拿给的查找领买补问是个这那和与及或把帮请用换")  # before a part's name: asking, not naming
 _PIECE = re.compile(r"[a-z]+|[^\x00-\x7f\s]+")  # a Latin word, or a run of Chinese between spaces / figures
 
 
@@ -66,8 +67,9 @@ class Vocabulary:
                     start = i if start is None else start
                     continue
                 unwritten = run[start:i] if start is not None else ""
-                # one character before a part's name is asking for it (有轴承 6214), not another kind of it
-                if (c != " " and len(unwritten) >= 2 and any(h in run[i:] for h in self.part_heads)) or (
+                # a character asking for the part (有轴承 6214, 要螺母) is no kind of it; any other is (羊角螺母)
+                asked = len(unwritten) == 1 and unwritten in _ASKING
+                if (c != " " and unwritten and not asked and any(h in run[i:] for h in self.part_heads)) or (
                     len(unwritten) >= 3 and unwritten[-1] in self.part_heads
                 ):
                     out.update(unwritten)

@@ -125,12 +125,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "电磁换向阀": ("电磁阀", "换向阀", "solenoid valve", "directional valve"),
     "抗震": ("耐振", "耐震", "防震", "抗振"),
     "卡套": ("卡套式", "compression"),
-    "直通": ("直通式", "直的", "straight"),
+    "直通": ("直通式", "直的", "直接头", "straight"),
     "弯通": ("直角", "弯头", "elbow", "90° elbow", "90 elbow", "90度弯通"),
     "三通": ("tee",),
-    " 2rs ": ("两面胶盖", "双面胶盖", "两面胶封", "双面胶封", "胶封", "胶盖"),
+    " 2rs ": (
+        "两面胶盖", "双面胶盖", "两面胶封", "双面胶封", "双胶盖", "胶封", "胶盖", "rubber sealed", "rubber seals",
+    ),
     " zz ": (
-        "两面铁盖", "双面铁盖", "两面铁封", "双面铁封", "铁封", "铁盖", "metal shields", "metal shield", "shielded",
+        "两面铁盖", "双面铁盖", "两面铁封", "双面铁封", "双铁盖", "铁封", "铁盖", "metal shields", "metal shield",
+        "shielded",
     ),
     "深沟球轴承": ("深沟轴承", "deep groove ball bearing", "deep groove bearing"),
     "圆锥滚子轴承": (
