@@ -18,6 +18,7 @@ from tools.resolve.notation import (
     AS568,
     BEARING_ORDER,
     BEARING_PREFIX,
+    BEARING_SIZE,
     BEARING_SUFFIX,
     FIT_CLASS,
     INCH_SCREW,
@@ -30,9 +31,10 @@ from tools.resolve.notation import (
     SPOKEN_SEALS,
     TIMES,
 )
-from tools.resolve.rewrite import Rule, pad, word_pattern
+from tools.resolve.rewrite import Rule, decimal_text, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
+    BORE_STROKE,
     CYLINDER,
     FITTING_ENDS,
     GLUED_TYPE,
@@ -52,7 +54,14 @@ from tools.resolve.spec_rules import (
     VOLTAGE,
     WALL,
 )  # fmt: skip
-from tools.resolve.spoken import CORRECTION, LENGTH_CORRECTION, SPOKEN_IN_CODES, SPOKEN_NUMBERS, SPOKEN_SIZE
+from tools.resolve.spoken import (
+    CORRECTION,
+    LENGTH_CORRECTION,
+    SPOKEN_IN_CODES,
+    SPOKEN_NUMBERS,
+    SPOKEN_SIZE,
+    figures_said,
+)
 from tools.resolve.words import COUNTERS, MISSPELLINGS, SYNONYMS
 
 __all__ = [
@@ -158,9 +167,23 @@ _MISSPELT = misspellings([*(w for k, ws in SYNONYMS.items() for w in (k, *ws)), 
 }
 _MISSPELLING = word_pattern(_MISSPELT)
 
+# An O-ring's inner (or outer) diameter and cross-section, labelled, in figures or said aloud (外径50 线径3: its inner
+# diameter is 44, what a catalogue writes).
+_O_FIGURE = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"
 _ID_CS = re.compile(
-    r"(?<![a-z])(?:id|内径)\s*(\d+(?:\.\d+)?)\s*[;,，；/]?\s*(?:x\s*cs|x|cs|线径|截面)\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.])"
+    rf"(?<![a-z])(id|内径|od|外径)\s*{_O_FIGURE}\s*[;,，；/]?\s*(?:x\s*cs|x|cs|线径|截面|粗)\s*[:：]?\s*{_O_FIGURE}(?![\d.])"
 )
+
+
+def _id_cs(m: re.Match[str]) -> str:
+    said = [figures_said(g) for g in m.group(2, 3)]
+    if any(len(f) != 1 for f in said):
+        return m.group()
+    inner, section = float(said[0][0]), float(said[1][0])
+    if m.group(1) in ("od", "外径"):
+        inner -= 2 * section
+    return f"{decimal_text(inner)}x{decimal_text(section)}" if inner > 0 else m.group()
+
 
 # Heads a phrase's spec token may carry where the catalogue writes none: SS304 is 304 there, gr8.8 is 8.8.
 # (The other way round, a catalogue's head the phrase leaves out, the index already matches: 2050 of HV-2050.)
@@ -344,6 +367,7 @@ RULES: tuple[Rule, ...] = (
     ),
     LENGTH,
     CYLINDER,
+    BORE_STROKE,
     Rule(
         "size",
         _SIZE,
@@ -389,12 +413,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "inner diameter",
         _ID_CS,
-        lambda m: f"{m.group(1)}x{m.group(2)}",
-        (("id20 cs2.5", "20x2.5"), ("id68xcs1.8", "68x1.8"), ("内径27.5;线径1.9", "27.5x1.9")),
+        _id_cs,
+        (
+            ("id20 cs2.5", "20x2.5"),
+            ("id68xcs1.8", "68x1.8"),
+            ("内径27.5;线径1.9", "27.5x1.9"),
+            ("o型密封圈 外径50 线径3", "o型密封圈 44x3"),
+            ("外径114.8 粗5.33", "104.14x5.33"),
+            ("内径二百七十 线径五点七", "270x5.7"),
+        ),
     ),
     SPOKEN_SEALS,
     BEARING_PREFIX,
     OLD_BEARING,
+    BEARING_SIZE,
     BEARING_ORDER,
     BEARING,
     BEARING_SUFFIX,

@@ -8,8 +8,20 @@ import re
 from tools.resolve.rewrite import Rule, decimal_text
 
 __all__ = [
-    "AS568", "BEARING_ORDER", "BEARING_PREFIX", "BEARING_SUFFIX", "FIT_CLASS", "INCH_SCREW", "LUBRICANT", "OLD_BEARING",
-    "RATING", "SEAL_DIMENSIONS", "SPOKEN_GRADE", "SPOKEN_SEALS", "TIMES",
+    "AS568",
+    "BEARING_ORDER",
+    "BEARING_PREFIX",
+    "BEARING_SIZE",
+    "BEARING_SUFFIX",
+    "FIT_CLASS",
+    "INCH_SCREW",
+    "LUBRICANT",
+    "OLD_BEARING",
+    "RATING",
+    "SEAL_DIMENSIONS",
+    "SPOKEN_GRADE",
+    "SPOKEN_SEALS",
+    "TIMES",
 ]  # fmt: skip
 
 # A count glued to the end of a code that ends in letters (ADAPTERx10, 51217Mx10, GZ208-1100-FFx10): how many, not
@@ -93,6 +105,59 @@ OLD_BEARING = Rule(
         ("180205", "180205"),  # no bearing said
         ("m8x30 204 个", "m8x30 204 个"),
         ("ucp204 轴承", "ucp204 轴承"),
+    ),
+)
+
+# A deep-groove ball bearing named by its bore × outside diameter × width (ISO 15), next to 轴承 or a maker: 20×47×14
+# is 6204, whatever the seals said with it.
+_BORE_OD_WIDTH = """
+6000 10 26 8, 6001 12 28 8, 6002 15 32 9, 6003 17 35 10, 6004 20 42 12, 6005 25 47 12, 6006 30 55 13, 6007 35 62 14,
+6008 40 68 15, 6009 45 75 16, 6010 50 80 16, 6011 55 90 18, 6012 60 95 18, 6013 65 100 18, 6014 70 110 20,
+6015 75 115 20, 6200 10 30 9, 6201 12 32 10, 6202 15 35 11, 6203 17 40 12, 6204 20 47 14, 6205 25 52 15,
+6206 30 62 16, 6207 35 72 17, 6208 40 80 18, 6209 45 85 19, 6210 50 90 20, 6211 55 100 21, 6212 60 110 22,
+6213 65 120 23, 6214 70 125 24, 6215 75 130 25, 6300 10 35 11, 6301 12 37 12, 6302 15 42 13, 6303 17 47 14,
+6304 20 52 15, 6305 25 62 17, 6306 30 72 19, 6307 35 80 21, 6308 40 90 23, 6309 45 100 25, 6310 50 110 27,
+6311 55 120 29, 6312 60 130 31, 6800 10 19 5, 6801 12 21 5, 6802 15 24 5, 6803 17 26 5, 6804 20 32 7, 6805 25 37 7,
+6806 30 42 7, 6900 10 22 6, 6901 12 24 6, 6902 15 28 7, 6903 17 30 7, 6904 20 37 9, 6905 25 42 9, 6906 30 47 9,
+604 4 12 4, 605 5 14 5, 606 6 17 6, 607 7 19 6, 608 8 22 7, 609 9 24 7, 623 3 10 4, 624 4 13 5, 625 5 16 5,
+626 6 19 6, 627 7 22 7, 629 9 26 8
+"""
+_BALL_BEARING = {
+    "x".join(dims): number
+    for number, *dims in (entry.split() for entry in _BORE_OD_WIDTH.replace("\n", " ").split(",") if entry.strip())
+}
+
+
+def _bearing_named(m: re.Match[str]) -> str:
+    """The bearing a size names, unless the text names it already (6204-2RS1 20×47×14: the size adds nothing, and a
+    bare 6204 of its own would make the sealed one as good an answer for the open 6204 as the open one)."""
+    number = _BALL_BEARING.get(m.group("size"))
+    if number is None or re.search(rf"(?<!\d){number}(?!\d)", m.string):
+        return m.group("size")
+    # other bearings share the size (NU206, 7206C, 1206K are 30×62×16 too): only a ball bearing no other code names
+    if _OTHER_BEARING.search(m.string) or re.search(rf"[a-z\d]{number[1:]}(?![\d])", m.string):
+        return m.group("size")
+    return number
+
+
+_OTHER_BEARING = re.compile(r"滚子|角接触|调心|推力|圆锥|滚针|关节|roller|angular|self-aligning|tapered|thrust|needle")
+
+
+BEARING_SIZE = Rule(
+    "bearing by its sizes",
+    re.compile(
+        rf"(?P<before>(?:{_MAKER_CN})\s*)?(?<![a-z\d.\-/])(?P<size>\d{{1,2}}x\d{{2,3}}x\d{{1,2}})(?![\d.a-z/x-])"
+        rf"(?(before)|(?=[^,，;；]{{0,16}}?(?:{_MAKER_CN})))"
+    ),
+    lambda m: (m.group("before") or "") + _bearing_named(m),
+    (
+        ("20x47x14 2rs 哈轴 轴承", "6204 2rs 哈轴 轴承"),
+        ("轴承 55x100x21", "轴承 6211"),
+        ("nsk 6204-2rs1 20x47x14 轴承", "nsk 6204-2rs1 20x47x14 轴承"),  # named already
+        ("20x47x14 油封", "20x47x14 油封"),  # an oil seal of that size
+        ("轴承 20x47x15", "轴承 20x47x15"),  # no such bearing
+        ("圆柱滚子轴承 nu206 30x62x16", "圆柱滚子轴承 nu206 30x62x16"),  # another bearing of that size
+        ("轴承 7206c 30x62x16 hrb", "轴承 7206c 30x62x16 hrb"),
     ),
 )
 

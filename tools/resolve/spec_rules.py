@@ -73,6 +73,35 @@ def _cylinder(m: re.Match[str]) -> str:
     return f"{bore}/{rod}x{stroke}"
 
 
+# An air cylinder by its labelled bore and stroke (缸径40 行程20, BORE 16 STROKE 25, D12 S30) → 40x20, as catalogues
+# write it beside the maker's code; said aloud too (缸径四十 行程二十).
+def _bore_stroke(m: re.Match[str]) -> str:
+    """Bore x stroke, unless the maker's code written with it says so already (SC40X350 缸径40 行程350: the code
+    alone, so that its S variant, with a magnet, does not hold the size as written too)."""
+    size = "x".join(figures_said(g)[0] for g in m.groups() if g)
+    return " " if size in m.string.replace(" ", "") else f" {size} "
+
+
+BORE_STROKE = Rule(
+    "bore and stroke",
+    re.compile(
+        r"(?:缸径|bore)\s*[:：]?\s*(\d+|[一二两三四五六七八九十百]+)\s*(?:mm)?\s*[,，/x×*]?\s*(?:行程|stroke)\s*[:：]?\s*"
+        r"(\d+|[一二两三四五六七八九十百零]+)(?![\d.])(?:\s*mm)?"
+        r"|(?<![a-z\d])d(\d{1,3})\s*[x×*]?\s*s(\d{1,4})(?![\d.a-z])"
+    ),
+    lambda m: _bore_stroke(m),
+    (
+        ("气缸 缸径40 行程20", "气缸 40x20"),
+        ("mgpm40-20z 缸径40 行程20", "mgpm40-20z 40x20"),
+        ("compact cylinder bore 16 stroke 25 magnetic", "compact cylinder 16x25 magnetic"),
+        ("滑台缸 d12 s30", "滑台缸 12x30"),
+        ("缸径四十 行程二十", "40x20"),
+        ("d12", "d12"),
+        ("sc40x350 缸径40 行程350", "sc40x350"),  # the code says it
+    ),
+)
+
+
 # Oil seal types written apart from their size: TC 25x40x7, TC-25x40x7 → tc25x40x7.
 # Oil seal types written apart from their size, before or after it, sizes with hyphens: TC 25x40x7, TC-25x40x7,
 # 25*40*7 TC型, VC24-44-7 → tc25x40x7, vc24x44x7.

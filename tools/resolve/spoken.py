@@ -224,7 +224,7 @@ SPOKEN_SIZE = Rule(
     ),
 )
 
-_CUE = r"(?:不对不对|不对|说错了|搞错了|口误)"
+_CUE = r"(?:不对不对|不对|说错了|搞错了|口误|唔系唔系|唔系|唔啱|讲错了?)"  # and as Cantonese says it
 _SAID = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"
 # A length taken back aloud (M8乘六十五 SS316 不对不对 是六十长的): the size's length is the one said after the cue,
 # whatever was said between; the length must be called one (长, 长度), or it is some other fact said again.
@@ -258,7 +258,7 @@ LENGTH_CORRECTION = Rule(
 # cue stands. What it corrects: the last figure said before the cue in the same shape as the one said after it
 # (6207-zz of 6306-zz, 50x200 of φ50x75, 14x101 of m14x22), else the last word before the cue. Run last, over
 # canonical text, so each fact is one word or token (gr12.9, 发黑).
-_FIX_CUE = r"(?:不对不对|不是不是|哦?不对|说错了|搞错了|口误)"
+_FIX_CUE = r"(?:不对不对|不是不是|哦?不对|说错了|搞错了|口误|唔系唔系|唔系|唔啱|讲错了?)"
 _FIX = re.compile(rf"(?:^|[\s,，])(?P<said>[^\s,，]+)[\s,，]*{_FIX_CUE}[\s,，]*(?:应该是|是)?\s*(?P<after>[^\s,，]*)")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -304,6 +304,7 @@ CORRECTION = Rule(
         ("m6x20 发黑 不对 应该是 镀锌", "m6x20 镀锌"),
         ("不对称 法兰", "不对称 法兰"),  # no cue: a word
         ("nsk 轴承 6207-zz 说错了 应该是 6306-zz", "nsk 轴承 6306-zz"),
+        ("gr12.9 m4x40 唔系 m4x8 内六角圆柱头螺钉", "gr12.9 m4x8 内六角圆柱头螺钉"),  # Cantonese: 唔系, not so
         ("sc型气缸 50x200 不对不对 是φ50x75", "sc型气缸 φ50x75"),
         ("内六角螺钉 14x101 碳钢 白锌 哦不对 是m14x22", "内六角螺钉 碳钢 白锌 m14x22"),
         ("气缸 63x20 带磁 不是不是 63x10", "气缸 带磁 63x10"),

@@ -54,8 +54,8 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "黑锌": ("镀黑锌", "镀发黑锌", "black zinc"),
     "细牙": ("细牙螺纹", "细螺纹", "fine thread", "fine pitch"),
     "美制": ("美制螺纹", "unified"),
-    "带磁": ("有磁", "磁性"),  # a pneumatic cylinder with a magnet on its piston (for a reed switch), or without
-    "无磁": ("不带磁", "非磁性", "无磁性"),
+    "带磁": ("有磁", "附磁", "带磁性", "磁性", "with magnet", "magnetic"),  # a pneumatic cylinder with a magnet on its piston (for a reed switch), or without
+    "无磁": ("不带磁", "非磁性", "无磁性", "no magnet", "without magnet", "non-magnetic", "non magnetic"),
     "轻型": ("light duty", "light"),
     "重型": ("heavy duty", "heavy"),
     "双管": ("twin",),
@@ -172,6 +172,8 @@ MORE_CHAT: tuple[str, ...] = (
     "qty on hand", "on hand", "stock on hand", "in stock", "available qty", "any left",
     # asking whether a part is set up in K/3 at all (麻烦确认下…有没有建物料)
     "确认一下", "确认下", "确认", "有没有建物料", "建物料",
+    # a line down and in a hurry (线上坏了一个 … 快点)
+    "坏了一个", "坏了", "快点",
 )  # fmt: skip
 
 # Material groups every plant has, which say nothing of what a part is (a group such as 液压件 or 密封件 does).
