@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tools.k3.models import Material
+from tests.tools.parts import part
 from tools.resolve import MaterialResolver
 
-
-def _m(number: str, name: str, spec: str) -> Material:
-    return Material(number=number, name=name, spec=spec, unit="PCS", category="标准件")
+_m = part
 
 
 CATALOG = [

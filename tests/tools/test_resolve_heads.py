@@ -4,14 +4,14 @@ only its number behind other letters (the SC63 cylinder's kit)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tools.k3.models import Material
+from tests.tools.parts import part
 from tools.resolve import MaterialResolver
 
-
-def _m(number: str, name: str, spec: str) -> Material:
-    return Material(number=number, name=name, spec=spec, unit="PCS", category="备件")
+_m = partial(part, category="备件")
 
 
 PARTS = [

@@ -4,16 +4,15 @@ never resolved over it, however many more of the phrase's other words its name s
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from tools.k3.models import Material
+from tests.tools.parts import part
 from tools.resolve import MaterialResolver
 
-
-def _m(number: str, name: str, spec: str) -> Material:
-    return Material(number=number, name=name, spec=spec, unit="PCS", category="紧固件")
+_m = partial(part, category="紧固件")
 
 
 # each size held twice, once under the GB standard and once under its DIN / ISO twin, one of them written in English

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.k3.models import Material
+from tests.tools.parts import part
 from tools.resolve import MaterialResolver
 from tools.resolve.unknown import Vocabulary
 from tools.resolve.words_more import PART_HEADS
@@ -42,8 +42,7 @@ def test_a_word_never_written_is_kept_where_it_names_the_part() -> None:
     assert VOCABULARY.judged("午班 深沟", "午班深沟 m8", named=True) == "深沟"  # glued before no part: chat
 
 
-def _m(number: str, name: str, spec: str) -> Material:
-    return Material(number=number, name=name, spec=spec, unit="PCS", category="标准件")
+_m = part
 
 
 CATALOG = [
