@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from tools.resolve.rewrite import Rule
-from tools.resolve.spoken import figures_said
+from tools.resolve.spoken import SAID_FIGURE, figures_said
 
 __all__ = ["CAPACITANCE", "CONTACT", "SPOKEN_VOLTS", "TEMPERATURE"]
 
-_VALUE = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+"
-_CAPACITANCE = re.compile(rf"(?<![\d.a-z])({_VALUE})(?:\s*\+\s*({_VALUE}))?\s*(?:μf|µf|uf|mfd|微法)(?![a-z])/?")
+_CAPACITANCE = re.compile(
+    rf"(?<![\d.a-z])({SAID_FIGURE})(?:\s*\+\s*({SAID_FIGURE}))?\s*(?:μf|µf|uf|mfd|微法)(?![a-z])/?"
+)
 
 
 def _figure(said: str) -> str:

@@ -83,6 +83,7 @@ def decide(
         top = top[np.argsort(-masked[top], kind="stable")]
         return Decision("not_found", top[masked[top] >= 0][:limit], score)
     match = _match_class(lex.tokens)
+    spec_fits = allowed & _spec_fits(lex)
     # lexicographic: how the spec tokens are held, then the stated facts held, then the fused score
     key = np.where(ok, match * 1e4 + lex.confirmed * 10.0 + score, -np.inf)
     best = int(np.argmax(key))
@@ -91,9 +92,9 @@ def decide(
     alike = ok & (match >= match[best]) & (lex.possible >= lex.confirmed[best])
     alike &= lex.precision >= lex.precision[best] - w.word_margin  # one missing a word the phrase says is lesser
     # an item holding the spec better whose name does not fit is still no lesser candidate (换向阀 of a 电磁阀)
-    alike |= allowed & _spec_fits(lex) & (match > match[best])
+    alike |= spec_fits & (match > match[best])
     if lex.equivalent[best]:  # it holds the standard named only through an equivalent: one holding it as named is
-        alike |= allowed & _spec_fits(lex) & ~lex.equivalent  # as likely the one meant, whatever its other words
+        alike |= spec_fits & ~lex.equivalent  # as likely the one meant, whatever its other words
     alike[best] = False
     rivals = np.flatnonzero(alike)
     # every fact the phrase states must be the item's own (螺钉 said loosely of a bolt will do): one silent on the
@@ -106,7 +107,7 @@ def decide(
     # plant's own name for the part, 电热圈 of 加热圈; a fact it contradicts, or a kind of part no item is, still
     # rules it out)
     lone = lex.has_tokens and not lex.other_part and match[best] >= LONE_MATCH
-    lone = lone and int((allowed & _spec_fits(lex)).sum()) == 1
+    lone = lone and int(spec_fits.sum()) == 1
     sure = sure and bool(lex.precision[best] >= w.min_precision or lex.coded[best] or lone)
     if len(rivals) == 0 and sure:
         return Decision("resolved", np.asarray([best], dtype=np.int64), score)

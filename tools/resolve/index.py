@@ -235,8 +235,11 @@ class CatalogIndex:
         if self._delta_lexical is None:
             return self.base.lexical.score(cleaned)
         base, delta = self.base.lexical, self._delta_lexical
-        lex = base.score(cleaned, lambda u: base.writes(u) or delta.writes(u))
-        more = delta.score(cleaned, lambda u: base.writes(u) or delta.writes(u))
+
+        def writes(unit: str) -> bool:
+            return base.writes(unit) or delta.writes(unit)
+
+        lex, more = base.score(cleaned, writes), delta.score(cleaned, writes)
         return LexicalScores(
             np.concatenate([lex.tokens, more.tokens]),
             np.concatenate([lex.token_mean, more.token_mean]),

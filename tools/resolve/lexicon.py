@@ -57,6 +57,7 @@ from tools.resolve.spec_rules import (
 from tools.resolve.spoken import (
     CORRECTION,
     LENGTH_CORRECTION,
+    SAID_FIGURE,
     SPOKEN_IN_CODES,
     SPOKEN_NUMBERS,
     SPOKEN_SIZE,
@@ -169,7 +170,7 @@ _MISSPELLING = word_pattern(_MISSPELT)
 
 # An O-ring's inner (or outer) diameter and cross-section, labelled, in figures or said aloud (外径50 线径3: its inner
 # diameter is 44, what a catalogue writes).
-_O_FIGURE = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"
+_O_FIGURE = f"({SAID_FIGURE})"
 _ID_CS = re.compile(
     rf"(?<![a-z])(id|内径|od|外径)\s*{_O_FIGURE}\s*[;,，；/]?\s*(?:x\s*cs|x|cs|线径|截面|粗)\s*[:：]?\s*{_O_FIGURE}(?![\d.])"
 )

@@ -80,12 +80,20 @@ _OLD_SEAL = {"": "", "60": "-z", "80": "-2z", "160": "-rs", "180": "-2rs"}
 _OLD_SERIES = {"1": "60", "2": "62", "3": "63", "4": "64"}
 _OLD_TAPER = {"72": "302", "73": "303", "75": "322", "76": "323"}
 _MAKER_CN = r"瓦轴|哈轴|洛轴|人本|轴承|bearing"
+
+
+def _said_of_a_bearing(core: str, gap: str) -> re.Pattern[str]:
+    """`core` standing alone, right after 轴承 or a maker (kept in group `before`) or followed by one past `gap`."""
+    return re.compile(
+        rf"(?P<before>(?:{_MAKER_CN})\s*)?(?<![a-z\d.\-/]){core}(?![\d.a-z/x-])(?(before)|(?={gap}(?:{_MAKER_CN})))"
+    )
+
+
 OLD_BEARING = Rule(
     "old bearing number",
-    re.compile(
-        rf"(?P<before>(?:{_MAKER_CN})\s*)?(?<![a-z\d.\-/])"
-        r"(?:(?P<seal>160|180|60|80)?(?P<series>[1-4])(?P<bore>\d{2})|(?P<taper>7[2356])(?P<tbore>\d{2})e)"
-        rf"(?![\d.a-z/x-])(?(before)|(?=[^\d,，;；]{{0,12}}?(?:{_MAKER_CN})))"
+    _said_of_a_bearing(
+        r"(?:(?P<seal>160|180|60|80)?(?P<series>[1-4])(?P<bore>\d{2})|(?P<taper>7[2356])(?P<tbore>\d{2})e)",
+        r"[^\d,，;；]{0,12}?",
     ),
     lambda m: (
         (m.group("before") or "")
@@ -145,10 +153,7 @@ _OTHER_BEARING = re.compile(r"滚子|角接触|调心|推力|圆锥|滚针|关�
 
 BEARING_SIZE = Rule(
     "bearing by its sizes",
-    re.compile(
-        rf"(?P<before>(?:{_MAKER_CN})\s*)?(?<![a-z\d.\-/])(?P<size>\d{{1,2}}x\d{{2,3}}x\d{{1,2}})(?![\d.a-z/x-])"
-        rf"(?(before)|(?=[^,，;；]{{0,16}}?(?:{_MAKER_CN})))"
-    ),
+    _said_of_a_bearing(r"(?P<size>\d{1,2}x\d{2,3}x\d{1,2})", r"[^,，;；]{0,16}?"),
     lambda m: (m.group("before") or "") + _bearing_named(m),
     (
         ("20x47x14 2rs 哈轴 轴承", "6204 2rs 哈轴 轴承"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tools.resolve.rewrite import Rule, decimal_text
-from tools.resolve.spoken import figures_said
+from tools.resolve.spoken import SAID_FIGURE, figures_said
 
 __all__ = [
     "BEARING",
@@ -89,7 +89,7 @@ BORE_STROKE = Rule(
         r"(\d+|[一二两三四五六七八九十百零]+)(?![\d.])(?:\s*mm)?"
         r"|(?<![a-z\d])d(\d{1,3})\s*[x×*]?\s*s(\d{1,4})(?![\d.a-z])"
     ),
-    lambda m: _bore_stroke(m),
+    _bore_stroke,
     (
         ("气缸 缸径40 行程20", "气缸 40x20"),
         ("mgpm40-20z 缸径40 行程20", "mgpm40-20z 40x20"),
@@ -253,13 +253,21 @@ CYLINDER = Rule(
 
 # A coil spring by its labelled sizes (线径1.6 外径9.6 长15, 线径0.6×外径6×自由长70, WIRE 1.6 OD 9.6 L 15): wire,
 # outside diameter and free length, as the figures a catalogue writes bare (1.6x9.6x15).
-_FIG = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"
+_FIG = f"({SAID_FIGURE})"
+
+
+def _one_figure(said: str) -> str:
+    """The figure a run says, in digits (一点六 → 1.6); as said where it is not one figure."""
+    figures = figures_said(said)
+    return figures[0] if len(figures) == 1 else said
+
+
 SPRING = Rule(
     "spring sizes",
     re.compile(
         rf"(?:线径|wire)\s*{_FIG}\s*[x×*,，]?\s*(?:外径|od)\s*{_FIG}\s*[x×*,，]?\s*(?:自由)?(?:长度?|l)\s*{_FIG}(?![\d.])"
     ),
-    lambda m: " " + "x".join(figures_said(g)[0] if len(figures_said(g)) == 1 else g for g in m.groups()) + " ",
+    lambda m: " " + "x".join(_one_figure(g) for g in m.groups()) + " ",
     (
         ("压簧 线径1.6 外径9.6 长15", "压簧 1.6x9.6x15"),
         ("线径0.6×外径6×自由长70", "0.6x6x70"),

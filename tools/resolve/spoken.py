@@ -10,8 +10,8 @@ import re
 from tools.resolve.rewrite import Rule
 
 __all__ = [
-    "CORRECTION", "LENGTH_CORRECTION", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "SPOKEN_SIZE", "figures_said",
-    "spoken_figures",
+    "CORRECTION", "LENGTH_CORRECTION", "SAID_FIGURE", "SPOKEN_IN_CODES", "SPOKEN_NUMBERS", "SPOKEN_SIZE",
+    "figures_said", "spoken_figures",
 ]  # fmt: skip
 
 _DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "幺": 1, "两": 2}
@@ -72,6 +72,10 @@ def spoken_figures(text: str) -> list[str]:
         out.append(str(value))
     out[-1] += tail
     return out
+
+
+# A figure written in digits or said aloud (1.6, 一点六, 二百七十), as a pattern to match one.
+SAID_FIGURE = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+"
 
 
 def figures_said(text: str) -> list[str]:
@@ -225,7 +229,7 @@ SPOKEN_SIZE = Rule(
 )
 
 _CUE = r"(?:不对不对|不对|说错了|搞错了|口误|唔系唔系|唔系|唔啱|讲错了?)"  # and as Cantonese says it
-_SAID = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百点]+)"
+_SAID = rf"(?:{SAID_FIGURE})"
 # A length taken back aloud (M8乘六十五 SS316 不对不对 是六十长的): the size's length is the one said after the cue,
 # whatever was said between; the length must be called one (长, 长度), or it is some other fact said again.
 _LENGTH_FIX = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import groupby
 
 __all__ = ["Vocabulary"]
 
@@ -59,21 +60,19 @@ class Vocabulary:
         """The characters no name writes that qualify a part's name right after them (光电 of 光电轴承 6204) or are one
         (同步带轮): a part the catalogue lacks; unlike those standing apart (装机 法兰螺母, 您好 滚珠螺杆: chat)."""
         out: set[str] = set()
-        for m in re.finditer(r"[\u4e00-\u9fff]+", cleaned):
-            run = m.group()
-            start = None
-            for i, c in enumerate(run + " "):
-                if c != " " and not writes(c):
-                    start = i if start is None else start
+        for run in re.findall(r"[\u4e00-\u9fff]+", cleaned):
+            end = 0
+            for written, group in groupby(run, writes):
+                chars = "".join(group)
+                end += len(chars)
+                if written:
                     continue
-                unwritten = run[start:i] if start is not None else ""
+                after = run[end:]
                 # a character asking for the part (有轴承 6214, 要螺母) is no kind of it; any other is (羊角螺母)
-                asked = len(unwritten) == 1 and unwritten in _ASKING
-                if (c != " " and unwritten and not asked and any(h in run[i:] for h in self.part_heads)) or (
-                    len(unwritten) >= 3 and unwritten[-1] in self.part_heads
-                ):
-                    out.update(unwritten)
-                start = None
+                asked = len(chars) == 1 and chars in _ASKING
+                before_a_part = bool(after) and not asked and any(h in after for h in self.part_heads)
+                if before_a_part or (len(chars) >= 3 and chars[-1] in self.part_heads):
+                    out.update(chars)
         return out
 
     def judged(self, free: str, cleaned: str = "", named: bool = False) -> str:

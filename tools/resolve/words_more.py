@@ -54,7 +54,8 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "黑锌": ("镀黑锌", "镀发黑锌", "black zinc"),
     "细牙": ("细牙螺纹", "细螺纹", "fine thread", "fine pitch"),
     "美制": ("美制螺纹", "unified"),
-    "带磁": ("有磁", "附磁", "带磁性", "磁性", "with magnet", "magnetic"),  # a pneumatic cylinder with a magnet on its piston (for a reed switch), or without
+    # a pneumatic cylinder with a magnet on its piston (for a reed switch), or without
+    "带磁": ("有磁", "附磁", "带磁性", "磁性", "with magnet", "magnetic"),
     "无磁": ("不带磁", "非磁性", "无磁性", "no magnet", "without magnet", "non-magnetic", "non magnetic"),
     "轻型": ("light duty", "light"),
     "重型": ("heavy duty", "heavy"),
@@ -69,7 +70,6 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "低头内六角螺钉", "低头内六角螺丝", "低头内六角", "薄头内六角", "low head socket cap screw",
         "low head cap screw", "low head socket screw", "thin head socket cap screw",
     ),
-    "内六角圆柱头螺钉": ("杯头",),
     # makers of hydraulics, seals and bearings by their Chinese names
     "eaton": ("伊顿",),
     "vickers": ("威格士", "威格仕"),

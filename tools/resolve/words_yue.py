@@ -34,14 +34,12 @@ YUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "光电开关": ("电眼", "光电传感器", "photoelectric sensor", "photo sensor"),
     "微型断路器": ("空开", "空气开关", "miniature circuit breaker", "mcb"),
     "弹性销": ("弹弓销",),
-    "弹簧": ("弹弓",),
-    "压缩弹簧": (
-        "压簧",
-        "compression spring",
-    ),  # not a compression (卡套) fitting  # a spring (弹弓销 is the longer word: a spring pin)
+    "弹簧": ("弹弓",),  # a spring (弹弓销 is the longer word: a spring pin)
+    "压缩弹簧": ("压簧", "compression spring"),  # not a compression (卡套) fitting
     "螺母": ("罗帽",),
     "蝶形螺母": ("羊角螺母", "蝴蝶螺母", "蝴蝶罗帽", "蝴蝶螺帽", "翼形螺母", "wing nut", "butterfly nut"),
     # 杯头 is any socket screw's head in Guangdong: the cap screw alone, the others by their head said before it
+    "内六角圆柱头螺钉": ("杯头",),
     "内六角圆头螺钉": ("圆头杯头罗丝", "圆头杯头螺丝", "圆头杯头"),
     "内六角沉头螺钉": ("平头杯头罗丝", "平头杯头螺丝", "平头杯头", "沉头杯头"),
     "薄头内六角螺钉": ("矮杯头罗丝", "矮杯头螺丝", "矮杯头", "薄杯头"),
