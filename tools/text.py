@@ -10,6 +10,10 @@ __all__ = ["normalize", "to_simplified"]
 
 _TIMES = re.compile(r"(?<=[0-9a-z])\s*[×*xX✕╳]\s*(?=[0-9])")
 _SPACES = re.compile(r"\s+")
+# "x 20pcs" after a part: how many of it, not a size (M6 X 55MM x 6pcs is 6 of M6x55)
+_TIMES_COUNT = re.compile(
+    r"(?<=\s)[×*xX✕╳]\s*(?=\d+\s*(?:pcs|pc|pieces|nos|sets|个|件|只|套|支|条|粒|根)(?![a-z]))", re.IGNORECASE
+)
 _DIAMETER = re.compile(r"[Φφϕ∅ø⌀]|直径")
 
 
@@ -31,5 +35,5 @@ def normalize(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = to_simplified(s).lower()
     s = _DIAMETER.sub("φ", s)
-    s = _TIMES.sub("x", s)
+    s = _TIMES.sub("x", _TIMES_COUNT.sub("", s))
     return _SPACES.sub(" ", s).strip()

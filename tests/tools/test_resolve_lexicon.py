@@ -169,3 +169,16 @@ def test_function_words_left_by_chat_are_no_name(text: str, expected: str) -> No
 )
 def test_an_erp_s_finish_abbreviations_are_the_finish(ways: list[str]) -> None:
     assert len({canonical(normalize(w)) for w in ways}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FLANGED LINEAR BEARING 30MM THK x 20pcs thx", "flanged linear 轴承 30 thk thx"),  # 20 of them, no 20 long
+        ("SHCS M6 X 55MM x 6pcs", "内六角圆柱头螺钉 m6x55"),
+        ("6204 x 10个", "6204"),
+        ("M8 X 30", "m8x30"),  # a size: no counter follows
+    ],
+)
+def test_times_a_count_is_how_many_not_a_size(text: str, expected: str) -> None:
+    assert clean(text) == expected

@@ -110,8 +110,33 @@ def _units(text: str) -> Counter[str]:
     return Counter(u[:-1] if len(u) > 3 and u[-1] == "s" and u[-2] != "s" else u for u in _UNIT.findall(text))
 
 
+def _pairs(text: str) -> set[str]:
+    """The pairs of Chinese characters written side by side."""
+    return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def _read_in(text: str, reads: Callable[[str], bool]) -> set[str]:
+    """The units of `text` that `reads` (of a unit or a pair of characters) reads, or that name a part whatever reads
+    them (气缸, 轴承芯, sensor: another kind of part is never chat): a Latin word; a Chinese character alone; in a
+    longer run, every character up to the end of its last pair read, so one before it too (平底 of 平底吸盘 qualifies
+    the cup: a flat one, not the 平面 one that shares a character). What trails the last pair (or a run with none:
+    图纸上是) is not read."""
+    out = {u for u in _units(text) if u.isascii() and (reads(u) or u in PART_HEADS)}
+    for run in _CJK_RUN.findall(text):
+        if run[-1] in PART_HEADS or (len(run) == 1 and reads(run)):
+            out.update(run)
+            continue
+        last = max((i for i in range(len(run) - 1) if reads(run[i : i + 2])), default=-1)
+        out.update(run[: last + 2] if last >= 0 else "")
+    return out
+
+
 def _weight(units: Counter[str]) -> int:
     return sum(len(u) * n for u, n in units.items())
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LOCAL_MAX = 200  # items holding the spec whose words are read (more: the catalogue's words judge)
 
 
 @dataclass(frozen=True)
@@ -145,7 +170,11 @@ class LexicalIndex:
         self,
         rows: Sequence[tuple[str, str, Sequence[str]]],
         equivalents: Mapping[Token, tuple[Token, ...]] | None = None,
+        groups: Sequence[str] = (),
+        group_words: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
+        """`groups`: each row's material group; `group_words`: what another index (the base of this change layer)
+        knows each group to write, so that a part changed since reads as it will once folded in."""
         self.size = len(rows)
         self._equivalents = equivalents or {}
         self._has_equivalents = {e for es in self._equivalents.values() for e in es}
@@ -202,6 +231,15 @@ class LexicalIndex:
             self._form_len[fid] = _free_length(form)
             for c, n in _units(form).items():
                 chars[c][fid] = n
+        group_id: dict[str, int] = {}
+        self._group = np.asarray([group_id.setdefault(g, len(group_id)) for g in groups], dtype=np.int32)
+        known = group_words or {}
+        group_units: list[set[str]] = [set(known.get(g, ())) for g in group_id]
+        for i, g in enumerate(self._group):
+            for f in item_forms[i]:
+                group_units[g].update(_units(self._form_text[f]), _pairs(self._form_text[f]))
+        self._group_units = [frozenset(u) for u in group_units]
+        self.group_words = dict(zip(group_id, self._group_units, strict=True))  # group → its units and pairs
         self._chars = {
             c: (np.fromiter(d.keys(), np.int64), np.fromiter(d.values(), np.float32)) for c, d in chars.items()
         }
@@ -399,9 +437,24 @@ class LexicalIndex:
                     out[i] = False
         return out
 
+    def _fitting_words(self, tok: np.ndarray, conflict: np.ndarray) -> set[str] | None:
+        """What the material groups of the items holding every stated spec token write (units and character pairs),
+        or None where too many items hold it to say."""
+        rows = np.flatnonzero((tok > NEAR_MISS) & ~conflict)
+        if not len(rows) or len(rows) > _LOCAL_MAX:
+            return None
+        if len(self._group):
+            return set().union(*(self._group_units[g] for g in np.unique(self._group[rows])))
+        out: set[str] = set()
+        for i in rows:
+            for f in self._flat[self._starts[i] : self._starts[i] + self._lengths[i]]:
+                out.update(_units(self._form_text[f]), _pairs(self._form_text[f]))
+        return out
+
     def writes(self, unit: str) -> bool:
-        """Whether any of the catalogue's names or specs is written with `unit` (a character, a Latin word)."""
-        return unit in self._chars
+        """Whether any of the catalogue's names or specs is written with `unit` (a character, a Latin word, a pair of
+        characters side by side)."""
+        return unit in self._chars or unit in self._vocabulary.pairs
 
     def score(self, cleaned: str, writes: Callable[[str], bool] | None = None) -> LexicalScores:
         """`writes`: whether the whole catalogue (this index and any scored beside it) writes a unit."""
@@ -437,7 +490,8 @@ class LexicalIndex:
         rest = _STATED.sub(" ", residue)  # the facts are compared as facts (TG型 of a seal), the rest as words
         if heads:
             rest = re.sub(rf"(?<![a-z])(?:{'|'.join(sorted(heads))})(?![a-z])", " ", rest)
-        free = _units(self._vocabulary.judged(rest, cleaned, named))
+        judged = self._vocabulary.judged(rest, cleaned, named)
+        free = _units(judged)
         if coded.any() and free:
             coded = self._names_agree(coded, cleaned)
         other_part = False
@@ -445,6 +499,11 @@ class LexicalIndex:
             kept = self._vocabulary.qualifying(cleaned, writes)  # … unless it names another part (光电轴承)
             other_part = any(u in kept for u in free)
             free = Counter({u: n for u, n in free.items() if writes(u) or u in kept})
+            local = self._fitting_words(tok, conflict)
+            if free and local is not None:  # … nor a word none of the items holding the spec or their group writes
+                kept_here = self._vocabulary.qualifying(cleaned, local.__contains__)
+                read = _read_in(cleaned, local.__contains__)
+                free = Counter({u: n for u, n in free.items() if u in read or u in kept_here})
         if free:  # chat words are gone already: even one character left (大垫圈, 大) says something
             overlap = np.zeros(len(self._form_len), dtype=np.float32)
             for c, n in free.items():

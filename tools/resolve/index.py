@@ -24,7 +24,7 @@ from tools.resolve.words_more import GENERIC_GROUPS
 
 __all__ = ["Base", "CatalogIndex", "doc_text"]
 
-_CACHE_VERSION = "7"  # 7: well-known equivalents, codes, facts an item is silent or vaguer on
+_CACHE_VERSION = "8"  # 8: what each material group writes
 # … and the code that reads the catalogue: a cached base built by another version of the vocabulary is never reused
 _CODE = hashlib.blake2b(
     b"".join(
@@ -77,11 +77,16 @@ def _seeds(materials: list[Material], offset: int) -> dict[str, tuple[int, ...]]
 Equivalents = tuple[tuple[str, ...], ...]  # groups of canonical designations the plant declares equivalent
 
 
-def _lexical(materials: list[Material], equivalents: Equivalents) -> LexicalIndex:
+def _lexical(
+    materials: list[Material], equivalents: Equivalents, group_words: Mapping[str, frozenset[str]] | None = None
+) -> LexicalIndex:
     # the name read with the item's material group too (卡套 in 液压件 is a 液压卡套 to whoever asks for one), unless
     # the group is one every plant has (原材料: 料 is no word of a part)
     return LexicalIndex(
-        [(m.name, m.spec, [*m.aliases, *_grouped(m)]) for m in materials], equivalence_tokens(equivalents)
+        [(m.name, m.spec, [*m.aliases, *_grouped(m)]) for m in materials],
+        equivalence_tokens(equivalents),
+        [m.category for m in materials],
+        group_words,
     )
 
 
@@ -186,7 +191,7 @@ class CatalogIndex:
         self.row_ci: dict[str, int] = row_ci
         producible = np.concatenate([base.producible, np.array([m.producible for m in delta], dtype=bool)])
         self.producible = producible & self.live
-        self._delta_lexical = _lexical(delta, base.equivalents) if delta else None
+        self._delta_lexical = _lexical(delta, base.equivalents, base.lexical.group_words) if delta else None
         self._delta_seeds = _seeds(delta, b)
 
     @classmethod

@@ -157,10 +157,10 @@ SPOKEN_NUMBERS = Rule(
 
 # A figure said aloud glued to a code's letters (N二百一十一E, XB二-BD三十三, LRD零七C, DN十六, 十MPa): any figure of
 # two or more characters, or one right before a letter, hyphen, space or the end; a single one between a code and a
-# word is that word's (PVC三通, 3P一字) and stays.
+# word is that word's (PVC三通, 3P一字) and stays; 杠 before it is a hyphen said aloud (GE45ES杠二RS).
 _GLUED = re.compile(
     rf"(?<=[a-z])(?P<after>{_CN})(?=[a-z\-\s]|$)|(?<=[a-z])(?P<long>[零〇幺一二两三四五六七八九十百千]{{2,}}(?:点[零〇幺一二三四五六七八九]+)?)"
-    rf"|(?<![\u4e00-\u9fff])(?P<before>{_CN})(?=[a-z])"
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=杠))(?P<before>{_CN})(?=[a-z])"
 )
 
 
@@ -183,6 +183,7 @@ SPOKEN_IN_CODES = Rule(
         ("ssr-七十五da-h", "ssr-75da-h"),
         ("十mpa 二十五l", "10mpa 25l"),
         ("6804 二rs", "6804 2rs"),
+        ("ge45es杠二rs", "ge45es杠2rs"),  # 杠 said for the hyphen
         ("pvc三通", "pvc三通"),  # a tee, not PVC3
         ("o型圈", "o型圈"),
     ),

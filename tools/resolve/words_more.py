@@ -228,11 +228,12 @@ CHAT_PATTERNS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         r"|拿(?:[一两二三四五六七八九十\d]+个?)?|能到|到货",
         (("6205轴承能发", "6205轴承"), ("6205 没", "6205"), ("有的话拿两个 6205", "6205")),
     ),
-    (  # looking for it, and the old system's code
+    (  # looking for it, and the old system's code; 查 opening a request, 编码 (an 编码器 is a part)
         r"找一下|找找|找下|找|搜一下|搜下|老系统|旧系统|原厂件号|原厂号|原厂|老(?=\s|[a-z\d])|先(?!导)|我这边|你(?!们)"
-        r"|在吗|谢谢|辛苦|(?<![\u4e00-\u9fff])查(?=\s*[a-z\d\u4e00-\u9fff])",  # 查 opening a request, glued to the part
+        r"|在吗|谢谢|辛苦|(?<![\u4e00-\u9fff])查(?=\s*[a-z\d\u4e00-\u9fff])|编码(?!器)",
         (("找下 6205", "6205"), ("老系统 wg1060010", "wg1060010"), ("老 1.01.0670", "1.01.0670"),
          ("6205先", "6205"), ("先导溢流阀", "先导溢流阀"), ("查六角螺栓 m8x30", "六角螺栓 m8x30"),
+         ("编码 1.01.0670", "1.01.0670"), ("编码器 100线", "编码器 100线"),
          ("pls查6807", "6807"), ("检查阀", "检查阀")),
     ),
     (  # the shop floor asking, as a sentence opens (车间要 …); a workshop's own name (三车间, 我们车间) is kept
