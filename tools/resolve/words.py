@@ -181,8 +181,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "硅胶": ("硅橡胶", "silicone", "vmq"),
     "聚氨酯": ("pu", "polyurethane"),
     "四氟": ("聚四氟乙烯", "ptfe", "teflon"),
-    "全螺纹": ("全牙", "全丝", "通牙", "full thread", "fully threaded"),
-    "半螺纹": ("半牙", "半丝", "部分螺纹", "partial thread", "half thread"),
+    "全螺纹": ("全牙", "全丝", "通牙", "全扣", "full thread", "fully threaded"),  # 扣: a thread, in the north
+    "半螺纹": ("半牙", "半丝", "半扣", "部分螺纹", "partial thread", "half thread"),
     "skf": ("斯凯孚", "斯凯夫"),
     "nsk": ("恩斯克",),
     "fag": ("舍弗勒fag",),
