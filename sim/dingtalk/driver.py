@@ -197,14 +197,15 @@ class SimChat:
                 return msg
             after = max(after, int(data["rev"]))
 
-    def wait_card_update(self, card: SimCard, *, timeout_s: float | None = None) -> SimCard:
-        """The card once its version is past `card.version`."""
+    def wait_card_update(self, card: SimCard, *, status: str | None = None, timeout_s: float | None = None) -> SimCard:
+        """The card once its version is past `card.version` (and, given `status`, once it shows that status: a card
+        may be updated more than once on the way, 已确认 then 等待审批)."""
         deadline = time.monotonic() + (timeout_s if timeout_s is not None else self.timeout_s)
         while time.monotonic() < deadline:
             resp = self.http.get(f"/_sim/cards/{card.out_track_id}", params={"user_id": self.user})
             resp.raise_for_status()
             now = SimCard.from_json(resp.json())
-            if now.version > card.version:
+            if now.version > card.version and (status is None or now.status == status):
                 return now
             time.sleep(0.05)
         raise AssertionError(f"card {card.out_track_id} was not updated")

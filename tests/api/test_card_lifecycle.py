@@ -29,13 +29,16 @@ def test_risky_cards_say_who_waits_for_whom_until_the_end(stack: Stack) -> None:
     assert card is not None
     chat.click("confirm", user="u1001", card=card)
     chat.wait_reply(conversation="group", user="u1001", containing="审批")
-    waiting = chat.wait_card_update(card)
+    waiting = chat.wait_card_update(card, status="awaiting_approval")
     assert (waiting.status, waiting.buttons) == ("awaiting_approval", []) and "审批" in waiting.title
     approval = chat.last_card("dm", user="u1000", wait=True)
     assert approval.status == "awaiting_approval" and set(approval.button_ids) == {"approve", "reject"}
     chat.click("reject", user="u1000", card=approval)
     chat.wait_reply(conversation="group", user="u1001", containing="驳回")
-    for shown in (chat.wait_card_update(waiting), chat.wait_card_update(approval)):
+    for shown in (
+        chat.wait_card_update(waiting, status="rejected"),
+        chat.wait_card_update(approval, status="rejected"),
+    ):
         assert (shown.status, shown.buttons) == ("rejected", []), shown
 
 
