@@ -151,7 +151,7 @@ _GRADE = re.compile(
 
 # Metric sizes: M8-30, M8长30, M8 L=30, M8x30L, M8x30mm → m8x30 (the fine pitch of M8x1.25-30 is kept).
 _SIZE = re.compile(
-    r"(?<![a-z])m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)\s*(?:-|长|l\s*=?|[x*]\s*l\s*=?)\s*"
+    r"(?<![a-z])m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)\s*(?:-|长度?|l\s*=?|[x*]\s*l\s*=?)\s*"
     r"(?!(?:201|304|316)(?![\d.]))(\d+(?:\.\d+)?)(?:\s*mm)?(?![\d.a-z]|\s*级)"  # M3-304: stainless, M12-10级: a class
 )
 # Nut property classes: 8级, grade 8, class 10, 04级 → gr8, gr10, gr04 (after the bolt grades, so 8.8级 stays 8.8).
@@ -366,6 +366,17 @@ RULES: tuple[Rule, ...] = (
             ("强度区分45h", "gr45h"),
         ),
     ),
+    Rule(  # a bolt's length said before its size (140长的M14, 60長的M16x1.5): its size, then that length
+        "length before size",
+        re.compile(r"(?<![\d.a-z])(\d{2,4})\s*(?:mm)?\s*长的?\s*m(\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?)(?![\d.x])"),
+        lambda m: f" m{m.group(2)}x{m.group(1)} ",
+        (
+            ("140长的m14 六角螺栓", "m14x140 六角螺栓"),
+            ("60长的m16x1.5 gr10.9", "m16x1.5x60 gr10.9"),
+            ("1200长 胶管", "1200长 胶管"),  # no size follows: the length rule's
+            ("m8长30", "m8长30"),  # the size first: the size rule's
+        ),
+    ),
     LENGTH,
     CYLINDER,
     BORE_STROKE,
@@ -379,6 +390,7 @@ RULES: tuple[Rule, ...] = (
             ("m8长30", "m8x30"),
             ("m8 长 30mm", "m8x30"),
             ("m8 l=30", "m8x30"),
+            ("m12x1.5 长度22mm", "m12x1.5x22"),
             ("m8x1.25-30", "m8x1.25x30"),
             ("m8x30", "m8x30"),
             ("m3-304", "m3-304"),  # the steel, not a length

@@ -264,14 +264,19 @@ LENGTH_CORRECTION = Rule(
 # (6207-zz of 6306-zz, 50x200 of φ50x75, 14x101 of m14x22), else the last word before the cue. Run last, over
 # canonical text, so each fact is one word or token (gr12.9, 发黑).
 _FIX_CUE = r"(?:不对不对|不是不是|哦?不对|说错了|搞错了|口误|唔系唔系|唔系|唔啱|讲错了?)"
-_FIX = re.compile(rf"(?:^|[\s,，])(?P<said>[^\s,，]+)[\s,，]*{_FIX_CUE}[\s,，]*(?:应该是|是)?\s*(?P<after>[^\s,，]*)")
+# cues that take back only a figure said again in the same shape (M5x14 哦不 M5x22; 不是很急 takes nothing back)
+_FIGURE_CUE = r"(?:哦不|不不|不是|改一下|改成)"
+_FIX = re.compile(
+    rf"(?:^|[\s,，])(?P<said>[^\s,，]+)[\s,，]*(?:{_FIX_CUE}|(?P<weak>{_FIGURE_CUE}))[\s,，]*(?:应该是|是|要)?\s*"
+    r"(?P<after>[^\s,，]*)"
+)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _spec(word: str) -> str:
     """The figure-bearing run of a word (轴承的6207-zz: 6207-zz), or ""."""
-    runs = [r for r in re.findall(r"[a-zφ\d][a-z\d.\-/]*", word) if _FIGURE.search(r)]
-    return runs[-1] if runs else ""
+    runs = [r.rstrip(".") for r in re.findall(r"[a-zφ\d][a-z\d.\-/]*", word) if _FIGURE.search(r)]
+    return runs[-1] if runs else ""  # (M10*6… trails an ellipsis, no decimal point)
 
 
 def _shape(spec: str) -> str:
@@ -284,24 +289,29 @@ def _head(spec: str) -> str:
 
 
 def _taken_back(text: str) -> str:
-    out = text
-    while (m := _FIX.search(out)) is not None:
+    out, pos = text, 0
+    while (m := _FIX.search(out, pos)) is not None:
         before, after = out[: m.start()], _spec(m.group("after"))
         if after:  # a figure said again: the one of its shape said before is what it corrects
             words = re.split(r"[\s,，]+", f"{before} {m.group('said')}".strip())
             same = [_spec(w) for w in words if _spec(w) and _shape(_spec(w)) == _shape(after)]
             if same:  # it, and the other ways it was written (6207-zz 6207-2z)
                 head = _head(same[-1])
-                kept = [w.replace(_spec(w), "") if _spec(w) and _head(_spec(w)) == head else w for w in words]
+                kept = [
+                    w.replace(_spec(w), "").rstrip(".") if _spec(w) and _head(_spec(w)) == head else w for w in words
+                ]
                 out = " ".join([*kept, m.group("after")]) + out[m.end() :]
                 continue
+        if m.group("weak"):  # no figure of that shape said again: no correction
+            pos = m.end("weak")
+            continue
         out = before + " " + m.group("after") + out[m.end() :]
     return out
 
 
 CORRECTION = Rule(
     "self-correction",
-    re.compile(rf"^.*{_FIX_CUE}.*$"),
+    re.compile(rf"^.*(?:{_FIX_CUE}|{_FIGURE_CUE}).*$"),
     lambda m: _taken_back(m.group()),
     (
         ("din7991 m5x40 gr12.9 不对不对 是 gr10.9 发黑", "din7991 m5x40 gr10.9 发黑"),
@@ -315,5 +325,11 @@ CORRECTION = Rule(
         ("气缸 63x20 带磁 不是不是 63x10", "气缸 带磁 63x10"),
         ("nsk 轴承 6207-zz 6207-2z, 说错了, 应该是 6306-zz", "nsk 轴承 6306-zz"),
         ("内六角螺钉 14x101 碳钢 白锌,哦不对,是m14x22", "内六角螺钉 碳钢 白锌 m14x22"),
+        ("内六角圆头螺钉 m5x14 哦不 m5x22 gr10.9", "内六角圆头螺钉 m5x22 gr10.9"),
+        ("骨架油封 tc型 50x64x11...不是,是50x64x10 丁腈", "骨架油封 tc型 50x64x10 丁腈"),
+        ("m20x200 改一下 要m20x180 半螺纹六角螺栓", "m20x180 半螺纹六角螺栓"),
+        ("gr10.9 m12x1.25x14 不不 m12x1.25x30", "gr10.9 m12x1.25x30"),
+        ("6204 不是很急", "6204 不是很急"),  # nothing said again: nothing taken back
+        ("6204 不是 nsk的", "6204 不是 nsk的"),
     ),
 )

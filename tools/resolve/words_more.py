@@ -174,6 +174,9 @@ MORE_CHAT: tuple[str, ...] = (
     "确认一下", "确认下", "确认", "有没有建物料", "建物料",
     # a line down and in a hurry (线上坏了一个 … 快点)
     "坏了一个", "坏了", "快点",
+    # a Northeastern storekeeper (给我整俩呗, 贼急, 啥时候能到, 帮我瞅瞅, 咱们库里)
+    "给我整俩呗", "给我整一个呗", "给我整", "整一个", "整俩", "整仨", "贼急", "贼快", "啥时候能到", "啥时候到",
+    "啥时候", "帮我瞅瞅", "瞅瞅", "瞅一眼", "咱们", "咱", "老铁", "嘎哈", "呗",
 )  # fmt: skip
 
 # Material groups every plant has, which say nothing of what a part is (a group such as 液压件 or 密封件 does).

@@ -18,6 +18,8 @@ YUE_CHAT: tuple[str, ...] = (
 # (phrase → what `normalize.clean` keeps), run as tests
 CHAT_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("继电器 G2R-2 12VDC嘅 冇晒未", "继电器 g2r-2 dc12v"),
+    ("哈尔滨圆锥轴承 32917…不是，32916啥时候能到？", "哈轴圆锥滚子轴承 32916"),  # Northeastern, in words_more
+    ("内六方螺丝 M10*16 10.9的 达克罗给我整俩呗", "内六角螺丝 m10x16 gr10.9 达克罗"),
     ("唔该出中间继电器 MY2 110VAC 十个", "中间继电器 my2 ac110v"),
     ("帮手睇下干燥瓶 DML 053仲有几多", "干燥过滤器 dml 053"),
     ("急 軸承 6010-Z/C3 哈轴 100件 下周一到货", "轴承 6010-z-c3 哈轴"),
