@@ -35,6 +35,7 @@ from tools.resolve.rewrite import Rule, decimal_text, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
     BORE_STROKE,
+    CABLE,
     CYLINDER,
     FITTING_ENDS,
     GLUED_TYPE,
@@ -200,6 +201,7 @@ RULES: tuple[Rule, ...] = (
     SPOKEN,
     SPOKEN_GRADE,
     SPOKEN_LENGTH,
+    CABLE,
     MANGANESE_STEEL,
     SPRING,
     LABEL,

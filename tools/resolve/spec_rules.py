@@ -12,6 +12,7 @@ from tools.resolve.spoken import SAID_FIGURE, figures_said
 __all__ = [
     "BEARING",
     "BEARING_SEALS",
+    "CABLE",
     "CYLINDER",
     "FITTING_ENDS",
     "GLUED_TYPE",
@@ -464,5 +465,24 @@ VOLTAGE = Rule(
         ("dsg-01-3c2-d24-n1", "dsg-01-3c2-d24-n1"),
         ("ac220v", "ac220v"),
         ("交流二百二十v", "ac220v"),
+    ),
+)
+
+
+# A cable's cores and section: 4×10mm², 4芯10平方, 十芯二点五平方 (said) → 4x10平方; a wire alone: 4mm² → 4平方.
+CABLE = Rule(
+    "cable section",
+    re.compile(
+        r"(?:(\d{1,2})\s*(?:芯|c)\s*[x*]?\s*)?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(?:mm2|平方毫米|平方|sqmm)(?![a-z\d])"
+    ),
+    lambda m: f"{m.group(1)}x{m.group(2)}平方" if m.group(1) else f"{m.group(2)}平方",
+    (
+        ("kvvp 4x10mm2", "kvvp 4x10平方"),
+        ("trvv 10x2.5mm2", "trvv 10x2.5平方"),
+        ("控制电缆 kvvp 4芯10平方", "控制电缆 kvvp 4x10平方"),
+        ("拖链线 10芯2.5平方", "拖链线 10x2.5平方"),
+        ("bvr 4mm2 红色", "bvr 4平方 红色"),
+        ("低压导线6.0平方", "低压导线6.0平方"),
+        ("m12 mm20", "m12 mm20"),
     ),
 )

@@ -19,6 +19,9 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN = "[零〇幺一二两三四五六七八九十百千]+(?:点[零〇幺一二三四五六七八九]+)?"
 _NUM = rf"(?:\d+(?:\.\d+)?|{_CN})"
 _BODIES = "国标|德标|机标|日标|美标|gb/t|gb|din|iso|jis"
+# what a figure said right before it measures: a length, cores and their section, a pressure, an angle
+# (a length only before the size it is of, 五十长的M十四: one taken back, 不对 是一百八十长的, is the correction's)
+_MEASURES = "长(?=的?\\s*m\\s*[\\d零〇幺一二两三四五六七八九十])|芯|平方|兆帕|mpa|度(?!的?[\u4e00-\u9fff]{2})|毫米|mm"
 
 _PATTERN = re.compile(
     rf"(?:(?<![a-z\d.])|(?<=[a-z])(?={_CN}))"  # after a seal's type too: TG七十乘一百一十乘十
@@ -26,6 +29,9 @@ _PATTERN = re.compile(
     rf"|(?<![a-z])(?P<size>m)\s*(?P<after_m>{_CN})"  # M六
     rf"|(?<![a-z])(?P<body>{_BODIES})\s*(?P<std>{_CN})"  # 国标五七八二, 国标七零点一
     r"|(?P<run>[零〇幺一二三四五六七八九]{3,}(?:点[零〇幺一二三四五六七八九]+)?)"  # 三一六, 六九零九: one by one
+    r"|(?<![零〇幺一二两三四五六七八九十百千点])(?P<grade>(?:四|五|六|八|九|十|十二)点[六八九])(?![零〇幺一二三四五六七八九])"
+    rf"|(?<![零〇幺一二两三四五六七八九十百千点])(?P<measured>{_CN})(?=\s*的?\s*(?:{_MEASURES}))"  # 五十长的, 十芯
+    rf"|(?<=外径|内径|线径|导程|直径|孔径|轴径)(?P<labelled>{_CN})"  # 外径五十五, 导程十
     rf"|(?<![\u4e00-\u9fff])(?P<row>{_CN})(?![\u4e00-\u9fff])"  # 十五二十九六, on its own: 15x29x6
 )
 
@@ -117,6 +123,13 @@ def _replace(m: re.Match[str]) -> str:
         return f"{m.group('body')}{_said(m.group('std'))} "
     if run := m.group("run"):  # kept glued after a code's hyphen: CJX2-零九幺零 → cjx2-0910
         return f"{'' if m.string[m.start() - 1 : m.start()] == '-' else ' '}{_said(run)} "
+    if (grade := m.group("grade")) and (value := spoken_figures(grade)[0]) in _CLASSES:  # 十点九的: a class
+        return f" {value} " if _CLASS_AFTER.match(m.string, m.end()) else f" {value}级 "
+    if grade:
+        return m.group()
+    if measured := m.group("measured") or m.group("labelled"):
+        one = spoken_figures(measured)
+        return one[0] if len(one) == 1 else m.group()
     figures = spoken_figures(m.group("row"))
     return f" {'x'.join(figures)} " if len(figures) > 1 else m.group()
 
@@ -134,7 +147,7 @@ SPOKEN_NUMBERS = Rule(
         ("m五乘以二十五十二点九级", "m5x25 12.9 级"),  # the class said right after the length
         ("m三乘以四十八点八级", "m3x40 8.8 级"),
         ("国标九三m五十二点九级", "国标93 m5 12.9 级"),
-        ("m十乘三十的四点八级", "m10x30 的四点八级"),  # apart: the grade's own rule
+        ("m十乘三十的四点八级", "m10x30 的 4.8 级"),  # apart: a class said
         ("m六 三一六", "m6 316"),
         ("德标九三一 外六角", "德标931 外六角"),
         ("国标七零点一", "国标70.1"),
@@ -151,6 +164,16 @@ SPOKEN_NUMBERS = Rule(
         ("m14x1.5乘70", "m14x1.5乘70"),  # a fine pitch: the spoken sign's own rule
         ("气缸si三二乘一五零s神驰", "气缸si 32x150s神驰"),  # a variant letter stays on the code
         ("m八乘三十 sus304", "m8x30 sus304"),
+        ("拖链线 十芯二点五平方", "拖链线 10芯2.5平方"),  # before what it measures: cores, a section
+        ("五十长的m十四", "50长的 m14"),
+        ("零到十六兆帕 压力表", "零到16兆帕 压力表"),
+        ("爪式联轴器 外径五十五", "爪式联轴器 外径55"),
+        ("丝杆 五十的导程十", "丝杆 五十的导程10"),
+        ("十五度的 p四", "15度的 p四"),
+        ("十字槽", "十字槽"),
+        ("十点九的 杯头螺丝", "10.9级 的 杯头螺丝"),  # a property class said alone
+        ("八点八 达克罗", "8.8级 达克罗"),
+        ("五点九", "五点九"),  # no class
     ),
 )
 
