@@ -1,7 +1,7 @@
 """A Liaoning machine-tool plant's counter: a Northeastern storekeeper's chat (给我整俩呗, 贼急, 啥时候能到), the
 thread said as 扣, a self-correction by a figure said again (哦不, 不是, 改一下), a length said before its size, a
-property class said alone (十点九的), and a cable by its cores and section. Each a thing the resolver could not read on
-the eleventh blind catalogue, on a catalogue of its own."""
+property class said alone (十点九的), a cable by its cores and section, a breaker by its poles and curve. Each a thing
+the resolver could not read on the eleventh blind catalogue, on a catalogue of its own."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from tools.resolve import MaterialResolver
 _bolt = partial(part, category="标准件/螺栓")
 _seal = partial(part, category="密封件/油封")
 _cable = partial(part, category="电气/电缆")
+_breaker = partial(part, category="电气/断路器")
 
 COUNTER = [
     _bolt("N.01", "全扣外六角", "M5*14 304"),
@@ -30,6 +31,9 @@ COUNTER = [
     _cable("N.11", "控制电缆", "KVVP 4×10mm²"),
     _cable("N.12", "控制电缆", "KVVP 4×1.5mm²"),
     _cable("N.13", "控制电缆", "KVVP 10×4mm²"),
+    _breaker("N.14", "空开", "正泰 NXB-63 1P C6"),
+    _breaker("N.15", "空开", "正泰 NXB-63 3P C6"),
+    _breaker("N.16", "空开", "正泰 NXB-63 1P D6"),
 ]
 
 
@@ -47,6 +51,7 @@ def counter(tmp_path_factory: pytest.TempPathFactory) -> MaterialResolver:
         ("骨架油封 TC 50*64*11…不是，是50-64-10 丁腈的 出库2个", "N.09"),
         ("十点九的 杯头螺丝 五十长的M十四给我整二十个呗", "N.07"),  # 十点九 said alone is the class
         ("哎 控制电缆 KVVP 四芯十平方 还有吗", "N.11"),  # four cores of 10 mm², not ten of 4
+        ("空气开关 NXB-63 单极 C曲线 6A，整五十个，贼急[抱拳]", "N.14"),  # poles, curve and rating; an emoji
     ],
 )
 def test_the_counters_words_name_the_part(counter: MaterialResolver, text: str, number: str) -> None:

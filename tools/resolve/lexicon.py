@@ -35,6 +35,7 @@ from tools.resolve.rewrite import Rule, decimal_text, pad, word_pattern
 from tools.resolve.spec_rules import (
     BEARING,
     BORE_STROKE,
+    BREAKER,
     CABLE,
     CYLINDER,
     FITTING_ENDS,
@@ -202,6 +203,7 @@ RULES: tuple[Rule, ...] = (
     SPOKEN_GRADE,
     SPOKEN_LENGTH,
     CABLE,
+    BREAKER,
     MANGANESE_STEEL,
     SPRING,
     LABEL,

@@ -41,6 +41,7 @@ _QUANTITY = re.compile(
     r"|(?<![a-z])(?:qty|数量|moq)\s*[:：]?\s*\d+(?![\d.x])"
     rf"|(?<!第)[一两二三四五六七八九十百千万]+\s*(?:{_CJK_COUNTERS})(?![式头字])"  # 十个, 两盒 (not 三片式)
 )
+_EMOJI = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]")  # a chat app's emoji as text: [抱拳], [捂脸]
 _LONE = re.compile(rf"(?<!\S)[{LONE_CHAT}](?!\S)")
 _PUNCT = re.compile(r"[,!?:;\"'“”‘’()\[\]<>@~…°]+|\.+(?![0-9])|[，。！？：；、（）【】《》～]+")  # 8.8 keeps its dot
 
@@ -55,7 +56,7 @@ _PART = re.compile(r"\d+(?:\.\d+)?|[a-zφ#]+")
 def clean(text: str) -> str:
     """Shared `normalize()`, the trade's vocabulary in canonical form (`lexicon`), then chat filler, quantities and
     punctuation dropped; spaces collapsed. The catalogue and chat phrases both go through it."""
-    s = canonical(normalize(text))
+    s = canonical(normalize(_EMOJI.sub(" ", text)))
     s = _QUANTITY.sub(" ", s)
     s = _HOW_MANY.sub(" ", s)
     s = _FILLER_RE.sub(" ", _CHAT_RE.sub(" ", _FILLER_RE.sub(" ", s)))  # 帮我 before 我, 张工问 before 问

@@ -12,6 +12,7 @@ from tools.resolve.spoken import SAID_FIGURE, figures_said
 __all__ = [
     "BEARING",
     "BEARING_SEALS",
+    "BREAKER",
     "CABLE",
     "CYLINDER",
     "FITTING_ENDS",
@@ -484,5 +485,25 @@ CABLE = Rule(
         ("bvr 4mm2 红色", "bvr 4平方 红色"),
         ("低压导线6.0平方", "低压导线6.0平方"),
         ("m12 mm20", "m12 mm20"),
+    ),
+)
+
+
+# A breaker's poles and its curve with its rating: 单极 → 1p (三极管, a transistor, stays); C曲线 6A, D 16A → c6, d16.
+_POLES = {"单": "1", "一": "1", "双": "2", "两": "2", "二": "2", "三": "3", "四": "4"}
+BREAKER = Rule(
+    "breaker poles and curve",
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(?P<poles>[单一双两二三四])极(?![管性限板])"
+        r"|(?<![a-z\d])(?P<curve>[bcd])\s*(?:曲线|型)?\s*(?P<amps>\d{1,3})\s*(?:a|安)(?![a-z])"
+    ),
+    lambda m: f"{_POLES[m.group('poles')]}p" if m.group("poles") else f"{m.group('curve')}{m.group('amps')}",
+    (
+        ("nxb-63 单极 c曲线 6a", "nxb-63 1p c6"),
+        ("dz47-60 单极 d 16a", "dz47-60 1p d16"),
+        ("nxb-63 4p c曲线 20a", "nxb-63 4p c20"),
+        ("三极管", "三极管"),
+        ("三极 c32a", "3p c32"),
+        ("单极性", "单极性"),
     ),
 )

@@ -152,6 +152,7 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 MORE_MISSPELLINGS: dict[str, tuple[str, ...]] = {
     "滚子": ("滚仔", "棍子"),
+    "断路器": ("断路气",),
     "调心": ("调芯",),
     "角接触": ("角接处",),
     "骨架": ("骨价",),
@@ -177,6 +178,9 @@ MORE_CHAT: tuple[str, ...] = (
     # a Northeastern storekeeper (给我整俩呗, 贼急, 啥时候能到, 帮我瞅瞅, 咱们库里)
     "给我整俩呗", "给我整一个呗", "给我整", "整一个", "整俩", "整仨", "贼急", "贼快", "啥时候能到", "啥时候到",
     "啥时候", "帮我瞅瞅", "瞅瞅", "瞅一眼", "咱们", "咱", "老铁", "嘎哈", "呗",
+    # keep some aside, and why it is asked (有的话给我留两个, 比价前看一下, 装配缺, 设计变更 改用), three of it (仨)
+    "有的话给我留", "给我留", "比价前看一下", "比价前", "装配缺", "设计变更", "改用", "要补货", "补货", "拿仨", "仨",
+    "嘎哈呢",
 )  # fmt: skip
 
 # Material groups every plant has, which say nothing of what a part is (a group such as 液压件 or 密封件 does).
@@ -190,7 +194,7 @@ GENERIC_GROUPS = frozenset(
 
 # One character left alone between spaces once the chat around it is gone (check下 … 有stock吗 → 下, 有): a function
 # word, never a part's name; glued to other characters (有机玻璃, 下料) it is left as it is.
-LONE_CHAT = "有下面用要在是都也就再把给还我你对需"
+LONE_CHAT = "有下面用要在是都也就再把给还我你对需整"
 
 # The characters Chinese part names end in (带轮, 电机, 支架, 链条 …) and English part nouns: a word holding one names a
 # part even where the catalogue has none of that name, so a code said beside it is no proof of the part.
