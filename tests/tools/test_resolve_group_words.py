@@ -34,6 +34,8 @@ CATALOGUE = [
     part("X.03", "是德示波器探头", "N2843A", category="仪器仪表"),
     part("X.04", "电机底座", "Y100L", category="机架"),  # 底 is a word of the catalogue, not of the cups
     part("X.05", "薄型气缸", "SMC CQ2B32-50DZ", category="气动元件/气缸"),
+    part("X.06", "电源开关", "KCD1-101", category="电气/开关"),  # 光, 电, 开, 关 are written, 光电开关 is not
+    part("X.07", "光纤放大器", "E3X-HD11", category="电气/传感器"),
 ]
 
 
@@ -58,6 +60,7 @@ def test_a_wrapper_no_item_of_the_kind_writes_is_chat(plant: MaterialResolver, t
 def test_a_part_no_item_of_the_kind_is_is_never_chat(plant: MaterialResolver) -> None:
     assert plant.resolve("气缸 M12x80 12.9级").verdict != "resolved"  # no cylinder of that size: not the screw
     assert plant.resolve("pls check stock: cylinder M12x80 12.9").verdict != "resolved"
+    assert plant.resolve("光电传感器M12*80").verdict == "not_found"  # a sensor (光电开关): no screw offered
 
 
 def test_a_word_read_in_part_still_names_the_part(plant: MaterialResolver) -> None:

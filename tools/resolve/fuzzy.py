@@ -25,6 +25,7 @@ from tools.resolve.normalize import Token, clean, joined, raw_tokens, segments, 
 from tools.resolve.typed import TypedFacts, pitch_unsaid
 from tools.resolve.unknown import Vocabulary
 from tools.resolve.vocabulary import FACETS, FACT_IMPLIES, IMPLIED, ITEM_ONLY_FACTS, SERIES
+from tools.resolve.words import SYNONYMS
 from tools.resolve.words_more import PART_HEADS
 
 __all__ = ["EQUIVALENT", "NEAR_MISS", "PREFIX", "LexicalIndex", "LexicalScores", "equivalence_tokens"]
@@ -116,18 +117,19 @@ def _pairs(text: str) -> set[str]:
 
 
 def _read_in(text: str, reads: Callable[[str], bool]) -> set[str]:
-    """The units of `text` that `reads` (of a unit or a pair of characters) reads, or that name a part whatever reads
-    them (气缸, 轴承芯, sensor: another kind of part is never chat): a Latin word; a Chinese character alone; in a
-    longer run, every character up to the end of its last pair read, so one before it too (平底 of 平底吸盘 qualifies
-    the cup: a flat one, not the 平面 one that shares a character). What trails the last pair (or a run with none:
-    图纸上是) is not read."""
+    """The units of `text` that `reads` (of a unit or a pair of characters) reads, or that the trade's vocabulary
+    knows (气缸, 光电开关, 轴承芯, sensor: a part or a fact of one is never chat): a Latin word; a Chinese character
+    alone; in a longer run, every character up to the end of its last pair read or word known, so one before it too
+    (平底 of 平底吸盘 qualifies the cup: a flat one, not the 平面 one that shares a character). What trails them (or a
+    run with none: 图纸上是) is not read."""
     out = {u for u in _units(text) if u.isascii() and (reads(u) or u in PART_HEADS)}
     for run in _CJK_RUN.findall(text):
         if run[-1] in PART_HEADS or (len(run) == 1 and reads(run)):
             out.update(run)
             continue
-        last = max((i for i in range(len(run) - 1) if reads(run[i : i + 2])), default=-1)
-        out.update(run[: last + 2] if last >= 0 else "")
+        end = max((i + 2 for i in range(len(run) - 1) if reads(run[i : i + 2])), default=0)
+        end = max([end, *(m.end() for m in _TRADE_WORD.finditer(run))])
+        out.update(run[:end])
     return out
 
 
@@ -136,6 +138,7 @@ def _weight(units: Counter[str]) -> int:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_TRADE_WORD = word_pattern(w for w in SYNONYMS if not w.isascii() and len(w) >= 2)  # 光电开关, 不锈钢, 轴用
 _LOCAL_MAX = 200  # items holding the spec whose words are read (more: the catalogue's words judge)
 
 
