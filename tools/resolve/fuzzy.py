@@ -455,9 +455,8 @@ class LexicalIndex:
         return out
 
     def writes(self, unit: str) -> bool:
-        """Whether any of the catalogue's names or specs is written with `unit` (a character, a Latin word, a pair of
-        characters side by side)."""
-        return unit in self._chars or unit in self._vocabulary.pairs
+        """Whether any of the catalogue's names or specs is written with `unit` (a character, a Latin word)."""
+        return unit in self._chars
 
     def score(self, cleaned: str, writes: Callable[[str], bool] | None = None) -> LexicalScores:
         """`writes`: whether the whole catalogue (this index and any scored beside it) writes a unit."""
@@ -493,8 +492,7 @@ class LexicalIndex:
         rest = _STATED.sub(" ", residue)  # the facts are compared as facts (TG型 of a seal), the rest as words
         if heads:
             rest = re.sub(rf"(?<![a-z])(?:{'|'.join(sorted(heads))})(?![a-z])", " ", rest)
-        judged = self._vocabulary.judged(rest, cleaned, named)
-        free = _units(judged)
+        free = _units(self._vocabulary.judged(rest, cleaned, named))
         if coded.any() and free:
             coded = self._names_agree(coded, cleaned)
         other_part = False
