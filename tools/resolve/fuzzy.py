@@ -172,8 +172,8 @@ class LexicalIndex:
     def __init__(
         self,
         rows: Sequence[tuple[str, str, Sequence[str]]],
-        equivalents: Mapping[Token, tuple[Token, ...]] | None = None,
-        groups: Sequence[str] = (),
+        equivalents: Mapping[Token, tuple[Token, ...]],
+        groups: Sequence[str],
         group_words: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         """`groups`: each row's material group; `group_words`: what another index (the base of this change layer)
@@ -446,13 +446,7 @@ class LexicalIndex:
         rows = np.flatnonzero((tok > NEAR_MISS) & ~conflict)
         if not len(rows) or len(rows) > _LOCAL_MAX:
             return None
-        if len(self._group):
-            return set().union(*(self._group_units[g] for g in np.unique(self._group[rows])))
-        out: set[str] = set()
-        for i in rows:
-            for f in self._flat[self._starts[i] : self._starts[i] + self._lengths[i]]:
-                out.update(_units(self._form_text[f]), _pairs(self._form_text[f]))
-        return out
+        return set().union(*(self._group_units[g] for g in np.unique(self._group[rows])))
 
     def writes(self, unit: str) -> bool:
         """Whether any of the catalogue's names or specs is written with `unit` (a character, a Latin word)."""
